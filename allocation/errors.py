@@ -16,7 +16,7 @@ class AnjuError(Exception):
     (``desktop/messages.py``); nothing below ``desktop/`` holds wording.
     """
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params
