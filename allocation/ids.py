@@ -106,7 +106,7 @@ def normalise_id(text: str) -> str:
     changed, so that validation can still report what is wrong.
     """
     if not isinstance(text, str):
-        # Spreadsheet cells arrive as int or None; an int has lost nothing if it has 18 digits.
+        # Spreadsheet cells can arrive as int or None; digits Excel lost fail the check digit.
         text = "" if text is None else str(text)
     cleaned = text.translate(_FULL_WIDTH)
     kept = (c for c in cleaned if not c.isspace() and c not in _INVISIBLE)

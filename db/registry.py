@@ -85,6 +85,16 @@ def rename_project(session: Session, *, project_id: ProjectId, name: str, actor:
         before=before, after={"name": name, "rehearsal": record.rehearsal}))
 
 
+def delete_project(session: Session, *, project_id: ProjectId, actor: str) -> None:
+    """Delete a project with all its households and flats (the audit log keeps its history)."""
+    record = require_project(session, project_id)
+    before = {"name": record.name, "rehearsal": record.rehearsal}
+    session.delete(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "delete", "project", before["name"], before=before))
+
+
 def _project_name(name: str) -> str:
     name = name.strip()
     if not name:

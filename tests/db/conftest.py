@@ -21,11 +21,13 @@ from db.registry import create_project
 from db.session import make_engine, make_session_factory
 
 POSTGRES_URL = os.environ.get("ANJU_TEST_POSTGRES_URL")
+# CI sets this so that a missing server fails the run instead of skipping quietly.
+REQUIRE_POSTGRES = os.environ.get("ANJU_REQUIRE_POSTGRES") == "1"
 BACKENDS = [
     "sqlite",
     pytest.param("postgres", marks=[
         pytest.mark.postgres,
-        pytest.mark.skipif(not POSTGRES_URL, reason="ANJU_TEST_POSTGRES_URL not set")]),
+        pytest.mark.skipif(not POSTGRES_URL and not REQUIRE_POSTGRES, reason="ANJU_TEST_POSTGRES_URL not set")]),
 ]
 
 
@@ -41,7 +43,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_engine() -> Iterator[Engine]:
-    assert POSTGRES_URL
+    assert POSTGRES_URL, "ANJU_REQUIRE_POSTGRES=1 but ANJU_TEST_POSTGRES_URL is not set"
     engine = make_engine(POSTGRES_URL)
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))

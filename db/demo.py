@@ -1,0 +1,33 @@
+"""The demo project: 199 households, 638 people and about 220 flats, registered like real data."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from allocation.demo import demo_flats, demo_households
+from allocation.errors import ConflictError, NotFoundError
+from allocation.model import ProjectId
+from db import importing, registry
+
+DEMO_NAME = "demo"
+
+
+def create_demo_project(session: Session, *, actor: str, replace: bool = False) -> ProjectId:
+    """Create project "demo" through the same bulk import an office uses.
+
+    Raises:
+        ConflictError: the demo project exists and ``replace`` is false.
+    """
+    try:
+        existing = registry.find_project(session, DEMO_NAME)
+    except NotFoundError:
+        existing = None
+    if existing is not None:
+        if not replace:
+            raise ConflictError("project_exists", name=DEMO_NAME)
+        registry.delete_project(session, project_id=existing, actor=actor)
+    project_id = registry.create_project(session, name=DEMO_NAME, actor=actor)
+    importing.import_households(session, project_id=project_id,
+                                households=demo_households(), actor=actor)
+    importing.import_flats(session, project_id=project_id, flats=demo_flats(), actor=actor)
+    return project_id

@@ -1,0 +1,147 @@
+"""What can be wrong in an imported Excel file: one ImportProblem per finding, codes only.
+
+A problem names the place (sheet, row, column as the user sees them in
+Excel), the offending value as text, a stable snake_case ``code`` and the
+facts a message needs (``params``). Wording, in Chinese or English, is the
+desktop's business (``desktop/messages.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from allocation.errors import AnjuError
+
+#: Hashable parameter values: text, numbers, flags, or tuples of them.
+ParamValue = str | int | bool | Decimal | None | tuple[Any, ...]
+Params = tuple[tuple[str, ParamValue], ...]
+
+# Every code a reader can report (params in brackets). The desktop keeps a
+# message for each; tests/db/test_excel.py checks that readers emit no other.
+PROBLEM_CODES: frozenset[str] = frozenset({
+    # file level (sheet "", row None)
+    "not_excel",                 # detected: empty|text|xls|encrypted|xlsb|ods|zip|unknown
+    "file_unreadable",           # reason: not_found|permission|is_directory|os_error|corrupt
+    "missing_sheet",             # kind, expected, found (sheet names in the file)
+    "duplicate_sheet",           # kind, first (sheet name used), second
+    # sheet structure (row = header row, or None)
+    "empty_sheet",               # kind
+    "missing_column",            # field[, mapped]
+    "duplicate_column",          # field, first_column, second_column (letters)
+    "merged_cells",              # range
+    # one cell
+    "required_value_missing",    # field
+    "formula_error",             # field
+    "not_a_number",              # field
+    "not_an_integer",            # field
+    "not_positive",              # field
+    "negative",                  # field
+    "bad_date",                  # field
+    "bad_yes_no",                # field
+    "unknown_condition",         # field, condition
+    "bad_disability_grade",      # field
+    "unknown_status",            # field
+    "invalid_id_number",         # field, reason[, number_cell]
+    # across rows and sheets
+    "duplicate_code",            # code, first_row, second_row
+    "duplicate_person",          # id_number, first_row, second_row, first_code, second_code
+    "member_without_household",  # code
+    "household_without_members",  # code
+    "head_not_member",           # code, reason: not_listed|relation[, relation, member_row]
+    "head_name_mismatch",        # code, head_name, member_name, member_row
+    "multiple_heads",            # code, first_row, second_row
+    "duplicate_flat",            # key, first_row, second_row
+    # from allocation.registry rules on a clean household or flat
+    "too_long",                  # field, max
+    "grade_without_disability",  # field
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One finding in an imported file.
+
+    Attributes:
+        sheet: the sheet name as in the file; ``""`` for the file itself.
+        row: the Excel row number (1-based, as Excel shows it), or None.
+        column: the header text as in the file (the column letter when the
+            column has no header), or None when no column applies.
+        value: the offending value as text; ``""`` when there is none.
+        code: a stable snake_case code from :data:`PROBLEM_CODES`.
+        params: (key, value) pairs; see :meth:`param` and :attr:`params_dict`.
+    """
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: str
+    code: str
+    params: Params = ()
+
+    def param(self, key: str, default: Any = None) -> Any:
+        """One parameter by name."""
+        return self.params_dict.get(key, default)
+
+    @property
+    def params_dict(self) -> dict[str, ParamValue]:
+        return dict(self.params)
+
+    @property
+    def place(self) -> tuple[str, int | None, str | None, str]:
+        """(sheet, row, column, code): what tests and de-duplication compare."""
+        return (self.sheet, self.row, self.column, self.code)
+
+
+def freeze_params(params: Mapping[str, Any]) -> Params:
+    """Params as hashable pairs: lists become tuples, dates text, other objects str()."""
+    return tuple((key, _freeze(value)) for key, value in params.items())
+
+
+def _freeze(value: Any) -> ParamValue:
+    if value is None or isinstance(value, str | int | bool | Decimal):
+        return value
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+class CellError(Exception):
+    """Raised by a cell parser; the reader turns it into an ImportProblem for that cell."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class ReadCancelled(AnjuError):
+    """The progress callback returned False; nothing was read."""
+
+    def __init__(self) -> None:
+        super().__init__("read_cancelled")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ReadCancelled, ())
+
+
+def sort_problems(problems: Iterable[ImportProblem], sheet_order: Iterable[str],
+                  column_order: Mapping[tuple[str, str], int]) -> list[ImportProblem]:
+    """Problems by sheet (file level first, then workbook order), row, column, code.
+
+    Duplicates (same place, value and params) are dropped: two checks that
+    find the same fact must not report it twice.
+    """
+    ranks = {name: i for i, name in enumerate(sheet_order, start=1)}
+    ranks[""] = 0
+
+    def key(p: ImportProblem) -> tuple[int, int, int, str]:
+        column = column_order.get((p.sheet, p.column or ""), 10_000)
+        return (ranks.get(p.sheet, len(ranks)), p.row or 0, column, p.code)
+
+    return sorted(dict.fromkeys(problems), key=key)

@@ -1,0 +1,218 @@
+"""The `anju` command line: the GUI by default, and the registry's commands for scripts and CI.
+
+Every command opens the database given by ``--db URL`` (else
+$ANJU_DATABASE_URL, else the default SQLite file), applies migrations, and
+does its work in one transaction. Exit codes: 0 done, 1 refused (bad input,
+with one line per problem), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from allocation.errors import AnjuError
+from db import registry
+from db.session import open_database
+
+CONTEXT = "Cli"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="anju", description="安居 Anju — relocation housing")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
+    parser.add_argument("--user", default=os.environ.get("ANJU_USER", "operator"),
+                        help="who is acting (recorded in the audit log)")
+    parser.add_argument("--lang", choices=["auto", "zh_CN", "en"], default="auto")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("gui", help="open the desktop application (the default)")
+    _add_project_commands(commands)
+    _add_registry_commands(commands)
+    return parser
+
+
+def _add_project_commands(commands: Any) -> None:
+    project = commands.add_parser("project", help="create, rename or list projects")
+    actions = project.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create")
+    create.add_argument("name")
+    create.add_argument("--rehearsal", action="store_true")
+    rename = actions.add_parser("rename")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    actions.add_parser("list")
+    demo = commands.add_parser("demo", help="create the demo project (199 households)")
+    demo.add_argument("--out", type=Path, help="also write its files into this folder")
+    demo.add_argument("--replace", action="store_true", help="replace an existing demo project")
+    summary = commands.add_parser("summary", help="counts of a project")
+    summary.add_argument("--project", required=True)
+    summary.add_argument("--json", action="store_true")
+
+
+def _add_registry_commands(commands: Any) -> None:
+    template = commands.add_parser("template", help="write an empty Excel template")
+    template.add_argument("kind", choices=["households", "flats"])
+    template.add_argument("file", type=Path)
+    for name, help_text in (("import", "import an Excel file (all or nothing)"),
+                            ("export", "export to an Excel file")):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("kind", choices=["households", "flats"])
+        command.add_argument("file", type=Path)
+        command.add_argument("--project", required=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _init_language(args.lang)
+    if args.command in (None, "gui"):
+        from desktop.app import main as gui_main
+
+        return gui_main(url=args.db)
+    handler = HANDLERS[args.command]
+    try:
+        return handler(args)
+    except AnjuError as error:
+        from desktop.messages import describe_error
+
+        print(_t("error: ") + describe_error(error), file=sys.stderr)
+        return 1
+
+
+def _init_language(language: str) -> None:
+    from desktop.i18n import init_translations
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    init_translations(app, language)
+    _keep.append(app)
+
+
+_keep: list[Any] = []
+
+
+def _factory(args: argparse.Namespace) -> Any:
+    _engine, factory = open_database(args.db)
+    return factory
+
+
+def _in_transaction(args: argparse.Namespace, fn: Callable[[Any], Any]) -> Any:
+    with _factory(args).begin() as session:
+        return fn(session)
+
+
+def cmd_project(args: argparse.Namespace) -> int:
+    def run(session: Any) -> None:
+        if args.action == "create":
+            registry.create_project(session, name=args.name, actor=args.user,
+                                    rehearsal=args.rehearsal)
+            print(_t("created project {name}").format(name=args.name.strip()))
+        elif args.action == "rename":
+            pid = registry.find_project(session, args.old)
+            registry.rename_project(session, project_id=pid, name=args.new, actor=args.user)
+            print(_t("renamed project {old} to {new}").format(old=args.old, new=args.new))
+        else:
+            for project in registry.list_projects(session):
+                print(project.name)
+
+    _in_transaction(args, run)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from db.queries import summary
+
+    counts = _in_transaction(
+        args, lambda s: summary(s, registry.find_project(s, args.project)))
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        for key, value in counts.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo_project import create_demo
+
+    factory = _factory(args)
+    counts = create_demo(factory, actor=args.user, replace=args.replace, out=args.out)
+    print(_t("demo project created: {households} households, {members} people, "
+             "{flats} flats").format(**counts))
+    if args.out:
+        print(_t("files written to {path}").format(path=args.out))
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from db.excel import write_flat_template, write_household_template
+
+    writer = write_household_template if args.kind == "households" else write_flat_template
+    writer(args.file)
+    print(_t("template written to {path}").format(path=args.file))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from db.importing import ImportRejected, import_flats_file, import_households_file
+    from desktop.messages import describe_problem
+
+    importer = import_households_file if args.kind == "households" else import_flats_file
+    try:
+        count = _in_transaction(args, lambda s: importer(
+            s, project_id=registry.find_project(s, args.project), path=args.file,
+            actor=args.user, progress=_progress_printer()))
+    except ImportRejected as rejected:
+        for problem in rejected.rejections:
+            print(describe_problem(problem), file=sys.stderr)
+        print(_t("nothing was imported: {count} problems in {path}").format(
+            count=len(rejected.rejections), path=args.file), file=sys.stderr)
+        return 1
+    print(_t("imported {count} {kind} into {project}").format(
+        count=count, kind=args.kind, project=args.project))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db.importing import export_flats_file, export_households_file
+
+    exporter = export_households_file if args.kind == "households" else export_flats_file
+    count = _in_transaction(args, lambda s: exporter(
+        s, project_id=registry.find_project(s, args.project), path=args.file))
+    print(_t("exported {count} {kind} to {path}").format(count=count, kind=args.kind,
+                                                        path=args.file))
+    return 0
+
+
+def _progress_printer() -> Callable[[int, int], bool] | None:
+    """Progress on stderr when a person is watching; silent in scripts and CI."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> bool:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "project": cmd_project,
+    "summary": cmd_summary,
+    "demo": cmd_demo,
+    "template": cmd_template,
+    "import": cmd_import,
+    "export": cmd_export,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

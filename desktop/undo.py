@@ -1,0 +1,60 @@
+"""Undo and redo of data-entry edits: each command applies a before or after state through db/ services.
+
+Finalised acts (draws, confirmations) are never undone; only registry edits
+go on the stack. Each step is its own audited transaction, so an undo shows
+in the audit log as the change it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from desktop.context import AppContext
+from desktop.events import Changed
+
+Step = Callable[[Session], Any]
+
+
+class ServiceCommand(QUndoCommand):
+    """A command whose redo and undo are service calls run in one transaction each.
+
+    The first redo happens when the command is pushed. If a step fails (for
+    example another workstation changed the record), the error is shown, the
+    command is made obsolete and the stack forgets it.
+    """
+
+    def __init__(self, ctx: AppContext, text: str, redo: Step, undo: Step,
+                 changes: Changed) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._redo, self._undo = redo, undo
+        self._changes = changes
+        self.error: BaseException | None = None
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Step) -> None:
+        try:
+            self._ctx.op(step).run_now()
+        except Exception as error:  # noqa: BLE001 - every failure is shown to the operator
+            from desktop.messages import show_error
+
+            self.error = error
+            self.setObsolete(True)
+            show_error(None, error)
+            return
+        self._ctx.notify(self._changes, self)
+
+
+def push(ctx: AppContext, command: ServiceCommand) -> bool:
+    """Push and run a command; returns False (and nothing is stacked) if it failed."""
+    ctx.undo_stack.push(command)
+    return command.error is None
