@@ -1,6 +1,6 @@
 """The verifiable lottery: RFC 3797 selection from announced public random sources.
 
-Implements ``/work/shared/design/lottery-rfc3797.md`` (RFC 3797, Sections 4
+Implements the design note ``lottery-rfc3797.md`` (RFC 3797, Sections 4
 and 6) plus the decisions recorded there: the method is named in every draw
 record, pools above 65,535 need the four-byte-counter ``rfc3797x-*``
 methods, and selection uses an order-statistics tree instead of deleting
@@ -53,9 +53,9 @@ DEFAULT_REPORT_EVERY: Final = 16_384
 
 # Leaves of the order-statistics tree are buckets of 2**11 positions. Removing
 # from a bucket is a C-level memmove of at most 2,048 pointers (constant
-# time); the tree above the buckets is a Fenwick tree, so a step costs
-# O(log P) Python operations instead of the O(log P) + 11 of a tree
-# with one position per leaf. Measured: ~2x faster for a million positions.
+# time), and the Fenwick tree above the buckets is 11 levels shallower, which
+# is what costs in interpreted Python: a million positions take ~2.0 s
+# instead of ~4.4 s with one position per leaf (bucket_bits=0).
 _BUCKET_BITS: Final = 11
 
 SourceValue: TypeAlias = "str | int | Decimal"
@@ -75,7 +75,7 @@ class Method:
 
     @property
     def max_pool(self) -> int:
-        """Largest pool whose last counter (P - 1) still fits the counter."""
+        """Largest pool allowed: 2**(8 * counter_bytes) - 1 (the RFC's cap for two bytes)."""
         return (1 << (8 * self.counter_bytes)) - 1
 
     @property
@@ -491,6 +491,17 @@ def iter_steps(
         drawing.advance(min(total, drawing.counter + 4096), order, chunk)
         order.clear()
         yield from chunk
+
+
+def step_digest(key: str, counter: int, method: str = DEFAULT_METHOD) -> str:
+    """D_counter in upper-case hex, as in the RFC's table: to check one row by hand."""
+    spec = get_method(method)
+    _check_key(key)
+    if not 0 <= counter <= spec.max_pool:
+        raise ValidationError("counter_out_of_range", counter=counter, method=spec.name)
+    c = counter.to_bytes(spec.counter_bytes, "big")
+    hasher: _Hasher = getattr(hashlib, spec.hash_name)(c + key.encode("ascii") + c)
+    return hasher.digest().hex().upper()
 
 
 def _checked_count(pool_size: int, spec: Method, count: int | None) -> int:

@@ -1,11 +1,12 @@
 """Final order of a draw: priority group, then sort key, then lottery rank.
 
 One draw orders the whole pool; priority groups and sort keys are applied
-afterwards as a sort on (group_rank, sort_key, lottery rank), so within a
-group (and sort key) the order stays uniformly random. Sort keys compare by
-Unicode code point (Python ``str`` order), which any verifier reproduces;
-whoever builds the pool must write them so that this order is the intended
-one (e.g. zero-padded numbers). A missing sort key sorts as ``""``.
+afterwards as a stable sort on (group_rank, sort_key), the lottery order
+breaking ties, so within a group (and sort key) the order stays uniformly
+random. Sort keys compare by Unicode code point (Python ``str`` order),
+which any verifier reproduces; whoever builds the pool must write them so
+that this order is the intended one (e.g. zero-padded numbers). A missing
+sort key sorts as ``""``.
 """
 
 from __future__ import annotations
@@ -48,17 +49,40 @@ def final_order(entries: Sequence[E], lottery_order: Sequence[int]) -> list[E]:
     """The entries sorted by (group_rank, sort_key or "", lottery rank).
 
     Args:
-        entries: the pool, each with a distinct ``position``.
-        lottery_order: every entry's position exactly once, in selection order.
+        entries: the pool, numbered 1..P (in any order).
+        lottery_order: every position 1..P exactly once, in selection order.
 
     Raises:
-        ValidationError: ``lottery_order_mismatch`` if ``lottery_order`` is
-            not a permutation of the entries' positions.
+        ValidationError: ``pool_numbering`` if the positions are not 1..P;
+            ``lottery_order_mismatch`` if ``lottery_order`` is not a
+            permutation of them.
     """
-    rank = {position: i for i, position in enumerate(lottery_order)}
-    positions = {e.position for e in entries}
-    if len(rank) != len(lottery_order) or rank.keys() != positions:
-        missing = sorted(positions - rank.keys())[:5]
-        extra = sorted(rank.keys() - positions)[:5]
-        raise ValidationError("lottery_order_mismatch", missing=missing, extra=extra)
-    return sorted(entries, key=lambda e: (e.group_rank, e.sort_key or "", rank[e.position]))
+    by_position = sorted(entries, key=lambda e: e.position)
+    if [e.position for e in by_position] != list(range(1, len(entries) + 1)):
+        raise ValidationError("pool_numbering", pool_size=len(entries))
+    priorities = [(e.group_rank, e.sort_key) for e in by_position]
+    return [by_position[p - 1] for p in final_positions(priorities, lottery_order)]
+
+
+def final_positions(
+    priorities: Sequence[tuple[int, str | None]], lottery_order: Sequence[int]
+) -> list[int]:
+    """Positions in final order, given ``priorities[p - 1] = (group_rank, sort_key)``.
+
+    The stable sort is done as buckets filled in lottery order: O(P) plus
+    sorting the distinct (group_rank, sort_key) pairs, so a million
+    households take well under a second.
+
+    Raises:
+        ValidationError: ``lottery_order_mismatch``.
+    """
+    size = len(priorities)
+    if len(lottery_order) != size or set(lottery_order) != set(range(1, size + 1)):
+        raise ValidationError(
+            "lottery_order_mismatch", pool_size=size, lottery_length=len(lottery_order)
+        )
+    buckets: dict[tuple[int, str], list[int]] = {}
+    for position in lottery_order:
+        rank, key = priorities[position - 1]
+        buckets.setdefault((rank, key or ""), []).append(position)
+    return [p for bucket in sorted(buckets) for p in buckets[bucket]]

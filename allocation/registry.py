@@ -51,8 +51,9 @@ def _check_household_fields(household: Household) -> list[FieldProblem]:
     problems += _check_id("head_id", household.head_id)
     problems += _check_positive("legal_area", household.legal_area)
     if household.signing_seq is not None and household.signing_seq < 1:
-        problems.append(FieldProblem("signing_seq", "not_positive",
-                                     {"value": household.signing_seq}))
+        problems.append(
+            FieldProblem("signing_seq", "not_positive", {"value": household.signing_seq})
+        )
     return problems
 
 
@@ -65,11 +66,15 @@ def _check_member(member: Member, index: int) -> list[FieldProblem]:
     problems += [_for_member(p, index) for p in _check_id("id_number", member.id_number)]
     grade = member.disability_grade
     if grade is not None and grade not in DISABILITY_GRADES:
-        problems.append(FieldProblem("disability_grade", "bad_disability_grade",
-                                     {"value": grade}, member=index))
+        problems.append(
+            FieldProblem("disability_grade", "bad_disability_grade", {"value": grade}, member=index)
+        )
     if grade is not None and Condition.DISABILITY not in member.conditions:
-        problems.append(FieldProblem("disability_grade", "grade_without_disability",
-                                     {"value": grade}, member=index))
+        problems.append(
+            FieldProblem(
+                "disability_grade", "grade_without_disability", {"value": grade}, member=index
+            )
+        )
     return problems
 
 
@@ -86,11 +91,15 @@ def _check_head(household: Household) -> list[FieldProblem]:
     head = heads[0]
     problems = []
     if head.id_number != household.head_id:
-        problems.append(FieldProblem("head_id", "head_not_member",
-                                     {"head_id": household.head_id}))
+        problems.append(FieldProblem("head_id", "head_not_member", {"head_id": household.head_id}))
     if head.name != household.head_name:
-        problems.append(FieldProblem("head_name", "head_name_mismatch",
-                                     {"head_name": household.head_name, "member": head.name}))
+        problems.append(
+            FieldProblem(
+                "head_name",
+                "head_name_mismatch",
+                {"head_name": household.head_name, "member": head.name},
+            )
+        )
     return problems
 
 
@@ -99,10 +108,14 @@ def _check_unique_people(household: Household) -> list[FieldProblem]:
     problems = []
     for index, member in enumerate(household.members):
         if member.id_number in seen:
-            problems.append(FieldProblem(
-                "id_number", "duplicate_person_in_household",
-                {"id_number": member.id_number, "first": seen[member.id_number] + 1},
-                member=index))
+            problems.append(
+                FieldProblem(
+                    "id_number",
+                    "duplicate_person_in_household",
+                    {"id_number": member.id_number, "first": seen[member.id_number] + 1},
+                    member=index,
+                )
+            )
         seen.setdefault(member.id_number, index)
     return problems
 
@@ -138,8 +151,15 @@ def raise_first(problems: list[FieldProblem], entity: str, key: str) -> None:
     """Raise the first problem as a ValidationError that names the entity and field."""
     if problems:
         first = problems[0]
-        raise ValidationError(first.code, entity=entity, key=key, field=first.field,
-                              member=first.member, problems=len(problems), **first.params)
+        raise ValidationError(
+            first.code,
+            entity=entity,
+            key=key,
+            field=first.field,
+            member=first.member,
+            problems=len(problems),
+            **first.params,
+        )
 
 
 __all__ = ["FieldProblem", "check_household", "check_flat", "raise_first", "AnjuError"]

@@ -158,3 +158,82 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
     # Writing is one transaction: it cannot stop half-way, so the answer is ignored.
     if progress is not None:
         progress(done, total)
+
+
+# --- files ------------------------------------------------------------------------
+
+HOUSEHOLD_SHEET = "户"
+MEMBER_SHEET = "家庭成员"
+FLAT_SHEET = "房源"
+
+
+def import_households_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
+                           mapping: Any = None, progress: Progress | None = None) -> int:
+    """Read an Excel file and register its households, all or nothing.
+
+    Raises:
+        ImportRejected: with every ImportProblem (sheet, row, column, value,
+            code), from the file itself or against the database.
+        ReadCancelled: ``progress`` returned False while reading.
+    """
+    from db.excel import read_households
+
+    read = read_households(path, mapping=mapping, progress=progress)
+    if read.problems:
+        raise ImportRejected(read.problems)
+    try:
+        return import_households(session, project_id=project_id, households=read.items,
+                                 actor=actor, progress=progress)
+    except ImportRejected as rejected:
+        rows = getattr(read, "rows", {})
+        raise ImportRejected([_as_problem(r, rows) for r in rejected.rejections]) from None
+
+
+def import_flats_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
+                      mapping: Any = None, progress: Progress | None = None) -> int:
+    """Read an Excel file and register its flats, all or nothing (see import_households_file)."""
+    from db.excel import read_flats
+
+    read = read_flats(path, mapping=mapping, progress=progress)
+    if read.problems:
+        raise ImportRejected(read.problems)
+    try:
+        return import_flats(session, project_id=project_id, flats=read.items, actor=actor,
+                            progress=progress)
+    except ImportRejected as rejected:
+        rows = getattr(read, "rows", {})
+        raise ImportRejected([_as_problem(r, rows, FLAT_SHEET)
+                              for r in rejected.rejections]) from None
+
+
+def _as_problem(rejection: Rejection, rows: dict[str, int],
+                sheet: str = HOUSEHOLD_SHEET) -> Any:
+    """A clash with stored data, placed on the row of the file that caused it."""
+    from db.excel.problems import ImportProblem, freeze_params
+
+    if rejection.member is not None and sheet == HOUSEHOLD_SHEET:
+        sheet = MEMBER_SHEET
+    column = rejection.field
+    value = str(rejection.params.get(rejection.field or "", rejection.key))
+    return ImportProblem(sheet, rows.get(rejection.key), column, value, rejection.code,
+                         freeze_params(rejection.params))
+
+
+def export_households_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
+    """Write every household of a project in the import format; returns how many."""
+    from db.excel import write_households
+    from db.registry import load_households
+
+    households = load_households(session, project_id)
+    write_households(path, households)
+    return len(households)
+
+
+def export_flats_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
+    """Write every flat of a project in the import format; returns how many."""
+    from db.excel import write_flats
+    from db.registry import load_flats
+
+    flats = [stored.flat for stored in load_flats(session, project_id)]
+    write_flats(path, flats)
+    return len(flats)

@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
     parser.add_argument("--user", default=os.environ.get("ANJU_USER", "operator"),
                         help="who is acting (recorded in the audit log)")
-    parser.add_argument("--lang", choices=["auto", "zh_CN", "en"], default="auto")
+    parser.add_argument("--lang", choices=["auto", "zh_CN", "en"],
+                        help="interface language (default: the saved setting, else the locale)")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="open the desktop application (the default)")
     _add_project_commands(commands)
@@ -74,11 +75,13 @@ def _add_registry_commands(commands: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _init_language(args.lang)
     if args.command in (None, "gui"):
         from desktop.app import main as gui_main
 
-        return gui_main(url=args.db)
+        # The GUI makes its own QApplication and translator; a console one made here first
+        # would have to be thrown away.
+        return gui_main(url=args.db, language=args.lang)
+    _init_language(args.lang or "auto")
     handler = HANDLERS[args.command]
     try:
         return handler(args)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from allocation.errors import AnjuError
 
@@ -89,6 +89,62 @@ MESSAGES: dict[str, str] = {
         "Messages", "nothing was imported: {count} problems were found"),
 }
 
+# Import problems: the place (sheet, row, column) is added in front by describe_problem.
+IMPORT_MESSAGES: dict[str, str] = {
+    "not_excel": QT_TRANSLATE_NOOP(
+        "Messages", "this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry"),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({reason})"),
+    "missing_sheet": QT_TRANSLATE_NOOP(
+        "Messages", "sheet “{expected}” is missing (the file has: {found})"),
+    "duplicate_sheet": QT_TRANSLATE_NOOP(
+        "Messages", "sheets “{first}” and “{second}” both hold the same data"),
+    "empty_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet has no header row"),
+    "missing_column": QT_TRANSLATE_NOOP("Messages", "column “{field}” is missing"),
+    "duplicate_column": QT_TRANSLATE_NOOP(
+        "Messages", "column “{field}” appears twice ({first_column} and {second_column})"),
+    "merged_cells": QT_TRANSLATE_NOOP(
+        "Messages", "merged cells {range}: unmerge them so each row has its own values"),
+    "formula_error": QT_TRANSLATE_NOOP("Messages", "{field} holds a formula error"),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field} is not a number"),
+    "not_an_integer": QT_TRANSLATE_NOOP("Messages", "{field} is not a whole number"),
+    "bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "{field} is not a date (write it like 2024-05-01)"),
+    "bad_yes_no": QT_TRANSLATE_NOOP("Messages", "{field} must be 是 or 否"),
+    "unknown_condition": QT_TRANSLATE_NOOP(
+        "Messages", "unknown special condition “{condition}” (allowed: 残疾 低保 特困 重病 烈属)"),
+    "bad_disability_grade": QT_TRANSLATE_NOOP("Messages", "{field} must be 1 to 4"),
+    "unknown_status": QT_TRANSLATE_NOOP("Messages", "{field} is not a known status"),
+    "duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages", "household code {code} appears twice (rows {first_row} and {second_row})"),
+    "duplicate_person": QT_TRANSLATE_NOOP(
+        "Messages",
+        "ID number {id_number} appears twice: row {first_row} (household {first_code}) and "
+        "row {second_row} (household {second_code})"),
+    "member_without_household": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} of this member is not on the households sheet"),
+    "household_without_members": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} has no members on the members sheet"),
+    "head_not_member": QT_TRANSLATE_NOOP(
+        "Messages", "the head of household {code} is not listed as its 户主 member"),
+    "head_name_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the head's name {head_name} differs from the 户主 member {member_name} "
+        "(row {member_row})"),
+    "multiple_heads": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} has two 户主 members (rows {first_row} and {second_row})"),
+    "duplicate_flat": QT_TRANSLATE_NOOP(
+        "Messages", "flat {key} appears twice (rows {first_row} and {second_row})"),
+    "read_cancelled": QT_TRANSLATE_NOOP("Messages", "cancelled: nothing was imported"),
+}
+
+PLACE: dict[str, str] = {
+    "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
+    "row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
+    "column": QT_TRANSLATE_NOOP("Messages", "column {column}"),
+    "value": QT_TRANSLATE_NOOP("Messages", "value “{value}”"),
+    "separator": QT_TRANSLATE_NOOP("Messages", ", "),
+}
+
 ID_REASONS: dict[str, str] = {
     "length": QT_TRANSLATE_NOOP("Messages", "must have 18 characters"),
     "characters": QT_TRANSLATE_NOOP("Messages", "only digits and a final X are allowed"),
@@ -109,19 +165,54 @@ def field_name(name: str | None) -> str:
 
 
 def describe(code: str, params: dict[str, Any]) -> str:
-    """One translated sentence for a coded error."""
-    values = {k: "" if v is None else v for k, v in params.items()}
-    values["field"] = field_name(params.get("field"))
-    if "reason" in params:
-        reason = str(params["reason"])
-        values["reason"] = tr(ID_REASONS[reason]) if reason in ID_REASONS else reason
-    template = MESSAGES.get(code)
+    """One translated sentence for a coded error (the code itself if it has no wording)."""
+    template = MESSAGES.get(code) or IMPORT_MESSAGES.get(code)
     if template is None:
         return code
+    return _format(template, params)
+
+
+def describe_problem(problem: Any) -> str:
+    """One line for an import problem: where (sheet, row, column), what, and the value."""
+    params = dict(problem.params)
+    code = problem.code
+    template = IMPORT_MESSAGES.get(code)
+    text = _format(template, params) if template else describe(code, params)
+    where = _place(problem.sheet, problem.row, problem.column)
+    value = tr(PLACE["value"]).format(value=problem.value) if problem.value else ""
+    return "; ".join(part for part in (where, text, value) if part)
+
+
+def _place(sheet: str, row: int | None, column: str | None) -> str:
+    parts = []
+    if sheet:
+        parts.append(tr(PLACE["sheet"]).format(sheet=sheet))
+    if row is not None:
+        parts.append(tr(PLACE["row"]).format(row=row))
+    if column:
+        parts.append(tr(PLACE["column"]).format(column=column))
+    return tr(PLACE["separator"]).join(parts)
+
+
+def _format(template: str, params: dict[str, Any]) -> str:
+    values = {k: "" if v is None else v for k, v in params.items()}
+    values["field"] = field_name(params.get("field"))
+    reason = str(params.get("reason", ""))
+    if reason in ID_REASONS:
+        values["reason"] = tr(ID_REASONS[reason])
+    if isinstance(params.get("found"), tuple | list):
+        values["found"] = "、".join(map(str, params["found"]))
     try:
-        return tr(template).format(**values)
-    except (KeyError, IndexError, ValueError):
+        return tr(template).format_map(_Missing(values))
+    except (IndexError, ValueError):
         return f"{tr(template)} {params}"
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    """Leaves unknown placeholders visible instead of failing the whole message."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def describe_error(error: BaseException) -> str:

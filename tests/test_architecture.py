@@ -1,4 +1,4 @@
-"""Layer rules that import-linter cannot state: allocation/ uses the standard library and nothing else.
+"""Layer rules import-linter cannot state: allocation/ uses the standard library and nothing else.
 
 import-linter forbids the packages we know of; this test forbids every
 package we do not, so the verifier keeps running on a bare Python.

@@ -29,11 +29,10 @@ from allocation.model import (
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
     Condition,
-    FlatStatus,
-    HouseholdStatus,
     quantize_area,
     quantize_money,
 )
+from allocation.registry import MAX_CODE_LENGTH
 from db.excel.problems import CellError
 
 HOUSEHOLDS = "households"
@@ -53,6 +52,7 @@ class Kind(enum.Enum):
     """The type of a column: how it is parsed, written and described in the template."""
 
     TEXT = "text"
+    CODE = "code"
     ID_NUMBER = "id_number"
     AREA = "area"
     MONEY = "money"
@@ -121,6 +121,14 @@ def is_blank(value: object) -> bool:
 def parse_text(value: object) -> str:
     """Any cell as stripped text; numbers typed into text columns (户号 1001) are kept whole."""
     return cell_text(value).strip()
+
+
+def parse_code(value: object) -> str:
+    """A 户号: text, as long as the registry stores."""
+    code = parse_text(value)
+    if len(code) > MAX_CODE_LENGTH:
+        raise CellError("too_long", max=MAX_CODE_LENGTH)
+    return code
 
 
 def parse_id_number(value: object) -> str:
@@ -204,7 +212,9 @@ def parse_positive_integer(value: object) -> int:
     return number
 
 
-_DATE_SEPARATED = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+# One separator throughout; an optional midnight-style time as pasted from other systems.
+_DATE_SEPARATED = re.compile(
+    r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DATE_CHINESE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -314,6 +324,7 @@ parse_flat_status = _status_parser(FLAT_STATUS_ZH)
 
 PARSERS: dict[Kind, Callable[[object], Any]] = {
     Kind.TEXT: parse_text,
+    Kind.CODE: parse_code,
     Kind.ID_NUMBER: parse_id_number,
     Kind.AREA: parse_area,
     Kind.MONEY: parse_money,
@@ -398,7 +409,8 @@ def _c(field: str, zh: str, en: str, kind: Kind, *aliases: str, required: bool =
 T, R = Kind.TEXT, True
 
 HOUSEHOLD_SHEET = SheetSpec(HOUSEHOLDS, "户", "households", (
-    _c("code", "户号", "Code", T, "户编号", "household code", "household", required=R, width=10),
+    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=R,
+       width=10),
     _c("head_name", "户主姓名", "Head name", T, "户主", required=R, width=10),
     _c("head_id", "户主身份证号", "Head ID", Kind.ID_NUMBER, "户主身份证号码", "户主身份证",
        "户主公民身份号码", "head id number", required=R, width=21),
@@ -414,7 +426,8 @@ HOUSEHOLD_SHEET = SheetSpec(HOUSEHOLDS, "户", "households", (
 ), aliases=("被安置户", "户信息", "household"))
 
 MEMBER_SHEET = SheetSpec(MEMBERS, "家庭成员", "members", (
-    _c("code", "户号", "Code", T, "户编号", "household code", "household", required=R, width=10),
+    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=R,
+       width=10),
     _c("name", "姓名", "Name", T, "成员姓名", required=R, width=10),
     _c("id_number", "身份证号", "ID number", Kind.ID_NUMBER, "身份证号码", "身份证",
        "公民身份号码", "id", required=R, width=21),

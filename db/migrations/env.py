@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from db.base import Base
 import db.records  # noqa: F401  (registers the tables on Base.metadata)
+from db.base import Base
 
 config = context.config
 engine = config.attributes["engine"]

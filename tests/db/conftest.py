@@ -27,7 +27,8 @@ BACKENDS = [
     "sqlite",
     pytest.param("postgres", marks=[
         pytest.mark.postgres,
-        pytest.mark.skipif(not POSTGRES_URL and not REQUIRE_POSTGRES, reason="ANJU_TEST_POSTGRES_URL not set")]),
+        pytest.mark.skipif(not POSTGRES_URL and not REQUIRE_POSTGRES,
+                           reason="ANJU_TEST_POSTGRES_URL not set")]),
 ]
 
 

@@ -1,0 +1,1794 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../messages.py" line="+174"/>
+        <source>value “{value}”</source>
+        <translation>值“{value}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sheet {sheet}</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {column}</source>
+        <translation>“{column}”列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+100"/>
+        <source>Anju cannot open the database</source>
+        <translation>安居无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database could not be opened:
+{url}
+
+{reason}
+
+Check that the file or server is reachable and that you may use it; a different database can be chosen with  anju --db URL.</source>
+        <translation>无法打开数据库：
+{url}
+
+{reason}
+
+请检查数据库文件或服务器能否访问、当前用户是否有权使用；也可以用  anju --db URL  指定其他数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingView</name>
+    <message>
+        <location filename="../widgets/building_view.py" line="+486"/>
+        <source>No flats registered yet.</source>
+        <translation>尚未登记房源。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{count} flats</source>
+        <translation>{count} 套</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsButton</name>
+    <message>
+        <location filename="../views/household_dialog.py" line="+140"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>FlatDialog</name>
+    <message>
+        <location filename="../views/flat_dialog.py" line="+101"/>
+        <source>Add flat {key}</source>
+        <translation>添加房源 {key}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit flat {key}</source>
+        <translation>修改房源 {key}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete flat {key}</source>
+        <translation>删除房源 {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete {count} flats</source>
+        <translation>删除 {count} 套房源</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+2"/>
+        <source>Enter a number, for example 85.50</source>
+        <translation>请输入数字，例如 85.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at most two decimals</source>
+        <translation>最多保留两位小数</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Edit flat</source>
+        <translation>编辑房源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add flat</source>
+        <translation>添加房源</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat &amp;number:</source>
+        <translation>房号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor &amp;area:</source>
+        <translation>建筑面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>户型(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>朝向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;price:</source>
+        <translation>基准价(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan/m²</source>
+        <translation>元/m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total price:</source>
+        <translation>总价：</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to fill in: {fields}</source>
+        <translation>尚需填写：{fields}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{total} yuan</source>
+        <translation>{total} 元</translation>
+    </message>
+</context>
+<context>
+    <name>FlatTableModel</name>
+    <message>
+        <location filename="../models/flats.py" line="+50"/>
+        <source>Building</source>
+        <extracomment>The flat&apos;s FlatStatus value (a str: Qt turns str-enums into plain strings anyway).</extracomment>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base price (yuan/m²)</source>
+        <translation>基准价（元/m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total (yuan)</source>
+        <translation>总价（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Available</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Building {0}</source>
+        <translation>{0}栋</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit {0}</source>
+        <translation>{0}单元</translation>
+    </message>
+    <message>
+        <location line="+257"/>
+        <source>{key} · {layout} · {area} m² · {total} yuan</source>
+        <translation>{key} · {layout} · {area} m² · {total} 元</translation>
+    </message>
+</context>
+<context>
+    <name>FlatsPage</name>
+    <message>
+        <location filename="../views/flats_page.py" line="+111"/>
+        <source>Search number, layout, orientation…</source>
+        <translation>搜索房号、户型、朝向…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building view</source>
+        <translation>楼盘表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add flat…</source>
+        <translation>添加房源(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All layouts</source>
+        <translation>全部户型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{shown} of {total} flats</source>
+        <translation>显示 {shown} / 共 {total} 套</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>Delete flats</source>
+        <translation>删除房源</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete {count} flat(s): {keys}?</source>
+        <translation>删除以下 {count} 套房源：{keys}？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available (reserved, selected or unavailable): {keys}</source>
+        <translation>其中不是“可选”状态的（保留、已选或不可用）：{keys}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>删除后可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>FloorGrid</name>
+    <message>
+        <location filename="../widgets/building_view.py" line="-272"/>
+        <source>{0}F</source>
+        <translation>{0}层</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Area: {0} m²</source>
+        <translation>面积：{0} m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base price: {0} yuan/m²</source>
+        <translation>基准价：{0} 元/m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: {0} yuan</source>
+        <translation>总价：{0} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCommands</name>
+    <message>
+        <location filename="../views/household_dialog.py" line="+574"/>
+        <source>Add household {code}</source>
+        <translation>添加户 {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit household {code}</source>
+        <translation>修改户 {code}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete household {code}</source>
+        <translation>删除户 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location line="-565"/>
+        <source>Grade {grade}</source>
+        <translation>{grade}级</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Add household</source>
+        <translation>添加被安置户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household {code}</source>
+        <translation>被安置户 {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. LD-001</source>
+        <translation>例如 LD-001</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed on</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken from the member whose relation is 户主</source>
+        <translation>取自家庭成员中关系为“户主”的一行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Household code *</source>
+        <translation>户号 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal area (m²) *</source>
+        <translation>原合法面积（m²）*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original address</source>
+        <translation>原住址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>签约顺序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>(no 户主 member)</source>
+        <translation>（尚无关系为“户主”的成员）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Member {row}: {message}</source>
+        <translation>第 {row} 名成员：{message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the fields marked * and the 户主 member to save.</source>
+        <translation>请填写带 * 的项目和户主的姓名、身份证号后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLabels</name>
+    <message>
+        <location filename="../models/households.py" line="+68"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved out</source>
+        <translation>已搬迁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat chosen</source>
+        <translation>已选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys handed over</source>
+        <translation>已交房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme hardship</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martyr&apos;s family</source>
+        <translation>烈属</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location line="-61"/>
+        <source>Code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised</source>
+        <translation>认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal area (m²)</source>
+        <translation>原合法面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special conditions</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>签约顺序号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household code (户号), unique in the project</source>
+        <translation>户号，在本项目内唯一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered members of the household</source>
+        <translation>本户登记的家庭成员人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members recognised for the entitlement (认定人口)</source>
+        <translation>计入安置面积的认定人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised floor area of the demolished home (原合法面积)</source>
+        <translation>被征收房屋经认定的合法建筑面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order in which the agreement was signed (签约顺序号)</source>
+        <translation>签订安置协议的先后顺序</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{recognised} of {members} recognised, {new} new member(s)</source>
+        <translation>{members} 人中认定 {recognised} 人，新增人口 {new} 人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no address</source>
+        <translation>无地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {head} — {address}</source>
+        <translation>{code} {head} — {address}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../views/households_page.py" line="+88"/>
+        <source>Search by code, name, ID number or phone</source>
+        <translation>按户号、姓名、身份证号或电话搜索</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All special conditions</source>
+        <translation>全部特殊情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Showing {shown} of {total} households</source>
+        <translation>显示 {shown} / 共 {total} 户</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Delete household</source>
+        <translation>删除被安置户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete household {code} ({head}) with its {members} members?
+You can bring it back with Edit › Undo.</source>
+        <translation>删除户 {code}（户主 {head}）及其 {members} 名家庭成员？
+删除后可通过“编辑 › 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/import_dialog.py" line="+78"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import households</source>
+        <translation>导入被安置户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>被安置户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} households.</source>
+        <translation>已导入 {count} 户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} households to
+{path}</source>
+        <translation>已导出 {count} 户到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import flats</source>
+        <translation>导入房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flats</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} flats.</source>
+        <translation>已导入 {count} 套房源。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} flats to
+{path}</source>
+        <translation>已导出 {count} 套房源到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Choose an .xlsx file</source>
+        <translation>请选择 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file needs these sheets and columns (&lt;b&gt;bold&lt;/b&gt; columns are required):</source>
+        <translation>文件需包含以下工作表和列（&lt;b&gt;粗体&lt;/b&gt;列为必填）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sheet “{sheet}”: {columns}</source>
+        <translation>工作表“{sheet}”：{columns}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the file names a column differently you can match it in the next step. The import is all or nothing: a file with any problem imports nothing, and every problem is listed.</source>
+        <translation>如果文件中的列名不同，可以在下一步手动对应。导入是“要么全部、要么都不”：文件中只要有一处问题就不会导入任何数据，所有问题都会列出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose an Excel file</source>
+        <translation>选择 Excel 文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some columns were not recognised. For each field marked with a red *, choose the column of the file that holds it; other fields are optional.</source>
+        <translation>有些列未能识别。请为每个标有红色 * 的字段选择文件中对应的列；其他字段可以不选。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no file {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sheet “{sheet}” (header in row {row})</source>
+        <translation>工作表“{sheet}”（表头在第 {row} 行）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose a column…</source>
+        <translation>选择列…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>已取消导入，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何数据：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing was imported. The file has {count} problem(s); correct them in Excel and import the file again.</source>
+        <translation>未导入任何数据。文件中有 {count} 处问题，请在 Excel 中改正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a column for every field marked *.</source>
+        <translation>请为每个带 * 的字段选择一列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column “{header}” is chosen for two fields.</source>
+        <translation>“{header}”列被同时选给了两个字段。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{kind} import template</source>
+        <translation>{kind}导入模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template saved to
+{path}</source>
+        <translation>模板已保存到
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainAction</name>
+    <message>
+        <location filename="../actions.py" line="+60"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty resettlement project</source>
+        <translation>新建一个空的安置项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename project…</source>
+        <translation>重命名项目(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;households…</source>
+        <translation>导入被安置户(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register households from an Excel file</source>
+        <translation>从 Excel 文件登记被安置户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;flats…</source>
+        <translation>导入房源(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register flats from an Excel file</source>
+        <translation>从 Excel 文件登记房源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export households…</source>
+        <translation>导出被安置户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export f&amp;lats…</source>
+        <translation>导出房源(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Excel &amp;templates…</source>
+        <translation>保存 Excel 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save empty Excel sheets with the columns Anju reads</source>
+        <translation>保存带有安居所需各列的空白 Excel 表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by code, name, ID number or phone</source>
+        <translation>按户号、姓名、身份证号或电话搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add household…</source>
+        <translation>添加被安置户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a new household with its members</source>
+        <translation>登记一户及其家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit household…</source>
+        <translation>编辑被安置户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected household (or double-click it)</source>
+        <translation>编辑选中的户（也可双击该行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete household</source>
+        <translation>删除被安置户(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected household (can be undone)</source>
+        <translation>删除选中的户（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Households</source>
+        <translation>被安置户(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;lats</source>
+        <translation>房源(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Anju</source>
+        <translation>关于安居(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../views/main_window.py" line="+118"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+243"/>
+        <source>Households</source>
+        <translation>被安置户</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+243"/>
+        <source>Flats</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>The flats page is not part of this version yet.</source>
+        <translation>此版本尚无房源页面。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No project yet</source>
+        <translation>还没有安置项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a resettlement project to start registering households and flats.
+To look around first, load the demo project (199 households, 220 flats)
+by running  anju demo  in a terminal, then restart Anju.</source>
+        <translation>新建一个安置项目，即可开始登记被安置户和房源。
+想先熟悉一下，可以在终端运行  anju demo  载入演示项目（199 户、220 套房源），
+然后重新启动安居。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ouseholds</source>
+        <translation>被安置户(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (rehearsal)</source>
+        <translation>{name}（演练）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Anju</source>
+        <translation>安居</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anju — {project}</source>
+        <translation>安居 — {project}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the resettlement project:</source>
+        <translation>安置项目名称：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the project:</source>
+        <translation>项目新名称：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{households} households · {members} people ({recognised} recognised) · {flats} flats ({available} available)</source>
+        <translation>{households} 户 · {members} 人（认定 {recognised} 人） · 房源 {flats} 套（可选 {available} 套）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save an Excel template</source>
+        <translation>保存 Excel 模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template for:</source>
+        <translation>模板类型：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About Anju</source>
+        <translation>关于安居</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;安居 Anju&lt;/h3&gt;&lt;p&gt;Registry, rules, verifiable lottery and on-site selection for housing offices resettling households displaced by demolition.&lt;/p&gt;&lt;p&gt;Every change is recorded in a hash-chained audit log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;安居 Anju&lt;/h3&gt;&lt;p&gt;为征收安置工作提供台账登记、分房方案、可验证的摇号和现场选房。&lt;/p&gt;&lt;p&gt;每一项修改都记入哈希链审计日志。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <location filename="../views/household_dialog.py" line="-322"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recognised</source>
+        <translation>认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special conditions</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New member</source>
+        <translation>新增人口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="-168"/>
+        <source>household code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head&apos;s ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original address</source>
+        <translation>原住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original legal area</source>
+        <translation>原合法面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing order</source>
+        <translation>签约顺序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised</source>
+        <translation>认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special conditions</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new member</source>
+        <translation>新增人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base price</source>
+        <translation>基准价</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} is required</source>
+        <translation>{field}为必填项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {max} characters</source>
+        <translation>{field}超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be greater than zero</source>
+        <translation>{field}必须大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must not be negative</source>
+        <translation>{field}不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} “{value}” is not a valid ID number ({reason})</source>
+        <translation>{field}“{value}”不是有效的身份证号（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the household has no members</source>
+        <translation>本户没有家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a household needs exactly one member whose relation is 户主 (found {count})</source>
+        <translation>每户必须有且只有一名关系为“户主”的成员（现有 {count} 名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head&apos;s ID number {head_id} is not the 户主 member&apos;s</source>
+        <translation>户主身份证号 {head_id} 与关系为“户主”的成员不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head&apos;s name {head_name} differs from the 户主 member {member}</source>
+        <translation>户主姓名 {head_name} 与关系为“户主”的成员 {member} 不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number {id_number} appears twice in this household</source>
+        <translation>身份证号 {id_number} 在本户中重复出现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disability grade {value} must be 1 to 4</source>
+        <translation>残疾等级 {value} 应为 1 至 4 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a disability grade needs the condition 残疾</source>
+        <translation>填写残疾等级时须同时勾选特殊情况“残疾”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id_number}) is already registered in household {other_household}; one person cannot also be in household {household}</source>
+        <translation>{name}（{id_number}）已登记在户 {other_household}，同一人不能再登记到户 {household}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>household {code} already exists</source>
+        <translation>户号 {code} 已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household not found</source>
+        <translation>找不到该户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project named “{name}” already exists</source>
+        <translation>已有名为“{name}”的项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project not found</source>
+        <translation>找不到该项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat {key} already exists</source>
+        <translation>房源 {key} 已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat not found</source>
+        <translation>找不到该房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household {code} was changed at another workstation since you opened it; reload it and make your change again</source>
+        <translation>户 {code} 在您打开后已被其他工作站修改；请重新打开后再修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flat {key} was changed at another workstation; reload and try again</source>
+        <translation>房源 {key} 已被其他工作站修改；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record was changed at another workstation; reload and try again</source>
+        <translation>该记录已被其他工作站修改；请重新加载后再试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused the change: {detail}</source>
+        <translation>数据库拒绝了此修改：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was imported: {count} problems were found</source>
+        <translation>未导入任何数据：发现 {count} 处问题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</source>
+        <translation>这不是 Excel .xlsx 文件（{detected}）；请另存为 .xlsx 后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet “{expected}” is missing (the file has: {found})</source>
+        <translation>缺少工作表“{expected}”（文件中有：{found}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheets “{first}” and “{second}” both hold the same data</source>
+        <translation>工作表“{first}”和“{second}”包含相同的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet has no header row</source>
+        <translation>工作表没有表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{field}” is missing</source>
+        <translation>缺少“{field}”列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{field}” appears twice ({first_column} and {second_column})</source>
+        <translation>“{field}”列出现了两次（{first_column} 列和 {second_column} 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged cells {range}: unmerge them so each row has its own values</source>
+        <translation>单元格 {range} 是合并单元格：请取消合并，使每一行都有自己的值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} holds a formula error</source>
+        <translation>{field}含有公式错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a number</source>
+        <translation>{field}不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a whole number</source>
+        <translation>{field}不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a date (write it like 2024-05-01)</source>
+        <translation>{field}不是日期（请按 2024-05-01 的格式填写）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be 是 or 否</source>
+        <translation>{field}只能填“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown special condition “{condition}” (allowed: 残疾 低保 特困 重病 烈属)</source>
+        <translation>未知的特殊情况“{condition}”（可填：残疾 低保 特困 重病 烈属）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be 1 to 4</source>
+        <translation>{field}应为 1 至 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a known status</source>
+        <translation>{field}不是有效的状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household code {code} appears twice (rows {first_row} and {second_row})</source>
+        <translation>户号 {code} 重复出现（第 {first_row} 行和第 {second_row} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number {id_number} appears twice: row {first_row} (household {first_code}) and row {second_row} (household {second_code})</source>
+        <translation>身份证号 {id_number} 重复出现：第 {first_row} 行（户 {first_code}）和第 {second_row} 行（户 {second_code}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>household {code} of this member is not on the households sheet</source>
+        <translation>该成员所属的户 {code} 不在户表中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {code} has no members on the members sheet</source>
+        <translation>户 {code} 在成员表中没有成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head of household {code} is not listed as its 户主 member</source>
+        <translation>户 {code} 的户主未在成员表中列为“户主”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the head&apos;s name {head_name} differs from the 户主 member {member_name} (row {member_row})</source>
+        <translation>户主姓名 {head_name} 与“户主”成员 {member_name}（第 {member_row} 行）不一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>household {code} has two 户主 members (rows {first_row} and {second_row})</source>
+        <translation>户 {code} 有两名“户主”成员（第 {first_row} 行和第 {second_row} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flat {key} appears twice (rows {first_row} and {second_row})</source>
+        <translation>房源 {key} 重复出现（第 {first_row} 行和第 {second_row} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled: nothing was imported</source>
+        <translation>已取消：未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must have 18 characters</source>
+        <translation>应为 18 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only digits and a final X are allowed</source>
+        <translation>只能是数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown region code</source>
+        <translation>地区码无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impossible birth date</source>
+        <translation>出生日期不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong check digit</source>
+        <translation>校验码错误</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../settings.py" line="+39"/>
+        <source>Automatic (system language)</source>
+        <translation>自动（跟随系统语言）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last opened project</source>
+        <translation>上次打开的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main window position and size</source>
+        <translation>主窗口位置和大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main window toolbars and docks</source>
+        <translation>主窗口工具栏布局</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household table column widths</source>
+        <translation>户表的列宽</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../views/main_window.py" line="+17"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new language is used the next time Anju starts.</source>
+        <translation>界面语言将在下次启动安居时生效。</translation>
+    </message>
+</context>
+</TS>

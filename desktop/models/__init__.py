@@ -1,0 +1,1 @@
+"""Qt item models over plain rows from db.queries; tested without windows."""

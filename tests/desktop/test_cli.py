@@ -1,0 +1,136 @@
+"""The `anju` command line end to end: demo, summary, templates, import and export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+def run(db_url: str, *args: str) -> int:
+    return main(["--db", db_url, "--lang", "en", *args])
+
+
+def test_demo_summary_counts(db_url, capsys, tmp_path):
+    """`anju demo` builds exactly 199 households and 638 people; the JSON summary says so."""
+    assert run(db_url, "demo", "--out", str(tmp_path / "out")) == 0
+    capsys.readouterr()
+    assert run(db_url, "summary", "--project", "demo", "--json") == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert (counts["households"], counts["members"]) == (199, 638)
+    assert 0 < counts["recognised_members"] <= 638
+    assert 200 <= counts["flats"] <= 240
+    assert counts["flats_by_status"]["available"] == counts["flats"]
+    written = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert written == counts
+
+
+def test_demo_refuses_to_overwrite(db_url, capsys):
+    assert run(db_url, "demo") == 0
+    assert run(db_url, "demo") == 1
+    assert "demo" in capsys.readouterr().err
+    assert run(db_url, "demo", "--replace") == 0
+
+
+def test_export_import_round_trip(db_url, tmp_path, capsys):
+    """Export the demo, import the files into a new project: the same households come back."""
+    from db import registry
+    from db.session import open_database
+
+    assert run(db_url, "demo") == 0
+    households, flats = tmp_path / "h.xlsx", tmp_path / "f.xlsx"
+    assert run(db_url, "export", "households", str(households), "--project", "demo") == 0
+    assert run(db_url, "export", "flats", str(flats), "--project", "demo") == 0
+    assert run(db_url, "project", "create", "copy") == 0
+    assert run(db_url, "import", "households", str(households), "--project", "copy") == 0
+    assert run(db_url, "import", "flats", str(flats), "--project", "copy") == 0
+    _engine, factory = open_database(db_url)
+    with factory() as s:
+        original = registry.load_households(s, registry.find_project(s, "demo"))
+        copied = registry.load_households(s, registry.find_project(s, "copy"))
+        assert copied == original
+        assert ([f.flat for f in registry.load_flats(s, registry.find_project(s, "copy"))]
+                == [f.flat for f in registry.load_flats(s, registry.find_project(s, "demo"))])
+
+
+def test_import_of_a_bad_file_lists_every_problem_and_imports_nothing(db_url, tmp_path, capsys):
+    """Exit 1, one line per problem naming sheet, row and column; the project stays empty."""
+    path = tmp_path / "bad.xlsx"
+    book = Workbook()
+    households = book.active
+    households.title = "户"
+    households.append(["户号", "户主姓名", "户主身份证号", "原合法面积"])
+    households.append(["A01", "张三", "110101197001010011", 80])   # bad check digit
+    households.append(["A02", "李四", "11010519491231002X", -3])   # negative area
+    members = book.create_sheet("家庭成员")
+    members.append(["户号", "姓名", "身份证号", "与户主关系"])
+    members.append(["A01", "张三", "110101197001010011", "户主"])
+    members.append(["A02", "李四", "11010519491231002X", "户主"])
+    members.append(["A09", "王五", "11010519491231002X", "子"])    # no such household
+    book.save(path)
+    assert run(db_url, "project", "create", "p") == 0
+    capsys.readouterr()
+    assert run(db_url, "import", "households", str(path), "--project", "p") == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[-1].startswith("nothing was imported")
+    problems = lines[:-1]
+    assert len(problems) >= 4
+    assert any("sheet 户" in p and "row 2" in p for p in problems)
+    assert any("sheet 户" in p and "row 3" in p for p in problems)
+    assert any("sheet 家庭成员" in p and "row 4" in p for p in problems)
+    capsys.readouterr()
+    assert run(db_url, "summary", "--project", "p", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["households"] == 0
+
+
+def test_import_clash_with_stored_data_names_the_row(db_url, tmp_path, capsys):
+    """Importing the same file twice: the second time every household is refused by row."""
+    assert run(db_url, "demo") == 0
+    path = tmp_path / "h.xlsx"
+    assert run(db_url, "export", "households", str(path), "--project", "demo") == 0
+    capsys.readouterr()
+    assert run(db_url, "import", "households", str(path), "--project", "demo") == 1
+    err = capsys.readouterr().err
+    assert "household D001 already exists" in err
+    assert "row 2" in err
+
+
+def test_templates_have_the_documented_headers(db_url, tmp_path):
+    path = tmp_path / "t.xlsx"
+    assert run(db_url, "template", "households", str(path)) == 0
+    book = load_workbook(path)
+    headers = [c.value for c in next(book["户"].iter_rows(max_row=1))]
+    assert headers[:4] == ["户号", "户主姓名", "户主身份证号", "联系电话"]
+    assert "家庭成员" in book.sheetnames
+    assert run(db_url, "template", "flats", str(path)) == 0
+    assert "房源" in load_workbook(path).sheetnames
+
+
+def test_import_into_missing_project_is_a_clear_error(db_url, tmp_path, capsys):
+    path = tmp_path / "t.xlsx"
+    assert run(db_url, "template", "households", str(path)) == 0
+    assert run(db_url, "import", "households", str(path), "--project", "nope") == 1
+    assert "project not found" in capsys.readouterr().err
+
+
+def test_console_script_runs_in_a_fresh_process(tmp_path):
+    """`python -m desktop.cli` works without the GUI: the entry point CI and offices script."""
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--db", url, "--lang", "en", "project", "create",
+         "东湖"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "东湖" in result.stdout
