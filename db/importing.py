@@ -8,7 +8,7 @@ inserts and one audit event per household or flat.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +19,21 @@ from allocation.errors import AnjuError
 from allocation.model import Flat, Household, ProjectId
 from allocation.registry import check_flat, check_household
 from db import audit
+from db.excel import (
+    FLATS,
+    HOUSEHOLDS,
+    MEMBERS,
+    ColumnMapping,
+    ImportProblem,
+    read_flats,
+    read_households,
+    write_flats,
+    write_households,
+)
+from db.excel.problems import freeze_params
+from db.excel.reader import Places
 from db.records import FlatRecord, HouseholdRecord, MemberRecord
-from db.registry import people_in_other_households, require_project
+from db.registry import load_flats, load_households, people_in_other_households, require_project
 from db.repositories import flat_columns, household_columns, member_columns
 from db.snapshots import flat_snapshot, household_snapshot
 
@@ -52,15 +65,18 @@ class ImportRejected(AnjuError):
 
 def import_households(session: Session, *, project_id: ProjectId,
                       households: Sequence[Household], actor: str,
-                      progress: Progress | None = None) -> int:
+                      progress: Progress | None = None, checked: bool = False) -> int:
     """Register a batch of households; returns how many.
+
+    ``checked`` says the caller already applied allocation.registry's rules to
+    each household (the Excel reader does), so they are not run twice.
 
     Raises:
         ImportRejected: any household breaks a rule or clashes with stored data;
             nothing is written.
     """
     require_project(session, project_id)
-    rejections = _household_rejections(session, project_id, households)
+    rejections = _household_rejections(session, project_id, households, checked)
     if rejections:
         raise ImportRejected(rejections)
     ids = _insert_households(session, project_id, households)
@@ -74,9 +90,9 @@ def import_households(session: Session, *, project_id: ProjectId,
 
 
 def _household_rejections(session: Session, project_id: ProjectId,
-                          households: Sequence[Household]) -> list[Rejection]:
-    rejections = [Rejection(h.code, p.code, p.params, p.field, p.member)
-                  for h in households for p in check_household(h)]
+                          households: Sequence[Household], checked: bool) -> list[Rejection]:
+    rejections = [] if checked else [Rejection(h.code, p.code, p.params, p.field, p.member)
+                                     for h in households for p in check_household(h)]
     codes = [h.code for h in households]
     for code in _existing(session, HouseholdRecord.code, HouseholdRecord.project_id,
                           project_id, codes):
@@ -162,68 +178,62 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
 
 # --- files ------------------------------------------------------------------------
 
-HOUSEHOLD_SHEET = "户"
-MEMBER_SHEET = "家庭成员"
-FLAT_SHEET = "房源"
-
 
 def import_households_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
-                           mapping: Any = None, progress: Progress | None = None) -> int:
+                           mapping: ColumnMapping | None = None,
+                           sheets: Mapping[str, str] | None = None,
+                           progress: Progress | None = None) -> int:
     """Read an Excel file and register its households, all or nothing.
 
     Raises:
         ImportRejected: with every ImportProblem (sheet, row, column, value,
-            code), from the file itself or against the database.
+            code), found in the file itself or against the database.
         ReadCancelled: ``progress`` returned False while reading.
     """
-    from db.excel import read_households
-
-    read = read_households(path, mapping=mapping, progress=progress)
+    read = read_households(path, mapping=mapping, sheets=sheets, progress=progress)
     if read.problems:
         raise ImportRejected(read.problems)
     try:
+        # The reader applied allocation.registry's rules already (checked=True).
         return import_households(session, project_id=project_id, households=read.items,
-                                 actor=actor, progress=progress)
+                                 actor=actor, progress=progress, checked=True)
     except ImportRejected as rejected:
-        rows = getattr(read, "rows", {})
-        raise ImportRejected([_as_problem(r, rows) for r in rejected.rejections]) from None
+        raise ImportRejected([_household_problem(r, read.places)
+                              for r in rejected.rejections]) from None
 
 
 def import_flats_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
-                      mapping: Any = None, progress: Progress | None = None) -> int:
+                      mapping: ColumnMapping | None = None,
+                      sheets: Mapping[str, str] | None = None,
+                      progress: Progress | None = None) -> int:
     """Read an Excel file and register its flats, all or nothing (see import_households_file)."""
-    from db.excel import read_flats
-
-    read = read_flats(path, mapping=mapping, progress=progress)
+    read = read_flats(path, mapping=mapping, sheets=sheets, progress=progress)
     if read.problems:
         raise ImportRejected(read.problems)
     try:
         return import_flats(session, project_id=project_id, flats=read.items, actor=actor,
                             progress=progress)
     except ImportRejected as rejected:
-        rows = getattr(read, "rows", {})
-        raise ImportRejected([_as_problem(r, rows, FLAT_SHEET)
+        raise ImportRejected([_problem(r, read.places, FLATS, r.key)
                               for r in rejected.rejections]) from None
 
 
-def _as_problem(rejection: Rejection, rows: dict[str, int],
-                sheet: str = HOUSEHOLD_SHEET) -> Any:
-    """A clash with stored data, placed on the row of the file that caused it."""
-    from db.excel.problems import ImportProblem, freeze_params
+def _household_problem(rejection: Rejection, places: Places) -> ImportProblem:
+    """A clash with stored data, placed on the row that caused it (a person on 家庭成员)."""
+    if rejection.member is not None and "id_number" in rejection.params:
+        return _problem(rejection, places, MEMBERS, str(rejection.params["id_number"]))
+    return _problem(rejection, places, HOUSEHOLDS, rejection.key)
 
-    if rejection.member is not None and sheet == HOUSEHOLD_SHEET:
-        sheet = MEMBER_SHEET
-    column = rejection.field
-    value = str(rejection.params.get(rejection.field or "", rejection.key))
-    return ImportProblem(sheet, rows.get(rejection.key), column, value, rejection.code,
+
+def _problem(rejection: Rejection, places: Places, kind: str, key: str) -> ImportProblem:
+    sheet, row, column = places.locate(kind, key, rejection.field)
+    value = str(rejection.params.get(rejection.field or "", key))
+    return ImportProblem(sheet, row, column, value, rejection.code,
                          freeze_params(rejection.params))
 
 
 def export_households_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
     """Write every household of a project in the import format; returns how many."""
-    from db.excel import write_households
-    from db.registry import load_households
-
     households = load_households(session, project_id)
     write_households(path, households)
     return len(households)
@@ -231,9 +241,6 @@ def export_households_file(session: Session, *, project_id: ProjectId, path: Any
 
 def export_flats_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
     """Write every flat of a project in the import format; returns how many."""
-    from db.excel import write_flats
-    from db.registry import load_flats
-
     flats = [stored.flat for stored in load_flats(session, project_id)]
     write_flats(path, flats)
     return len(flats)

@@ -16,17 +16,34 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from allocation.errors import AnjuError
 from db import registry
 from db.session import open_database
 
-CONTEXT = "Cli"
+SAY: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Cli", "error: "),
+    "created_project": QT_TRANSLATE_NOOP("Cli", "created project {name}"),
+    "renamed_project": QT_TRANSLATE_NOOP("Cli", "renamed project {old} to {new}"),
+    "demo_project_created": QT_TRANSLATE_NOOP(
+        "Cli", "demo project created: {households} households, {members} people, "
+        "{flats} flats"),
+    "files_written_to": QT_TRANSLATE_NOOP("Cli", "files written to {path}"),
+    "template_written_to": QT_TRANSLATE_NOOP("Cli", "template written to {path}"),
+    "nothing_was_imported": QT_TRANSLATE_NOOP(
+        "Cli", "nothing was imported: {count} problems in {path}"),
+    "imported_households": QT_TRANSLATE_NOOP(
+        "Cli", "imported {count} households into {project}"),
+    "imported_flats": QT_TRANSLATE_NOOP("Cli", "imported {count} flats into {project}"),
+    "exported_households": QT_TRANSLATE_NOOP("Cli", "exported {count} households to {path}"),
+    "exported_flats": QT_TRANSLATE_NOOP("Cli", "exported {count} flats to {path}"),
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _say(key: str) -> str:
+    """A CLI sentence in the interface language (format it with its values)."""
+    return QCoreApplication.translate("Cli", SAY[key])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnjuError as error:
         from desktop.messages import describe_error
 
-        print(_t("error: ") + describe_error(error), file=sys.stderr)
+        print(_say("error") + describe_error(error), file=sys.stderr)
         return 1
 
 
@@ -118,11 +135,11 @@ def cmd_project(args: argparse.Namespace) -> int:
         if args.action == "create":
             registry.create_project(session, name=args.name, actor=args.user,
                                     rehearsal=args.rehearsal)
-            print(_t("created project {name}").format(name=args.name.strip()))
+            print(_say("created_project").format(name=args.name.strip()))
         elif args.action == "rename":
             pid = registry.find_project(session, args.old)
             registry.rename_project(session, project_id=pid, name=args.new, actor=args.user)
-            print(_t("renamed project {old} to {new}").format(old=args.old, new=args.new))
+            print(_say("renamed_project").format(old=args.old, new=args.new))
         else:
             for project in registry.list_projects(session):
                 print(project.name)
@@ -149,10 +166,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     factory = _factory(args)
     counts = create_demo(factory, actor=args.user, replace=args.replace, out=args.out)
-    print(_t("demo project created: {households} households, {members} people, "
-             "{flats} flats").format(**counts))
+    print(_say("demo_project_created").format(**counts))
     if args.out:
-        print(_t("files written to {path}").format(path=args.out))
+        print(_say("files_written_to").format(path=args.out))
     return 0
 
 
@@ -161,7 +177,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     writer = write_household_template if args.kind == "households" else write_flat_template
     writer(args.file)
-    print(_t("template written to {path}").format(path=args.file))
+    print(_say("template_written_to").format(path=args.file))
     return 0
 
 
@@ -177,10 +193,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRejected as rejected:
         for problem in rejected.rejections:
             print(describe_problem(problem), file=sys.stderr)
-        print(_t("nothing was imported: {count} problems in {path}").format(
+        print(_say("nothing_was_imported").format(
             count=len(rejected.rejections), path=args.file), file=sys.stderr)
         return 1
-    print(_t("imported {count} {kind} into {project}").format(
+    print(_say(f"imported_{args.kind}").format(
         count=count, kind=args.kind, project=args.project))
     return 0
 
@@ -191,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     exporter = export_households_file if args.kind == "households" else export_flats_file
     count = _in_transaction(args, lambda s: exporter(
         s, project_id=registry.find_project(s, args.project), path=args.file))
-    print(_t("exported {count} {kind} to {path}").format(count=count, kind=args.kind,
+    print(_say(f"exported_{args.kind}").format(count=count, kind=args.kind,
                                                         path=args.file))
     return 0
 

@@ -1,4 +1,4 @@
-"""One application-wide signal saying what kind of data changed, so each view reloads only its own."""
+"""One app-wide signal saying what kind of data changed, so each view reloads only its own."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field} must be greater than zero"),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field} must not be negative"),
     "invalid_id_number": QT_TRANSLATE_NOOP(
-        "Messages", "{field} “{value}” is not a valid ID number ({reason})"),
+        "Messages", "{field} is not a valid ID number ({reason})"),
     "household_without_members": QT_TRANSLATE_NOOP(
         "Messages", "the household has no members"),
     "head_count": QT_TRANSLATE_NOOP(
@@ -143,6 +143,7 @@ PLACE: dict[str, str] = {
     "column": QT_TRANSLATE_NOOP("Messages", "column {column}"),
     "value": QT_TRANSLATE_NOOP("Messages", "value “{value}”"),
     "separator": QT_TRANSLATE_NOOP("Messages", ", "),
+    "parts": QT_TRANSLATE_NOOP("Messages", "; "),
 }
 
 ID_REASONS: dict[str, str] = {
@@ -180,7 +181,7 @@ def describe_problem(problem: Any) -> str:
     text = _format(template, params) if template else describe(code, params)
     where = _place(problem.sheet, problem.row, problem.column)
     value = tr(PLACE["value"]).format(value=problem.value) if problem.value else ""
-    return "; ".join(part for part in (where, text, value) if part)
+    return tr(PLACE["parts"]).join(part for part in (where, text, value) if part)
 
 
 def _place(sheet: str, row: int | None, column: str | None) -> str:

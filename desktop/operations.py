@@ -1,4 +1,4 @@
-"""Database work off the UI thread: one worker, one session per operation, results on the main thread.
+"""Database work off the UI thread: one worker, one session per operation, results on the UI.
 
 Threading contract (as in Anki's CollectionOp): the function given to
 ``DbOp`` runs on the worker thread with its own Session inside

@@ -1,4 +1,4 @@
-"""Undo and redo of data-entry edits: each command applies a before or after state through db/ services.
+"""Undo and redo of data-entry edits: each step applies a state through db/ services.
 
 Finalised acts (draws, confirmations) are never undone; only registry edits
 go on the stack. Each step is its own audited transaction, so an undo shows

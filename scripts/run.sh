@@ -12,7 +12,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linu
   rm -f "$OUT/demo.sqlite3"
   .venv/bin/anju --db "$DB" demo --out "$OUT"
   .venv/bin/anju --db "$DB" summary --project demo
-  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --db "$DB" --out "$OUT/screenshots"
+  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py "$OUT/screenshots"
   exit 0
 fi
 exec .venv/bin/anju "$@"

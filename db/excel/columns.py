@@ -120,6 +120,8 @@ def is_blank(value: object) -> bool:
 
 def parse_text(value: object) -> str:
     """Any cell as stripped text; numbers typed into text columns (户号 1001) are kept whole."""
+    if type(value) is str:  # the common case, without cell_text's type tests
+        return value.strip()
     return cell_text(value).strip()
 
 
@@ -171,22 +173,31 @@ def _decimal_from_text(text: str) -> Decimal:
     return number
 
 
-def _positive(number: Decimal) -> Decimal:
-    # Rounded first: 0.004 m² is 0.00 m² and so not positive.
+# What the registry's columns hold (db/records.py: flat area Numeric(10, 2), legal area and
+# prices Numeric(12, 2)); anything bigger is a typing slip, and 1E+400 cannot even be rounded.
+MAX_AREA = Decimal("99999999.99")
+MAX_MONEY = Decimal("9999999999.99")
+
+
+def _positive(number: Decimal, largest: Decimal, quantize: Callable[[Decimal], Decimal]) -> Decimal:
     if number < 0:
         raise CellError("negative")
-    if number == 0:
+    if number > largest:
+        raise CellError("too_large", max=largest)
+    # Rounded before the zero test: 0.004 m² is 0.00 m² and so not positive.
+    rounded = quantize(number)
+    if rounded == 0:
         raise CellError("not_positive")
-    return number
+    return rounded
 
 
 def parse_area(value: object) -> Decimal:
     """m², > 0, kept to 0.01 (more decimals are rounded half up, as formulas leave them)."""
-    return _positive(quantize_area(parse_decimal(value)))
+    return _positive(parse_decimal(value), MAX_AREA, quantize_area)
 
 
 def parse_money(value: object) -> Decimal:
-    return _positive(quantize_money(parse_decimal(value)))
+    return _positive(parse_decimal(value), MAX_MONEY, quantize_money)
 
 
 def parse_integer(value: object) -> int:
@@ -254,6 +265,8 @@ _YES_NO = {
 
 
 def parse_yes_no(value: object) -> bool:
+    if type(value) is str and (exact := _YES_NO.get(value)) is not None:
+        return exact  # 是/否 as written: skip normalising
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float) and value in (0, 1):
@@ -311,7 +324,9 @@ def _status_parser(zh_names: dict[Any, str]) -> Callable[[object], Any]:
     names |= {status.value: status for status in zh_names}
 
     def parse(value: object) -> Any:
-        status = names.get(unicodedata.normalize("NFKC", cell_text(value)).strip().lower())
+        status = names.get(value)  # type: ignore[call-overload]  # exact spelling: fast
+        if status is None:
+            status = names.get(unicodedata.normalize("NFKC", cell_text(value)).strip().lower())
         if status is None:
             raise CellError("unknown_status")
         return status
@@ -406,32 +421,34 @@ def _c(field: str, zh: str, en: str, kind: Kind, *aliases: str, required: bool =
     return ColumnSpec(field, zh, en, kind, required, aliases, width)
 
 
-T, R = Kind.TEXT, True
+# Short names keep each column of the tables on one or two lines.
+_T, _R = Kind.TEXT, True
 
 HOUSEHOLD_SHEET = SheetSpec(HOUSEHOLDS, "户", "households", (
-    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=R,
+    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=_R,
        width=10),
-    _c("head_name", "户主姓名", "Head name", T, "户主", required=R, width=10),
+    _c("head_name", "户主姓名", "Head name", _T, "户主", required=_R, width=10),
     _c("head_id", "户主身份证号", "Head ID", Kind.ID_NUMBER, "户主身份证号码", "户主身份证",
-       "户主公民身份号码", "head id number", required=R, width=21),
-    _c("phone", "联系电话", "Phone", T, "电话", "手机", "手机号", "手机号码", "联系方式", width=14),
-    _c("address", "原住址", "Address", T, "住址", "地址", "原地址", "原址", width=28),
+       "户主公民身份号码", "head id number", required=_R, width=21),
+    _c("phone", "联系电话", "Phone", _T, "电话", "手机", "手机号", "手机号码", "联系方式",
+       width=14),
+    _c("address", "原住址", "Address", _T, "住址", "地址", "原地址", "原址", width=28),
     _c("legal_area", "原合法面积", "Legal area", Kind.AREA, "合法面积", "原合法建筑面积",
-       "合法建筑面积", required=R, width=12),
+       "合法建筑面积", required=_R, width=12),
     _c("signed_on", "签约日期", "Signed on", Kind.DATE, "签约时间", "signing date", width=12),
     _c("signing_seq", "签约顺序号", "Signing seq", Kind.INTEGER, "签约顺序", "签约序号",
        "signing order", width=11),
-    _c("notes", "备注", "Notes", T, "说明", width=24),
+    _c("notes", "备注", "Notes", _T, "说明", width=24),
     _c("status", "状态", "Status", Kind.HOUSEHOLD_STATUS, "办理状态", width=9),
 ), aliases=("被安置户", "户信息", "household"))
 
 MEMBER_SHEET = SheetSpec(MEMBERS, "家庭成员", "members", (
-    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=R,
+    _c("code", "户号", "Code", Kind.CODE, "户编号", "household code", "household", required=_R,
        width=10),
-    _c("name", "姓名", "Name", T, "成员姓名", required=R, width=10),
+    _c("name", "姓名", "Name", _T, "成员姓名", required=_R, width=10),
     _c("id_number", "身份证号", "ID number", Kind.ID_NUMBER, "身份证号码", "身份证",
-       "公民身份号码", "id", required=R, width=21),
-    _c("relation", "与户主关系", "Relation", T, "关系", "与户主的关系", required=R, width=11),
+       "公民身份号码", "id", required=_R, width=21),
+    _c("relation", "与户主关系", "Relation", _T, "关系", "与户主的关系", required=_R, width=11),
     _c("recognised", "认定人口", "Recognised", Kind.YES_NO, "是否认定人口", "是否认定", width=9),
     _c("conditions", "特殊情况", "Conditions", Kind.CONDITIONS, "特殊困难", "特殊类型", width=16),
     _c("disability_grade", "残疾等级", "Disability grade", Kind.GRADE, "残疾级别", width=9),
@@ -439,16 +456,16 @@ MEMBER_SHEET = SheetSpec(MEMBERS, "家庭成员", "members", (
 ), aliases=("成员", "家庭成员表", "member"))
 
 FLAT_SHEET = SheetSpec(FLATS, "房源", "flats", (
-    _c("building", "楼栋", "Building", T, "楼号", "栋号", "楼栋号", required=R, width=8),
-    _c("unit", "单元", "Unit", T, "单元号", required=R, width=6),
-    _c("floor", "楼层", "Floor", Kind.INTEGER, "层", "所在楼层", required=R, width=6),
-    _c("number", "房号", "Number", T, "房间号", "室号", "门牌号", "flat number", required=R,
+    _c("building", "楼栋", "Building", _T, "楼号", "栋号", "楼栋号", required=_R, width=8),
+    _c("unit", "单元", "Unit", _T, "单元号", required=_R, width=6),
+    _c("floor", "楼层", "Floor", Kind.INTEGER, "层", "所在楼层", required=_R, width=6),
+    _c("number", "房号", "Number", _T, "房间号", "室号", "门牌号", "flat number", required=_R,
        width=8),
-    _c("area", "建筑面积", "Area", Kind.AREA, "面积", "房屋面积", required=R, width=10),
-    _c("layout", "户型", "Layout", T, "房型", required=R, width=10),
-    _c("orientation", "朝向", "Orientation", T, width=8),
+    _c("area", "建筑面积", "Area", Kind.AREA, "面积", "房屋面积", required=_R, width=10),
+    _c("layout", "户型", "Layout", _T, "房型", required=_R, width=10),
+    _c("orientation", "朝向", "Orientation", _T, width=8),
     _c("base_price", "基准单价", "Base price", Kind.MONEY, "单价", "基准价", "基准价格",
-       required=R, width=11),
+       required=_R, width=11),
     _c("status", "状态", "Status", Kind.FLAT_STATUS, "房源状态", width=8),
 ), aliases=("房源表", "flat"))
 

@@ -40,6 +40,7 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "not_an_integer",            # field
     "not_positive",              # field
     "negative",                  # field
+    "too_large",                 # field, max (a number bigger than the registry stores)
     "bad_date",                  # field
     "bad_yes_no",                # field
     "unknown_condition",         # field, condition
@@ -55,9 +56,9 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "head_name_mismatch",        # code, head_name, member_name, member_row
     "multiple_heads",            # code, first_row, second_row
     "duplicate_flat",            # key, first_row, second_row
-    # from allocation.registry rules on a clean household or flat
-    "too_long",                  # field, max
-    "grade_without_disability",  # field
+    # allocation.registry's rules, checked here so that they come with a row number
+    "too_long",                  # field, max (a 户号 longer than the registry stores)
+    "grade_without_disability",  # field (a 残疾等级 without the 残疾 condition)
 })  # fmt: skip
 
 

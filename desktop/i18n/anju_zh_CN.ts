@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../messages.py" line="+174"/>
-        <source>value “{value}”</source>
-        <translation>值“{value}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>sheet {sheet}</source>
-        <translation>工作表“{sheet}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>row {row}</source>
-        <translation>第 {row} 行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>column {column}</source>
-        <translation>“{column}”列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="+100"/>
@@ -68,6 +40,64 @@ Check that the file or server is reachable and that you may use it; a different 
         <location line="+57"/>
         <source>{count} flats</source>
         <translation>{count} 套</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli.py" line="+26"/>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created project {name}</source>
+        <translation>已创建项目 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed project {old} to {new}</source>
+        <translation>已将项目 {old} 改名为 {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo project created: {households} households, {members} people, {flats} flats</source>
+        <translation>演示项目已创建：{households} 户，{members} 人，房源 {flats} 套</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files written to {path}</source>
+        <translation>文件已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template written to {path}</source>
+        <translation>模板已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {count} problems in {path}</source>
+        <translation>未导入任何数据：{path} 中有 {count} 处问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported {count} households into {project}</source>
+        <translation>已导入 {count} 户到项目 {project}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported {count} flats into {project}</source>
+        <translation>已导入 {count} 套房源到项目 {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {count} households to {path}</source>
+        <translation>已导出 {count} 户到 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {count} flats to {path}</source>
+        <translation>已导出 {count} 套房源到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1365,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="-168"/>
+        <location filename="../messages.py" line="+18"/>
         <source>household code</source>
         <translation>户号</translation>
     </message>
@@ -1486,8 +1516,8 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{field} “{value}” is not a valid ID number ({reason})</source>
-        <translation>{field}“{value}”不是有效的身份证号（{reason}）</translation>
+        <source>{field} is not a valid ID number ({reason})</source>
+        <translation>{field}不是有效的身份证号（{reason}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1708,6 +1738,36 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+2"/>
         <source>cancelled: nothing was imported</source>
         <translation>已取消：未导入任何数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sheet {sheet}</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {column}</source>
+        <translation>列“{column}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value “{value}”</source>
+        <translation>值“{value}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -363,6 +363,16 @@ def test_missing_sheet(tmp_path: Path) -> None:
     assert problem.params_dict == {"kind": "members", "expected": M, "found": (H, "Sheet1")}
 
 
+def test_the_other_sheet_is_still_checked_when_one_is_missing(tmp_path: Path) -> None:
+    hrows = household_rows()
+    hrows[2][5] = "abc"
+    path = build(tmp_path / "h.xlsx", {H: hrows})
+    assert places(read_h(path)) == [("", None, None, "missing_sheet"),
+                                    (H, 3, "原合法面积", "not_a_number")]
+    asked = read_h(path, sheets={"members": "成员表"}).problems[0]
+    assert asked.param("expected") == "成员表"
+
+
 def test_missing_column(tmp_path: Path) -> None:
     hrows = [[c for i, c in enumerate(r) if i != 5] for r in household_rows()]
     result = read_h(households_file(tmp_path, hrows))
@@ -535,6 +545,15 @@ def test_negative_and_zero_areas(tmp_path: Path) -> None:
         (F, 3, "楼层", "not_positive")]
 
 
+def test_numbers_too_large_to_store(tmp_path: Path) -> None:
+    hrows = household_rows()
+    hrows[1][5] = "1E+400"
+    hrows[2][5] = 1e300
+    result = read_h(households_file(tmp_path, hrows))
+    assert places(result) == [(H, 2, "原合法面积", "too_large"), (H, 3, "原合法面积", "too_large")]
+    assert result.problems[0].param("max") == Decimal("99999999.99")
+
+
 def test_duplicate_flat_and_bad_flat_cells(tmp_path: Path) -> None:
     rows = flat_rows()
     rows.append(["1", "2", 5, "301", 90, "2室1厅", "", 4000, "已售"])
@@ -559,6 +578,19 @@ def test_merged_cells_in_the_data_area(tmp_path: Path) -> None:
     problem = only(result)
     assert problem.place == (M, 2, "户号", "merged_cells")
     assert problem.value == "A2:A4" and problem.params_dict == {"range": "A2:A4"}
+
+
+def test_merged_required_cells_across_rows_and_columns(tmp_path: Path) -> None:
+    mrows = member_rows()
+    mrows[3][1] = None  # 姓名 of row 4 under the merge B3:B4
+    mrows[4][2] = None  # 身份证号 of row 5 under the merge B5:C5
+
+    def merge(book: Workbook) -> None:
+        book[M].merge_cells("B3:B4")
+        book[M].merge_cells("B5:C5")
+
+    result = read_h(households_file(tmp_path, None, mrows, edit=merge))
+    assert places(result) == [(M, 3, "姓名", "merged_cells"), (M, 5, "姓名", "merged_cells")]
 
 
 def test_all_problems_of_a_file_are_reported(tmp_path: Path) -> None:
@@ -603,6 +635,7 @@ def file_problem(path: Path) -> Any:
     ("户号,户主姓名\nH001,张三\n".encode("gbk"), "text"),
     (bytes(range(256)) * 8, "unknown"),
     (b"", "empty"),
+    ("\ufeff户号, 户主姓名\n".encode() + "张三丰,".encode() * 1000, "text"),  # 4096 cuts 丰
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "xls"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "encrypted"),
 ])
@@ -654,7 +687,7 @@ def big_file(tmp_path: Path, n: int) -> Path:
                         for i in range(n)]
     mrows = [M_HEAD] + [[f"H{i:05d}", f"户主{i}", pid(i), "户主", "是", "", None, "否"]
                         for i in range(n)]
-    return households_file(tmp_path, hrows, mrows)
+    return households_file(tmp_path, hrows, mrows, name=f"big{n}.xlsx")
 
 
 def test_progress_reports_and_cancels(tmp_path: Path) -> None:
@@ -666,6 +699,29 @@ def test_progress_reports_and_cancels(tmp_path: Path) -> None:
     assert all(done <= total for done, total in calls) and calls[0][1] >= 5000
     with pytest.raises(ReadCancelled):
         read_households(path, progress=lambda done, total: done < 2000)
+
+
+def test_the_garbage_collector_is_restored(tmp_path: Path) -> None:
+    import gc
+    import threading
+
+    path = households_file(tmp_path)
+    assert gc.isenabled()
+    with pytest.raises(ReadCancelled):
+        read_households(big_file(tmp_path, 1500), progress=lambda done, total: False)
+    assert gc.isenabled()
+    threads = [threading.Thread(target=read_households, args=(path,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_flats(path)
+        assert not gc.isenabled(), "a caller's own choice is kept"
+    finally:
+        gc.enable()
 
 
 def test_a_bad_mapping_is_a_programming_error(tmp_path: Path) -> None:
