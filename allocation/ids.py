@@ -23,6 +23,7 @@ public sees: printed notices and the big screen in the hall.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +66,9 @@ _FULL_WIDTH: Final = {0xFF10 + i: str(i) for i in range(10)} | {0xFF38: "X", 0xF
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
+_CLEAN: Final = re.compile(r"[0-9]{17}[0-9X]\Z", re.ASCII)
+
+
 class _Rejected(Exception):
     """Internal signal carrying the rejection reason up to ``validate_id``."""
 
@@ -93,7 +97,7 @@ def check_digit(first17: str) -> str:
     """
     if len(first17) != ID_LENGTH - 1 or not set(first17) <= _DIGITS:
         raise ValueError(f"check_digit needs 17 ASCII digits, got {first17!r}")
-    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    total = sum(map(operator.mul, map(int, first17), WEIGHTS))
     return CHECK_CHARS[total % 11]
 
 
@@ -131,7 +135,8 @@ def validate_id(text: str, *, today: date | None = None) -> str:
         ValidationError: ``"invalid_id_number"`` with ``value`` (the input as
             given) and ``reason``.
     """
-    number = normalise_id(text)
+    # Fast path: an already clean number (the usual case in a 100,000-row import).
+    number = text if type(text) is str and _CLEAN.match(text) else normalise_id(text)
     try:
         _check(number, today or date.today())
     except _Rejected as rejected:

@@ -55,6 +55,14 @@ class HouseholdRecord(Base):
     signing_seq: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="registered")
+    # Derived from the members on every write (db/repositories.household_columns), so the
+    # Households page reads one table: at 100,000 households a GROUP BY over the members
+    # alone took half of the page's one-second budget.
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    recognised_count: Mapped[int] = mapped_column(Integer, default=0)
+    new_member_count: Mapped[int] = mapped_column(Integer, default=0)
+    member_conditions: Mapped[str] = mapped_column(String(100), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
     # Optimistic locking: a second workstation saving a stale copy is refused.
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -51,9 +51,21 @@ def household_from_record(record: HouseholdRecord) -> Household:
     )
 
 
+def search_text(household: Household) -> str:
+    """What instant search matches: code, phone, every member's name and ID, lower-cased."""
+    people = [m.name for m in household.members] + [m.id_number for m in household.members]
+    return " ".join([household.code, household.phone, *people]).lower()
+
+
 def household_columns(household: Household) -> dict[str, Any]:
-    """Column values of a household row (without ids and version)."""
+    """Column values of a household row (without ids and version), derived ones included."""
+    members = household.members
     return {
+        "member_count": len(members),
+        "recognised_count": sum(m.recognised for m in members),
+        "new_member_count": sum(m.new_member for m in members),
+        "member_conditions": conditions_text(household.conditions),
+        "search_text": search_text(household),
         "code": household.code,
         "head_name": household.head_name,
         "head_id": household.head_id,
