@@ -11,7 +11,7 @@ from db.migrate import current_revision, head_revision, upgrade
 
 
 def test_migrated_schema_matches_the_models(engine):
-    """No difference between the migrated database and Base.metadata (a forgotten migration fails)."""
+    """The migrated database equals Base.metadata: a forgotten migration fails here."""
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
