@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the desktop application (the default)")
     _add_project_commands(commands)
     _add_registry_commands(commands)
+    _add_lottery_commands(commands)
     return parser
 
 
@@ -88,6 +89,20 @@ def _add_registry_commands(commands: Any) -> None:
         command.add_argument("kind", choices=["households", "flats"])
         command.add_argument("file", type=Path)
         command.add_argument("--project", required=True)
+
+
+def _add_lottery_commands(commands: Any) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
+    order = commands.add_parser(
+        "order", help="RFC 3797 alone: order a pool of N positions from public sources")
+    order.add_argument("--source", action="append", required=True,
+                       help="one announced source, e.g. \"2 5 12 8 10\" (repeat, in order)")
+    order.add_argument("--pool", type=int, required=True, help="pool size N")
+    order.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    order.add_argument("--table", action="store_true", help="also print the per-step table")
+    verify = commands.add_parser("verify", help="re-run a draw record and compare")
+    verify.add_argument("record", type=Path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -212,6 +227,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_order(args: argparse.Namespace) -> int:
+    """Selected positions, one per line in selection order; ``--table`` adds each step."""
+    from allocation.lottery import draw
+
+    run = draw(args.pool, args.source, args.method, steps=args.table)
+    print(f"# key {run.key}  method {run.method}", file=sys.stderr)
+    if args.table:
+        print("step\tcounter\tdigest\tdivisor\tremainder\tselected")
+        for step in run.steps:
+            print(f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
+                  f"{step.remainder}\t{step.selected}")
+        return 0
+    for position in run.order:
+        print(position)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """The same check as ``python -m allocation.verify`` (standard library only)."""
+    from allocation.verify import main as verify_main
+
+    return verify_main([str(args.record)])
+
+
 def _progress_printer() -> Callable[[int, int], bool] | None:
     """Progress on stderr when a person is watching; silent in scripts and CI."""
     if not sys.stderr.isatty():
@@ -231,6 +270,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     "import": cmd_import,
     "export": cmd_export,
+    "order": cmd_order,
+    "verify": cmd_verify,
 }
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field} must be greater than zero"),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field} must not be negative"),
     "invalid_id_number": QT_TRANSLATE_NOOP(
-        "Messages", "{field} is not a valid ID number ({reason})"),
+        "Messages", "{field} is invalid ({reason})"),
     "household_without_members": QT_TRANSLATE_NOOP(
         "Messages", "the household has no members"),
     "head_count": QT_TRANSLATE_NOOP(

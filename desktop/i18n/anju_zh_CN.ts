@@ -1516,8 +1516,8 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{field} is not a valid ID number ({reason})</source>
-        <translation>{field}不是有效的身份证号（{reason}）</translation>
+        <source>{field} is invalid ({reason})</source>
+        <translation>{field}无效（{reason}）</translation>
     </message>
     <message>
         <location line="+2"/>
