@@ -11,6 +11,8 @@ from allocation.model import (
     Household,
     HouseholdStatus,
     Member,
+    quantize_area,
+    quantize_money,
 )
 from db.records import FlatRecord, HouseholdRecord, MemberRecord
 
@@ -71,7 +73,7 @@ def household_columns(household: Household) -> dict[str, Any]:
         "head_id": household.head_id,
         "phone": household.phone,
         "address": household.address,
-        "legal_area": household.legal_area,
+        "legal_area": quantize_area(household.legal_area),
         "signed_on": household.signed_on,
         "signing_seq": household.signing_seq,
         "notes": household.notes,
@@ -112,9 +114,9 @@ def flat_columns(flat: Flat) -> dict[str, Any]:
         "unit": flat.unit,
         "floor": flat.floor,
         "number": flat.number,
-        "area": flat.area,
+        "area": quantize_area(flat.area),
         "layout": flat.layout,
         "orientation": flat.orientation,
-        "base_price": flat.base_price,
+        "base_price": quantize_money(flat.base_price),
         "status": flat.status.value,
     }

@@ -12,7 +12,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from allocation.model import Condition, Flat, FlatStatus, Household, HouseholdStatus, Member
+from allocation.model import (
+    Condition,
+    Flat,
+    FlatStatus,
+    Household,
+    HouseholdStatus,
+    Member,
+    quantize_area,
+    quantize_money,
+)
 
 Snapshot = dict[str, Any]
 
@@ -41,7 +50,7 @@ def household_snapshot(household: Household) -> Snapshot:
         "head_id": household.head_id,
         "phone": household.phone,
         "address": household.address,
-        "legal_area": str(household.legal_area),
+        "legal_area": str(quantize_area(household.legal_area)),
         "signed_on": household.signed_on.isoformat() if household.signed_on else None,
         "signing_seq": household.signing_seq,
         "notes": household.notes,
@@ -56,10 +65,10 @@ def flat_snapshot(flat: Flat) -> Snapshot:
         "unit": flat.unit,
         "floor": flat.floor,
         "number": flat.number,
-        "area": str(flat.area),
+        "area": str(quantize_area(flat.area)),
         "layout": flat.layout,
         "orientation": flat.orientation,
-        "base_price": str(flat.base_price),
+        "base_price": str(quantize_money(flat.base_price)),
         "status": flat.status.value,
     }
 

@@ -38,6 +38,12 @@ SAY: dict[str, str] = {
     "imported_flats": QT_TRANSLATE_NOOP("Cli", "imported {count} flats into {project}"),
     "exported_households": QT_TRANSLATE_NOOP("Cli", "exported {count} households to {path}"),
     "exported_flats": QT_TRANSLATE_NOOP("Cli", "exported {count} flats to {path}"),
+    "audit_ok": QT_TRANSLATE_NOOP(
+        "Cli", "audit log whole: {events} events, and the data matches them"),
+    "audit_chain_broken": QT_TRANSLATE_NOOP(
+        "Cli", "audit log broken at event {seq}: {reason}"),
+    "audit_data_mismatch": QT_TRANSLATE_NOOP(
+        "Cli", "data differs from the audit log: {entity} {key}: {reason} (field {field})"),
 }
 
 
@@ -103,6 +109,10 @@ def _add_lottery_commands(commands: Any) -> None:
     order.add_argument("--table", action="store_true", help="also print the per-step table")
     verify = commands.add_parser("verify", help="re-run a draw record and compare")
     verify.add_argument("record", type=Path)
+    audit = commands.add_parser("audit", help="check the audit log and the data against it")
+    audit_actions = audit.add_subparsers(dest="action", required=True)
+    audit_verify = audit_actions.add_parser("verify")
+    audit_verify.add_argument("--project", help="compare only this project's data")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -251,6 +261,28 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return verify_main([str(args.record)])
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Exit 0 when the chain is whole and the data is what the log says; else 1, naming why."""
+    from db.audit_check import verify_audit
+
+    def check(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project) if args.project else None
+        return verify_audit(session, project_id)
+
+    report = _in_transaction(args, check)
+    if report.chain_break is not None:
+        found = report.chain_break
+        print(_say("audit_chain_broken").format(seq=found.seq, reason=found.reason))
+        return 1
+    if report.mismatch is not None:
+        found = report.mismatch
+        print(_say("audit_data_mismatch").format(
+            entity=found.entity, key=found.key, reason=found.reason, field=found.field or "-"))
+        return 1
+    print(_say("audit_ok").format(events=report.events))
+    return 0
+
+
 def _progress_printer() -> Callable[[int, int], bool] | None:
     """Progress on stderr when a person is watching; silent in scripts and CI."""
     if not sys.stderr.isatty():
@@ -272,6 +304,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "order": cmd_order,
     "verify": cmd_verify,
+    "audit": cmd_audit,
 }
 
 if __name__ == "__main__":

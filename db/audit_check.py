@@ -1,0 +1,132 @@
+"""Does the data equal what the audit log says? Replays every event's after-state and compares.
+
+The hash chain proves the log was not edited; this check proves the data was
+not edited behind the log's back (an UPDATE typed into the database, a row
+deleted by hand). Both together are what `anju audit verify` reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.audit import ChainBreak, verify_chain
+from db.records import AuditEventRecord, ProjectRecord
+from db.registry import load_flats, load_households
+from db.snapshots import Snapshot, flat_snapshot, household_snapshot
+
+EntityKey = tuple[int, str, str]  # (project id, entity, key)
+
+
+@dataclass(frozen=True, slots=True)
+class DataMismatch:
+    """The first row that differs from the log.
+
+    ``reason`` is "changed_outside_app" (the row differs from its last logged
+    state), "missing_row" (the log says it exists) or "unlogged_row" (no event
+    created it).
+    """
+
+    project_id: int
+    entity: str
+    key: str
+    reason: str
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    events: int
+    chain_break: ChainBreak | None
+    mismatch: DataMismatch | None
+
+    @property
+    def ok(self) -> bool:
+        return self.chain_break is None and self.mismatch is None
+
+
+def verify_audit(session: Session, project_id: int | None = None) -> AuditReport:
+    """Check the chain, then the data of one project (or all) against the replayed log."""
+    chain_break = verify_chain(session)
+    expected = replay(session)
+    mismatch = None
+    if chain_break is None:
+        mismatch = compare(session, expected, project_id)
+    count = session.query(AuditEventRecord).count()
+    return AuditReport(count, chain_break, mismatch)
+
+
+def replay(session: Session) -> dict[EntityKey, Snapshot]:
+    """The state of every household and flat as the log says it is now."""
+    state: dict[EntityKey, Snapshot] = {}
+    query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
+    for event in session.scalars(query.execution_options(yield_per=5000)):
+        _apply(state, event)
+    return state
+
+
+def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
+    project = event.project_id or 0
+    if event.entity == "project":
+        if event.action == "delete":  # its households and flats went with it
+            for key in [k for k in state if k[0] == project]:
+                del state[key]
+        return
+    before = json.loads(event.before) if event.before else None
+    after = json.loads(event.after) if event.after else None
+    if before is not None:
+        state.pop((project, event.entity, _key(event.entity, before)), None)
+    if after is not None:
+        state[(project, event.entity, _key(event.entity, after))] = after
+
+
+def _key(entity: str, snapshot: Snapshot) -> str:
+    if entity == "flat":
+        return f"{snapshot['building']}-{snapshot['unit']}-{snapshot['number']}"
+    return str(snapshot["code"])
+
+
+def compare(session: Session, expected: dict[EntityKey, Snapshot],
+            project_id: int | None) -> DataMismatch | None:
+    """The first difference between the stored rows and the replayed log, or None."""
+    actual = dict(_current(session, project_id))
+    for key in sorted(set(expected) | set(actual)):
+        if project_id is not None and key[0] != project_id:
+            continue
+        found = _difference(key, expected.get(key), actual.get(key))
+        if found:
+            return found
+    return None
+
+
+def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityKey, Snapshot]]:
+    ids = session.scalars(select(ProjectRecord.id)).all()
+    for pid in ids:
+        if project_id is not None and pid != project_id:
+            continue
+        for household in load_households(session, pid):
+            yield (pid, "household", household.code), household_snapshot(household)
+        for stored in load_flats(session, pid):
+            yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
+
+
+def _difference(key: EntityKey, logged: Snapshot | None,
+                stored: Snapshot | None) -> DataMismatch | None:
+    project, entity, name = key
+    if logged is None:
+        return DataMismatch(project, entity, name, "unlogged_row")
+    if stored is None:
+        return DataMismatch(project, entity, name, "missing_row")
+    if logged != stored:
+        return DataMismatch(project, entity, name, "changed_outside_app",
+                            _first_field(logged, stored))
+    return None
+
+
+def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
+    return next((f for f in sorted(logged) if logged.get(f) != stored.get(f)), None)
