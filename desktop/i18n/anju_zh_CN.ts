@@ -99,11 +99,26 @@ Check that the file or server is reachable and that you may use it; a different 
         <source>exported {count} flats to {path}</source>
         <translation>已导出 {count} 套房源到 {path}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log whole: {events} events, and the data matches them</source>
+        <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit log broken at event {seq}: {reason}</source>
+        <translation>审计日志在第 {seq} 条记录处断裂：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data differs from the audit log: {entity} {key}: {reason} (field {field})</source>
+        <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsButton</name>
     <message>
-        <location filename="../views/household_dialog.py" line="+140"/>
+        <location filename="../widgets/members_grid.py" line="+70"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -421,7 +436,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>HouseholdCommands</name>
     <message>
-        <location filename="../views/household_dialog.py" line="+574"/>
+        <location filename="../views/household_commands.py" line="+122"/>
         <source>Add household {code}</source>
         <translation>添加户 {code}</translation>
     </message>
@@ -439,12 +454,12 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location line="-565"/>
+        <location filename="../widgets/members_grid.py" line="+30"/>
         <source>Grade {grade}</source>
         <translation>{grade}级</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../views/household_dialog.py" line="+101"/>
         <source>Add household</source>
         <translation>添加被安置户</translation>
     </message>
@@ -714,7 +729,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../views/households_page.py" line="+88"/>
+        <location filename="../views/households_page.py" line="+89"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -754,12 +769,12 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../views/import_dialog.py" line="+78"/>
+        <location filename="../views/excel_files.py" line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Import households</source>
         <translation>导入被安置户</translation>
     </message>
@@ -803,37 +818,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Problems</source>
-        <translation>问题清单</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location filename="../views/import_dialog.py" line="+133"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -914,12 +899,12 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-118"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -934,7 +919,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>未导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -944,12 +929,12 @@ You can bring it back with Edit › Undo.</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Nothing was imported. The file has {count} problem(s); correct them in Excel and import the file again.</source>
         <translation>未导入任何数据。文件中有 {count} 处问题，请在 Excel 中改正后重新导入。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>problems</source>
         <translation>问题清单</translation>
     </message>
@@ -995,17 +980,17 @@ You can bring it back with Edit › Undo.</source>
         <translation>“{header}”列被同时选给了两个字段。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../views/export_actions.py" line="+21"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{kind} import template</source>
         <translation>{kind}导入模板</translation>
     </message>
@@ -1015,7 +1000,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Template saved to
 {path}</source>
         <translation>模板已保存到
@@ -1307,7 +1292,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>MembersEditor</name>
     <message>
-        <location filename="../views/household_dialog.py" line="-322"/>
+        <location filename="../widgets/members_grid.py" line="+67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1793,6 +1778,39 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>wrong check digit</source>
         <translation>校验码错误</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../widgets/problems_view.py" line="+23"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Problems</source>
+        <translation>问题清单</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,8 @@ from desktop.models.households import (
     condition_label,
     status_label,
 )
-from desktop.views.household_dialog import HouseholdDialog, delete_household_undoably
+from desktop.views.household_commands import delete_household_undoably
+from desktop.views.household_dialog import HouseholdDialog
 
 SEARCH_DELAY_MS = 150  # one keystroke filters 100,000 rows in well under this
 FIRST_SCREEN_ROWS = 200  # rows measured when sizing columns to their content

@@ -1,4 +1,4 @@
-"""Importing households or flats from Excel in three steps, and exporting them back.
+"""Importing households or flats from Excel in three steps, with a progress dialog that can cancel.
 
 1. choose a file (and, if needed, save a blank template first);
 2. check the columns: headers are matched automatically; for a required
@@ -9,32 +9,21 @@
 An import is all or nothing (db/importing.py): the result is either the
 number registered or the full list of problems, with the plain statement
 that nothing was imported, to copy or save and fix in Excel.
+
+Exporting back to Excel and saving blank templates live in
+desktop/views/export_actions.py, the problems table in
+desktop/widgets/problems_view.py.
 """
 
 from __future__ import annotations
 
-import csv
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDir,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -43,173 +32,43 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from db import importing
 from db.excel import (
-    FLATS,
-    HOUSEHOLDS,
-    MEMBERS,
     SHEETS,
     ImportProblem,
     ReadCancelled,
     SheetHeaders,
     WorkbookHeaders,
     inspect_workbook,
-    write_flat_template,
-    write_household_template,
 )
 from desktop.context import AppContext
-from desktop.events import Changed
-from desktop.messages import describe, describe_error, describe_problem, show_error
+from desktop.messages import describe_error, describe_problem, show_error
+from desktop.views.excel_files import (
+    KINDS,
+    XLSX_FILTER,
+    last_folder,
+    remember_folder,
+    translated,
+    with_suffix,
+)
+from desktop.views.export_actions import export_to, save_template
+from desktop.widgets.problems_view import ProblemsView, ProblemTableModel, save_problems
 
-CONTEXT = "ImportDialog"
+# export_to and save_template live in export_actions; the main window looks them up here.
+__all__ = ["CHOOSE_PAGE", "COLUMNS_PAGE", "RESULT_PAGE", "ImportDialog", "ProgressRelay",
+           "export_to", "save_template"]
+
 CHOOSE_PAGE, COLUMNS_PAGE, RESULT_PAGE = 0, 1, 2
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 SUCCESS_STYLE = "color: #1e6b1a; font-weight: bold;"
-XLSX_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (*.xlsx)")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-@dataclass(frozen=True)
-class ImportKind:
-    """What differs between importing households and flats."""
-
-    sheets: tuple[str, ...]
-    changes: Changed
-    import_file: Callable[..., int]
-    export_file: Callable[..., int]
-    write_template: Callable[[str], None]
-    title: str
-    file_name: str
-    imported: str
-    exported: str
-
-
-KINDS: dict[str, ImportKind] = {
-    "households": ImportKind(
-        (HOUSEHOLDS, MEMBERS), Changed.HOUSEHOLDS,
-        # Looked up at call time, so tests can replace the service.
-        lambda session, **kw: importing.import_households_file(session, **kw),
-        lambda session, **kw: importing.export_households_file(session, **kw),
-        lambda path: write_household_template(path),
-        QT_TRANSLATE_NOOP("ImportDialog", "Import households"),
-        QT_TRANSLATE_NOOP("ImportDialog", "households"),
-        QT_TRANSLATE_NOOP("ImportDialog", "Imported {count} households."),
-        QT_TRANSLATE_NOOP("ImportDialog", "Exported {count} households to\n{path}"),
-    ),
-    "flats": ImportKind(
-        (FLATS,), Changed.FLATS,
-        lambda session, **kw: importing.import_flats_file(session, **kw),
-        lambda session, **kw: importing.export_flats_file(session, **kw),
-        lambda path: write_flat_template(path),
-        QT_TRANSLATE_NOOP("ImportDialog", "Import flats"),
-        QT_TRANSLATE_NOOP("ImportDialog", "flats"),
-        QT_TRANSLATE_NOOP("ImportDialog", "Imported {count} flats."),
-        QT_TRANSLATE_NOOP("ImportDialog", "Exported {count} flats to\n{path}"),
-    ),
-}
-
-# The folder the operator last used, so the next dialog opens there.
-_last_folder: list[str] = [QDir.homePath()]
-
-
-def _remember_folder(path: str) -> None:
-    _last_folder[0] = str(Path(path).parent)
-
-
-def _with_suffix(path: str, suffix: str) -> str:
-    return path if path.lower().endswith(suffix) else path + suffix
-
-
-# --- the problems table ----------------------------------------------------------
-
-
-PROBLEM_HEADERS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Sheet"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Row"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Column"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Value"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
-)
-
-
-def problem_cells(problem: ImportProblem) -> tuple[str, str, str, str, str]:
-    """The five cells of a problem row; the reason alone, as the place has its own columns."""
-    row = "" if problem.row is None else str(problem.row)
-    return (problem.sheet, row, problem.column or "", problem.value,
-            describe(problem.code, problem.params_dict))
-
-
-class ProblemTableModel(QAbstractTableModel):
-    """Import problems, one per row, in the reader's order (sheet, row, column)."""
-
-    def __init__(self, problems: list[ImportProblem], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.problems = problems
-        self._cells = [problem_cells(p) for p in problems]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(PROBLEM_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(PROBLEM_HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def header_row(self) -> list[str]:
-        return [_tr(h) for h in PROBLEM_HEADERS]
-
-    def rows(self) -> list[tuple[str, ...]]:
-        return list(self._cells)
-
-
-def save_problems(path: str, model: ProblemTableModel) -> None:
-    """Write the problems as .xlsx or, for any other name, as CSV that Excel opens in Chinese."""
-    if path.lower().endswith(".xlsx"):
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = QCoreApplication.translate("ImportDialog", "Problems")[:31]
-        sheet.append(model.header_row())
-        for row in model.rows():
-            # The row number stays a number, so the operator can sort by it in Excel.
-            sheet.append([row[0], int(row[1]) if row[1] else None, *row[2:]])
-        for letter, width in zip("ABCDE", (12, 8, 14, 24, 70), strict=True):
-            sheet.column_dimensions[letter].width = width
-        book.save(path)
-        return
-    # utf-8-sig: the byte-order mark makes Excel read the Chinese text correctly.
-    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(model.header_row())
-        writer.writerows(model.rows())
 
 
 # --- progress across threads -----------------------------------------------------
@@ -253,7 +112,7 @@ class ImportDialog(QDialog):
         self.problems: list[ImportProblem] = []
         self.progress: QProgressDialog | None = None
         self._relay: ProgressRelay | None = None
-        self.setWindowTitle(_tr(self._spec.title))
+        self.setWindowTitle(translated(self._spec.title))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._make_choose_page())
         self.pages.addWidget(self._make_columns_page())
@@ -309,9 +168,9 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose an Excel file"), _last_folder[0], _tr(XLSX_FILTER))
+            self, self.tr("Choose an Excel file"), last_folder(), translated(XLSX_FILTER))
         if path:
-            _remember_folder(path)
+            remember_folder(path)
             self.path_edit.setText(path)
 
     def path(self) -> str:
@@ -461,7 +320,7 @@ class ImportDialog(QDialog):
         progress = QProgressDialog(
             self.tr("Reading {file}…").format(file=Path(self.path()).name),
             self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(_tr(self._spec.title))
+        progress.setWindowTitle(translated(self._spec.title))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -497,7 +356,7 @@ class ImportDialog(QDialog):
         self._close_progress()
         self.imported = count
         self.problems = []
-        self._show_result(_tr(self._spec.imported).format(count=count), SUCCESS_STYLE)
+        self._show_result(translated(self._spec.imported).format(count=count), SUCCESS_STYLE)
         self._ctx.notify(self._spec.changes, self)
 
     def _failed(self, error: BaseException) -> None:
@@ -516,12 +375,7 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.problem_view = QTableView()
-        self.problem_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problem_view.setAlternatingRowColors(True)
-        self.problem_view.setWordWrap(True)
-        self.problem_view.verticalHeader().hide()
-        self.problem_view.horizontalHeader().setStretchLastSection(True)
+        self.problem_view = ProblemsView()
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.clicked.connect(self.copy_problems)
         self.save_button = QPushButton(self.tr("&Save as…"))
@@ -546,50 +400,39 @@ class ImportDialog(QDialog):
     def _show_problems(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
         self.imported = None
-        model = ProblemTableModel(problems, self)
-        self.problem_view.setModel(model)
-        header = self.problem_view.horizontalHeader()
-        for column, width in enumerate((110, 56, 110, 150)):
-            header.resizeSection(column, width)
-        self.problem_view.resizeRowsToContents()
+        self.problem_view.show_problems(problems)
         text = self.tr("Nothing was imported. The file has {count} problem(s); correct them "
                        "in Excel and import the file again.").format(count=len(problems))
         self._show_result(text, ERROR_STYLE, problems=True)
 
     def problem_model(self) -> ProblemTableModel | None:
-        model = self.problem_view.model()
-        return model if isinstance(model, ProblemTableModel) else None
+        return self.problem_view.problem_model()
 
     def problems_text(self) -> str:
         """Every problem on its own line, each line complete in itself (for pasting anywhere)."""
         return "\n".join(describe_problem(p) for p in self.problems)
 
     def copy_problems(self) -> None:
-        model = self.problem_model()
-        if model is None:
-            return
-        # Tab-separated columns paste into Excel as a table; the last one reads on its own.
-        lines = ["\t".join(model.header_row())] + ["\t".join(row) for row in model.rows()]
-        QApplication.clipboard().setText("\n".join(lines))
+        self.problem_view.copy()
 
     def save_problems(self) -> str | None:
         model = self.problem_model()
         if model is None:
             return None
         suffix = QCoreApplication.translate("ImportDialog", "problems")
-        default = str(Path(_last_folder[0]) / f"{Path(self.path()).stem}-{suffix}")
+        default = str(Path(last_folder()) / f"{Path(self.path()).stem}-{suffix}")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the problems"), default + ".xlsx",
-            ";;".join((_tr(XLSX_FILTER), self.tr("CSV file (*.csv)"))))
+            ";;".join((translated(XLSX_FILTER), self.tr("CSV file (*.csv)"))))
         if not path:
             return None
-        path = _with_suffix(path, ".csv" if "csv" in chosen.lower() else ".xlsx")
+        path = with_suffix(path, ".csv" if "csv" in chosen.lower() else ".xlsx")
         try:
             save_problems(path, model)
         except OSError as error:
             show_error(self, error)
             return None
-        _remember_folder(path)
+        remember_folder(path)
         return path
 
     # --- buttons and pages ---------------------------------------------------
@@ -648,60 +491,3 @@ class ImportDialog(QDialog):
         page = self.pages.currentIndex()
         target = COLUMNS_PAGE if page == RESULT_PAGE and self.mapping_combos else CHOOSE_PAGE
         self._show_page(target)
-
-
-# --- export and templates ----------------------------------------------------------
-
-
-def export_to(ctx: AppContext, kind: str, parent: QWidget | None) -> Future[int] | None:
-    """Ask where to save, then export ``kind`` of the current project in the background."""
-    spec, project_id = KINDS[kind], ctx.project_id
-    if project_id is None:
-        return None
-    name = f"{ctx.project_name or 'anju'}-{_tr(spec.file_name)}.xlsx"
-    title = QCoreApplication.translate("ImportDialog", "Export to Excel")
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_last_folder[0]) / name), _tr(XLSX_FILTER))
-    if not path:
-        return None
-    path = _with_suffix(path, ".xlsx")
-    _remember_folder(path)
-    label = QCoreApplication.translate("ImportDialog", "Exporting…")
-    busy = QProgressDialog(label, "", 0, 0, parent)
-    busy.setCancelButton(None)  # a half-written export is of no use; it is quick anyway
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(300)
-
-    def done(count: int) -> None:
-        busy.close()
-        QMessageBox.information(parent, title, _tr(spec.exported).format(count=count, path=path))
-
-    def failed(error: BaseException) -> None:
-        busy.close()
-        show_error(parent, error)
-
-    return ctx.op(lambda s: spec.export_file(s, project_id=project_id, path=path),
-                  read_only=True).success(done).failure(failed).run_in_background()
-
-
-def save_template(ctx: AppContext, kind: str, parent: QWidget | None) -> str | None:
-    """Ask where to save, then write a blank import template with its 说明 sheet."""
-    del ctx  # the template does not depend on the project; kept for a uniform call
-    spec = KINDS[kind]
-    name = QCoreApplication.translate("ImportDialog", "{kind} import template").format(
-        kind=_tr(spec.file_name)) + ".xlsx"
-    title = QCoreApplication.translate("ImportDialog", "Save a blank template")
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_last_folder[0]) / name), _tr(XLSX_FILTER))
-    if not path:
-        return None
-    path = _with_suffix(path, ".xlsx")
-    try:
-        spec.write_template(path)
-    except OSError as error:
-        show_error(parent, error)
-        return None
-    _remember_folder(path)
-    saved = QCoreApplication.translate("ImportDialog", "Template saved to\n{path}")
-    QMessageBox.information(parent, title, saved.format(path=path))
-    return path

@@ -1,0 +1,326 @@
+"""Reading one sheet of a registry workbook: header row, column binding, merged cells, rows.
+
+Speed: sheets are streamed with openpyxl's read-only mode (values only);
+merged cells, which that mode does not expose, are found by scanning the
+sheet's XML for ``<mergeCell ref=…>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+
+from db.excel.columns import (
+    EXCEL_ERRORS,
+    ColumnSpec,
+    SheetSpec,
+    cell_text,
+    is_blank,
+    normalise_header,
+)
+from db.excel.problems import CellError, ImportProblem, ReadCancelled, freeze_params
+
+Progress = Callable[[int, int], bool | None]
+
+PROGRESS_EVERY = 1000
+# A header is looked for among the first rows that have content (a title row may come first).
+HEADER_SCAN_ROWS = 10
+_CHUNK = 1 << 20
+
+
+class RowCounter:
+    """Counts rows and calls back every PROGRESS_EVERY rows; False from the callback cancels."""
+
+    def __init__(self, callback: Progress | None) -> None:
+        self.callback = callback
+        self.total = 0
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.callback is not None and self.done % PROGRESS_EVERY == 0:
+            self.report()
+
+    def report(self) -> None:
+        if self.callback is None:
+            return
+        self.total = max(self.total, self.done)
+        if self.callback(self.done, self.total) is False:
+            raise ReadCancelled()
+
+
+class Unreadable(Exception):
+    """openpyxl failed on the file's content; becomes file_unreadable (reason corrupt)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """A column of the spec found in the file: its 0-based index and header as in the file."""
+
+    spec: ColumnSpec
+    index: int
+    header: str
+
+
+@dataclass(slots=True)
+class Layout:
+    """A sheet's header row and bound columns; usable once every required column is bound."""
+
+    sheet: str
+    header_row: int | None
+    columns: list[Bound] = field(default_factory=list)
+    usable: bool = False
+
+    def header(self, field_name: str) -> str | None:
+        return next((c.header for c in self.columns if c.spec.field == field_name), None)
+
+
+def guarded(rows: Iterable[Any]) -> Iterator[Any]:
+    """openpyxl's rows, with its failures on a damaged sheet turned into Unreadable."""
+    iterator = iter(rows)
+    while True:
+        try:
+            row = next(iterator)
+        except StopIteration:
+            return
+        except Exception as error:  # noqa: BLE001  (XML or zip damage inside openpyxl)
+            raise Unreadable(str(error)) from error
+        yield row
+
+
+def _filled(row: Iterable[Any]) -> bool:
+    return any(not is_blank(v) for v in row)
+
+
+def _names_wanted(row: Iterable[Any], wanted: set[str]) -> bool:
+    return any(normalise_header(v) in wanted for v in row if not is_blank(v))
+
+
+def header_index(rows: list[tuple[Any, ...]], wanted: set[str]) -> int | None:
+    """The first row naming a wanted (required or mapped) header, else the first non-blank row."""
+    first = None
+    for i, row in enumerate(rows):
+        if not _filled(row):
+            continue
+        if _names_wanted(row, wanted):
+            return i
+        first = i if first is None else first
+    return first
+
+
+def wanted_headers(spec: SheetSpec, mapping: Mapping[str, str]) -> set[str]:
+    """Normalised texts that mark the header row: required columns' names and mapped headers."""
+    wanted = {normalise_header(n) for c in spec.required for n in c.names}
+    return wanted | {normalise_header(t) for t in mapping.values()}
+
+
+def scan_top(rows: Iterator[Any], wanted: set[str]) -> list[tuple[Any, ...]]:
+    """Rows up to the header: stops at a wanted header or after HEADER_SCAN_ROWS filled rows."""
+    top: list[tuple[Any, ...]] = []
+    filled = 0
+    for row in rows:
+        top.append(row)
+        if _filled(row):
+            filled += 1
+            if filled >= HEADER_SCAN_ROWS or _names_wanted(row, wanted):
+                break
+    return top
+
+
+class Binder:
+    """Matches a header row against a sheet spec (and the user's mapping)."""
+
+    def __init__(self, spec: SheetSpec, mapping: Mapping[str, str], sheet: str,
+                 row: int, problems: list[ImportProblem]) -> None:
+        self.spec, self.mapping, self.sheet, self.row = spec, mapping, sheet, row
+        self.problems = problems
+        self.bound: dict[str, Bound] = {}
+
+    def bind(self, cells: tuple[Any, ...]) -> list[Bound]:
+        headers = [(i, cell_text(v).strip()) for i, v in enumerate(cells)]
+        for field_name, wanted in self.mapping.items():
+            self._bind_mapped(field_name, wanted, headers)
+        taken = {b.index for b in self.bound.values()}
+        lookup = self.spec.header_lookup()
+        for index, text in headers:
+            column = lookup.get(normalise_header(text)) if text else None
+            if column is not None and index not in taken and column.field not in self.mapping:
+                self._bind_auto(column, index, text)
+        for column in self.spec.required:
+            if column.field not in self.bound and column.field not in self.mapping:
+                self._problem(None, "missing_column", field=column.field)
+        return sorted(self.bound.values(), key=lambda b: b.index)
+
+    def _bind_mapped(self, field_name: str, wanted: str, headers: list[tuple[int, str]]) -> None:
+        index = _find_header(wanted, headers)
+        if index is None:
+            self._problem(None, "missing_column", field=field_name, mapped=wanted)
+            return
+        text = headers[index][1] or get_column_letter(index + 1)
+        self.bound[field_name] = Bound(self.spec.column(field_name), index, text)
+
+    def _bind_auto(self, column: ColumnSpec, index: int, text: str) -> None:
+        first = self.bound.get(column.field)
+        if first is None:
+            self.bound[column.field] = Bound(column, index, text)
+            return
+        self._problem(text, "duplicate_column", field=column.field,
+                      first_column=get_column_letter(first.index + 1),
+                      second_column=get_column_letter(index + 1))
+
+    def _problem(self, column: str | None, code: str, **params: Any) -> None:
+        self.problems.append(ImportProblem(self.sheet, self.row, column, column or "", code,
+                                           freeze_params(params)))
+
+
+def _find_header(wanted: str, headers: list[tuple[int, str]]) -> int | None:
+    """Exact text first, then the normalised form, then a column letter (header-less column)."""
+    exact = wanted.strip()
+    for index, text in headers:
+        if text == exact:
+            return index
+    for index, text in headers:
+        if text and normalise_header(text) == normalise_header(exact):
+            return index
+    for index, _text in headers:
+        if get_column_letter(index + 1) == exact.upper():
+            return index
+    return None
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+_MERGE_OVERLAP = 1024  # longer than any <mergeCell …/> element
+
+
+def _merged_ranges(book: Any, sheet: Any) -> list[str]:
+    """The merged ranges of a read-only sheet, from its XML (read-only sheets do not parse them).
+
+    Uses openpyxl 3.1's ``_archive`` and ``_worksheet_path`` (pinned in
+    pyproject.toml); an openpyxl without them makes this return [].
+    """
+    archive, part = getattr(book, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or part is None:
+        return []
+    found: list[str] = []
+    tail = b""
+    with archive.open(part) as source:
+        while chunk := source.read(_CHUNK):
+            data = tail + chunk
+            # Cheap test first: almost every chunk is cell data without merges.
+            if b"mergeCell" in data:
+                found += [m.group(1).decode() for m in _MERGE.finditer(data)
+                          if m.end() > len(tail)]
+            tail = data[-_MERGE_OVERLAP:]
+    return found
+
+
+class SheetReader:
+    """Streams one sheet: finds the header, binds columns, reports merges, parses rows."""
+
+    def __init__(self, sheet: Any, spec: SheetSpec, mapping: Mapping[str, str],
+                 problems: list[ImportProblem], progress: RowCounter) -> None:
+        self.sheet, self.spec, self.problems, self.progress = sheet, spec, problems, progress
+        self.title: str = sheet.title
+        # Some writers store a wrong <dimension>; without it openpyxl reads every row there is.
+        sheet.reset_dimensions()
+        self._rows = guarded(sheet.iter_rows(values_only=True))
+        self._pending: list[tuple[Any, ...]] = []
+        self.layout, self._first_row = self._find_layout(mapping)
+        self._covered: set[tuple[int, int]] = set()
+        self._cols: list[tuple[int, str, Callable[[object], Any], bool, str]] = [
+            (b.index, b.spec.field, b.spec.parser, b.spec.required, b.header)
+            for b in self.layout.columns]
+
+    def _find_layout(self, mapping: Mapping[str, str]) -> tuple[Layout, int]:
+        wanted = wanted_headers(self.spec, mapping)
+        top = scan_top(self._rows, wanted)
+        index = header_index(top, wanted)
+        if index is None:
+            self.problems.append(ImportProblem(self.title, None, None, "", "empty_sheet",
+                                               freeze_params({"kind": self.spec.kind})))
+            return Layout(self.title, None), len(top) + 1
+        self._pending = top[index + 1:]
+        binder = Binder(self.spec, mapping, self.title, index + 1, self.problems)
+        columns = binder.bind(tuple(top[index]))
+        usable = all(c.field in binder.bound for c in self.spec.required)
+        return Layout(self.title, index + 1, columns, usable), index + 2
+
+    def rows(self, book: Any) -> Iterator[tuple[int, dict[str, Any], bool]]:
+        """(row number, parsed values, whether every cell was fine) for each non-blank row."""
+        if not self.layout.usable:
+            return
+        self._report_merges(book)
+        indexes = [c[0] for c in self._cols]
+        width = max(indexes) + 1
+        # Hot loop (400,000 rows): one C call picks the cells, bound methods save lookups.
+        pick, tick, parse = itemgetter(*indexes), self.progress.tick, self._parse
+        if len(indexes) == 1:  # itemgetter of one index returns the value, not a tuple
+            pick = lambda row, i=indexes[0]: (row[i],)  # noqa: E731
+        for row_no, row in enumerate(_chain(self._pending, self._rows), self._first_row):
+            tick()
+            if len(row) < width:
+                row = (*row, *([None] * (width - len(row))))
+            cells = pick(row)
+            if any(v is not None and (type(v) is not str or v.strip()) for v in cells):
+                yield (row_no, *parse(row_no, cells))
+
+    def _parse(self, row_no: int, cells: tuple[Any, ...]) -> tuple[dict[str, Any], bool]:
+        values: dict[str, Any] = {}
+        ok = True
+        for (index, name, parser, required, header), raw in zip(self._cols, cells, strict=True):
+            if raw is None or (type(raw) is str and not raw.strip()):
+                if required:
+                    ok = False
+                    # Under a merge the merge is the problem (reported once), not each blank.
+                    if (row_no, index) not in self._covered:
+                        self._cell_problem(row_no, header, "", "required_value_missing", name)
+                continue
+            if type(raw) is str and raw[:1] == "#" and raw in EXCEL_ERRORS:
+                self._cell_problem(row_no, header, raw, "formula_error", name)
+                ok = False
+                continue
+            try:
+                values[name] = parser(raw)
+            except CellError as error:
+                self._cell_problem(row_no, header, cell_text(raw), error.code, name,
+                                   **error.params)
+                ok = False
+        return values, ok
+
+    def _cell_problem(self, row_no: int, header: str, value: str, code: str, name: str,
+                      **params: Any) -> None:
+        self.problems.append(ImportProblem(self.title, row_no, header, value, code,
+                                           freeze_params({"field": name, **params})))
+
+    def _report_merges(self, book: Any) -> None:
+        """merged_cells for each merge touching a read column at or below the header row."""
+        try:
+            ranges = _merged_ranges(book, self.sheet)
+        except Exception as error:  # noqa: BLE001  (damaged zip member)
+            raise Unreadable(str(error)) from error
+        for ref in ranges:
+            self._report_merge(ref)
+
+    def _report_merge(self, ref: str) -> None:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        header_row = self.layout.header_row or 1
+        touched = [c for c in self.layout.columns if min_col <= c.index + 1 <= max_col]
+        if max_row < header_row or not touched:
+            return
+        self.problems.append(ImportProblem(self.title, min_row, touched[0].header, ref,
+                                           "merged_cells", (("range", ref),)))
+        # Cells hidden under a merge are blank; the merge is the problem, not each blank.
+        for row in range(min_row, max_row + 1):
+            for col in range(min_col, max_col + 1):
+                if (row, col) != (min_row, min_col):
+                    self._covered.add((row, col - 1))
+
+
+def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from first
+    yield from rest
