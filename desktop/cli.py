@@ -38,6 +38,10 @@ SAY: dict[str, str] = {
     "imported_flats": QT_TRANSLATE_NOOP("Cli", "imported {count} flats into {project}"),
     "exported_households": QT_TRANSLATE_NOOP("Cli", "exported {count} households to {path}"),
     "exported_flats": QT_TRANSLATE_NOOP("Cli", "exported {count} flats to {path}"),
+    "backup_written": QT_TRANSLATE_NOOP(
+        "Cli", "backup written to {path}: {households} households, {events} audit events"),
+    "backup_restored": QT_TRANSLATE_NOOP(
+        "Cli", "restored {path}: {households} households, {events} audit events"),
     "audit_ok": QT_TRANSLATE_NOOP(
         "Cli", "audit log whole: {events} events, and the data matches them"),
     "audit_chain_broken": QT_TRANSLATE_NOOP(
@@ -109,6 +113,14 @@ def _add_lottery_commands(commands: Any) -> None:
     order.add_argument("--table", action="store_true", help="also print the per-step table")
     verify = commands.add_parser("verify", help="re-run a draw record and compare")
     verify.add_argument("record", type=Path)
+    backup = commands.add_parser(
+        "backup", help="back up the database (FILE.sqlite3: SQLite online copy; "
+        "other names: portable archive)")
+    backup.add_argument("file", type=Path)
+    restore = commands.add_parser("restore", help="restore a backup into the database")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--replace", action="store_true",
+                         help="replace the data the database already holds")
     audit = commands.add_parser("audit", help="check the audit log and the data against it")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_verify = audit_actions.add_parser("verify")
@@ -283,6 +295,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from db.backup import backup
+
+    engine, _factory = open_database(args.db)
+    counts = backup(engine, args.file)
+    print(_say("backup_written").format(path=args.file, households=counts.get("household", 0),
+                                        events=counts.get("audit_event", 0)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from db.backup import restore
+
+    engine, _factory = open_database(args.db)
+    counts = restore(engine, args.file, replace=args.replace)
+    print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
+                                         events=counts.get("audit_event", 0)))
+    return 0
+
+
 def _progress_printer() -> Callable[[int, int], bool] | None:
     """Progress on stderr when a person is watching; silent in scripts and CI."""
     if not sys.stderr.isatty():
@@ -305,6 +337,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "order": cmd_order,
     "verify": cmd_verify,
     "audit": cmd_audit,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 if __name__ == "__main__":

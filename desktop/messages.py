@@ -85,6 +85,18 @@ MESSAGES: dict[str, str] = {
         "Messages", "the record was changed at another workstation; reload and try again"),
     "constraint_violated": QT_TRANSLATE_NOOP(
         "Messages", "the database refused the change: {detail}"),
+    "database_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "the database already holds data ({tables}); restore with --replace "
+        "to overwrite it"),
+    "not_a_backup": QT_TRANSLATE_NOOP("Messages", "{path} is not an Anju backup"),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the backup is damaged ({file} does not match its checksum); "
+        "nothing was restored"),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Messages", "the backup was made by a newer version of Anju (schema {revision})"),
+    "backup_sqlite_file_needs_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "a .sqlite3 backup needs a SQLite database; use a .anju.zip name for "
+        "{backend}"),
     "import_rejected": QT_TRANSLATE_NOOP(
         "Messages", "nothing was imported: {count} problems were found"),
 }

@@ -101,6 +101,16 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
     <message>
         <location line="+1"/>
+        <source>backup written to {path}: {households} households, {events} audit events</source>
+        <translation>备份已写入 {path}：{households} 户，审计记录 {events} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {path}: {households} households, {events} audit events</source>
+        <translation>已从 {path} 恢复：{households} 户，审计记录 {events} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
     </message>
@@ -1596,6 +1606,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the database already holds data ({tables}); restore with --replace to overwrite it</source>
+        <translation>数据库中已有数据（{tables}）；如要覆盖，请加 --replace 恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not an Anju backup</source>
+        <translation>{path} 不是安居的备份文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup is damaged ({file} does not match its checksum); nothing was restored</source>
+        <translation>备份文件已损坏（{file} 的校验值不符），未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup was made by a newer version of Anju (schema {revision})</source>
+        <translation>该备份由更新版本的安居生成（数据结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .sqlite3 backup needs a SQLite database; use a .anju.zip name for {backend}</source>
+        <translation>.sqlite3 格式的备份只适用于 SQLite 数据库；{backend} 请使用 .anju.zip 文件名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>nothing was imported: {count} problems were found</source>
         <translation>未导入任何数据：发现 {count} 处问题</translation>
     </message>

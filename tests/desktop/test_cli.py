@@ -134,3 +134,19 @@ def test_console_script_runs_in_a_fresh_process(tmp_path):
          "东湖"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "东湖" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["backup.sqlite3", "backup.anju.zip"])
+def test_backup_and_restore_commands(db_url, tmp_path, capsys, name):
+    """`anju backup` then `anju restore` into a new database gives the same project back."""
+    assert run(db_url, "demo") == 0
+    path = tmp_path / name
+    assert run(db_url, "backup", str(path)) == 0
+    other = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+    assert run(other, "restore", str(path)) == 0
+    capsys.readouterr()
+    assert run(other, "summary", "--project", "demo", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["members"] == 638
+    assert run(other, "restore", str(path)) == 1
+    assert "--replace" in capsys.readouterr().err
+    assert run(other, "audit", "verify") == 0
