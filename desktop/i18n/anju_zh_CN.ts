@@ -1153,7 +1153,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+118"/>
+        <location filename="../views/main_window.py" line="+103"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -1174,23 +1174,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+243"/>
+        <location line="+237"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+243"/>
+        <location line="-237"/>
+        <location line="+237"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <source>The flats page is not part of this version yet.</source>
-        <translation>此版本尚无房源页面。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-211"/>
         <source>No project yet</source>
         <translation>还没有安置项目</translation>
     </message>
