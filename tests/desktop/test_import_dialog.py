@@ -11,19 +11,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from db import excel, importing
 from desktop.context import AppContext
 from desktop.operations import wait_for_idle
 from desktop.views.flats_page import FlatsPage
-from tests.desktop import flats_fixtures
-from tests.desktop.flats_fixtures import db_flats
-from tests.factories import make_flat
-
-excel = pytest.importorskip("db.excel", reason="the Excel reader and writer are not there yet")
-importing = pytest.importorskip("db.importing")
-if not hasattr(importing, "import_flats_file"):
-    pytest.skip("db.importing has no file import yet", allow_module_level=True)
-
-from desktop.views.import_dialog import (  # noqa: E402 - after the backend checks
+from desktop.views.import_dialog import (
     COLUMNS_PAGE,
     RESULT_PAGE,
     ImportDialog,
@@ -31,6 +23,9 @@ from desktop.views.import_dialog import (  # noqa: E402 - after the backend chec
     export_to,
     save_template,
 )
+from tests.desktop import flats_fixtures
+from tests.desktop.flats_fixtures import db_flats
+from tests.factories import make_flat
 
 ctx = flats_fixtures.ctx
 
