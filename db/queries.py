@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from allocation.model import Condition, FlatStatus, HouseholdId, HouseholdStatus, ProjectId
 from db.bulk import collector_paused
-from db.records import FlatRecord, HouseholdRecord, MemberRecord
+from db.records import AuditEventRecord, FlatRecord, HouseholdRecord, MemberRecord
 from db.repositories import conditions_from_text
 
 
@@ -86,3 +86,34 @@ def summary(session: Session, project_id: ProjectId) -> dict[str, Any]:
         "flats": sum(by_status.values()),
         "flats_by_status": by_status,
     }
+
+
+class AuditRow(NamedTuple):
+    """One audit event as the Audit page lists it (newest last)."""
+
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    key: str
+    before: str | None
+    after: str | None
+
+
+def audit_rows(session: Session, project_id: ProjectId | None = None) -> list[AuditRow]:
+    """Every audit event, or those of one project, in chain order."""
+    a = AuditEventRecord.__table__.c
+    query = select(a.seq, a.at, a.actor, a.action, a.entity, a.entity_key, a.before,
+                   a.after).order_by(a.seq)
+    if project_id is not None:
+        query = query.where(a.project_id == project_id)
+    with collector_paused():
+        return [AuditRow(seq, _as_utc(at), actor, action, entity, key, before, after)
+                for seq, at, actor, action, entity, key, before, after
+                in session.connection().execute(query)]
+
+
+def _as_utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; they were stored as UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -40,6 +40,7 @@ class MainAction(enum.StrEnum):
     DELETE_HOUSEHOLD = "delete_household"
     SHOW_HOUSEHOLDS = "show_households"
     SHOW_FLATS = "show_flats"
+    SHOW_AUDIT = "show_audit"
     ABOUT = "about"
 
 
@@ -95,6 +96,7 @@ SPECS: dict[MainAction, ActionSpec] = {
     MainAction.SHOW_HOUSEHOLDS: ActionSpec(
         QT_TRANSLATE_NOOP("MainAction", "&Households"), "Ctrl+1"),
     MainAction.SHOW_FLATS: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "F&lats"), "Ctrl+2"),
+    MainAction.SHOW_AUDIT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "A&udit log"), "Ctrl+3"),
     MainAction.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&About Anju")),
 }
 

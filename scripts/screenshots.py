@@ -31,7 +31,7 @@ from desktop.context import AppContext  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
 from desktop.operations import wait_for_idle  # noqa: E402
 from desktop.views.household_dialog import HouseholdDialog  # noqa: E402
-from desktop.views.main_window import PAGE_FLATS, MainWindow  # noqa: E402
+from desktop.views.main_window import PAGE_AUDIT, PAGE_FLATS, MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     save(window, out / "households.png")
     shoot_dialog(app, ctx, window, code, out)
     shoot_flats(app, window, out)
+    shoot_audit(app, ctx, window, out)
     window.close()
     wait_for_idle()
     return 0
@@ -141,6 +142,25 @@ def shoot_flats(app: QApplication, window: MainWindow, out: Path) -> None:
         tabs.setCurrentIndex(1)
         settle(app, lambda: True)
         save(window, out / "building.png")
+
+
+def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
+    """The Audit page after an ordinary edit, with the check run."""
+    from dataclasses import replace
+
+    from db import registry
+
+    with ctx.factory.begin() as session:
+        stored = registry.find_household(session, ctx.project_id, "D007")
+        registry.update_household(session, household_id=stored.id, actor="王科员",
+                                  household=replace(stored.household, phone="13607100007"))
+    page = window.audit_page
+    window.show_page(PAGE_AUDIT)
+    page.reload()
+    settle(app, lambda: page.model.rowCount() > 400)
+    page.verify()
+    settle(app, lambda: page.verify_button.isEnabled())
+    save(window, out / "audit.png")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,132 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../views/audit_page.py" line="+41"/>
+        <source>Filter by person, action, record or key</source>
+        <translation>按操作人、操作、对象或编号筛选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project only</source>
+        <translation>仅本项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify the audit log</source>
+        <translation>校验审计日志(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check replays every logged change and compares it with the data.</source>
+        <translation>校验会重放日志中的每一项变更，并与现有数据逐条比对。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{shown} of {total} events</source>
+        <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The audit log is broken at event {seq} ({reason}): an event was edited or deleted.</source>
+        <translation>审计日志在第 {seq} 条处断裂（{reason}）：有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data differs from the audit log: {entity} {key}, {reason} (field {field}). It was changed outside Anju.</source>
+        <translation>数据与审计日志不一致：{entity} {key}，{reason}（字段 {field}），该数据曾在安居之外被改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log is whole ({events} events) and the data matches it.</source>
+        <translation>审计日志完整（共 {events} 条），数据与日志一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../models/audit.py" line="+23"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed fields</source>
+        <translation>变更字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household</source>
+        <translation>被安置户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat</source>
+        <translation>房源</translation>
+    </message>
+</context>
+<context>
     <name>BuildingView</name>
     <message>
         <location filename="../widgets/building_view.py" line="+486"/>
@@ -1020,7 +1146,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainAction</name>
     <message>
-        <location filename="../actions.py" line="+60"/>
+        <location filename="../actions.py" line="+61"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1146,6 +1272,11 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A&amp;udit log</source>
+        <translation>审计日志(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Anju</source>
         <translation>关于安居(&amp;A)</translation>
     </message>
@@ -1153,7 +1284,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+103"/>
+        <location filename="../views/main_window.py" line="+105"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -1173,19 +1304,24 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+237"/>
+        <location line="+11"/>
+        <location line="+236"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+237"/>
+        <location line="-236"/>
+        <location line="+236"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-236"/>
+        <source>Audit</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No project yet</source>
         <translation>还没有安置项目</translation>
     </message>
@@ -1219,7 +1355,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>H&amp;ouseholds</source>
         <translation>被安置户(&amp;O)</translation>
     </message>

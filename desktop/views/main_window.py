@@ -35,10 +35,11 @@ from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import show_error
 from desktop.views import import_dialog
+from desktop.views.audit_page import AuditPage
 from desktop.views.flats_page import FlatsPage
 from desktop.views.households_page import HouseholdsPage
 
-PAGE_HOUSEHOLDS, PAGE_FLATS = 0, 1
+PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_AUDIT = 0, 1, 2
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
 
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             MainAction.SETTINGS: self.open_settings,
             MainAction.SHOW_HOUSEHOLDS: lambda: self.show_page(PAGE_HOUSEHOLDS),
             MainAction.SHOW_FLATS: lambda: self.show_page(PAGE_FLATS),
+            MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
             MainAction.ABOUT: self.about,
         }
         self.actions_by_name: dict[MainAction, QAction] = {
@@ -115,9 +117,10 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.households_page = HouseholdsPage(self._ctx)
-        self.flats_page = self._flats_page()
+        self.flats_page = FlatsPage(self._ctx)
+        self.audit_page = AuditPage(self._ctx)
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("Households"), self.tr("Flats")])
+        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Audit")])
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(132)
         self.nav.setStyleSheet(
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.households_page)
         self.pages.addWidget(self.flats_page)
+        self.pages.addWidget(self.audit_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(PAGE_HOUSEHOLDS)
         workspace = QWidget()
@@ -138,9 +142,6 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.empty_state)
         self.central.addWidget(workspace)
         self.setCentralWidget(self.central)
-
-    def _flats_page(self) -> QWidget:
-        return FlatsPage(self._ctx)
 
     def _empty_state(self) -> QWidget:
         title = QLabel(self.tr("No project yet"))
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Edit"), [
                 a[MainAction.UNDO], a[MainAction.REDO], None, a[MainAction.FIND], None,
                 a[MainAction.SETTINGS]]),
-            (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS]]),
+            (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS],
+                                 a[MainAction.SHOW_AUDIT]]),
             (self.tr("H&ouseholds"), [
                 page[MainAction.ADD_HOUSEHOLD], page[MainAction.EDIT_HOUSEHOLD],
                 page[MainAction.DELETE_HOUSEHOLD]]),
@@ -255,8 +257,8 @@ class MainWindow(QMainWindow):
         self._enable_import_actions()
         self._update_title(project)
         self.households_page.set_project()
-        if hasattr(self.flats_page, "set_project"):
-            self.flats_page.set_project()
+        self.flats_page.set_project()
+        self.audit_page.set_project()
         self.refresh_summary()
 
     def _update_title(self, project: ProjectInfo | None) -> None:
