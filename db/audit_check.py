@@ -2,11 +2,13 @@
 
 The hash chain proves the log was not edited; this check proves the data was
 not edited behind the log's back (an UPDATE typed into the database, a row
-deleted by hand). Both together are what `anju audit verify` reports.
+deleted by hand, a frozen policy's text changed). Both together are what
+`anju audit verify` reports.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.audit import ChainBreak, verify_chain
-from db.records import AuditEventRecord, ProjectRecord
+from db.policies import policy_snapshot
+from db.records import AuditEventRecord, PolicyRecord, ProjectRecord
 from db.registry import load_flats, load_households
 from db.snapshots import Snapshot, flat_snapshot, household_snapshot
 
@@ -88,6 +91,8 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
 def _key(entity: str, snapshot: Snapshot) -> str:
     if entity == "flat":
         return f"{snapshot['building']}-{snapshot['unit']}-{snapshot['number']}"
+    if entity == "policy":
+        return f"v{snapshot['version']}"
     return str(snapshot["code"])
 
 
@@ -113,6 +118,16 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
             yield (pid, "household", household.code), household_snapshot(household)
         for stored in load_flats(session, pid):
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
+        yield from _policies(session, pid)
+
+
+def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
+    """Each version as logged, but with the hash of the document as stored now."""
+    query = select(PolicyRecord).where(PolicyRecord.project_id == project_id)
+    for record in session.scalars(query):
+        snapshot = policy_snapshot(record)
+        snapshot["sha256"] = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        yield (project_id, "policy", f"v{record.version}"), snapshot
 
 
 def _difference(key: EntityKey, logged: Snapshot | None,

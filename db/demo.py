@@ -1,13 +1,14 @@
-"""The demo project: 199 households, 638 people and about 220 flats, registered like real data."""
+"""The demo project: 199 households, 638 people, 220 flats and frozen rules, like real data."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from allocation.demo import demo_flats, demo_households
+from allocation.demo_policy import demo_policy
 from allocation.errors import ConflictError, NotFoundError
 from allocation.model import ProjectId
-from db import importing, registry
+from db import importing, policies, registry
 
 DEMO_NAME = "demo"
 
@@ -30,4 +31,7 @@ def create_demo_project(session: Session, *, actor: str, replace: bool = False) 
     importing.import_households(session, project_id=project_id,
                                 households=demo_households(), actor=actor)
     importing.import_flats(session, project_id=project_id, flats=demo_flats(), actor=actor)
+    # The rules are published before anything is decided: the demo freezes them at once.
+    policies.set_policy(session, project_id=project_id, policy=demo_policy(), actor=actor)
+    policies.freeze_policy(session, project_id=project_id, actor=actor)
     return project_id

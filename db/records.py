@@ -122,6 +122,28 @@ class FlatRecord(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class PolicyRecord(Base):
+    """One version of a project's policy. Frozen versions are never edited, only superseded."""
+
+    __tablename__ = "policy"
+    __table_args__ = (UniqueConstraint("project_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    # The canonical JSON exactly as hashed: what was frozen can be re-hashed by anyone.
+    document: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    frozen_by: Mapped[str | None] = mapped_column(String(64))
+    frozen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AuditEventRecord(Base):
     """One entry of the append-only, hash-chained record of every change."""
 

@@ -13,12 +13,13 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from allocation.errors import AnjuError
+from allocation.errors import AnjuError, NotFoundError
 from db import registry
 from db.session import open_database
 
@@ -42,6 +43,12 @@ SAY: dict[str, str] = {
         "Cli", "backup written to {path}: {households} households, {events} audit events"),
     "backup_restored": QT_TRANSLATE_NOOP(
         "Cli", "restored {path}: {households} households, {events} audit events"),
+    "no_policy": QT_TRANSLATE_NOOP("Cli", "project {project} has no policy yet"),
+    "policy_version": QT_TRANSLATE_NOOP(
+        "Cli", "policy version {version}, {status}, SHA-256 {sha256}"),
+    "printed": QT_TRANSLATE_NOOP("Cli", "wrote {path} ({pages} pages)"),
+    "missing_glyphs": QT_TRANSLATE_NOOP(
+        "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
     "audit_ok": QT_TRANSLATE_NOOP(
         "Cli", "audit log whole: {events} events, and the data matches them"),
     "audit_chain_broken": QT_TRANSLATE_NOOP(
@@ -68,7 +75,47 @@ def build_parser() -> argparse.ArgumentParser:
     _add_project_commands(commands)
     _add_registry_commands(commands)
     _add_lottery_commands(commands)
+    _add_policy_commands(commands)
+    _add_print_command(commands)
     return parser
+
+
+def _add_print_command(commands: Any) -> None:
+    from desktop.printing import KINDS
+
+    command = commands.add_parser("print", help="print a document to PDF")
+    command.add_argument("kind", choices=KINDS)
+    command.add_argument("--project", required=True)
+    command.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    command.add_argument("--start", type=date.fromisoformat, default=None,
+                         help="first day of the objection period (default: today)")
+    command.add_argument("--days", type=int, default=7, help="length of the objection period")
+    command.add_argument("--office", default="征收安置工作指挥部",
+                         help="who receives objections")
+
+
+def _add_policy_commands(commands: Any) -> None:
+    policy = commands.add_parser("policy", help="the allocation rules: show, set, freeze")
+    actions = policy.add_subparsers(dest="action", required=True)
+    show = actions.add_parser("show", help="the rules text, version, status and SHA-256")
+    show.add_argument("--project", required=True)
+    show.add_argument("--text-lang", choices=["zh", "en"], default="zh")
+    show.add_argument("--json", action="store_true", help="print the canonical JSON instead")
+    set_ = actions.add_parser("set", help="load the draft from a JSON file")
+    set_.add_argument("file", type=Path)
+    set_.add_argument("--project", required=True)
+    freeze = actions.add_parser("freeze", help="freeze the draft (it can then only be superseded)")
+    freeze.add_argument("--project", required=True)
+    supersede = actions.add_parser("supersede", help="replace a frozen policy, with a reason")
+    supersede.add_argument("file", type=Path)
+    supersede.add_argument("--project", required=True)
+    supersede.add_argument("--reason", required=True)
+    explain = commands.add_parser("explain", help="why a household gets its area, group, price")
+    explain.add_argument("--project", required=True)
+    explain.add_argument("--household", required=True, metavar="CODE")
+    explain.add_argument("--flat", metavar="BUILDING-UNIT-NUMBER")
+    explain.add_argument("--text-lang", choices=["zh", "en"], default="zh")
+    explain.add_argument("--json", action="store_true")
 
 
 def _add_project_commands(commands: Any) -> None:
@@ -315,6 +362,84 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_policy(args: argparse.Namespace) -> int:
+    from allocation.policy import canonical_json, policy_from_json
+    from db import policies
+
+    def run(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project)
+        if args.action == "show":
+            return policies.current_policy(session, project_id)
+        if args.action == "freeze":
+            return policies.freeze_policy(session, project_id=project_id, actor=args.user)
+        policy = policy_from_json(args.file.read_text(encoding="utf-8"))
+        if args.action == "set":
+            return policies.set_policy(session, project_id=project_id, policy=policy,
+                                       actor=args.user)
+        return policies.supersede_policy(session, project_id=project_id, policy=policy,
+                                         reason=args.reason, actor=args.user)
+
+    found = _in_transaction(args, run)
+    if found is None:
+        print(_say("no_policy").format(project=args.project), file=sys.stderr)
+        return 1
+    if args.action == "show" and args.json:
+        print(canonical_json(found.policy))
+        return 0
+    if args.action == "show":
+        from allocation.explain import policy_text
+
+        print(policy_text(found.policy, args.text_lang))
+    print(_say("policy_version").format(version=found.version, status=found.status,
+                                        sha256=found.sha256))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from allocation.explain import explain_household, trace_text
+    from db import policies
+
+    def run(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project)
+        version = policies.current_policy(session, project_id)
+        if version is None:
+            raise NotFoundError("policy_not_found", project=args.project)
+        household = registry.find_household(session, project_id, args.household).household
+        flat = _find_flat(session, project_id, args.flat) if args.flat else None
+        return explain_household(household, version.policy, date.today(), flat)
+
+    trace = _in_transaction(args, run)
+    if args.json:
+        print(json.dumps(trace.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(trace_text(trace, args.text_lang))
+    return 0
+
+
+def _find_flat(session: Any, project_id: Any, key: str) -> Any:
+    for stored in registry.load_flats(session, project_id):
+        if stored.flat.key == key:
+            return stored.flat
+    raise NotFoundError("flat_not_found", key=key)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop.printing import PrintRequest, print_to
+    from printouts import FontNotFound
+
+    request = PrintRequest(args.kind, args.project, args.start or date.today(), args.days,
+                           args.office)
+    try:
+        pages, missing = _in_transaction(args, lambda s: print_to(s, request, args.out))
+    except FontNotFound as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    if missing:
+        print(_say("missing_glyphs").format(characters=missing), file=sys.stderr)
+    print(_say("printed").format(path=args.out, pages=pages))
+    return 0
+
+
 def _progress_printer() -> Callable[[int, int], bool] | None:
     """Progress on stderr when a person is watching; silent in scripts and CI."""
     if not sys.stderr.isatty():
@@ -339,6 +464,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "policy": cmd_policy,
+    "explain": cmd_explain,
+    "print": cmd_print,
 }
 
 if __name__ == "__main__":

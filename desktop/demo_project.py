@@ -1,16 +1,18 @@
-"""`anju demo`: build the demo project and write its files (later issues add their documents)."""
+"""`anju demo`: build the demo project and write its files: Excel registry and public notices."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.demo import create_demo_project
+from db.demo import DEMO_NAME, create_demo_project
 from db.importing import export_flats_file, export_households_file
 from db.queries import summary
+from desktop.printing import KINDS, PrintRequest, print_to
 
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
@@ -30,5 +32,8 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
     with factory() as session:
         export_households_file(session, project_id=project_id, path=out / "households.xlsx")
         export_flats_file(session, project_id=project_id, path=out / "flats.xlsx")
+    with factory() as session:
+        for kind in KINDS:
+            print_to(session, PrintRequest(kind, DEMO_NAME, date.today()), out / f"{kind}.pdf")
     (out / "summary.json").write_text(json.dumps(counts, ensure_ascii=False, indent=2) + "\n",
                                       encoding="utf-8")

@@ -149,6 +149,26 @@ IMPORT_MESSAGES: dict[str, str] = {
     "read_cancelled": QT_TRANSLATE_NOOP("Messages", "cancelled: nothing was imported"),
 }
 
+# Policy files and forms: the JSON key path is appended by describe().
+POLICY_MESSAGES: dict[str, str] = {
+    "policy_frozen": QT_TRANSLATE_NOOP(
+        "Messages", "policy version {version} is frozen (SHA-256 {sha256}); it can only be "
+        "superseded by a new version, with a reason"),
+    "policy_not_frozen": QT_TRANSLATE_NOOP("Messages", "the project has no frozen policy"),
+    "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
+    "not_json": QT_TRANSLATE_NOOP(
+        "Messages", "the policy file is not valid JSON (line {line}, column {column})"),
+    "unknown_key": QT_TRANSLATE_NOOP("Messages", "unknown key “{key}”"),
+    "missing_key": QT_TRANSLATE_NOOP("Messages", "a required key is missing"),
+    "wrong_type": QT_TRANSLATE_NOOP("Messages", "wrong kind of value (expected {expected})"),
+    "tiers_overlap": QT_TRANSLATE_NOOP("Messages", "price tiers overlap"),
+    "tiers_gap": QT_TRANSLATE_NOOP("Messages", "there is a gap between price tiers"),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "unknown household fact “{field}”"),
+    "unknown_operator": QT_TRANSLATE_NOOP("Messages", "unknown comparison “{op}”"),
+    "duplicate_name": QT_TRANSLATE_NOOP("Messages", "the name “{name}” is used twice"),
+    "empty_name": QT_TRANSLATE_NOOP("Messages", "a name is required"),
+}
+
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
     "row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
@@ -156,6 +176,7 @@ PLACE: dict[str, str] = {
     "value": QT_TRANSLATE_NOOP("Messages", "value “{value}”"),
     "separator": QT_TRANSLATE_NOOP("Messages", ", "),
     "parts": QT_TRANSLATE_NOOP("Messages", "; "),
+    "path": QT_TRANSLATE_NOOP("Messages", " (at {path})"),
 }
 
 ID_REASONS: dict[str, str] = {
@@ -179,10 +200,15 @@ def field_name(name: str | None) -> str:
 
 def describe(code: str, params: dict[str, Any]) -> str:
     """One translated sentence for a coded error (the code itself if it has no wording)."""
-    template = MESSAGES.get(code) or IMPORT_MESSAGES.get(code)
+    template = MESSAGES.get(code) or IMPORT_MESSAGES.get(code) or POLICY_MESSAGES.get(code)
     if template is None:
-        return code
-    return _format(template, params)
+        # Better an honest code with its facts than nothing: every code should get wording.
+        facts = ", ".join(f"{k}={v}" for k, v in params.items() if k != "problems")
+        return f"{code} ({facts})" if facts else code
+    text = _format(template, params)
+    if params.get("path"):
+        text += tr(PLACE["path"]).format(path=params["path"])
+    return text
 
 
 def describe_problem(problem: Any) -> str:

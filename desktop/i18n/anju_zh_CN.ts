@@ -75,7 +75,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../models/audit.py" line="+23"/>
+        <location filename="../models/audit.py" line="+24"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -171,7 +171,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+26"/>
+        <location filename="../cli.py" line="+27"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
@@ -234,6 +234,26 @@ Check that the file or server is reachable and that you may use it; a different 
         <location line="+2"/>
         <source>restored {path}: {households} households, {events} audit events</source>
         <translation>已从 {path} 恢复：{households} 户，审计记录 {events} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project {project} has no policy yet</source>
+        <translation>项目 {project} 尚无分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy version {version}, {status}, SHA-256 {sha256}</source>
+        <translation>分房方案第 {version} 版，状态 {status}，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrote {path} ({pages} pages)</source>
+        <translation>已生成 {path}（共 {pages} 页）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning: the font cannot draw these characters, they print blank: {characters}</source>
+        <translation>警告：字体缺少以下字符，打印时将为空白：{characters}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1891,6 +1911,71 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>已取消：未导入任何数据</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>policy version {version} is frozen (SHA-256 {sha256}); it can only be superseded by a new version, with a reason</source>
+        <translation>分房方案第 {version} 版已冻结（SHA-256 {sha256}），只能以新版本替代，并须说明理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project has no frozen policy</source>
+        <translation>本项目尚无已冻结的分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project has no policy yet</source>
+        <translation>本项目尚无分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy file is not valid JSON (line {line}, column {column})</source>
+        <translation>分房方案文件不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key “{key}”</source>
+        <translation>未知的键“{key}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a required key is missing</source>
+        <translation>缺少必填的键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong kind of value (expected {expected})</source>
+        <translation>值的类型不对（应为 {expected}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price tiers overlap</source>
+        <translation>价格档次相互重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is a gap between price tiers</source>
+        <translation>价格档次之间有空档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown household fact “{field}”</source>
+        <translation>未知的家庭条件“{field}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown comparison “{op}”</source>
+        <translation>未知的比较方式“{op}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name “{name}” is used twice</source>
+        <translation>名称“{name}”重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is required</source>
+        <translation>名称为必填项</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>sheet {sheet}</source>
         <translation>工作表“{sheet}”</translation>
@@ -1919,6 +2004,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (at {path})</source>
+        <translation>（位置：{path}）</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -150,3 +150,61 @@ def test_backup_and_restore_commands(db_url, tmp_path, capsys, name):
     assert run(other, "restore", str(path)) == 1
     assert "--replace" in capsys.readouterr().err
     assert run(other, "audit", "verify") == 0
+
+
+def test_policy_show_set_freeze_and_explain(db_url, tmp_path, capsys):
+    """The demo's rules are frozen; a new file is refused until superseded with a reason."""
+    assert run(db_url, "demo") == 0
+    capsys.readouterr()
+    assert run(db_url, "policy", "show", "--project", "demo") == 0
+    shown = capsys.readouterr().out
+    assert "一、安置面积" in shown and "frozen" in shown
+    assert run(db_url, "policy", "show", "--project", "demo", "--json") == 0
+    document = capsys.readouterr().out.strip()
+    path = tmp_path / "policy.json"
+    path.write_text(document.replace("50", "45", 1), encoding="utf-8")
+    assert run(db_url, "policy", "set", str(path), "--project", "demo") == 1
+    assert "superseded by a new version" in capsys.readouterr().err
+    assert run(db_url, "policy", "supersede", str(path), "--project", "demo",
+               "--reason", "复核后调整") == 0
+    assert "version 2, draft" in capsys.readouterr().out
+    assert run(db_url, "explain", "--project", "demo", "--household", "D001", "--json") == 0
+    trace = json.loads(capsys.readouterr().out)
+    assert trace["household"] == "D001" and trace["steps"]
+
+
+def test_bad_policy_file_is_refused_with_its_path(db_url, tmp_path, capsys):
+    assert run(db_url, "project", "create", "p") == 0
+    path = tmp_path / "bad.json"
+    path.write_text('{"schema": "anju-policy/1", "name": "x", "surprise": 1}', encoding="utf-8")
+    capsys.readouterr()
+    assert run(db_url, "policy", "set", str(path), "--project", "p") == 1
+    assert "surprise" in capsys.readouterr().err
+
+
+def test_print_notices_read_back(db_url, tmp_path, capsys):
+    """The PDFs a person gets: every code, masked names, no full ID number, the frozen hash."""
+    import re
+
+    from pypdf import PdfReader
+
+    from allocation.demo import demo_households
+    from allocation.ids import mask_name
+
+    assert run(db_url, "demo", "--out", str(tmp_path / "demo")) == 0
+    for kind in ("notice-households", "notice-flats"):
+        assert (tmp_path / "demo" / f"{kind}.pdf").stat().st_size > 10_000
+    out = tmp_path / "h.pdf"
+    assert run(db_url, "print", "notice-households", "--project", "demo", "--out", str(out)) == 0
+    pages = PdfReader(out).pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert f"共 {len(pages)} 页" in text
+    households = demo_households()
+    assert all(h.code in text for h in households)
+    assert mask_name(households[0].head_name) in text
+    assert not [h.head_name for h in households if h.head_name in text]
+    assert not re.search(r"\d{17}[\dX]", text)
+    capsys.readouterr()
+    assert run(db_url, "policy", "show", "--project", "demo") == 0
+    sha = capsys.readouterr().out.split("SHA-256 ")[-1].strip()
+    assert sha in text.replace("\n", "")

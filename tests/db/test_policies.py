@@ -1,0 +1,77 @@
+"""Policy versions on a real database: drafts change, frozen versions only give way to new ones."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import text
+
+from allocation.demo_policy import demo_policy
+from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.policy import canonical_json, policy_sha256
+from db import audit, policies
+from db.audit_check import verify_audit
+
+
+def test_draft_freeze_supersede(factory, project_id):
+    policy = demo_policy()
+    with factory.begin() as s:
+        draft = policies.set_policy(s, project_id=project_id, policy=policy, actor="op")
+        assert (draft.version, draft.status) == (1, "draft")
+        renamed = policies.set_policy(s, project_id=project_id, actor="op",
+                                      policy=replace(policy, name="东湖安置分房方案"))
+        assert renamed.version == 1 and renamed.sha256 != draft.sha256
+    with factory.begin() as s:
+        frozen = policies.freeze_policy(s, project_id=project_id, actor="sup")
+    assert frozen.frozen and frozen.frozen_by == "sup"
+    assert frozen.sha256 == policy_sha256(replace(policy, name="东湖安置分房方案"))
+    with factory.begin() as s, pytest.raises(ConflictError) as refused:
+        policies.set_policy(s, project_id=project_id, policy=policy, actor="op")
+    assert refused.value.code == "policy_frozen"
+    with factory.begin() as s, pytest.raises(ValidationError):
+        policies.supersede_policy(s, project_id=project_id, policy=policy, reason=" ",
+                                  actor="sup")
+    with factory.begin() as s:
+        second = policies.supersede_policy(s, project_id=project_id, policy=policy,
+                                           reason="公示期内群众意见：调整名称", actor="sup")
+    assert (second.version, second.status, second.reason) == (2, "draft",
+                                                              "公示期内群众意见：调整名称")
+    with factory() as s:
+        history = policies.policy_history(s, project_id)
+        assert [(v.version, v.status) for v in history] == [(1, "superseded"), (2, "draft")]
+        assert history[0].policy.name == "东湖安置分房方案"
+        actions = [e.action for e in audit.events_for(s, project_id=project_id)
+                   if e.entity == "policy"]
+        assert actions == ["create", "update", "freeze", "supersede", "create"]
+        assert verify_audit(s, project_id).ok
+
+
+def test_frozen_text_is_the_hashed_text(factory, project_id):
+    """Anyone can re-hash the stored document and get the printed SHA-256."""
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+        frozen = policies.freeze_policy(s, project_id=project_id, actor="sup")
+    document = canonical_json(demo_policy())
+    assert hashlib.sha256(document.encode("utf-8")).hexdigest() == frozen.sha256
+
+
+def test_edit_of_frozen_text_outside_the_app_is_found(factory, project_id):
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    with factory.begin() as s:
+        s.execute(text("UPDATE policy SET document = replace(document, '50', '60')"))
+    with factory() as s:
+        report = verify_audit(s, project_id)
+    assert report.mismatch is not None
+    assert (report.mismatch.entity, report.mismatch.key) == ("policy", "v1")
+
+
+def test_no_frozen_policy_is_a_clear_error(factory, project_id):
+    with factory() as s, pytest.raises(NotFoundError) as error:
+        policies.frozen_policy(s, project_id)
+    assert error.value.code == "policy_not_frozen"
+    with factory.begin() as s, pytest.raises(NotFoundError):
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
