@@ -31,19 +31,17 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
-from allocation.model import Household, quantize_money
-from allocation.money import Amount
-from allocation.priority import (
+from allocation.conditions import (
     ALWAYS,
     HouseholdCriteria,
     MemberCriteria,
-    PolicyProblem,
-    TraceStep,
-    check_name,
     evaluate,
     household_facts,
     matching_members,
 )
+from allocation.model import Household, quantize_money
+from allocation.money import Amount
+from allocation.trace import PolicyProblem, TraceStep, check_name
 
 if TYPE_CHECKING:
     from allocation.policy import Policy

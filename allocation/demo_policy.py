@@ -28,10 +28,11 @@ from decimal import Decimal
 from typing import Final
 
 from allocation.compensation import CompensationItem, TransitionAllowance
+from allocation.conditions import Criteria, Term
 from allocation.entitlement import EntitlementRules
 from allocation.policy import Policy
 from allocation.pricing import PricingRules, Tier
-from allocation.priority import Criteria, FlatRestriction, PriorityGroup, Term
+from allocation.priority import FlatRestriction, PriorityGroup
 
 DEMO_POLICY_NAME: Final = "武昌区粮道街片区旧城改造安置项目分房方案"
 BONUS_FULL_UNTIL: Final = date(2026, 8, 1)  # signed before: the full bonus

@@ -32,21 +32,19 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from allocation.model import Household, Member, quantize_area
-from allocation.money import Area, Cap, Factor
-from allocation.priority import (
+from allocation.conditions import (
     ALWAYS,
     HouseholdCriteria,
     MemberCriteria,
-    PolicyProblem,
-    TraceStep,
-    check_name,
     evaluate,
     holds,
     household_facts,
     matching_members,
     member_facts,
 )
+from allocation.model import Household, Member, quantize_area
+from allocation.money import Area, Cap, Factor
+from allocation.trace import PolicyProblem, TraceStep, check_name
 
 if TYPE_CHECKING:
     from allocation.policy import Policy

@@ -43,9 +43,10 @@ path::
 
     COND = {"all" | "any": [{"field": name, "op": op, "value": v} | COND, ...]}
 
-Fields, operators and sort keys are listed in :mod:`allocation.priority`;
-each section's meaning in :mod:`allocation.entitlement`,
-:mod:`allocation.pricing` and :mod:`allocation.compensation`.
+Fields and operators are listed in :mod:`allocation.conditions`, sort keys
+in :mod:`allocation.priority`; each section's meaning in
+:mod:`allocation.entitlement`, :mod:`allocation.pricing` and
+:mod:`allocation.compensation`.
 
 The canonical JSON (:func:`canonical_json`) is this form with every key
 present, sorted keys, no spaces, UTF-8 text (``ensure_ascii=False``),
@@ -68,6 +69,7 @@ from functools import cache
 from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin, get_type_hints
 
 from allocation.compensation import CompensationItem, TransitionAllowance, check_compensation
+from allocation.conditions import ALWAYS, FIELDS, Criteria, Term, check_criteria
 from allocation.entitlement import (
     AreaExtra,
     EntitlementRules,
@@ -79,19 +81,8 @@ from allocation.entitlement import (
 from allocation.errors import ValidationError
 from allocation.money import Quantity, parse_decimal
 from allocation.pricing import FloorCoefficient, PricingRules, Tier, check_pricing
-from allocation.priority import (
-    ALWAYS,
-    FIELDS,
-    Criteria,
-    FlatRestriction,
-    PolicyProblem,
-    PriorityGroup,
-    Term,
-    TraceStep,
-    check_criteria,
-    check_groups,
-    check_name,
-)
+from allocation.priority import FlatRestriction, PriorityGroup, check_groups
+from allocation.trace import PolicyProblem, TraceStep, check_name
 
 __all__ = [
     "ALWAYS", "SCHEMA", "AreaExtra", "CompensationItem", "Criteria", "EntitlementRules",

@@ -46,7 +46,7 @@ from allocation.entitlement import Entitlement, compute_entitlement
 from allocation.errors import ValidationError
 from allocation.model import Flat, Household, quantize_area, quantize_money
 from allocation.money import Area, Factor, Price
-from allocation.priority import PolicyProblem, TraceStep
+from allocation.trace import PolicyProblem, TraceStep
 
 if TYPE_CHECKING:
     from allocation.policy import Policy

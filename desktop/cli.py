@@ -387,7 +387,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
         print(canonical_json(found.policy))
         return 0
     if args.action == "show":
-        from allocation.explain import policy_text
+        from allocation.rules_text import policy_text
 
         print(policy_text(found.policy, args.text_lang))
     print(_say("policy_version").format(version=found.version, status=found.status,

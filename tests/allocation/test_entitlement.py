@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from allocation.conditions import Criteria, Term
 from allocation.demo import DEMO_TODAY, demo_households
 from allocation.demo_policy import demo_policy
 from allocation.entitlement import (
@@ -22,7 +23,6 @@ from allocation.entitlement import (
 from allocation.model import Condition, Household, Member
 from allocation.policy import Policy
 from allocation.pricing import PricingRules, Tier
-from allocation.priority import Criteria, Term
 from tests.factories import person_id
 
 ON = date(2026, 11, 1)

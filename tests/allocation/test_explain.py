@@ -9,14 +9,16 @@ from decimal import Decimal
 import pytest
 
 from allocation.compensation import compute_compensation
+from allocation.conditions import Criteria, Term
 from allocation.demo import DEMO_TODAY, demo_flats, demo_households
 from allocation.demo_policy import demo_policy
 from allocation.entitlement import EntitlementRules, PersonCategory, SelectionBand
-from allocation.explain import explain_household, policy_text, trace_text
+from allocation.explain import explain_household, trace_text
 from allocation.model import Flat, Household, Member
 from allocation.policy import Policy, policy_from_dict, policy_sha256
 from allocation.pricing import FloorCoefficient, PricingRules, Tier, price_flats
-from allocation.priority import Criteria, FlatRestriction, PriorityGroup, Term
+from allocation.priority import FlatRestriction, PriorityGroup
+from allocation.rules_text import policy_text
 from tests.allocation.test_policy import RICH
 from tests.factories import person_id
 

@@ -10,27 +10,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from allocation.conditions import (
+    HOUSEHOLD_FIELDS,
+    MEMBER_FIELDS,
+    Criteria,
+    Term,
+    check_criteria,
+    evaluate,
+    holds,
+    household_facts,
+    member_facts,
+)
 from allocation.demo import DEMO_TODAY, demo_flats, demo_households
 from allocation.demo_policy import demo_policy
 from allocation.errors import ValidationError
 from allocation.model import Condition, Household, HouseholdStatus, Member
 from allocation.ordering import final_order
-from allocation.priority import (
-    HOUSEHOLD_FIELDS,
-    MEMBER_FIELDS,
-    Criteria,
-    FlatRestriction,
-    Term,
-    assign_group,
-    check_criteria,
-    evaluate,
-    flat_allowed,
-    holds,
-    household_facts,
-    member_facts,
-    pool_entries,
-    sort_key,
-)
+from allocation.priority import FlatRestriction, assign_group, flat_allowed, pool_entries, sort_key
 from tests.factories import make_flat, person_id
 
 ON = date(2026, 11, 1)
