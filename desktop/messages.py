@@ -6,6 +6,9 @@ the one place that turns them into sentences, for dialogs and the CLI alike.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from string import Formatter
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -41,6 +44,7 @@ FIELD_NAMES: dict[str, str] = {
     "layout": QT_TRANSLATE_NOOP("Messages", "layout"),
     "orientation": QT_TRANSLATE_NOOP("Messages", "orientation"),
     "base_price": QT_TRANSLATE_NOOP("Messages", "base price"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
 }
 
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
@@ -99,6 +103,23 @@ MESSAGES: dict[str, str] = {
         "{backend}"),
     "import_rejected": QT_TRANSLATE_NOOP(
         "Messages", "nothing was imported: {count} problems were found"),
+    # ages, money and prices (allocation/)
+    "date_before_birth": QT_TRANSLATE_NOOP(
+        "Messages", "the date {on} is before the birth date {birth_date}"),
+    "negative_amount_in_capitals": QT_TRANSLATE_NOOP(
+        "Messages", "the negative amount {amount} cannot be written in Chinese capitals"),
+    "amount_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the amount {amount} is too large to write in Chinese capitals "
+        "(it must be below {limit})"),
+    "not_a_decimal": QT_TRANSLATE_NOOP("Messages", "{value} is not a decimal amount"),
+    "not_finite": QT_TRANSLATE_NOOP("Messages", "{value} is not a finite number"),
+    "no_flats": QT_TRANSLATE_NOOP("Messages", "no flat was chosen for household {household}"),
+    "area_beyond_cap": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} chose {area} m², more than its maximum of "
+        "{max_area} m² (entitlement plus cap), and the policy sets no price beyond the cap"),
+    "sort_value_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "{value} cannot be used to order households: it must be from 0 to "
+        "below {limit}"),
 }
 
 # Import problems: the place (sheet, row, column) is added in front by describe_problem.
@@ -119,6 +140,7 @@ IMPORT_MESSAGES: dict[str, str] = {
     "formula_error": QT_TRANSLATE_NOOP("Messages", "{field} holds a formula error"),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field} is not a number"),
     "not_an_integer": QT_TRANSLATE_NOOP("Messages", "{field} is not a whole number"),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "{field} is too large (at most {max})"),
     "bad_date": QT_TRANSLATE_NOOP(
         "Messages", "{field} is not a date (write it like 2024-05-01)"),
     "bad_yes_no": QT_TRANSLATE_NOOP("Messages", "{field} must be 是 or 否"),
@@ -149,25 +171,173 @@ IMPORT_MESSAGES: dict[str, str] = {
     "read_cancelled": QT_TRANSLATE_NOOP("Messages", "cancelled: nothing was imported"),
 }
 
-# Policy files and forms: the JSON key path is appended by describe().
+# Policy files and forms: the JSON key path is appended by describe(). Field names, keys
+# and values stay as written in the policy file, so that they can be found there.
 POLICY_MESSAGES: dict[str, str] = {
     "policy_frozen": QT_TRANSLATE_NOOP(
         "Messages", "policy version {version} is frozen (SHA-256 {sha256}); it can only be "
         "superseded by a new version, with a reason"),
     "policy_not_frozen": QT_TRANSLATE_NOOP("Messages", "the project has no frozen policy"),
     "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
+    # reading the file
     "not_json": QT_TRANSLATE_NOOP(
         "Messages", "the policy file is not valid JSON (line {line}, column {column})"),
+    "unsupported_schema": QT_TRANSLATE_NOOP(
+        "Messages", "unsupported policy format “{value}” (this version of Anju reads "
+        "{supported})"),
     "unknown_key": QT_TRANSLATE_NOOP("Messages", "unknown key “{key}”"),
     "missing_key": QT_TRANSLATE_NOOP("Messages", "a required key is missing"),
     "wrong_type": QT_TRANSLATE_NOOP("Messages", "wrong kind of value (expected {expected})"),
-    "tiers_overlap": QT_TRANSLATE_NOOP("Messages", "price tiers overlap"),
-    "tiers_gap": QT_TRANSLATE_NOOP("Messages", "there is a gap between price tiers"),
-    "unknown_field": QT_TRANSLATE_NOOP("Messages", "unknown household fact “{field}”"),
+    "not_one_of": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not allowed here (allowed: {allowed})"),
+    # numbers (areas, caps, prices, amounts, factors)
+    "bad_decimal": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a decimal number (write it like “45.50”)"),
+    "float_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is a floating-point number, which is not exact; write the number "
+        "as text, like “45.50”"),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "Messages", "{value} has too many decimal places (at most {places})"),
+    "value_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is too large (it must be below {limit})"),
+    "negative_area": QT_TRANSLATE_NOOP("Messages", "an area must not be negative ({value})"),
+    "negative_cap": QT_TRANSLATE_NOOP("Messages", "the cap must not be negative ({value})"),
+    "negative_price": QT_TRANSLATE_NOOP("Messages", "a price must not be negative ({value})"),
+    "negative_amount": QT_TRANSLATE_NOOP(
+        "Messages", "an amount must not be negative ({value})"),
+    "negative_factor": QT_TRANSLATE_NOOP(
+        "Messages", "a factor must not be negative ({value})"),
+    "negative_months": QT_TRANSLATE_NOOP(
+        "Messages", "the number of months must not be negative ({value})"),
+    # conditions
+    "bad_condition": QT_TRANSLATE_NOOP(
+        "Messages", "a condition needs exactly one key, “all” or “any”"),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” is not a fact this condition can test"),
     "unknown_operator": QT_TRANSLATE_NOOP("Messages", "unknown comparison “{op}”"),
+    "operator_not_for_field": QT_TRANSLATE_NOOP(
+        "Messages", "the comparison “{op}” cannot be used with “{field}”"),
+    "unknown_condition_name": QT_TRANSLATE_NOOP(
+        "Messages", "unknown special condition “{value}” (allowed: disability, low_income, "
+        "extreme_hardship, serious_illness, martyr_family)"),
+    "bad_value": QT_TRANSLATE_NOOP(
+        "Messages", "the value does not suit “{field}” (expected {expected})"),
+    # names
     "duplicate_name": QT_TRANSLATE_NOOP("Messages", "the name “{name}” is used twice"),
     "empty_name": QT_TRANSLATE_NOOP("Messages", "a name is required"),
+    # entitlement and selection band
+    "legal_ratio_missing": QT_TRANSLATE_NOOP(
+        "Messages", "combining by “{combine}” needs a legal_area_ratio"),
+    "member_condition_unused": QT_TRANSLATE_NOOP(
+        "Messages", "a member_condition has no effect on an item counted per household or "
+        "per m² of legal area; remove it"),
+    "member_condition_required": QT_TRANSLATE_NOOP(
+        "Messages", "an item paid per certificate needs a member_condition saying whose "
+        "certificates count"),
+    "band_above_cap": QT_TRANSLATE_NOOP(
+        "Messages", "the selection band reaches {above} m² above the entitlement, beyond the "
+        "cap of {cap} m², but the policy sets no price beyond the cap"),
+    # prices
+    "empty_tier": QT_TRANSLATE_NOOP(
+        "Messages", "the price tier from {start} to {end} m² is empty: its end must be above "
+        "its start"),
+    "tiers_overlap": QT_TRANSLATE_NOOP(
+        "Messages", "price tiers overlap: this tier starts at {start} m², before the previous "
+        "one ends at {previous_end} m²"),
+    "tiers_gap": QT_TRANSLATE_NOOP(
+        "Messages", "there is a gap between price tiers: this tier starts at {start} m², but "
+        "the previous one ends at {expected} m²"),
+    "tier_price_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "a price tier needs either a price or a factor, not both and not neither"),
+    "tiers_short_of_cap": QT_TRANSLATE_NOOP(
+        "Messages", "the price tiers end at {end} m² but must reach the cap of {cap} m²"),
+    "tier_beyond_cap": QT_TRANSLATE_NOOP(
+        "Messages", "the price tiers end at {end} m², beyond the cap of {cap} m²"),
+    "empty_floor_range": QT_TRANSLATE_NOOP(
+        "Messages", "the floor range {low} to {high} is empty: the first floor is above the "
+        "last"),
+    "non_positive_factor": QT_TRANSLATE_NOOP(
+        "Messages", "a floor coefficient must be greater than zero (found {value})"),
+    "floor_ranges_overlap": QT_TRANSLATE_NOOP(
+        "Messages", "this floor range overlaps the one at {other}"),
+    # priority groups
+    "unknown_sort_key": QT_TRANSLATE_NOOP(
+        "Messages", "unknown order within a group “{value}” (allowed: lottery, signing_seq, "
+        "signed_on, oldest_first)"),
 }
+
+# The lottery (RFC 3797 draws), its pool and its published record.
+LOTTERY_MESSAGES: dict[str, str] = {
+    "sources_not_a_list": QT_TRANSLATE_NOOP(
+        "Messages", "the sources must be a list of announced values, not one text"),
+    "sources_empty": QT_TRANSLATE_NOOP(
+        "Messages", "no source was announced: a draw needs at least one"),
+    "source_empty": QT_TRANSLATE_NOOP("Messages", "source {index} is empty"),
+    "source_negative": QT_TRANSLATE_NOOP(
+        "Messages", "source {index}: {value} is negative; numbers must be zero or more"),
+    "source_not_a_number": QT_TRANSLATE_NOOP(
+        "Messages", "source {index}: “{value}” is not a number"),
+    "source_float_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "source {index}: {value} is a floating-point number; give the number as "
+        "text, exactly as announced"),
+    "source_invalid_value": QT_TRANSLATE_NOOP(
+        "Messages", "source {index}: {value} is neither a number nor text"),
+    "source_multiple_texts": QT_TRANSLATE_NOOP(
+        "Messages", "source {index} holds more than one text (“{value}”); announce each text "
+        "as a source of its own"),
+    "source_non_latin": QT_TRANSLATE_NOOP(
+        "Messages", "source {index}: “{char}” in “{value}” is not a Latin letter or digit; "
+        "a text source may only use A–Z and 0–9 (accents are dropped)"),
+    "source_not_text": QT_TRANSLATE_NOOP(
+        "Messages", "source {index} must be the text as announced, not {value}"),
+    "unknown_method": QT_TRANSLATE_NOOP(
+        "Messages", "unknown draw method “{method}” (known: {known})"),
+    "key_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "the key string {key} is invalid: it must be non-empty ASCII text"),
+    "pool_size_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "the pool size must be a whole number, not {pool_size}"),
+    "pool_empty": QT_TRANSLATE_NOOP(
+        "Messages", "the pool must hold at least one household (size {pool_size})"),
+    "pool_too_large_for_method": QT_TRANSLATE_NOOP(
+        "Messages", "a pool of {pool_size} households is too large for the method {method} "
+        "(at most {max_pool})"),
+    "count_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "the number of draws {count} must be from 0 to the pool size {pool_size}"),
+    "counter_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "step {counter} is out of range for the method {method}"),
+    "pool_numbering": QT_TRANSLATE_NOOP(
+        "Messages", "the pool positions must be numbered 1, 2, 3… in order, without gaps or "
+        "repeats"),
+    "duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages", "household code {code} appears twice in the pool"),
+    "lottery_order_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the lottery order has {lottery_length} positions but must list each of "
+        "the {pool_size} pool positions exactly once"),
+    "policy_sha256_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "the policy fingerprint {value} is not a SHA-256 hash (64 lower-case "
+        "hexadecimal digits)"),
+}
+
+# What a value should have been (``expected`` of wrong_type and bad_value).
+EXPECTED: dict[str, str] = {
+    "object": QT_TRANSLATE_NOOP("Messages", "an object"),
+    "list": QT_TRANSLATE_NOOP("Messages", "a list"),
+    "text": QT_TRANSLATE_NOOP("Messages", "text"),
+    "integer": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "int": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "boolean": QT_TRANSLATE_NOOP("Messages", "true or false"),
+    "bool": QT_TRANSLATE_NOOP("Messages", "true or false"),
+    "decimal": QT_TRANSLATE_NOOP("Messages", "a decimal number"),
+    "date": QT_TRANSLATE_NOOP("Messages", "a date like 2026-07-01"),
+    "condition": QT_TRANSLATE_NOOP("Messages", "a condition (“all” or “any”)"),
+    "term": QT_TRANSLATE_NOOP("Messages", "a term with field, op and value"),
+    "list of int": QT_TRANSLATE_NOOP("Messages", "a list of whole numbers"),
+    "list of text": QT_TRANSLATE_NOOP("Messages", "a list of texts"),
+}
+
+#: Every dictionary of coded messages, in the order describe() prefers them.
+CODED_MESSAGES: tuple[dict[str, str], ...] = (
+    MESSAGES, IMPORT_MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -199,16 +369,38 @@ def field_name(name: str | None) -> str:
 
 
 def describe(code: str, params: dict[str, Any]) -> str:
-    """One translated sentence for a coded error (the code itself if it has no wording)."""
-    template = MESSAGES.get(code) or IMPORT_MESSAGES.get(code) or POLICY_MESSAGES.get(code)
-    if template is None:
+    """One translated sentence for a coded error (the code and its facts if it has no wording).
+
+    A code worded in two places (``duplicate_code`` of an import and of a lottery
+    pool) takes the wording whose placeholders its params fill best.
+    """
+    found = _template(code, params)
+    if found is None:
         # Better an honest code with its facts than nothing: every code should get wording.
         facts = ", ".join(f"{k}={v}" for k, v in params.items() if k != "problems")
         return f"{code} ({facts})" if facts else code
-    text = _format(template, params)
-    if params.get("path"):
+    template, plain = found
+    text = _format(template, params, plain_field=plain)
+    if params.get("path") and "path" not in _placeholders(template):
         text += tr(PLACE["path"]).format(path=params["path"])
     return text
+
+
+def _template(code: str, params: dict[str, Any]) -> tuple[str, bool] | None:
+    """(template, whether field names stay as written) for ``code``, or None."""
+    candidates = [messages[code] for messages in CODED_MESSAGES if code in messages]
+    if not candidates:
+        return None
+    filled = [t for t in candidates if _placeholders(t) <= params.keys()]
+    # The wording that uses the most of the facts given, else the first one.
+    template = max(filled, key=lambda t: len(_placeholders(t))) if filled else candidates[0]
+    return template, code in POLICY_MESSAGES and template == POLICY_MESSAGES[code]
+
+
+@cache
+def _placeholders(template: str) -> frozenset[str]:
+    names = (name for _, name, _, _ in Formatter().parse(template) if name)
+    return frozenset(re.split(r"[.\[]", name, maxsplit=1)[0] for name in names)
 
 
 def describe_problem(problem: Any) -> str:
@@ -233,14 +425,21 @@ def _place(sheet: str, row: int | None, column: str | None) -> str:
     return tr(PLACE["separator"]).join(parts)
 
 
-def _format(template: str, params: dict[str, Any]) -> str:
+def _format(template: str, params: dict[str, Any], *, plain_field: bool = False) -> str:
     values = {k: "" if v is None else v for k, v in params.items()}
-    values["field"] = field_name(params.get("field"))
+    if not plain_field:
+        values["field"] = field_name(params.get("field"))
     reason = str(params.get("reason", ""))
     if reason in ID_REASONS:
         values["reason"] = tr(ID_REASONS[reason])
+    expected = params.get("expected")
+    if isinstance(expected, str) and expected in EXPECTED:
+        values["expected"] = tr(EXPECTED[expected])
     if isinstance(params.get("found"), tuple | list):
         values["found"] = "、".join(map(str, params["found"]))
+    for key in ("allowed", "known"):
+        if isinstance(params.get(key), tuple | list):
+            values[key] = " / ".join(map(str, params[key]))
     try:
         return tr(template).format_map(_Missing(values))
     except (IndexError, ValueError):

@@ -1511,7 +1511,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="+18"/>
+        <location filename="../messages.py" line="+21"/>
         <source>household code</source>
         <translation>户号</translation>
     </message>
@@ -1639,6 +1639,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>base price</source>
         <translation>基准价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1786,7 +1791,47 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>未导入任何数据：发现 {count} 处问题</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>the date {on} is before the birth date {birth_date}</source>
+        <translation>日期 {on} 早于出生日期 {birth_date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the negative amount {amount} cannot be written in Chinese capitals</source>
+        <translation>负数金额 {amount} 不能写成大写金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount {amount} is too large to write in Chinese capitals (it must be below {limit})</source>
+        <translation>金额 {amount} 过大，无法写成大写金额（须小于 {limit}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a decimal amount</source>
+        <translation>{value} 不是有效的金额数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flat was chosen for household {household}</source>
+        <translation>户 {household} 未选择任何房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household {household} chose {area} m², more than its maximum of {max_area} m² (entitlement plus cap), and the policy sets no price beyond the cap</source>
+        <translation>户 {household} 所选面积 {area} m²，超过其最大可选面积 {max_area} m²（安置面积加上限），而分房方案未规定超出上限部分的价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} cannot be used to order households: it must be from 0 to below {limit}</source>
+        <translation>{value} 不能用于排序：应不小于 0 且小于 {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</source>
         <translation>这不是 Excel .xlsx 文件（{detected}）；请另存为 .xlsx 后重试</translation>
     </message>
@@ -1839,6 +1884,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>{field} is not a whole number</source>
         <translation>{field}不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too large (at most {max})</source>
+        <translation>{field}过大（最大为 {max}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1911,7 +1961,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>已取消：未导入任何数据</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>policy version {version} is frozen (SHA-256 {sha256}); it can only be superseded by a new version, with a reason</source>
         <translation>分房方案第 {version} 版已冻结（SHA-256 {sha256}），只能以新版本替代，并须说明理由</translation>
     </message>
@@ -1926,12 +1976,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>本项目尚无分房方案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the policy file is not valid JSON (line {line}, column {column})</source>
         <translation>分房方案文件不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>unsupported policy format “{value}” (this version of Anju reads {supported})</source>
+        <translation>不支持的分房方案格式“{value}”（本版安居只能读取 {supported}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown key “{key}”</source>
         <translation>未知的键“{key}”</translation>
     </message>
@@ -1943,30 +1998,95 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <message>
         <location line="+1"/>
         <source>wrong kind of value (expected {expected})</source>
-        <translation>值的类型不对（应为 {expected}）</translation>
+        <translation>值的类型不对（应为{expected}）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>price tiers overlap</source>
-        <translation>价格档次相互重叠</translation>
+        <source>“{value}” is not allowed here (allowed: {allowed})</source>
+        <translation>此处不能填“{value}”（可填：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a decimal number (write it like “45.50”)</source>
+        <translation>“{value}”不是有效的数值（请按“45.50”的格式填写）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is a floating-point number, which is not exact; write the number as text, like “45.50”</source>
+        <translation>{value} 是浮点数，不够精确；请把数值写成文本，如“45.50”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} has too many decimal places (at most {places})</source>
+        <translation>{value} 的小数位数过多（最多 {places} 位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is too large (it must be below {limit})</source>
+        <translation>{value} 过大（须小于 {limit}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an area must not be negative ({value})</source>
+        <translation>面积不能为负数（{value}）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>there is a gap between price tiers</source>
-        <translation>价格档次之间有空档</translation>
+        <source>the cap must not be negative ({value})</source>
+        <translation>上限不能为负数（{value}）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown household fact “{field}”</source>
-        <translation>未知的家庭条件“{field}”</translation>
+        <source>a price must not be negative ({value})</source>
+        <translation>价格不能为负数（{value}）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>an amount must not be negative ({value})</source>
+        <translation>金额不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a factor must not be negative ({value})</source>
+        <translation>系数不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of months must not be negative ({value})</source>
+        <translation>月数不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a condition needs exactly one key, “all” or “any”</source>
+        <translation>条件必须有且只有一个键：“all”或“any”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” is not a fact this condition can test</source>
+        <translation>此条件不能使用字段“{field}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown comparison “{op}”</source>
         <translation>未知的比较方式“{op}”</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the comparison “{op}” cannot be used with “{field}”</source>
+        <translation>字段“{field}”不能使用比较方式“{op}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown special condition “{value}” (allowed: disability, low_income, extreme_hardship, serious_illness, martyr_family)</source>
+        <translation>未知的特殊情况“{value}”（可填：disability（残疾）、low_income（低保）、extreme_hardship（特困）、serious_illness（重病）、martyr_family（烈属））</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value does not suit “{field}” (expected {expected})</source>
+        <translation>值与字段“{field}”不相符（应为{expected}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the name “{name}” is used twice</source>
         <translation>名称“{name}”重复</translation>
     </message>
@@ -1976,8 +2096,241 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>名称为必填项</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>combining by “{combine}” needs a legal_area_ratio</source>
+        <translation>合并方式为“{combine}”时，须设置合法面积折算比例 legal_area_ratio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member_condition has no effect on an item counted per household or per m² of legal area; remove it</source>
+        <translation>按户或按合法面积计算的项目不使用成员条件 member_condition，请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item paid per certificate needs a member_condition saying whose certificates count</source>
+        <translation>按证计发的项目须设置成员条件 member_condition，说明哪些成员的证件计入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the selection band reaches {above} m² above the entitlement, beyond the cap of {cap} m², but the policy sets no price beyond the cap</source>
+        <translation>选房面积范围超出安置面积 {above} m²，超过了上限 {cap} m²，而分房方案未规定超出上限部分的价格</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>the price tier from {start} to {end} m² is empty: its end must be above its start</source>
+        <translation>价格档次 {start}–{end} m² 为空：终点必须大于起点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price tiers overlap: this tier starts at {start} m², before the previous one ends at {previous_end} m²</source>
+        <translation>价格档次相互重叠：本档从 {start} m² 起，而上一档到 {previous_end} m² 才结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is a gap between price tiers: this tier starts at {start} m², but the previous one ends at {expected} m²</source>
+        <translation>价格档次之间有空档：本档从 {start} m² 起，而上一档在 {expected} m² 就已结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a price tier needs either a price or a factor, not both and not neither</source>
+        <translation>每个价格档次须填写价格或系数其中之一，不能都填，也不能都不填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the price tiers end at {end} m² but must reach the cap of {cap} m²</source>
+        <translation>价格档次止于 {end} m²，须一直覆盖到上限 {cap} m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the price tiers end at {end} m², beyond the cap of {cap} m²</source>
+        <translation>价格档次止于 {end} m²，超过了上限 {cap} m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the floor range {low} to {high} is empty: the first floor is above the last</source>
+        <translation>楼层范围 {low}–{high} 为空：起始楼层高于结束楼层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a floor coefficient must be greater than zero (found {value})</source>
+        <translation>楼层系数必须大于零（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this floor range overlaps the one at {other}</source>
+        <translation>此楼层范围与 {other} 的楼层范围重叠</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown order within a group “{value}” (allowed: lottery, signing_seq, signed_on, oldest_first)</source>
+        <translation>未知的组内排序方式“{value}”（可填：lottery（摇号）、signing_seq（签约顺序号）、signed_on（签约日期）、oldest_first（年长者优先））</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sources must be a list of announced values, not one text</source>
+        <translation>随机源必须是各公布值的列表，而不是一段文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source was announced: a draw needs at least one</source>
+        <translation>未公布任何随机源：摇号至少需要一个随机源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {index} is empty</source>
+        <translation>第 {index} 个随机源为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source {index}: {value} is negative; numbers must be zero or more</source>
+        <translation>第 {index} 个随机源：{value} 为负数；数值须大于或等于零</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {index}: “{value}” is not a number</source>
+        <translation>第 {index} 个随机源：“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {index}: {value} is a floating-point number; give the number as text, exactly as announced</source>
+        <translation>第 {index} 个随机源：{value} 是浮点数；请按公布的原样以文本填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source {index}: {value} is neither a number nor text</source>
+        <translation>第 {index} 个随机源：{value} 既不是数字也不是文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source {index} holds more than one text (“{value}”); announce each text as a source of its own</source>
+        <translation>第 {index} 个随机源包含多段文本（“{value}”）；每段文本应作为单独的随机源公布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source {index}: “{char}” in “{value}” is not a Latin letter or digit; a text source may only use A–Z and 0–9 (accents are dropped)</source>
+        <translation>第 {index} 个随机源：“{value}”中的“{char}”不是拉丁字母或数字；文本随机源只能使用 A–Z 和 0–9（重音符号会被去掉）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source {index} must be the text as announced, not {value}</source>
+        <translation>第 {index} 个随机源必须是公布时的原文，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown draw method “{method}” (known: {known})</source>
+        <translation>未知的摇号方法“{method}”（可用：{known}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key string {key} is invalid: it must be non-empty ASCII text</source>
+        <translation>密钥串 {key} 无效：必须是非空的 ASCII 文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pool size must be a whole number, not {pool_size}</source>
+        <translation>摇号池户数必须是整数，而不是 {pool_size}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pool must hold at least one household (size {pool_size})</source>
+        <translation>摇号池至少须有一户（现为 {pool_size}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pool of {pool_size} households is too large for the method {method} (at most {max_pool})</source>
+        <translation>摇号池有 {pool_size} 户，超出摇号方法 {method} 的上限（最多 {max_pool} 户）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number of draws {count} must be from 0 to the pool size {pool_size}</source>
+        <translation>抽取次数 {count} 须在 0 到摇号池户数 {pool_size} 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {counter} is out of range for the method {method}</source>
+        <translation>第 {counter} 步超出摇号方法 {method} 的范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pool positions must be numbered 1, 2, 3… in order, without gaps or repeats</source>
+        <translation>摇号池序号必须按 1、2、3……顺序编排，不能有空缺或重复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household code {code} appears twice in the pool</source>
+        <translation>户号 {code} 在摇号池中重复出现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lottery order has {lottery_length} positions but must list each of the {pool_size} pool positions exactly once</source>
+        <translation>摇号顺序有 {lottery_length} 个序号，但必须包含摇号池全部 {pool_size} 个序号，且每个恰好一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the policy fingerprint {value} is not a SHA-256 hash (64 lower-case hexadecimal digits)</source>
+        <translation>分房方案指纹 {value} 不是 SHA-256 值（应为 64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a decimal number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date like 2026-07-01</source>
+        <translation>日期（如 2026-07-01）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a condition (“all” or “any”)</source>
+        <translation>条件（“all”或“any”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a term with field, op and value</source>
+        <translation>含 field、op、value 的条件项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of whole numbers</source>
+        <translation>整数列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of texts</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sheet {sheet}</source>
+        <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
