@@ -18,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.audit import ChainBreak, verify_chain
+from db.draws import draw_key, draw_snapshot, pool_key, pool_snapshot
 from db.policies import policy_snapshot
-from db.records import AuditEventRecord, PolicyRecord, ProjectRecord
+from db.records import AuditEventRecord, DrawRecord, PolicyRecord, PoolRecord, ProjectRecord
 from db.registry import load_flats, load_households
 from db.snapshots import Snapshot, flat_snapshot, household_snapshot
 
@@ -93,6 +94,10 @@ def _key(entity: str, snapshot: Snapshot) -> str:
         return f"{snapshot['building']}-{snapshot['unit']}-{snapshot['number']}"
     if entity == "policy":
         return f"v{snapshot['version']}"
+    if entity == "pool":
+        return pool_key(snapshot)
+    if entity == "draw":
+        return draw_key(snapshot)
     return str(snapshot["code"])
 
 
@@ -119,6 +124,7 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
         for stored in load_flats(session, pid):
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
         yield from _policies(session, pid)
+        yield from _draws(session, pid)
 
 
 def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
@@ -128,6 +134,18 @@ def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Sn
         snapshot = policy_snapshot(record)
         snapshot["sha256"] = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
         yield (project_id, "policy", f"v{record.version}"), snapshot
+
+
+def _draws(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
+    """Pools and draws with their hashes recomputed from the stored JSON."""
+    pools = select(PoolRecord).where(PoolRecord.project_id == project_id)
+    for pool in session.scalars(pools):
+        snapshot = pool_snapshot(pool)
+        yield (project_id, "pool", pool_key(snapshot)), snapshot
+    draws = select(DrawRecord).where(DrawRecord.project_id == project_id)
+    for draw in session.scalars(draws):
+        snapshot = draw_snapshot(draw)
+        yield (project_id, "draw", draw_key(snapshot)), snapshot
 
 
 def _difference(key: EntityKey, logged: Snapshot | None,

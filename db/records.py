@@ -144,6 +144,49 @@ class PolicyRecord(Base):
     frozen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class PoolRecord(Base):
+    """A published lottery pool: membership and order are locked once it is stored."""
+
+    __tablename__ = "draw_pool"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    pool_sha256: Mapped[str] = mapped_column(String(64))
+    # Canonical JSON of the entries (position, code, group, group_rank, sort_key).
+    entries: Mapped[str] = mapped_column(Text)
+    policy_sha256: Mapped[str] = mapped_column(String(64))
+    published_by: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DrawRecord(Base):
+    """One draw of a pool: announced, then active (the record is sealed), maybe retracted."""
+
+    __tablename__ = "draw"
+    __table_args__ = (UniqueConstraint("pool_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    pool_id: Mapped[int] = mapped_column(ForeignKey("draw_pool.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="announced")
+    method: Mapped[str] = mapped_column(String(32))
+    # JSON lists: the sources as announced and the witnesses [{"role", "name"}].
+    sources: Mapped[str] = mapped_column(Text)
+    witnesses: Mapped[str] = mapped_column(Text)
+    announced_by: Mapped[str] = mapped_column(String(64))
+    announced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The sealed draw record (allocation.verify format) and its hash; null until drawn.
+    record: Mapped[str | None] = mapped_column(Text)
+    record_sha256: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditEventRecord(Base):
     """One entry of the append-only, hash-chained record of every change."""
 

@@ -49,6 +49,12 @@ SAY: dict[str, str] = {
     "printed": QT_TRANSLATE_NOOP("Cli", "wrote {path} ({pages} pages)"),
     "missing_glyphs": QT_TRANSLATE_NOOP(
         "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
+    "pool_published": QT_TRANSLATE_NOOP(
+        "Cli", "published the pool of {project}: {size} households, SHA-256 {sha256}"),
+    "draw_written": QT_TRANSLATE_NOOP(
+        "Cli", "draw {seq} of {project} written to {path}, record SHA-256 {sha256}"),
+    "draw_retracted": QT_TRANSLATE_NOOP(
+        "Cli", "draw {seq} of {project} retracted: {reason}"),
     "audit_ok": QT_TRANSLATE_NOOP(
         "Cli", "audit log whole: {events} events, and the data matches them"),
     "audit_chain_broken": QT_TRANSLATE_NOOP(
@@ -75,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_project_commands(commands)
     _add_registry_commands(commands)
     _add_lottery_commands(commands)
+    _add_draw_commands(commands)
     _add_policy_commands(commands)
     _add_print_command(commands)
     return parser
@@ -92,6 +99,37 @@ def _add_print_command(commands: Any) -> None:
     command.add_argument("--days", type=int, default=7, help="length of the objection period")
     command.add_argument("--office", default="征收安置工作指挥部",
                          help="who receives objections")
+
+
+def _add_draw_commands(commands: Any) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
+    pool = commands.add_parser("pool", help="the lottery pool: publish it (locks it)")
+    pool_actions = pool.add_subparsers(dest="action", required=True)
+    publish = pool_actions.add_parser("publish", help="publish the pool, numbered by code")
+    publish.add_argument("--project", required=True)
+    publish.add_argument("--on", type=date.fromisoformat, default=None,
+                         help="the date the priority groups are judged on (default: today)")
+    draw = commands.add_parser(
+        "draw", help="announce the sources and run the draw of the published pool once")
+    draw.add_argument("--project", required=True)
+    draw.add_argument("--source", action="append", required=True,
+                      help="one announced source, e.g. \"2 5 12 18 26 33\" (repeat, in order)")
+    draw.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    draw.add_argument("--witness", action="append", type=_witness, default=[],
+                      metavar="ROLE:NAME", help="a witness, e.g. 公证员:王某 (repeat)")
+    draw.add_argument("--out", type=Path, required=True, help="the draw record file to write")
+    retract = commands.add_parser(
+        "retract-draw", help="retract the active draw (supervisor), with a reason")
+    retract.add_argument("--project", required=True)
+    retract.add_argument("--reason", required=True)
+
+
+def _witness(text: str) -> tuple[str, str]:
+    role, sep, name = text.replace("：", ":").partition(":")
+    if not sep or not role.strip() or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected ROLE:NAME, not {text!r}")
+    return role.strip(), name.strip()
 
 
 def _add_policy_commands(commands: Any) -> None:
@@ -395,6 +433,46 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pool(args: argparse.Namespace) -> int:
+    from db import draws
+
+    pool = _in_transaction(args, lambda s: draws.publish_pool(
+        s, project_id=registry.find_project(s, args.project), actor=args.user,
+        on=args.on or date.today()))
+    print(_say("pool_published").format(project=args.project, size=pool.size,
+                                        sha256=pool.pool_sha256))
+    return 0
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    """Announce and run in one transaction, then write the sealed record."""
+    from allocation.verify import dumps_record
+    from db import draws
+
+    def run(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project)
+        draws.announce_sources(session, project_id=project_id, sources=args.source,
+                               method=args.method, witnesses=args.witness, actor=args.user)
+        return draws.run_draw(session, project_id=project_id, actor=args.user)
+
+    done = _in_transaction(args, run)
+    args.out.write_text(dumps_record(done.record), encoding="utf-8")
+    print(_say("draw_written").format(seq=done.seq, project=args.project, path=args.out,
+                                      sha256=done.record_sha256))
+    return 0
+
+
+def cmd_retract_draw(args: argparse.Namespace) -> int:
+    from db import draws
+
+    retracted = _in_transaction(args, lambda s: draws.retract_draw(
+        s, project_id=registry.find_project(s, args.project), reason=args.reason,
+        actor=args.user))
+    print(_say("draw_retracted").format(seq=retracted.seq, project=args.project,
+                                        reason=retracted.reason))
+    return 0
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from allocation.explain import explain_household, trace_text
     from db import policies
@@ -466,6 +544,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "policy": cmd_policy,
     "explain": cmd_explain,
+    "pool": cmd_pool,
+    "draw": cmd_draw,
+    "retract-draw": cmd_retract_draw,
     "print": cmd_print,
 }
 

@@ -9,21 +9,47 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from allocation.verify import dumps_record
+from db import draws
 from db.demo import DEMO_NAME, create_demo_project
 from db.importing import export_flats_file, export_households_file
 from db.queries import summary
 from desktop.printing import KINDS, PrintRequest, print_to
 
+# Fixed, plainly numeric demo sources: a daily number and two six-ball draws.
+DEMO_SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
+DEMO_WITNESSES = [("公证员", "王公证"), ("监督员", "李监督"), ("群众代表", "张代表")]
+
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
                 out: Path | None = None) -> dict[str, Any]:
-    """Create the demo project (one transaction) and, with ``out``, write its files."""
+    """Create the demo project (one transaction) and, with ``out``, write its files.
+
+    With ``out`` the demo pool is also published and drawn with fixed demo
+    sources, and the draw record is written as ``out/draw.json``.
+    """
     with factory.begin() as session:
         project_id = create_demo_project(session, actor=actor, replace=replace)
         counts = summary(session, project_id)
     if out is not None:
         write_demo_files(factory, project_id, out, counts)
+        write_demo_draw(factory, project_id, out, actor)
     return counts
+
+
+def write_demo_draw(factory: sessionmaker[Session], project_id: int, out: Path,
+                    actor: str) -> Path:
+    """Publish the demo pool, draw it with the demo sources and write ``out/draw.json``."""
+    with factory.begin() as session:
+        draws.publish_pool(session, project_id=project_id, actor=actor, on=date.today())
+        draws.announce_sources(session, project_id=project_id, sources=DEMO_SOURCES,
+                               witnesses=DEMO_WITNESSES, actor=actor)
+        done = draws.run_draw(session, project_id=project_id, actor=actor)
+    assert done.record is not None
+    path = out / "draw.json"
+    out.mkdir(parents=True, exist_ok=True)
+    path.write_text(dumps_record(done.record), encoding="utf-8")
+    return path
 
 
 def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,

@@ -45,6 +45,7 @@ FIELD_NAMES: dict[str, str] = {
     "orientation": QT_TRANSLATE_NOOP("Messages", "orientation"),
     "base_price": QT_TRANSLATE_NOOP("Messages", "base price"),
     "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
+    "witness": QT_TRANSLATE_NOOP("Messages", "witness (role and name)"),
 }
 
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
@@ -316,6 +317,18 @@ LOTTERY_MESSAGES: dict[str, str] = {
     "policy_sha256_invalid": QT_TRANSLATE_NOOP(
         "Messages", "the policy fingerprint {value} is not a SHA-256 hash (64 lower-case "
         "hexadecimal digits)"),
+    # the draw workflow (db/draws.py)
+    "pool_already_published": QT_TRANSLATE_NOOP(
+        "Messages", "the pool is already published (SHA-256 {sha256}); its membership and "
+        "order are locked, doubtful households stay in it and are skipped after the draw"),
+    "pool_not_published": QT_TRANSLATE_NOOP(
+        "Messages", "the project has no published pool: publish the pool before the draw"),
+    "draw_already_run": QT_TRANSLATE_NOOP(
+        "Messages", "draw {seq} has already run (record SHA-256 {sha256}); its result is final "
+        "unless a supervisor retracts it, with a reason"),
+    "draw_not_announced": QT_TRANSLATE_NOOP(
+        "Messages", "the random sources must be announced before the draw"),
+    "draw_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no active draw"),
 }
 
 # What a value should have been (``expected`` of wrong_type and bad_value).

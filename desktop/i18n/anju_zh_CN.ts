@@ -257,6 +257,21 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
     <message>
         <location line="+2"/>
+        <source>published the pool of {project}: {size} households, SHA-256 {sha256}</source>
+        <translation>已公布 {project} 的摇号名单：{size} 户，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw {seq} of {project} written to {path}, record SHA-256 {sha256}</source>
+        <translation>{project} 第 {seq} 次摇号记录已写入 {path}，记录 SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw {seq} of {project} retracted: {reason}</source>
+        <translation>{project} 第 {seq} 次摇号已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
     </message>
@@ -1646,6 +1661,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>理由</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>witness (role and name)</source>
+        <translation>见证人（身份和姓名）</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>{field} is required</source>
         <translation>{field}为必填项</translation>
@@ -2271,7 +2291,32 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>分房方案指纹 {value} 不是 SHA-256 值（应为 64 位小写十六进制数字）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>the pool is already published (SHA-256 {sha256}); its membership and order are locked, doubtful households stay in it and are skipped after the draw</source>
+        <translation>摇号名单已公布（SHA-256 {sha256}），其成员和顺序已锁定；有疑问的户仍留在名单中，摇号后再跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project has no published pool: publish the pool before the draw</source>
+        <translation>该项目尚未公布摇号名单：请先公布名单再摇号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw {seq} has already run (record SHA-256 {sha256}); its result is final unless a supervisor retracts it, with a reason</source>
+        <translation>第 {seq} 次摇号已进行（记录 SHA-256 {sha256}）；结果为最终结果，除非主管说明理由予以撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the random sources must be announced before the draw</source>
+        <translation>摇号前必须先公布随机源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project has no active draw</source>
+        <translation>该项目没有有效的摇号结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>

@@ -1,0 +1,145 @@
+"""The draw workflow on a real database: publish, announce, draw once, retract with a reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from allocation.demo import demo_households
+from allocation.demo_policy import demo_policy
+from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.verify import first_mismatch, verify_record
+from db import audit, draws, importing, policies
+from db.audit_check import verify_audit
+
+ON = date(2026, 11, 1)
+SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
+WITNESSES = [("公证员", "王公证"), ("监督员", "李监督")]
+
+
+@pytest.fixture
+def ready(factory, project_id):
+    """A project with 40 demo households and a frozen policy."""
+    with factory.begin() as s:
+        importing.import_households(s, project_id=project_id,
+                                    households=demo_households()[:40], actor="op")
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    return project_id
+
+
+def _publish_and_draw(factory, project_id, sources=SOURCES):
+    with factory.begin() as s:
+        draws.announce_sources(s, project_id=project_id, sources=sources,
+                               method="rfc3797-md5", witnesses=WITNESSES, actor="op")
+        return draws.run_draw(s, project_id=project_id, actor="op",
+                              drawn_at=datetime(2026, 11, 2, 10, tzinfo=UTC))
+
+
+def test_publish_announce_draw_verifies(factory, ready):
+    with factory.begin() as s:
+        pool = draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    codes = [e.code for e in pool.entries]
+    assert codes == sorted(codes) and len(codes) == 40
+    assert [e.position for e in pool.entries] == list(range(1, 41))
+    done = _publish_and_draw(factory, ready)
+    assert done.status == "active" and done.seq == 1
+    record = done.record
+    assert first_mismatch(verify_record(record)) is None
+    assert record["pool_sha256"] == pool.pool_sha256
+    assert record["operator"] == "op"
+    assert record["witnesses"][0] == {"role": "公证员", "name": "王公证"}
+    with factory() as s:
+        stored = draws.current_draw(s, ready)
+        policy_hash = policies.frozen_policy(s, ready).sha256
+    assert stored is not None and stored.record == record
+    assert stored.record_sha256 == record["record_sha256"]
+    assert record["policy_sha256"] == policy_hash
+    ranks = {e.code: e.group_rank for e in pool.entries}
+    order = [ranks[c] for c in done.final_order]
+    assert order == sorted(order) and sorted(done.final_order) == codes
+
+
+def test_a_second_draw_and_late_announcement_are_refused(factory, ready):
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    _publish_and_draw(factory, ready)
+    with factory.begin() as s, pytest.raises(ConflictError) as refused:
+        draws.run_draw(s, project_id=ready, actor="op")
+    assert refused.value.code == "draw_already_run"
+    with factory.begin() as s, pytest.raises(ConflictError) as late:
+        draws.announce_sources(s, project_id=ready, sources=["1 2 3"], method="rfc3797-md5",
+                               actor="op")
+    assert late.value.code == "draw_already_run"
+    with factory.begin() as s, pytest.raises(ConflictError) as again:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    assert again.value.code == "pool_already_published"
+
+
+def test_draw_needs_an_announcement_and_bad_sources_are_refused(factory, ready):
+    with factory.begin() as s, pytest.raises(NotFoundError) as no_pool:
+        draws.announce_sources(s, project_id=ready, sources=SOURCES, actor="op")
+    assert no_pool.value.code == "pool_not_published"
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    with factory.begin() as s, pytest.raises(ConflictError) as unannounced:
+        draws.run_draw(s, project_id=ready, actor="op")
+    assert unannounced.value.code == "draw_not_announced"
+    with factory.begin() as s, pytest.raises(ValidationError) as bad:
+        draws.announce_sources(s, project_id=ready, sources=["12", "  "], actor="op")
+    assert bad.value.code == "source_empty"
+
+
+def test_retract_keeps_the_old_draw_and_allows_a_new_one(factory, ready):
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    first = _publish_and_draw(factory, ready)
+    with factory.begin() as s, pytest.raises(ValidationError) as no_reason:
+        draws.retract_draw(s, project_id=ready, reason="  ", actor="sup")
+    assert no_reason.value.code == "required_value_missing"
+    with factory.begin() as s:
+        retracted = draws.retract_draw(s, project_id=ready, reason="公证员未到场", actor="sup")
+    assert retracted.status == "retracted" and retracted.reason == "公证员未到场"
+    with factory() as s:
+        assert draws.current_draw(s, ready) is None
+    with factory.begin() as s, pytest.raises(ConflictError) as unannounced:
+        draws.run_draw(s, project_id=ready, actor="op")
+    assert unannounced.value.code == "draw_not_announced"
+    second = _publish_and_draw(factory, ready, sources=["1234", "3 9 17 22 30 31"])
+    assert second.seq == 2 and second.record["key"] != first.record["key"]
+    with factory() as s:
+        history = draws.draw_history(s, ready)
+        assert [(d.seq, d.status) for d in history] == [(1, "retracted"), (2, "active")]
+        assert history[0].record == first.record
+        assert first_mismatch(verify_record(history[0].record)) is None
+        assert audit.verify_chain(s) is None
+        report = verify_audit(s, ready)
+        assert report.ok, report
+        actions = s.execute(text("SELECT action FROM audit_event WHERE entity = 'draw' "
+                                 "ORDER BY seq")).scalars().all()
+    assert actions == ["announce", "draw", "retract", "announce", "draw"]
+
+
+def test_publish_needs_a_frozen_policy(factory, project_id):
+    with factory.begin() as s:
+        importing.import_households(s, project_id=project_id,
+                                    households=demo_households()[:5], actor="op")
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+    with factory.begin() as s, pytest.raises(NotFoundError) as refused:
+        draws.publish_pool(s, project_id=project_id, actor="op", on=ON)
+    assert refused.value.code == "policy_not_frozen"
+
+
+def test_edited_draw_record_is_found_by_the_audit_check(factory, ready):
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    _publish_and_draw(factory, ready)
+    with factory.begin() as s:
+        s.execute(text("UPDATE draw SET record = REPLACE(record, '\"operator\":\"op\"', "
+                       "'\"operator\":\"x\"')"))
+    with factory() as s:
+        report = verify_audit(s, ready)
+    assert report.mismatch is not None and report.mismatch.entity == "draw"
+    assert report.mismatch.field == "sealed_sha256"
