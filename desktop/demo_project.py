@@ -32,8 +32,9 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
         project_id = create_demo_project(session, actor=actor, replace=replace)
         counts = summary(session, project_id)
     if out is not None:
-        write_demo_files(factory, project_id, out, counts)
+        # Drawn first: the pool and draw notices print what the draw recorded.
         write_demo_draw(factory, project_id, out, actor)
+        write_demo_files(factory, project_id, out, counts)
     return counts
 
 

@@ -9,6 +9,7 @@ Kinds (the CLI's names) map to document classes in :data:`DOCUMENTS`.
 """
 
 from printouts.base import BaseDocument, DocumentInfo, NumberedCanvas
+from printouts.draw_notice import DrawNotice
 from printouts.flat_notice import FlatNotice
 from printouts.fonts import FontNotFound, missing_glyphs, register_font
 from printouts.household_notice import (
@@ -18,24 +19,32 @@ from printouts.household_notice import (
     household_lines,
     household_totals,
 )
+from printouts.pool_notice import PoolNotice
 from printouts.publication import Publication
+from printouts.rules_notice import RulesNotice
 
 DOCUMENTS: dict[str, type[BaseDocument]] = {
     HouseholdNotice.kind: HouseholdNotice,
     FlatNotice.kind: FlatNotice,
+    RulesNotice.kind: RulesNotice,
+    PoolNotice.kind: PoolNotice,
+    DrawNotice.kind: DrawNotice,
 }
 
 __all__ = [
     "DOCUMENTS",
     "BaseDocument",
     "DocumentInfo",
+    "DrawNotice",
     "FlatNotice",
     "FontNotFound",
     "HouseholdLine",
     "HouseholdNotice",
     "HouseholdTotals",
     "NumberedCanvas",
+    "PoolNotice",
     "Publication",
+    "RulesNotice",
     "household_lines",
     "household_totals",
     "missing_glyphs",

@@ -159,5 +159,8 @@ def test_documents_are_registered_under_the_cli_kind_names():
     assert {kind: cls.kind for kind, cls in DOCUMENTS.items()} == {
         "notice-households": "notice-households",
         "notice-flats": "notice-flats",
+        "notice-rules": "notice-rules",
+        "notice-pool": "notice-pool",
+        "notice-draw": "notice-draw",
     }
     assert all(cls.title and cls.public for cls in DOCUMENTS.values())

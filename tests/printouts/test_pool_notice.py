@@ -1,0 +1,74 @@
+"""摇号名单公示 read back: every entry numbered and masked, the pool hash, method and sources."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from allocation.demo import demo_households
+from allocation.ids import mask_name
+from allocation.verify import pool_sha256
+from printouts import DOCUMENTS
+from printouts.pool_notice import PoolNotice
+from tests.printouts.notice_inputs import SOURCES, entries, head_names
+from tests.printouts.readback import (
+    FOOTER_PATTERN,
+    ID_PATTERN,
+    ReadBack,
+    make_info,
+    read_back,
+    squeeze,
+)
+
+SHA = pool_sha256([e.code for e in entries()])
+
+
+def render(publication, sources) -> ReadBack:
+    document = PoolNotice(make_info(), entries(), head_names(), SHA, "rfc3797-md5", sources,
+                          publication)  # fmt: skip
+    buffer = io.BytesIO()
+    pages = document.render(buffer)
+    assert document.missing_characters == ()
+    return read_back(buffer.getvalue(), pages)
+
+
+@pytest.fixture(scope="module")
+def notice(publication) -> ReadBack:
+    return render(publication, SOURCES)
+
+
+def test_registered():
+    assert DOCUMENTS["notice-pool"] is PoolNotice
+
+
+def test_title_hash_method_sources(notice):
+    text = squeeze(notice.text)
+    assert "摇号名单公示" in text and SHA in text and "rfc3797-md5" in text
+    for source in SOURCES:
+        assert squeeze(source) in text
+
+
+def test_every_entry_numbered_with_masked_head(notice):
+    text, names = squeeze(notice.text), head_names()
+    for e in entries():
+        assert f"{e.position}{e.code}{mask_name(names[e.code])}{e.group}" in text, e.code
+    assert re.findall(r"D\d{3}", notice.text) == [e.code for e in entries()]
+
+
+def test_no_full_name_and_no_id_number(notice):
+    for h in demo_households():
+        for member in h.members:
+            assert member.name not in notice.text, (h.code, member.name)
+    assert not ID_PATTERN.search(squeeze(notice.text))
+
+
+def test_page_count_matches_footer(notice):
+    footers = [FOOTER_PATTERN.search(page) for page in notice.pages]
+    assert all(footers)
+    assert {int(f.group(2)) for f in footers if f} == {notice.page_count} == {len(notice.pages)}
+
+
+def test_sources_not_announced_yet(publication):
+    assert "另行公告" in squeeze(render(publication, []).text)
