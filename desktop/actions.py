@@ -41,6 +41,7 @@ class MainAction(enum.StrEnum):
     SHOW_HOUSEHOLDS = "show_households"
     SHOW_FLATS = "show_flats"
     SHOW_AUDIT = "show_audit"
+    SHOW_DRAW = "show_draw"
     ABOUT = "about"
 
 
@@ -97,6 +98,7 @@ SPECS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("MainAction", "&Households"), "Ctrl+1"),
     MainAction.SHOW_FLATS: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "F&lats"), "Ctrl+2"),
     MainAction.SHOW_AUDIT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "A&udit log"), "Ctrl+3"),
+    MainAction.SHOW_DRAW: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&Draw"), "Ctrl+4"),
     MainAction.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&About Anju")),
 }
 

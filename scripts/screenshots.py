@@ -31,21 +31,15 @@ from desktop.context import AppContext  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
 from desktop.operations import wait_for_idle  # noqa: E402
 from desktop.views.household_dialog import HouseholdDialog  # noqa: E402
-from desktop.views.main_window import PAGE_AUDIT, PAGE_FLATS, MainWindow  # noqa: E402
+from desktop.views.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
 
 
 def demo_data() -> tuple[str, list[Household], list]:  # type: ignore[type-arg]
-    """The demo project if allocation/demo.py exists, else a few households from the factories."""
-    try:
-        from allocation.demo import DEMO_PROJECT_NAME, demo_flats, demo_households
-    except ImportError:
-        from tests.factories import make_flat, make_household
+    """The demo project's name, households and flats."""
+    from allocation.demo import DEMO_PROJECT_NAME, demo_flats, demo_households
 
-        households = [make_household(f"H{n:03d}", seq=n) for n in range(1, 30)]
-        return "示例安置项目", households, [make_flat(number=f"{n}01", floor=n)
-                                      for n in range(1, 12)]
     return DEMO_PROJECT_NAME, demo_households(), demo_flats()
 
 
@@ -113,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     shoot_dialog(app, ctx, window, code, out)
     shoot_flats(app, window, out)
     shoot_audit(app, ctx, window, out)
+    shoot_draw(app, ctx, window, out)
     window.close()
     wait_for_idle()
     return 0
@@ -161,6 +156,29 @@ def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Pat
     page.verify()
     settle(app, lambda: page.verify_button.isEnabled())
     save(window, out / "audit.png")
+
+
+def shoot_draw(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
+    """The Draw page after the demo rules are frozen, the pool published and drawn."""
+    from datetime import date
+
+    from allocation.demo_policy import demo_policy
+    from db import draws, policies
+    from desktop.demo_project import DEMO_SOURCES, DEMO_WITNESSES
+
+    pid = ctx.project_id
+    with ctx.factory.begin() as session:
+        policies.set_policy(session, project_id=pid, policy=demo_policy(), actor="screenshots")
+        policies.freeze_policy(session, project_id=pid, actor="screenshots")
+        draws.publish_pool(session, project_id=pid, actor="screenshots", on=date(2026, 11, 1))
+        draws.announce_sources(session, project_id=pid, sources=DEMO_SOURCES,
+                               witnesses=DEMO_WITNESSES, actor="screenshots")
+        draws.run_draw(session, project_id=pid, actor="screenshots")
+    page = window.draw_page
+    window.show_page(PAGE_DRAW)
+    page.reload()
+    settle(app, lambda: page.model.rowCount() > 100)
+    save(window, out / "draw.png")
 
 
 if __name__ == "__main__":

@@ -295,6 +295,290 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
 </context>
 <context>
+    <name>DrawOrderModel</name>
+    <message>
+        <location filename="../models/draw_order.py" line="+23"/>
+        <source>Order</source>
+        <translation>顺序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>优先组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort key</source>
+        <translation>排序键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lottery rank</source>
+        <translation>摇号序位</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPage</name>
+    <message>
+        <location filename="../views/draw_page.py" line="+134"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish pool…</source>
+        <translation>公布摇号池…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy:</source>
+        <translation>分房方案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool:</source>
+        <translation>摇号池：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool SHA-256:</source>
+        <translation>摇号池 SHA-256：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw:</source>
+        <translation>摇号：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources and witnesses</source>
+        <translation>随机源与见证人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as announced, e.g. 2 5 12 18 26 33</source>
+        <translation>按公告原样填写，例如 2 5 12 18 26 33</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source {n}:</source>
+        <translation>随机源 {n}：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method:</source>
+        <translation>算法：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add witness</source>
+        <translation>添加见证人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove witness</source>
+        <translation>删除见证人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw…</source>
+        <translation>摇号…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Witnesses:</source>
+        <translation>见证人：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record SHA-256:</source>
+        <translation>记录 SHA-256：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projector view</source>
+        <translation>投影视图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export record…</source>
+        <translation>导出记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retract…</source>
+        <translation>撤回摇号…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>no policy yet</source>
+        <translation>尚无政策</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {v} is a draft, not frozen ({sha})</source>
+        <translation>第 {v} 版为草稿，尚未冻结（{sha}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version {v} frozen ({sha})</source>
+        <translation>第 {v} 版已冻结（{sha}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published: {count} households, membership and order locked</source>
+        <translation>已公布：{count} 户，成员与顺序已锁定</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not drawn yet</source>
+        <translation>尚未摇号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw {seq} done ({method})</source>
+        <translation>第 {seq} 次摇号已完成（{method}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draw {seq} retracted: {reason}</source>
+        <translation>第 {seq} 次摇号已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw {seq}: sources announced, not drawn yet</source>
+        <translation>第 {seq} 次摇号：随机源已公告，尚未摇号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No draw yet</source>
+        <translation>尚未摇号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw {seq} — RETRACTED, not valid</source>
+        <translation>第 {seq} 次摇号 — 已撤销，无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw {seq} — final order of {count} households</source>
+        <translation>第 {seq} 次摇号 — {count} 户最终顺序</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History: {draws}</source>
+        <translation>历史：{draws}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>announced</source>
+        <translation>已公告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retracted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Publish the pool</source>
+        <translation>公布摇号池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the pool of every registered household, numbered by household code?
+
+From now on its membership and order are locked: no household can be added or removed, and the priority groups are fixed under the frozen policy.</source>
+        <translation>公布由全部已登记户组成、按户号编号的摇号池？
+
+公布后成员与顺序即被锁定：不能再增加或删除任何一户，优先组按已冻结的政策固定。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run the draw</source>
+        <translation>进行摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the draw now with {count} source(s) and method {method}?
+
+The draw runs once; its record is sealed and can only be retracted with a reason.</source>
+        <translation>现在使用 {count} 个随机源和 {method} 算法进行摇号？
+
+摇号只进行一次；其记录将被封存，只能说明理由后撤销。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the draw record</source>
+        <translation>导出摇号记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw records (*.json)</source>
+        <translation>摇号记录 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retract the draw</source>
+        <translation>撤回本次摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this draw retracted? The reason goes into the audit log.</source>
+        <translation>为什么撤销本次摇号？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A draw is only retracted with a reason.</source>
+        <translation>撤销摇号必须说明理由。</translation>
+    </message>
+</context>
+<context>
     <name>FlatDialog</name>
     <message>
         <location filename="../views/flat_dialog.py" line="+101"/>
@@ -1181,7 +1465,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainAction</name>
     <message>
-        <location filename="../actions.py" line="+61"/>
+        <location filename="../actions.py" line="+62"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1312,6 +1596,11 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Draw</source>
+        <translation>摇号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Anju</source>
         <translation>关于安居(&amp;A)</translation>
     </message>
@@ -1319,7 +1608,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+105"/>
+        <location filename="../views/main_window.py" line="+107"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -1339,24 +1628,29 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+236"/>
+        <location line="+12"/>
+        <location line="+239"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+236"/>
+        <location line="-239"/>
+        <location line="+239"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-239"/>
         <source>Audit</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No project yet</source>
         <translation>还没有安置项目</translation>
     </message>
@@ -1410,7 +1704,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{name}（演练）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Anju</source>
         <translation>安居</translation>
     </message>

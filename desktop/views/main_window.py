@@ -36,10 +36,11 @@ from desktop.events import Changed
 from desktop.messages import show_error
 from desktop.views import import_dialog
 from desktop.views.audit_page import AuditPage
+from desktop.views.draw_page import DrawPage
 from desktop.views.flats_page import FlatsPage
 from desktop.views.households_page import HouseholdsPage
 
-PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_AUDIT = 0, 1, 2
+PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_AUDIT, PAGE_DRAW = 0, 1, 2, 3
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
 
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
             MainAction.SHOW_HOUSEHOLDS: lambda: self.show_page(PAGE_HOUSEHOLDS),
             MainAction.SHOW_FLATS: lambda: self.show_page(PAGE_FLATS),
             MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
+            MainAction.SHOW_DRAW: lambda: self.show_page(PAGE_DRAW),
             MainAction.ABOUT: self.about,
         }
         self.actions_by_name: dict[MainAction, QAction] = {
@@ -119,8 +121,10 @@ class MainWindow(QMainWindow):
         self.households_page = HouseholdsPage(self._ctx)
         self.flats_page = FlatsPage(self._ctx)
         self.audit_page = AuditPage(self._ctx)
+        self.draw_page = DrawPage(self._ctx)
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Audit")])
+        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Audit"),
+                           self.tr("Draw")])
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(132)
         self.nav.setStyleSheet(
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.households_page)
         self.pages.addWidget(self.flats_page)
         self.pages.addWidget(self.audit_page)
+        self.pages.addWidget(self.draw_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(PAGE_HOUSEHOLDS)
         workspace = QWidget()
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
                 a[MainAction.UNDO], a[MainAction.REDO], None, a[MainAction.FIND], None,
                 a[MainAction.SETTINGS]]),
             (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS],
-                                 a[MainAction.SHOW_AUDIT]]),
+                                 a[MainAction.SHOW_AUDIT], a[MainAction.SHOW_DRAW]]),
             (self.tr("H&ouseholds"), [
                 page[MainAction.ADD_HOUSEHOLD], page[MainAction.EDIT_HOUSEHOLD],
                 page[MainAction.DELETE_HOUSEHOLD]]),
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         self.households_page.set_project()
         self.flats_page.set_project()
         self.audit_page.set_project()
+        self.draw_page.set_project()
         self.refresh_summary()
 
     def _update_title(self, project: ProjectInfo | None) -> None:
