@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -11,6 +12,7 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from allocation.demo import DEMO_PROJECT_NAME
+from allocation.model import Household
 from printouts.base import DocumentInfo
 
 # Fixed hashes with no run of 17 digits, so the ID-number scan cannot trip over them.
@@ -58,3 +60,18 @@ def squeeze(text: str) -> str:
 
 def area_text(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.01')):,.2f}"
+
+
+def assert_nothing_personal(notice: ReadBack, households: Sequence[Household]) -> None:
+    """A public notice holds no member's full name and no 18-digit ID number."""
+    for household in households:
+        for member in household.members:
+            assert member.name not in notice.text, (household.code, member.name)
+    assert not ID_PATTERN.search(squeeze(notice.text))
+
+
+def assert_footer_counts_pages(notice: ReadBack) -> None:
+    """Every page says 共 y 页, and y is the real number of pages."""
+    footers = [FOOTER_PATTERN.search(page) for page in notice.pages]
+    assert all(footers)
+    assert {int(f.group(2)) for f in footers if f} == {notice.page_count} == {len(notice.pages)}
