@@ -14,7 +14,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,7 +45,9 @@ class DbOp(Generic[T]):
         self._on_success: Callable[[T], Any] = lambda _result: None
         self._on_failure: Callable[[BaseException], Any] | None = None
         self._relay = _Relay()
-        self._relay.finished.connect(self._deliver)
+        # Queued even when the future is already done: callbacks never run inside
+        # run_in_background, always later on the main thread, in completion order.
+        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def success(self, callback: Callable[[T], Any]) -> DbOp[T]:
         self._on_success = callback
@@ -96,3 +99,39 @@ def _report_unhandled(error: BaseException) -> None:
 def wait_for_idle(timeout: float = 30.0) -> None:
     """Block until queued operations are done (tests and shutdown)."""
     _executor.submit(lambda: None).result(timeout=timeout)
+
+
+class LatestLoad:
+    """Background reads of which only the newest answer counts.
+
+    A page reloads on every data change and project switch; answers to older
+    loads, or answers arriving after the page was deleted, are dropped here
+    instead of each page keeping its own generation counter.
+    """
+
+    def __init__(self, factory: sessionmaker[Session], owner: QObject) -> None:
+        self._factory = factory
+        self._owner = owner
+        self._generation = 0
+
+    def run(self, fn: Callable[[Session], T], on_result: Callable[[T], Any],
+            on_failure: Callable[[BaseException], Any] | None = None) -> None:
+        """Read with ``fn`` on the worker; deliver only if no newer load started."""
+        self._generation += 1
+        current = self._current(self._generation)
+        op = DbOp(self._factory, fn, read_only=True).success(current(on_result))
+        if on_failure is not None:
+            op.failure(current(on_failure))
+        op.run_in_background()
+
+    def cancel(self) -> None:
+        """Forget every load under way (the caller shows its empty state itself)."""
+        self._generation += 1
+
+    def _current(self, generation: int) -> Callable[[Callable[[Any], Any]], Callable[[Any], None]]:
+        def wrap(callback: Callable[[Any], Any]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if generation == self._generation and shiboken6.isValid(self._owner):
+                    callback(value)
+            return deliver
+        return wrap

@@ -33,9 +33,15 @@ class ServiceCommand(QUndoCommand):
         self._ctx = ctx
         self._redo, self._undo = redo, undo
         self._changes = changes
+        self._applied = False
         self.error: BaseException | None = None
 
     def redo(self) -> None:
+        if self._applied:
+            # apply_and_push already ran this step; QUndoStack.push only asks again.
+            self._applied = False
+            self._ctx.notify(self._changes, self)
+            return
         self._run(self._redo)
 
     def undo(self) -> None:
@@ -52,6 +58,21 @@ class ServiceCommand(QUndoCommand):
             show_error(None, error)
             return
         self._ctx.notify(self._changes, self)
+
+
+def apply_and_push(ctx: AppContext, command: ServiceCommand) -> None:
+    """Run the command's first step now, then stack it without running it again.
+
+    A dialog uses this so that a refusal (a person already in another
+    household, a stale version) reaches it as an exception it can show next to
+    the field, instead of a message box after the dialog closed.
+
+    Raises:
+        Exception: whatever the service refused; nothing is stored or stacked.
+    """
+    ctx.op(command._redo).run_now()
+    command._applied = True
+    ctx.undo_stack.push(command)
 
 
 def push(ctx: AppContext, command: ServiceCommand) -> bool:

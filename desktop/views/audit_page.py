@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.audit_check import AuditReport, verify_audit
-from db.queries import audit_rows
+from db.queries import AuditRow, audit_rows
 from desktop.context import AppContext
 from desktop.messages import describe_error
 from desktop.models.audit import COL_FIELDS, AuditTableModel
+from desktop.operations import LatestLoad
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -31,7 +32,7 @@ class AuditPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._loads = LatestLoad(ctx.factory, self)
         self.model = AuditTableModel(self)
         self._build()
         ctx.events.data_changed.connect(lambda _changes, _initiator: self.reload())
@@ -76,16 +77,10 @@ class AuditPage(QWidget):
 
     def reload(self) -> None:
         """Load the events on the database worker; the newest load wins."""
-        self._generation += 1
-        generation = self._generation
         project_id = self._ctx.project_id if self.project_only.isChecked() else None
-        (self._ctx.op(lambda s: audit_rows(s, project_id), read_only=True)
-         .success(lambda rows: self._show(generation, rows))
-         .run_in_background())
+        self._loads.run(lambda s: audit_rows(s, project_id), self._show)
 
-    def _show(self, generation: int, rows: list) -> None:  # type: ignore[type-arg]
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[AuditRow]) -> None:
         self.model.set_rows(rows)
         self._filter(self.search.text())
         self.table.scrollToBottom()

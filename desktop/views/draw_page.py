@@ -58,6 +58,7 @@ from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import describe_error
 from desktop.models.draw_order import COL_GROUP, DrawOrderModel, order_rows
+from desktop.operations import LatestLoad
 
 SOURCE_LINES = 4
 TABLE_POINTS, PROJECTOR_POINTS = 16, 26
@@ -111,7 +112,7 @@ class DrawPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._loads = LatestLoad(ctx.factory, self)
         self._busy = False
         self.state: DrawState | None = None
         self.model = DrawOrderModel(self)
@@ -300,19 +301,14 @@ class DrawPage(QWidget):
 
     def reload(self) -> None:
         """Read policy, pool and draws on the worker; the newest load wins."""
-        self._generation += 1
-        generation, project_id = self._generation, self._ctx.project_id
+        project_id = self._ctx.project_id
         if project_id is None:
-            self._show(generation, None)
+            self._loads.cancel()
+            self._show(None)
             return
-        (self._ctx.op(lambda s: load_state(s, project_id), read_only=True)
-         .success(lambda state: self._show(generation, state))
-         .failure(self._show_error)
-         .run_in_background())
+        self._loads.run(lambda s: load_state(s, project_id), self._show, self._show_error)
 
-    def _show(self, generation: int, state: DrawState | None) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, state: DrawState | None) -> None:
         self.state = state
         self._show_status(state)
         self._show_result(state)

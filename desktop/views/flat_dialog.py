@@ -40,7 +40,7 @@ from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import describe, describe_error, field_name
 from desktop.models.flats import format_decimal, status_label
-from desktop.undo import ServiceCommand
+from desktop.undo import ServiceCommand, apply_and_push
 
 Step = Callable[[Session], Any]
 MAX_FLOOR = 199
@@ -67,22 +67,12 @@ class FlatChange:
     flat_ids: list[FlatId] = field(default_factory=list)
 
 
-class AppliedCommand(ServiceCommand):
-    """A command whose first redo already ran, so the caller could show its errors inline."""
+class FlatCommand(ServiceCommand):
+    """A flats command that carries its change, so the page can select the flats it touched."""
 
     def __init__(self, ctx: AppContext, change: FlatChange) -> None:
         super().__init__(ctx, change.text, change.redo, change.undo, Changed.FLATS)
         self.change = change
-        self._context = ctx
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            # QUndoStack.push calls redo; the work is done, only announce it.
-            self._applied = False
-            self._context.notify(Changed.FLATS, self)
-            return
-        super().redo()
 
 
 def run_change(ctx: AppContext, change: FlatChange) -> None:
@@ -91,8 +81,7 @@ def run_change(ctx: AppContext, change: FlatChange) -> None:
     Raises:
         AnjuError: whatever the service refused; nothing is stored or stacked.
     """
-    ctx.op(change.redo).run_now()
-    ctx.undo_stack.push(AppliedCommand(ctx, change))
+    apply_and_push(ctx, FlatCommand(ctx, change))
 
 
 def add_change(ctx: AppContext, flat: Flat) -> FlatChange:

@@ -44,6 +44,7 @@ from desktop.models.flats import (
     building_label,
     status_label,
 )
+from desktop.operations import LatestLoad
 from desktop.views.flat_dialog import FlatDialog, Suggestions, delete_change, run_change
 from desktop.widgets.building_view import BuildingView
 
@@ -94,7 +95,7 @@ class FlatsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._loads = LatestLoad(ctx.factory, self)
         self._select_after_load: list[FlatId] = []
         self.model = FlatTableModel(self)
         self._make_filters()
@@ -202,22 +203,17 @@ class FlatsPage(QWidget):
 
     def reload(self) -> None:
         """Load the flats in the background; a newer reload wins over an older one."""
-        self._generation += 1
-        generation, project_id = self._generation, self._ctx.project_id
+        project_id = self._ctx.project_id
         if project_id is None:
-            self._show_rows(generation, [])
+            self._loads.cancel()
+            self._show_rows([])
             return
-        self._ctx.op(lambda s: load_flats(s, project_id), read_only=True) \
-            .success(lambda rows: self._show_rows(generation, rows)) \
-            .failure(self._load_failed) \
-            .run_in_background()
+        self._loads.run(lambda s: load_flats(s, project_id), self._show_rows, self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         self.count_label.setText(describe_error(error))
 
-    def _show_rows(self, generation: int, rows: list[StoredFlat]) -> None:
-        if generation != self._generation:
-            return  # an older load finishing late
+    def _show_rows(self, rows: list[StoredFlat]) -> None:
         keep = self._select_after_load or self.selected_ids()
         self.model.set_rows(rows)
         self.building_view.set_flats(rows)

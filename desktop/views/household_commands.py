@@ -7,7 +7,6 @@ and redo still find the row after a delete was undone under a new id.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -103,35 +102,23 @@ class HouseholdSteps:
         return step
 
 
-def _done_once(step: Step) -> Step:
-    """A step whose first run is skipped: the dialog has already applied it."""
-    pending = [True]
-
-    def run(session: Session) -> Any:
-        if pending:
-            pending.clear()
-            return None
-        return step(session)
-    return run
-
-
-def add_command(steps: HouseholdSteps, _stored: StoredHousehold | None, household: Household,
-                applied: Step) -> ServiceCommand:
+def add_command(steps: HouseholdSteps, _stored: StoredHousehold | None,
+                household: Household) -> ServiceCommand:
     """Undo deletes the new household; redo adds it again (under a new id)."""
     return ServiceCommand(
         steps.ctx, QCoreApplication.translate(
             "HouseholdCommands", "Add household {code}").format(code=household.code),
-        redo=_done_once(applied), undo=steps.delete(), changes=Changed.HOUSEHOLDS)
+        redo=steps.add(household), undo=steps.delete(), changes=Changed.HOUSEHOLDS)
 
 
-def edit_command(steps: HouseholdSteps, stored: StoredHousehold | None, household: Household,
-                 applied: Step) -> ServiceCommand:
+def edit_command(steps: HouseholdSteps, stored: StoredHousehold | None,
+                 household: Household) -> ServiceCommand:
     """Undo writes the household as it was loaded; both directions check the version."""
     assert stored is not None
     return ServiceCommand(
         steps.ctx, QCoreApplication.translate(
             "HouseholdCommands", "Edit household {code}").format(code=household.code),
-        redo=_done_once(applied), undo=steps.update(stored.household),
+        redo=steps.update(household), undo=steps.update(stored.household),
         changes=Changed.HOUSEHOLDS)
 
 

@@ -47,7 +47,7 @@ from db.registry import StoredHousehold
 from desktop.context import AppContext
 from desktop.messages import describe, describe_error
 from desktop.models.households import status_label
-from desktop.undo import ServiceCommand, push
+from desktop.undo import ServiceCommand, apply_and_push
 from desktop.views.household_commands import (
     HouseholdHandle,
     HouseholdSteps,
@@ -331,25 +331,20 @@ class HouseholdDialog(QDialog):
             super().accept()
             return
         try:
-            command = self._apply(household)
+            apply_and_push(self._ctx, self._command(household))
         except Exception as error:  # noqa: BLE001 - every refusal is shown to the operator
             self._show_service_error(error)
             return
-        push(self._ctx, command)
         super().accept()
 
-    def _apply(self, household: Household) -> ServiceCommand:
-        """Run the first step here (so a refusal stays in the dialog), then build the command."""
+    def _command(self, household: Household) -> ServiceCommand:
+        """Add or edit, as an undoable command (run by apply_and_push)."""
         if self._stored is None:
             steps = HouseholdSteps(self._ctx, HouseholdHandle(HouseholdId(0)))
-            first, command = steps.add(household), add_command
-        else:
-            handle = handle_for(self._ctx, self._stored.id)
-            handle.version = self._stored.version
-            steps = HouseholdSteps(self._ctx, handle)
-            first, command = steps.update(household), edit_command
-        self._ctx.op(first).run_now()
-        return command(steps, self._stored, household, first)
+            return add_command(steps, self._stored, household)
+        handle = handle_for(self._ctx, self._stored.id)
+        handle.version = self._stored.version
+        return edit_command(HouseholdSteps(self._ctx, handle), self._stored, household)
 
     def _show_service_error(self, error: BaseException) -> None:
         text = describe_error(error)

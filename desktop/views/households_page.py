@@ -40,6 +40,7 @@ from desktop.models.households import (
     condition_label,
     status_label,
 )
+from desktop.operations import LatestLoad
 from desktop.views.household_commands import delete_household_undoably
 from desktop.views.household_dialog import HouseholdDialog
 
@@ -57,7 +58,7 @@ class HouseholdsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0  # only the latest of overlapping loads is shown
+        self._loads = LatestLoad(ctx.factory, self)
         self._sized = False
         self._select_code: str | None = None
         self.dialog: HouseholdDialog | None = None
@@ -154,20 +155,16 @@ class HouseholdsPage(QWidget):
 
     def reload(self) -> None:
         """Load the rows on the database worker; the newest load wins."""
-        self._generation += 1
-        generation, project_id = self._generation, self._ctx.project_id
+        project_id = self._ctx.project_id
         if project_id is None:
-            self._show_rows(generation, [])
+            self._loads.cancel()
+            self._show_rows([])
             return
         self.count_label.setText(self.tr("Loading…"))
-        (self._ctx.op(lambda session: household_rows(session, project_id), read_only=True)
-         .success(lambda rows: self._show_rows(generation, rows))
-         .failure(self._load_failed)
-         .run_in_background())
+        self._loads.run(lambda s: household_rows(s, project_id), self._show_rows,
+                        self._load_failed)
 
-    def _show_rows(self, generation: int, rows: list[HouseholdRow]) -> None:
-        if generation != self._generation or not shiboken6.isValid(self):
-            return
+    def _show_rows(self, rows: list[HouseholdRow]) -> None:
         keep = self.selected_id()
         self.model.set_rows(rows)
         self._reselect(keep)

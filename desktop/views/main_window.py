@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from desktop.actions import MainAction, create_action, create_undo_actions
 from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import show_error
+from desktop.operations import LatestLoad
 from desktop.views import import_dialog
 from desktop.views.audit_page import AuditPage
 from desktop.views.draw_page import DrawPage
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._projects: list[ProjectInfo] = []
         self._shown: ProjectInfo | None | object = _NOTHING_SHOWN
         self._dialogs: list[QDialog] = []  # non-modal dialogs kept alive while open
-        self._summary_generation = 0
+        self._summary_loads = LatestLoad(ctx.factory, self)
         # The module, not its functions: tests replace export_to and save_template on it.
         self.import_module = import_dialog
         self._build_actions()
@@ -322,19 +322,16 @@ class MainWindow(QMainWindow):
 
     def refresh_summary(self) -> None:
         """Counts for the status bar, read on the database worker."""
-        self._summary_generation += 1
-        generation, project_id = self._summary_generation, self._ctx.project_id
+        project_id = self._ctx.project_id
         if project_id is None:
+            self._summary_loads.cancel()
             self.counts_label.setText("")
             return
-        (self._ctx.op(lambda s: summary(s, project_id), read_only=True)
-         .success(lambda counts: self._show_summary(generation, counts))
-         .failure(lambda _error: None)  # the pages report database trouble already
-         .run_in_background())
+        # Failures are ignored here: the pages report database trouble already.
+        self._summary_loads.run(lambda s: summary(s, project_id), self._show_summary,
+                                lambda _error: None)
 
-    def _show_summary(self, generation: int, counts: dict[str, Any]) -> None:
-        if generation != self._summary_generation or not shiboken6.isValid(self):
-            return
+    def _show_summary(self, counts: dict[str, Any]) -> None:
         self.counts_label.setText(self.tr(
             "{households} households · {members} people ({recognised} recognised) · "
             "{flats} flats ({available} available)").format(
