@@ -171,7 +171,7 @@ def pool_entries(households: Sequence[Household], policy: Policy, on: date) -> l
     seen: set[str] = set()
     for position, household in enumerate(households, start=1):
         if household.code in seen:
-            raise ValidationError("duplicate_code", code=household.code)
+            raise ValidationError("duplicate_pool_code", code=household.code)
         seen.add(household.code)
         group = assign_group(household, policy, on)
         key = sort_key(household, order_within(policy, group.rank), on)

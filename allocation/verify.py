@@ -201,7 +201,7 @@ def _check_pool_entries(pool: Sequence[PoolEntry]) -> None:
     seen: set[str] = set()
     for entry in pool:
         if entry.code in seen:
-            raise ValidationError("duplicate_code", code=entry.code)
+            raise ValidationError("duplicate_pool_code", code=entry.code)
         seen.add(entry.code)
 
 

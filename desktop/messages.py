@@ -309,7 +309,7 @@ LOTTERY_MESSAGES: dict[str, str] = {
     "pool_numbering": QT_TRANSLATE_NOOP(
         "Messages", "the pool positions must be numbered 1, 2, 3… in order, without gaps or "
         "repeats"),
-    "duplicate_code": QT_TRANSLATE_NOOP(
+    "duplicate_pool_code": QT_TRANSLATE_NOOP(
         "Messages", "household code {code} appears twice in the pool"),
     "lottery_order_mismatch": QT_TRANSLATE_NOOP(
         "Messages", "the lottery order has {lottery_length} positions but must list each of "
@@ -349,8 +349,10 @@ EXPECTED: dict[str, str] = {
 }
 
 #: Every dictionary of coded messages, in the order describe() prefers them.
+# Where describe() looks, in order. A few registry rules are also found in files;
+# describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
-    MESSAGES, IMPORT_MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES)
+    MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, IMPORT_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -382,32 +384,29 @@ def field_name(name: str | None) -> str:
 
 
 def describe(code: str, params: dict[str, Any]) -> str:
-    """One translated sentence for a coded error (the code and its facts if it has no wording).
+    """One translated sentence for a coded error (the code and its facts if it has no wording)."""
+    return _sentence(code, _coded(code), params)
 
-    A code worded in two places (``duplicate_code`` of an import and of a lottery
-    pool) takes the wording whose placeholders its params fill best.
-    """
-    found = _template(code, params)
-    if found is None:
+
+def describe_import(code: str, params: dict[str, Any]) -> str:
+    """Like describe(), but a rule found in a file is worded with the file's facts."""
+    return _sentence(code, IMPORT_MESSAGES.get(code) or _coded(code), params)
+
+
+def _coded(code: str) -> str | None:
+    return next((m[code] for m in CODED_MESSAGES if code in m), None)
+
+
+def _sentence(code: str, template: str | None, params: dict[str, Any]) -> str:
+    if template is None:
         # Better an honest code with its facts than nothing: every code should get wording.
         facts = ", ".join(f"{k}={v}" for k, v in params.items() if k != "problems")
         return f"{code} ({facts})" if facts else code
-    template, plain = found
+    plain = POLICY_MESSAGES.get(code) == template  # policy keys stay as written in the file
     text = _format(template, params, plain_field=plain)
     if params.get("path") and "path" not in _placeholders(template):
         text += tr(PLACE["path"]).format(path=params["path"])
     return text
-
-
-def _template(code: str, params: dict[str, Any]) -> tuple[str, bool] | None:
-    """(template, whether field names stay as written) for ``code``, or None."""
-    candidates = [messages[code] for messages in CODED_MESSAGES if code in messages]
-    if not candidates:
-        return None
-    filled = [t for t in candidates if _placeholders(t) <= params.keys()]
-    # The wording that uses the most of the facts given, else the first one.
-    template = max(filled, key=lambda t: len(_placeholders(t))) if filled else candidates[0]
-    return template, code in POLICY_MESSAGES and template == POLICY_MESSAGES[code]
 
 
 @cache
@@ -418,10 +417,7 @@ def _placeholders(template: str) -> frozenset[str]:
 
 def describe_problem(problem: Any) -> str:
     """One line for an import problem: where (sheet, row, column), what, and the value."""
-    params = dict(problem.params)
-    code = problem.code
-    template = IMPORT_MESSAGES.get(code)
-    text = _format(template, params) if template else describe(code, params)
+    text = describe_import(problem.code, dict(problem.params))
     where = _place(problem.sheet, problem.row, problem.column)
     value = tr(PLACE["value"]).format(value=problem.value) if problem.value else ""
     return tr(PLACE["parts"]).join(part for part in (where, text, value) if part)

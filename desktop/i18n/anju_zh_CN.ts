@@ -27,7 +27,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit_page.py" line="+41"/>
+        <location filename="../views/audit_page.py" line="+42"/>
         <source>Filter by person, action, record or key</source>
         <translation>按操作人、操作、对象或编号筛选</translation>
     </message>
@@ -47,7 +47,7 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>校验会重放日志中的每一项变更，并与现有数据逐条比对。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>{shown} of {total} events</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
@@ -330,7 +330,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../views/draw_page.py" line="+134"/>
+        <location filename="../views/draw_page.py" line="+135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -440,7 +440,7 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>撤回摇号…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>no policy yet</source>
         <translation>尚无政策</translation>
     </message>
@@ -581,7 +581,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../views/flat_dialog.py" line="+101"/>
+        <location filename="../views/flat_dialog.py" line="+90"/>
         <source>Add flat {key}</source>
         <translation>添加房源 {key}</translation>
     </message>
@@ -789,7 +789,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../views/flats_page.py" line="+111"/>
+        <location filename="../views/flats_page.py" line="+112"/>
         <source>Search number, layout, orientation…</source>
         <translation>搜索房号、户型、朝向…</translation>
     </message>
@@ -819,7 +819,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -891,7 +891,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdCommands</name>
     <message>
-        <location filename="../views/household_commands.py" line="+122"/>
+        <location filename="../views/household_commands.py" line="+109"/>
         <source>Add household {code}</source>
         <translation>添加户 {code}</translation>
     </message>
@@ -1184,7 +1184,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../views/households_page.py" line="+89"/>
+        <location filename="../views/households_page.py" line="+90"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -1204,7 +1204,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Showing {shown} of {total} households</source>
         <translation>显示 {shown} / 共 {total} 户</translation>
     </message>
@@ -1629,18 +1629,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+236"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+239"/>
+        <location line="-236"/>
+        <location line="+236"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-236"/>
         <source>Audit</source>
         <translation>审计日志</translation>
     </message>
@@ -1734,7 +1734,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>项目新名称：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>{households} households · {members} people ({recognised} recognised) · {flats} flats ({available} available)</source>
         <translation>{households} 户 · {members} 人（认定 {recognised} 人） · 房源 {flats} 套（可选 {available} 套）</translation>
     </message>
@@ -2667,7 +2667,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>文本列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 from db.excel import ImportProblem
-from desktop.messages import describe
+from desktop.messages import describe_import
 
 PROBLEM_HEADERS = (
     QT_TRANSLATE_NOOP("ProblemsView", "Sheet"),
@@ -36,7 +36,7 @@ def problem_cells(problem: ImportProblem) -> tuple[str, str, str, str, str]:
     """The five cells of a problem row; the reason alone, as the place has its own columns."""
     row = "" if problem.row is None else str(problem.row)
     return (problem.sheet, row, problem.column or "", problem.value,
-            describe(problem.code, problem.params_dict))
+            describe_import(problem.code, problem.params_dict))
 
 
 class ProblemTableModel(QAbstractTableModel):

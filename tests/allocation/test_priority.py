@@ -253,7 +253,7 @@ def test_pool_refuses_duplicate_codes() -> None:
     one = household(member(1, date(1990, 1, 1)), code="A")
     with pytest.raises(ValidationError) as error:
         pool_entries([one, one], demo_policy(), ON)
-    assert error.value.code == "duplicate_code"
+    assert error.value.code == "duplicate_pool_code"
 
 
 def test_demo_groups_cover_every_household() -> None:

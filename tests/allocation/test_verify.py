@@ -156,7 +156,7 @@ def test_record_without_step_table_still_verifies_the_order() -> None:
     ("overrides", "code"),
     [
         ({"pool": [PoolEntry(2, "A"), PoolEntry(1, "B")]}, "pool_numbering"),
-        ({"pool": [PoolEntry(1, "A"), PoolEntry(2, "A")]}, "duplicate_code"),
+        ({"pool": [PoolEntry(1, "A"), PoolEntry(2, "A")]}, "duplicate_pool_code"),
         ({"sources": ["9319", 25]}, "source_not_text"),
         ({"policy_sha256": "not-a-hash"}, "policy_sha256_invalid"),
         ({"sources": ["9319", "-3"]}, "source_negative"),
