@@ -222,6 +222,19 @@ def run_draw(session: Session, *, project_id: ProjectId, actor: str,
     return _draw(latest)
 
 
+def announce_and_draw(session: Session, *, project_id: ProjectId, sources: Sequence[str],
+                      method: str = DEFAULT_METHOD,
+                      witnesses: Sequence[tuple[str, str]] = (), actor: str) -> Draw:
+    """Announce the sources and run the draw in the caller's one transaction.
+
+    For a draw held on the spot, where sources are entered and drawn at once:
+    if the draw is refused, the announcement is rolled back with it.
+    """
+    announce_sources(session, project_id=project_id, sources=sources, method=method,
+                     witnesses=witnesses, actor=actor)
+    return run_draw(session, project_id=project_id, actor=actor)
+
+
 def retract_draw(session: Session, *, project_id: ProjectId, reason: str, actor: str) -> Draw:
     """Mark the active draw retracted, with a reason; it stays readable.
 

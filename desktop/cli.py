@@ -451,9 +451,9 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
     def run(session: Any) -> Any:
         project_id = registry.find_project(session, args.project)
-        draws.announce_sources(session, project_id=project_id, sources=args.source,
-                               method=args.method, witnesses=args.witness, actor=args.user)
-        return draws.run_draw(session, project_id=project_id, actor=args.user)
+        return draws.announce_and_draw(session, project_id=project_id, sources=args.source,
+                                       method=args.method, witnesses=args.witness,
+                                       actor=args.user)
 
     done = _in_transaction(args, run)
     args.out.write_text(dumps_record(done.record), encoding="utf-8")

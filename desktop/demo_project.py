@@ -43,9 +43,8 @@ def write_demo_draw(factory: sessionmaker[Session], project_id: int, out: Path,
     """Publish the demo pool, draw it with the demo sources and write ``out/draw.json``."""
     with factory.begin() as session:
         draws.publish_pool(session, project_id=project_id, actor=actor, on=date.today())
-        draws.announce_sources(session, project_id=project_id, sources=DEMO_SOURCES,
-                               witnesses=DEMO_WITNESSES, actor=actor)
-        done = draws.run_draw(session, project_id=project_id, actor=actor)
+        done = draws.announce_and_draw(session, project_id=project_id, sources=DEMO_SOURCES,
+                                       witnesses=DEMO_WITNESSES, actor=actor)
     assert done.record is not None
     path = out / "draw.json"
     out.mkdir(parents=True, exist_ok=True)

@@ -45,15 +45,14 @@ from db.draws import (
     RETRACTED,
     Draw,
     PublishedPool,
-    announce_sources,
+    announce_and_draw,
     current_pool,
     draw_history,
     publish_pool,
     retract_draw,
-    run_draw,
 )
 from db.policies import PolicyVersion, current_policy
-from db.registry import load_households
+from db.queries import household_rows
 from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import describe_error
@@ -101,7 +100,7 @@ class DrawState:
 
 
 def load_state(session: Session, project_id: ProjectId) -> DrawState:
-    heads = {h.code: h.head_name for h in load_households(session, project_id)}
+    heads = {row.code: row.head_name for row in household_rows(session, project_id)}
     return DrawState(current_policy(session, project_id), current_pool(session, project_id),
                      draw_history(session, project_id), heads)
 
@@ -458,12 +457,8 @@ class DrawPage(QWidget):
                 "reason.").format(count=len(sources), method=method)):
             return
 
-        def announce_and_draw(session: Session) -> Draw:
-            announce_sources(session, project_id=project_id, sources=sources, method=method,
-                             witnesses=witnesses, actor=actor)
-            return run_draw(session, project_id=project_id, actor=actor)
-
-        self._run(announce_and_draw)
+        self._run(lambda s: announce_and_draw(s, project_id=project_id, sources=sources,
+                                              method=method, witnesses=witnesses, actor=actor))
 
     def export_record(self) -> None:
         shown = None if self.state is None else self.state.shown
