@@ -1,6 +1,9 @@
 """The demo project's default policy: realistic numbers of an old-town resettlement in Wuhan.
 
-* entitlement: 50 m² per recognised person; up to 30 m² more may be bought;
+* entitlement: property exchange 1:1 (产权调换) — the legal area of the
+  demolished home, or 25 m² per recognised person where that is more (the
+  per-person floor that keeps crowded small homes housed); up to 30 m² more
+  may be bought;
 * price: within the entitlement and for the first 15 m² over it, each flat's
   own base price (房源表, 3,950–4,050 yuan/m² in the demo stock); 15–30 m²
   over at the base price +50 %; beyond 30 m² not allowed; no refund for
@@ -11,14 +14,19 @@
   30,000 per certificate; 低保 30,000 per household; signing bonus 20,000 in
   July 2026 and 10,000 in August 2026; transition 600 yuan per person per
   month for 18 months;
-* order: households with a member aged 70 or more or a disabled member
-  first (flats on floors 1–2 only), by lottery; then signed households by
+* order: households with a member aged 80 or more or a disabled member
+  first (flats on floors 1–4 only), by lottery; then signed households by
   signing order; then the rest by lottery.
 
-The appraised average and the bonus dates are the demo's own assumptions;
-the other numbers are those of issue 3. The demo stock has 40 flats on
-floors 1–2 for about 94 households in the first group, and 17,396 m² of
-flats for 31,600 m² of entitlement: the session will show both shortages.
+The numbers are fitted to the demo stock, which is what an office does: the
+rules are written for the flats it has. Issue 3's example (50 m² per person,
+a group aged 70+ on floors 1–2) would promise 31,600 m² of entitlement for
+17,396 m² of flats and put 94 households in a group with 40 flats. Here the
+entitlement totals about 18,000 m² (legal areas 16,285 m²), every household
+has eligible flats in its band, a perfect matching of all 199 households to
+flats exists, and the first group (58 households) has 80 flats on floors
+1–4 (tests/allocation/test_demo_policy.py checks all of this). The appraised
+average and the bonus dates are the demo's own assumptions.
 """
 
 from __future__ import annotations
@@ -51,15 +59,14 @@ def _has(condition: str) -> Criteria:
     return _all(Term("conditions", "has", condition))
 
 
-
-
 def demo_policy() -> Policy:
     """The default policy of the demo project (see the module docstring)."""
     return Policy(
         name=DEMO_POLICY_NAME,
         version_note="2026年11月1日 第1版（演示）",
         entitlement=EntitlementRules(
-            area_per_person=Decimal("50.00"), excess_cap=Decimal("30.00")
+            area_per_person=Decimal("25.00"), excess_cap=Decimal("30.00"),
+            legal_area_ratio=Decimal("1"), combine="max",
         ),
         pricing=PricingRules(
             base_price=None,
@@ -94,9 +101,9 @@ def _compensation() -> tuple[CompensationItem, ...]:
 
 def _groups() -> tuple[PriorityGroup, ...]:
     elderly_or_disabled = _any(
-        Term("max_member_age", ">=", 70), Term("has_disability", "==", True)
+        Term("max_member_age", ">=", 80), Term("has_disability", "==", True)
     )
     return (
-        PriorityGroup("高龄、残疾家庭", elderly_or_disabled, FlatRestriction(floor_max=2)),
+        PriorityGroup("高龄、残疾家庭", elderly_or_disabled, FlatRestriction(floor_max=4)),
         PriorityGroup("已签约家庭", _all(Term("signed", "==", True)), order_within="signing_seq"),
     )

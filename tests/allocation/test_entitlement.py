@@ -11,8 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allocation.conditions import Criteria, Term
-from allocation.demo import DEMO_TODAY, demo_households
-from allocation.demo_policy import demo_policy
 from allocation.entitlement import (
     AreaExtra,
     EntitlementRules,
@@ -154,15 +152,6 @@ def test_translated_published_policy_40_per_person() -> None:
     for legal in ("100.00", "150.00"):
         assert compute_entitlement(household(*three, legal_area=legal), rules, ON).area == (
             D("120.00"))
-
-
-def test_demo_entitlements_are_50_per_recognised_person() -> None:
-    """Under the demo policy every household gets 50 m² per recognised member."""
-    policy_ = demo_policy()
-    for subject in demo_households():
-        result = compute_entitlement(subject, policy_, DEMO_TODAY)
-        assert result.area == 50 * subject.recognised_count
-        assert result.max_area == result.area + 30
 
 
 # --- properties -------------------------------------------------------------

@@ -12,7 +12,12 @@ from allocation.compensation import compute_compensation
 from allocation.conditions import Criteria, Term
 from allocation.demo import DEMO_TODAY, demo_flats, demo_households
 from allocation.demo_policy import demo_policy
-from allocation.entitlement import EntitlementRules, PersonCategory, SelectionBand
+from allocation.entitlement import (
+    EntitlementRules,
+    PersonCategory,
+    SelectionBand,
+    compute_entitlement,
+)
 from allocation.explain import explain_household, trace_text
 from allocation.model import Flat, Household, Member
 from allocation.policy import Policy, policy_from_dict, policy_sha256
@@ -128,11 +133,14 @@ def test_trace_without_flat_stops_after_compensation(households: list[Household]
 
 def test_trace_records_a_refusal(households: list[Household], flats: list[Flat]) -> None:
     """Flats beyond the cap are explained as refused, not raised."""
-    single = next(h for h in households if h.recognised_count == 1)
-    big = [f for f in flats if f.area > 100][:1]
-    trace = explain_household(single, demo_policy(), DEMO_TODAY, big)
+    policy = demo_policy()
+    big = [max(flats, key=lambda f: f.area)]
+    single = next(h for h in households
+                  if compute_entitlement(h, policy, DEMO_TODAY).max_area < big[0].area)
+    max_area = compute_entitlement(single, policy, DEMO_TODAY).max_area
+    trace = explain_household(single, policy, DEMO_TODAY, big)
     assert trace.steps[-1].rule == "price.refused"
-    assert "超过可购买上限80平方米" in trace_text(trace)
+    assert f"所选面积{big[0].area}平方米超过可购买上限{max_area}平方米" in trace_text(trace)
 
 
 def test_trace_text_and_json_for_every_demo_household(households: list[Household],

@@ -56,11 +56,12 @@ def test_issue_example_tiers() -> None:
 
 
 def test_demo_policy_uses_flat_price_and_plus_50_percent() -> None:
-    """Demo: the flat's own base price, first 15 m² over at it, 15–30 m² at +50 %."""
-    result = price_flats(household(), [flat("170.00", base="3950.00")], demo_policy(), ON)
-    assert [line.unit_price for line in result.lines] == [D("3950.00"), D("3950.00"),
-                                                          D("5925.00")]
-    assert result.total == 165 * D("3950") + 5 * D("5925")
+    """Demo: 80 m² legal area (more than 3 × 25): a 100 m² flat at its own base price for
+    80 + 15 m², and 5 m² at +50 %."""
+    result = price_flats(household(), [flat("100.00", base="3950.00")], demo_policy(), ON)
+    assert [(line.area, line.unit_price) for line in result.lines] == [
+        (D("80.00"), D("3950.00")), (D("15.00"), D("3950.00")), (D("5.00"), D("5925.00"))]
+    assert result.total == 95 * D("3950") + 5 * D("5925")
 
 
 def test_beyond_cap_refused_or_at_market_price() -> None:

@@ -168,14 +168,15 @@ def test_nested_problem_path() -> None:
 
 
 def test_first_matching_group_wins_and_is_traced() -> None:
-    """A 75-year-old's signed household is in group 0, not 1; the trace shows the tested terms."""
+    """A signed household with a disabled 75-year-old is in group 0 (through the disability),
+    not 1; the trace shows every tested term, the one that failed too."""
     policy = demo_policy()
     result = assign_group(family(), policy, ON)
     assert (result.rank, result.name) == (0, "高龄、残疾家庭")
     (step,) = result.trace
     assert step.rule == "group.test" and step.result is True
     assert [(t.field, t.fact, t.holds) for t in step.inputs["terms"]] == [
-        ("max_member_age", 75, True), ("has_disability", True, True)]
+        ("max_member_age", 75, False), ("has_disability", True, True)]
 
 
 def test_households_matching_no_group_go_to_the_default_group() -> None:
@@ -233,7 +234,7 @@ def test_pool_entries_and_final_order() -> None:
     policy = demo_policy()
     people = [
         household(member(1, date(1990, 1, 1)), code="A"),  # default group
-        household(member(2, date(1950, 1, 1)), code="B"),  # 76: group 0
+        household(member(2, date(1945, 1, 1)), code="B"),  # 81: group 0
         household(member(3, date(1985, 1, 1)), code="C", signed_on=date(2026, 7, 2),
                   signing_seq=10),
         household(member(4, date(1985, 1, 1)), code="D", signed_on=date(2026, 7, 1),

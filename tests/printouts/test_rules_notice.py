@@ -41,7 +41,7 @@ def test_title_headings_and_rules(notice):
     assert "分房方案公示" in text
     for heading in ("一、安置面积", "二、房价", "三、补偿补助", "四、选房顺序"):
         assert heading in text
-    assert squeeze("（一）认定人口每人按50平方米计算。") in text
+    assert squeeze("（一）认定人口每人按25平方米计算。") in text
 
 
 def test_full_hash_and_how_to_check(notice):
