@@ -48,6 +48,12 @@ in :mod:`allocation.priority`; each section's meaning in
 :mod:`allocation.entitlement`, :mod:`allocation.pricing` and
 :mod:`allocation.compensation`.
 
+Schema versions: a frozen policy's stored document is never rewritten — its
+hash is on paper. When this form changes, the schema name's number goes up
+and :data:`UPGRADES` gains a function from the old form to the next, which
+:func:`policy_from_dict` applies in turn; the stored text (and its hash)
+remains what it was, and whoever checks the hash checks that text.
+
 The canonical JSON (:func:`canonical_json`) is this form with every key
 present, sorted keys, no spaces, UTF-8 text (``ensure_ascii=False``),
 decimals as fixed strings; its SHA-256 (:func:`policy_sha256`) identifies
@@ -62,6 +68,7 @@ import dataclasses
 import hashlib
 import json
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -93,6 +100,8 @@ __all__ = [
 ]  # fmt: skip
 
 SCHEMA: Final = "anju-policy/1"
+# Older schema name → function giving the next schema's dict (which names its schema).
+UPGRADES: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
 _AREA: Final = Quantity("area", 2, "negative_area")
 
 
@@ -235,7 +244,8 @@ def policy_from_dict(data: Any) -> Policy:
     """The policy described by ``data`` (the JSON form, see the module docstring).
 
     Steps:
-        1. the top level is an object whose ``schema`` is ``anju-policy/1``;
+        1. the top level is an object whose ``schema`` is ``anju-policy/1``,
+           or an older schema that :data:`UPGRADES` brings up to it;
         2. objects are read strictly: an unknown or a missing required key
            is refused at once, with its key path;
         3. decimals are read from decimal strings, integers and Decimals;
@@ -252,7 +262,11 @@ def policy_from_dict(data: Any) -> Policy:
         raise ValidationError("wrong_type", path="", expected="object")
     if "schema" not in data:
         raise ValidationError("missing_key", path="schema")
-    if data["schema"] != SCHEMA:
+    seen: set[str] = set()
+    while data.get("schema") in UPGRADES and data["schema"] not in seen:
+        seen.add(data["schema"])
+        data = UPGRADES[data["schema"]](data)
+    if data.get("schema") != SCHEMA:
         raise ValidationError(
             "unsupported_schema", path="schema", value=data["schema"], supported=SCHEMA
         )

@@ -34,7 +34,12 @@ DRAFT, FROZEN, SUPERSEDED = "draft", "frozen", "superseded"
 
 @dataclass(frozen=True, slots=True)
 class PolicyVersion:
-    """One stored version with its policy, as read back from its canonical JSON."""
+    """One stored version: its policy, and the stored document its hash is of.
+
+    ``document`` is the text as frozen (canonical JSON of its schema);
+    ``policy`` is that text read by today's code, upgraded if its schema is
+    older (see :data:`allocation.policy.UPGRADES`).
+    """
 
     version: int
     status: str
@@ -44,6 +49,7 @@ class PolicyVersion:
     created_by: str
     frozen_by: str | None
     frozen_at: datetime | None
+    document: str
 
     @property
     def frozen(self) -> bool:
@@ -153,4 +159,4 @@ def _latest(session: Session, project_id: ProjectId) -> PolicyRecord | None:
 def _version(record: PolicyRecord) -> PolicyVersion:
     return PolicyVersion(record.version, record.status, record.sha256,
                          policy_from_json(record.document), record.reason, record.created_by,
-                         record.frozen_by, record.frozen_at)
+                         record.frozen_by, record.frozen_at, record.document)

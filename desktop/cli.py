@@ -401,7 +401,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    from allocation.policy import canonical_json, policy_from_json
+    from allocation.policy import policy_from_json
     from db import policies
 
     def run(session: Any) -> Any:
@@ -422,7 +422,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
         print(_say("no_policy").format(project=args.project), file=sys.stderr)
         return 1
     if args.action == "show" and args.json:
-        print(canonical_json(found.policy))
+        print(found.document)  # the stored text its hash is of, whatever today's schema
         return 0
     if args.action == "show":
         from allocation.rules_text import policy_text

@@ -18,6 +18,7 @@ from allocation.demo_policy import demo_policy
 from allocation.entitlement import EntitlementRules
 from allocation.errors import ValidationError
 from allocation.policy import (
+    UPGRADES,
     Criteria,
     Policy,
     PricingRules,
@@ -429,3 +430,31 @@ def test_round_trip_of_any_amounts(price: Decimal, area: Decimal) -> None:
     data["entitlement"]["area_per_person"] = str(area)
     policy = policy_from_dict(data)
     assert policy_from_dict(json.loads(canonical_json(policy))) == policy
+
+
+def _from_schema_0(data: dict[str, Any]) -> dict[str, Any]:
+    """A made-up older form: the per-person area under "entitlement.per_person"."""
+    entitlement = {**data["entitlement"]}
+    entitlement["area_per_person"] = entitlement.pop("per_person")
+    return {**data, "schema": "anju-policy/1", "entitlement": entitlement}
+
+
+def test_older_schemas_are_upgraded_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored document of an older schema reads as today's policy, through UPGRADES."""
+    monkeypatch.setitem(UPGRADES, "anju-policy/0", _from_schema_0)
+    old = rich()
+    old["schema"] = "anju-policy/0"
+    old["entitlement"]["per_person"] = old["entitlement"].pop("area_per_person")
+    assert policy_from_dict(old) == policy_from_dict(rich())
+    assert policy_sha256(policy_from_dict(old)) == RICH_SHA256
+
+
+def test_unknown_schema_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer app's document, or an upgrade loop, ends in unsupported_schema, never a hang."""
+    for name in ("anju-policy/9", "anju-policy/0"):
+        data = {**rich(), "schema": name}
+        monkeypatch.setitem(UPGRADES, "anju-policy/0", lambda d: {**d, "schema": "anju-policy/0"})
+        with pytest.raises(ValidationError) as refused:
+            policy_from_dict(data)
+        assert refused.value.code == "unsupported_schema"
+        assert refused.value.params["value"] == name

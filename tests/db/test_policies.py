@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import replace
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import text
 
 from allocation.demo_policy import demo_policy
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from allocation.policy import canonical_json, policy_sha256
+from allocation.policy import UPGRADES, canonical_json, policy_sha256
 from db import audit, policies
 from db.audit_check import verify_audit
 
@@ -75,3 +76,31 @@ def test_no_frozen_policy_is_a_clear_error(factory, project_id):
     assert error.value.code == "policy_not_frozen"
     with factory.begin() as s, pytest.raises(NotFoundError):
         policies.freeze_policy(s, project_id=project_id, actor="sup")
+
+
+def test_a_version_frozen_under_an_older_schema_stays_readable(factory, project_id, monkeypatch):
+    """The stored text is never rewritten: read through UPGRADES, shown and hashed as frozen."""
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    old = json.loads(canonical_json(demo_policy()))
+    old["schema"] = "anju-policy/0"
+    old["entitlement"]["per_person"] = old["entitlement"].pop("area_per_person")
+    document = json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(document.encode("utf-8")).hexdigest()
+    with factory.begin() as s:  # as an older Anju would have frozen it
+        s.execute(text("UPDATE policy SET document = :d, sha256 = :h"),
+                  {"d": document, "h": digest})
+
+    def upgrade(data):
+        entitlement = {**data["entitlement"]}
+        entitlement["area_per_person"] = entitlement.pop("per_person")
+        return {**data, "schema": "anju-policy/1", "entitlement": entitlement}
+
+    monkeypatch.setitem(UPGRADES, "anju-policy/0", upgrade)
+    with factory() as s:
+        frozen = policies.frozen_policy(s, project_id)
+    assert frozen.policy == demo_policy()
+    assert frozen.document == document
+    assert frozen.sha256 == digest == hashlib.sha256(frozen.document.encode()).hexdigest()
+    assert policy_sha256(frozen.policy) != digest  # why the stored text, not today's, is shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -161,6 +162,7 @@ def test_policy_show_set_freeze_and_explain(db_url, tmp_path, capsys):
     assert "一、安置面积" in shown and "frozen" in shown
     assert run(db_url, "policy", "show", "--project", "demo", "--json") == 0
     document = capsys.readouterr().out.strip()
+    assert hashlib.sha256(document.encode("utf-8")).hexdigest() in shown  # re-hash what is shown
     path = tmp_path / "policy.json"
     path.write_text(document.replace("50", "45", 1), encoding="utf-8")
     assert run(db_url, "policy", "set", str(path), "--project", "demo") == 1
