@@ -165,7 +165,7 @@ def pool_entries(households: Sequence[Household], policy: Policy, on: date) -> l
     """The lottery pool: positions 1..P in the given order, with group, rank and sort key.
 
     Raises:
-        ValidationError: ``duplicate_code`` if two households share a code.
+        ValidationError: ``duplicate_pool_code`` if two households share a code.
     """
     entries: list[PoolEntry] = []
     seen: set[str] = set()
