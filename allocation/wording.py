@@ -47,6 +47,8 @@ _UNITS = {"max_member_age": ("周岁", " years"), "min_member_age": ("周岁", "
 _OPS = {">=": ("≥", "≥"), ">": (">", ">"), "<=": ("≤", "≤"), "<": ("<", "<"),
         "==": ("为", "is"), "!=": ("不为", "is not"), "before": ("早于", "before"),
         "after": ("晚于", "after"), "in": ("为", "is one of")}
+_DATE_OPS = {">=": ("不早于", "on or after"), ">": ("晚于", "after"),
+             "<=": ("不晚于", "on or before"), "<": ("早于", "before")}
 
 
 def lang_index(lang: str) -> int:
@@ -90,7 +92,10 @@ def term_text(term: Term | TermResult, lang: int) -> str:
         return label if positive else pick(lang, f"非“{label}”", f"not: {label}")
     unit, gap = _UNITS.get(term.field, ("", ""))[lang], pick(lang, "", " ")
     tail = pick(lang, "之一", "") if term.op == "in" else ""
-    return f"{label}{gap}{_OPS[term.op][lang]}{gap}{value_text(term.value, lang)}{unit}{tail}"
+    # Dates read as 不早于/不晚于 in an office's Chinese, not as ≥ and ≤.
+    op = _DATE_OPS.get(term.op) if isinstance(term.value, date) else None
+    word = (op or _OPS[term.op])[lang]
+    return f"{label}{gap}{word}{gap}{value_text(term.value, lang)}{unit}{tail}"
 
 
 def criteria_text(criteria: Criteria, lang: int) -> str:

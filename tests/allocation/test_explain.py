@@ -95,8 +95,11 @@ def test_demo_policy_text_has_every_rule() -> None:
                      "过渡安置费：按认定人口每人每月600元，计18个月",
                      "超出安置面积15至30平方米的部分按基准价的150%计算",
                      "超出安置面积30平方米以上的部分不予购买",
-                     "第二组“已签约家庭”：已签约；组内按签约顺序号先后选房"):
+                     "第二组“已签约家庭”：已签约；组内按签约顺序号先后选房",
+                     "签约日期不早于2026年8月1日且签约日期早于2026年9月1日的，每户10,000元",
+                     "第一组“高龄、残疾家庭”：家庭成员最大年龄≥80周岁或有残疾人；限选4层及以下"):
         assert expected in text, expected
+    assert "on or after 1 August" not in text and "签约日期≥" not in text
 
 
 def test_every_schema_feature_renders() -> None:
