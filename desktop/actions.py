@@ -40,8 +40,9 @@ class MainAction(enum.StrEnum):
     DELETE_HOUSEHOLD = "delete_household"
     SHOW_HOUSEHOLDS = "show_households"
     SHOW_FLATS = "show_flats"
-    SHOW_AUDIT = "show_audit"
+    SHOW_RULES = "show_rules"
     SHOW_DRAW = "show_draw"
+    SHOW_AUDIT = "show_audit"
     ABOUT = "about"
 
 
@@ -97,8 +98,9 @@ SPECS: dict[MainAction, ActionSpec] = {
     MainAction.SHOW_HOUSEHOLDS: ActionSpec(
         QT_TRANSLATE_NOOP("MainAction", "&Households"), "Ctrl+1"),
     MainAction.SHOW_FLATS: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "F&lats"), "Ctrl+2"),
-    MainAction.SHOW_AUDIT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "A&udit log"), "Ctrl+3"),
+    MainAction.SHOW_RULES: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&Rules"), "Ctrl+3"),
     MainAction.SHOW_DRAW: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&Draw"), "Ctrl+4"),
+    MainAction.SHOW_AUDIT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "A&udit log"), "Ctrl+5"),
     MainAction.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&About Anju")),
 }
 

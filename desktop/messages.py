@@ -329,6 +329,17 @@ LOTTERY_MESSAGES: dict[str, str] = {
     "draw_not_announced": QT_TRANSLATE_NOOP(
         "Messages", "the random sources must be announced before the draw"),
     "draw_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no active draw"),
+    # allocation mechanisms (allocation/mechanisms.py, assignment_check.py)
+    "duplicate_flat_key": QT_TRANSLATE_NOOP(
+        "Messages", "two flats have the number {flat}: each flat must have its own number"),
+    "order_duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} appears twice in the order (place {place})"),
+    "order_unknown_household": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} at place {place} of the order is not in the project"),
+    "check_needs_preferences": QT_TRANSLATE_NOOP(
+        "Messages", "a serial-choice result can only be checked with the submitted preferences"),
+    "check_needs_key": QT_TRANSLATE_NOOP(
+        "Messages", "a flat-lottery result can only be checked with the draw's key"),
 }
 
 # What a value should have been (``expected`` of wrong_type and bad_value).
@@ -363,6 +374,73 @@ PLACE: dict[str, str] = {
     "parts": QT_TRANSLATE_NOOP("Messages", "; "),
     "path": QT_TRANSLATE_NOOP("Messages", " (at {path})"),
 }
+
+# Where in a policy a problem is, in words: each key of a JSON key path, and list items.
+# Their own context, as the policy's "name" is not a person's name (FIELD_NAMES).
+POLICY_PLACES_CONTEXT = "PolicyPlaces"
+POLICY_KEYS: dict[str, str] = {
+    "schema": QT_TRANSLATE_NOOP("PolicyPlaces", "format"),
+    "name": QT_TRANSLATE_NOOP("PolicyPlaces", "name"),
+    "version_note": QT_TRANSLATE_NOOP("PolicyPlaces", "version note"),
+    "default_group": QT_TRANSLATE_NOOP("PolicyPlaces", "group of everyone else"),
+    "entitlement": QT_TRANSLATE_NOOP("PolicyPlaces", "entitlement"),
+    "area_per_person": QT_TRANSLATE_NOOP("PolicyPlaces", "area per person"),
+    "excess_cap": QT_TRANSLATE_NOOP("PolicyPlaces", "cap on area over the entitlement"),
+    "person_categories": QT_TRANSLATE_NOOP("PolicyPlaces", "person categories"),
+    "legal_area_ratio": QT_TRANSLATE_NOOP("PolicyPlaces", "legal area ratio"),
+    "combine": QT_TRANSLATE_NOOP("PolicyPlaces", "counted by"),
+    "minimum_area": QT_TRANSLATE_NOOP("PolicyPlaces", "minimum area"),
+    "extras": QT_TRANSLATE_NOOP("PolicyPlaces", "extra area"),
+    "area": QT_TRANSLATE_NOOP("PolicyPlaces", "area"),
+    "per": QT_TRANSLATE_NOOP("PolicyPlaces", "counted"),
+    "condition": QT_TRANSLATE_NOOP("PolicyPlaces", "condition"),
+    "member_condition": QT_TRANSLATE_NOOP("PolicyPlaces", "members counted"),
+    "band": QT_TRANSLATE_NOOP("PolicyPlaces", "selection band"),
+    "below": QT_TRANSLATE_NOOP("PolicyPlaces", "may fall short by"),
+    "above": QT_TRANSLATE_NOOP("PolicyPlaces", "may exceed by"),
+    "pricing": QT_TRANSLATE_NOOP("PolicyPlaces", "prices"),
+    "base_price": QT_TRANSLATE_NOOP("PolicyPlaces", "base price"),
+    "tiers": QT_TRANSLATE_NOOP("PolicyPlaces", "price tiers"),
+    "start": QT_TRANSLATE_NOOP("PolicyPlaces", "from"),
+    "end": QT_TRANSLATE_NOOP("PolicyPlaces", "to"),
+    "price": QT_TRANSLATE_NOOP("PolicyPlaces", "price"),
+    "factor": QT_TRANSLATE_NOOP("PolicyPlaces", "factor"),
+    "beyond_cap_price": QT_TRANSLATE_NOOP("PolicyPlaces", "price beyond the cap"),
+    "refund_price": QT_TRANSLATE_NOOP("PolicyPlaces", "refund price"),
+    "floor_coefficients": QT_TRANSLATE_NOOP("PolicyPlaces", "floor coefficients"),
+    "first_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "first floor"),
+    "last_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "last floor"),
+    "compensation": QT_TRANSLATE_NOOP("PolicyPlaces", "compensation"),
+    "amount": QT_TRANSLATE_NOOP("PolicyPlaces", "amount"),
+    "transition": QT_TRANSLATE_NOOP("PolicyPlaces", "transition allowance"),
+    "per_person_month": QT_TRANSLATE_NOOP("PolicyPlaces", "per person and month"),
+    "months": QT_TRANSLATE_NOOP("PolicyPlaces", "months"),
+    "minimum_month": QT_TRANSLATE_NOOP("PolicyPlaces", "minimum per month"),
+    "groups": QT_TRANSLATE_NOOP("PolicyPlaces", "priority groups"),
+    "flat_restriction": QT_TRANSLATE_NOOP("PolicyPlaces", "flat restriction"),
+    "floor_min": QT_TRANSLATE_NOOP("PolicyPlaces", "lowest floor"),
+    "floor_max": QT_TRANSLATE_NOOP("PolicyPlaces", "highest floor"),
+    "buildings": QT_TRANSLATE_NOOP("PolicyPlaces", "buildings"),
+    "layouts": QT_TRANSLATE_NOOP("PolicyPlaces", "layouts"),
+    "order_within": QT_TRANSLATE_NOOP("PolicyPlaces", "order within the group"),
+    "field": QT_TRANSLATE_NOOP("PolicyPlaces", "fact"),
+    "op": QT_TRANSLATE_NOOP("PolicyPlaces", "comparison"),
+    "value": QT_TRANSLATE_NOOP("PolicyPlaces", "value"),
+}
+# A list item by the key of its list; conditions ("all", "any") count terms.
+POLICY_ITEMS: dict[str, str] = {
+    "tiers": QT_TRANSLATE_NOOP("PolicyPlaces", "tier {n}"),
+    "groups": QT_TRANSLATE_NOOP("PolicyPlaces", "group {n}"),
+    "all": QT_TRANSLATE_NOOP("PolicyPlaces", "term {n}"),
+    "any": QT_TRANSLATE_NOOP("PolicyPlaces", "term {n}"),
+    "": QT_TRANSLATE_NOOP("PolicyPlaces", "item {n}"),
+}
+POLICY_PLACE: dict[str, str] = {
+    "joiner": QT_TRANSLATE_NOOP("PolicyPlaces", " › "),
+    "problem": QT_TRANSLATE_NOOP("PolicyPlaces", "{place}: {message}"),
+    "whole": QT_TRANSLATE_NOOP("PolicyPlaces", "whole policy"),
+}
+_PATH_PART = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
 
 ID_REASONS: dict[str, str] = {
     "length": QT_TRANSLATE_NOOP("Messages", "must have 18 characters"),
@@ -413,6 +491,33 @@ def _sentence(code: str, template: str | None, params: dict[str, Any]) -> str:
 def _placeholders(template: str) -> frozenset[str]:
     names = (name for _, name, _, _ in Formatter().parse(template) if name)
     return frozenset(re.split(r"[.\[]", name, maxsplit=1)[0] for name in names)
+
+
+def _place_tr(text: str) -> str:
+    return QCoreApplication.translate(POLICY_PLACES_CONTEXT, text)
+
+
+def policy_place(path: str) -> str:
+    """A policy key path in words: ``pricing.tiers[1].start`` → prices › price tiers › tier 2 ›
+    from. Keys without wording (a key the policy does not know) stay as written."""
+    words: list[str] = []
+    last_key = ""
+    for key, index in _PATH_PART.findall(path):
+        if index:
+            template = POLICY_ITEMS.get(last_key, POLICY_ITEMS[""])
+            words.append(_place_tr(template).format(n=int(index) + 1))
+        elif key in ("all", "any"):
+            last_key = key  # the term's number says enough
+        else:
+            last_key = key
+            words.append(_place_tr(POLICY_KEYS[key]) if key in POLICY_KEYS else key)
+    return _place_tr(POLICY_PLACE["joiner"]).join(words) or _place_tr(POLICY_PLACE["whole"])
+
+
+def describe_policy_problem(path: str, code: str, params: dict[str, Any]) -> str:
+    """One line for a problem of a policy: where it is, in words, then what is wrong."""
+    message = describe(code, {k: v for k, v in params.items() if k not in ("path", "problems")})
+    return _place_tr(POLICY_PLACE["problem"]).format(place=policy_place(path), message=message)
 
 
 def describe_problem(problem: Any) -> str:

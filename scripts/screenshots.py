@@ -3,8 +3,10 @@
 Usage: ``.venv/bin/python scripts/screenshots.py [OUT_DIR]`` (default
 docs/screenshots). Runs offscreen on a temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
-Writes households.png, household_dialog.png and, when the flats page
-exists, flats.png and building.png, all at 1280×800.
+Writes households.png, household_dialog.png, flats.png, building.png,
+audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
+(an overlapping price tier refused), draw.png and rules_frozen.png, all at
+1280×800.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ from desktop.context import AppContext  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
 from desktop.operations import wait_for_idle  # noqa: E402
 from desktop.views.household_dialog import HouseholdDialog  # noqa: E402
-from desktop.views.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, MainWindow  # noqa: E402
+from desktop.views.main_window import (  # noqa: E402
+    PAGE_AUDIT,
+    PAGE_DRAW,
+    PAGE_FLATS,
+    PAGE_RULES,
+    MainWindow,
+)
 
 SIZE = (1280, 800)
 
@@ -107,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     shoot_dialog(app, ctx, window, code, out)
     shoot_flats(app, window, out)
     shoot_audit(app, ctx, window, out)
+    shoot_rules(app, ctx, window, code, out)
     shoot_draw(app, ctx, window, out)
+    shoot_frozen_rules(app, window, out)
     window.close()
     wait_for_idle()
     return 0
@@ -156,6 +166,49 @@ def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Pat
     page.verify()
     settle(app, lambda: page.verify_button.isEnabled())
     save(window, out / "audit.png")
+
+
+def shoot_rules(app: QApplication, ctx: AppContext, window: MainWindow, code: str,
+                out: Path) -> None:
+    """The Rules page on the demo rules as a draft: groups, preview; then a refused tier."""
+    from allocation.demo_policy import demo_policy
+    from db import policies
+
+    with ctx.factory.begin() as session:
+        policies.set_policy(session, project_id=ctx.project_id, policy=demo_policy(),
+                            actor="screenshots")
+    page = window.rules_page
+    window.show_page(PAGE_RULES)
+    page.reload()
+    settle(app, lambda: page.state is not None and page.state.current is not None)
+    page.editor.tabs.setCurrentIndex(4)
+    page.preview.choose(code)
+    page.preview.refresh()
+    settle(app, lambda: bool(page.preview.sizes))
+    save(window, out / "rules.png")
+    tiers = page.editor.tiers
+    page.editor.tabs.setCurrentIndex(2)
+    row = tiers.add_row()
+    tiers.set_cell(row, "start", "20.00")
+    tiers.set_cell(row, "end", "30.00")
+    settle(app, lambda: bool(page.problems))
+    page.preview.refresh()  # without waiting for the pause after typing
+    settle(app, lambda: True)
+    save(window, out / "rules_problems.png")
+    page._load_editor(page.state.current)  # the edit is only for the picture
+
+
+def shoot_frozen_rules(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The Rules page once the rules are frozen (shoot_draw froze them): read-only, hash."""
+    page = window.rules_page
+    window.show_page(PAGE_RULES)
+    page.reload()
+    settle(app, lambda: page.state is not None and page.state.current is not None
+           and page.state.current.frozen)
+    page.editor.tabs.setCurrentIndex(0)
+    page.preview.refresh()
+    settle(app, lambda: True)
+    save(window, out / "rules_frozen.png")
 
 
 def shoot_draw(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:

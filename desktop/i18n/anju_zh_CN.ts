@@ -287,6 +287,34 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
 </context>
 <context>
+    <name>ConditionBuilder</name>
+    <message>
+        <location filename="../widgets/condition_builder.py" line="+103"/>
+        <source>No condition: applies to every household</source>
+        <translation>无条件：适用于所有家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No condition: applies to every member</source>
+        <translation>无条件：适用于所有成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/condition_term.py" line="+44"/>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsButton</name>
     <message>
         <location filename="../widgets/members_grid.py" line="+70"/>
@@ -330,7 +358,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../views/draw_page.py" line="+135"/>
+        <location filename="../views/draw_page.py" line="+134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -548,7 +576,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 摇号只进行一次；其记录将被封存，只能说明理由后撤销。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Export the draw record</source>
         <translation>导出摇号记录</translation>
     </message>
@@ -1463,9 +1491,23 @@ You can bring it back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../widgets/items_editor.py" line="+97"/>
+        <location line="+13"/>
+        <source>Conditions of “{name}”</source>
+        <translation>“{name}”的条件</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Choose a row above to edit its conditions</source>
+        <translation>在上表中选择一行，编辑它的条件</translation>
+    </message>
+</context>
+<context>
     <name>MainAction</name>
     <message>
-        <location filename="../actions.py" line="+62"/>
+        <location filename="../actions.py" line="+63"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1591,16 +1633,21 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A&amp;udit log</source>
         <translation>审计日志(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Draw</source>
         <translation>摇号(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Anju</source>
         <translation>关于安居(&amp;A)</translation>
     </message>
@@ -1608,7 +1655,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+107"/>
+        <location filename="../views/main_window.py" line="+110"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -1628,29 +1675,34 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+236"/>
+        <location line="+13"/>
+        <location line="+239"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+236"/>
+        <location line="-239"/>
+        <location line="+239"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-239"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Draw</source>
         <translation>摇号</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No project yet</source>
         <translation>还没有安置项目</translation>
     </message>
@@ -1684,7 +1736,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>H&amp;ouseholds</source>
         <translation>被安置户(&amp;O)</translation>
     </message>
@@ -1704,7 +1756,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{name}（演练）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Anju</source>
         <translation>安居</translation>
     </message>
@@ -2610,7 +2662,32 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>该项目没有有效的摇号结果</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>two flats have the number {flat}: each flat must have its own number</source>
+        <translation>有两套房源的房号都是 {flat}：每套房源的房号必须唯一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {code} appears twice in the order (place {place})</source>
+        <translation>户号 {code} 在顺序中出现了两次（第 {place} 位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {code} at place {place} of the order is not in the project</source>
+        <translation>顺序第 {place} 位的户号 {code} 不在本项目中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a serial-choice result can only be checked with the submitted preferences</source>
+        <translation>按志愿顺序选房的结果须连同各户提交的志愿才能核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a flat-lottery result can only be checked with the draw&apos;s key</source>
+        <translation>摇号定房的结果须连同摇号种子串才能核对</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2703,7 +2780,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+71"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -2726,6 +2803,924 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>wrong check digit</source>
         <translation>校验码错误</translation>
+    </message>
+</context>
+<context>
+    <name>NestedRow</name>
+    <message>
+        <location filename="../widgets/condition_builder.py" line="-66"/>
+        <source>Nested: {text}</source>
+        <translation>嵌套条件：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nested conditions are kept as read from the file; edit them in the JSON file.</source>
+        <translation>嵌套条件按文件原样保留；如需修改，请编辑 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../widgets/policy_editor.py" line="+69"/>
+        <source>e.g. 2026-11-01, version 1</source>
+        <translation>例如：2026年11月1日 第1版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy &amp;name:</source>
+        <translation>方案名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version note:</source>
+        <translation>版本说明：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entitlement</source>
+        <translation>安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra area</source>
+        <translation>增加面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation</source>
+        <translation>补偿补助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority groups</source>
+        <translation>优先组</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>empty: no limit</source>
+        <translation>留空：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area per &amp;person (m²):</source>
+        <translation>每人安置面积(&amp;P)（m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted &amp;by:</source>
+        <translation>计算方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal area ratio:</source>
+        <translation>原合法面积比例：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 1.2</source>
+        <translation>例如 1.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area (m²):</source>
+        <translation>保底面积（m²）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cap on area bought over it (m²):</source>
+        <translation>可超出购买上限(&amp;C)（m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice may fall short by (m²):</source>
+        <translation>选房面积可少于安置面积（m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice may exceed by (m²):</source>
+        <translation>选房面积可多于安置面积（m²）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the cap</source>
+        <translation>留空：至上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area per person (m²)</source>
+        <translation>每人面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members in this category</source>
+        <translation>属于此类别的成员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person categories: members who count another area (first match wins)</source>
+        <translation>人口类别：符合条件的成员另按类别面积计算（按顺序取第一个符合的类别）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Counted</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>New extra area</source>
+        <translation>新增加面积项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household condition</source>
+        <translation>家庭条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Members counted</source>
+        <translation>计入的成员</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Per person: count only members who meet</source>
+        <translation>按人计算：只计符合以下条件的成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra entitlement area when a condition holds, per household or per matching member.</source>
+        <translation>符合条件时增加的安置面积，按户或按符合条件的成员计算。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Base price (yuan/m²):</source>
+        <translation>基准价(&amp;B)（元/m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: each flat&apos;s own</source>
+        <translation>留空：按各房源基准价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price beyond the cap (yuan/m²):</source>
+        <translation>超出上限部分单价（元/m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: not allowed</source>
+        <translation>留空：不允许超出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund for area not taken (yuan/m²):</source>
+        <translation>面积不足部分退还单价（元/m²）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: no refund</source>
+        <translation>留空：不退还</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From (m² over)</source>
+        <translation>超出起点（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (m² over)</source>
+        <translation>超出终点（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price (yuan/m²)</source>
+        <translation>单价（元/m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or factor × base price</source>
+        <translation>或：基准价倍数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First floor</source>
+        <translation>起始楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last floor</source>
+        <translation>终止楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiers of area over the entitlement, from 0 up to the cap, end to end (a price or a factor each)</source>
+        <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor coefficients</source>
+        <translation>楼层系数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>新补偿项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid when the household meets</source>
+        <translation>发放条件（家庭）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per person or certificate: count only members who meet</source>
+        <translation>按人或按证计算：只计符合以下条件的成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transition allowance</source>
+        <translation>过渡安置费(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per person and month (yuan):</source>
+        <translation>每人每月（元）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months:</source>
+        <translation>月数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least per household and month (yuan):</source>
+        <translation>每户每月不少于（元）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group</source>
+        <translation>组名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order within</source>
+        <translation>组内顺序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest floor</source>
+        <translation>最低楼层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest floor</source>
+        <translation>最高楼层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buildings</source>
+        <translation>限选楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these buildings, separated by commas; empty: any</source>
+        <translation>只可选这些楼栋，用逗号分隔；留空：不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layouts</source>
+        <translation>限选户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these layouts, separated by commas; empty: any</source>
+        <translation>只可选这些户型，用逗号分隔；留空：不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New group</source>
+        <translation>新优先组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households in this group</source>
+        <translation>入组条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups choose in this order; a household joins the first group whose condition it meets.</source>
+        <translation>各组按此顺序选房；家庭进入第一个符合条件的组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone e&amp;lse:</source>
+        <translation>其余家庭(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyHistoryTable</name>
+    <message>
+        <location filename="../widgets/policy_history.py" line="+34"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen at</source>
+        <translation>冻结时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPlaces</name>
+    <message>
+        <location filename="../messages.py" line="-68"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version note</source>
+        <translation>版本说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group of everyone else</source>
+        <translation>其余家庭组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entitlement</source>
+        <translation>安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area per person</source>
+        <translation>每人安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap on area over the entitlement</source>
+        <translation>可超出购买上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person categories</source>
+        <translation>人口类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal area ratio</source>
+        <translation>原合法面积比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counted by</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum area</source>
+        <translation>保底面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra area</source>
+        <translation>增加面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counted</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members counted</source>
+        <translation>计入的成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selection band</source>
+        <translation>选房面积范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may fall short by</source>
+        <translation>可少于安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may exceed by</source>
+        <translation>可多于安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prices</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base price</source>
+        <translation>基准价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price tiers</source>
+        <translation>价格档次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price beyond the cap</source>
+        <translation>超出上限单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund price</source>
+        <translation>退还单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor coefficients</source>
+        <translation>楼层系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first floor</source>
+        <translation>起始楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last floor</source>
+        <translation>终止楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation</source>
+        <translation>补偿补助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transition allowance</source>
+        <translation>过渡安置费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per person and month</source>
+        <translation>每人每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum per month</source>
+        <translation>每户每月最低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority groups</source>
+        <translation>优先组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat restriction</source>
+        <translation>限选房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest floor</source>
+        <translation>最低楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest floor</source>
+        <translation>最高楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layouts</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order within the group</source>
+        <translation>组内顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fact</source>
+        <translation>条件项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tier {n}</source>
+        <translation>第{n}档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group {n}</source>
+        <translation>第{n}组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>term {n}</source>
+        <translation>第{n}条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {n}</source>
+        <translation>第{n}项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}: {message}</source>
+        <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole policy</source>
+        <translation>整个方案</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWords</name>
+    <message>
+        <location filename="../widgets/policy_words.py" line="+16"/>
+        <source>registered members</source>
+        <translation>登记人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised members</source>
+        <translation>认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age of the oldest member</source>
+        <translation>家庭成员最大年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age of the youngest member</source>
+        <translation>家庭成员最小年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of new members</source>
+        <translation>新增人口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of disabled members</source>
+        <translation>残疾人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most severe disability grade</source>
+        <translation>最重残疾等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>special conditions</source>
+        <translation>特殊情形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a disabled member</source>
+        <translation>有残疾人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receives 低保</source>
+        <translation>享受低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing date</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing order number</source>
+        <translation>签约顺序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original legal area (m²)</source>
+        <translation>原合法面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registry status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the head</source>
+        <translation>是户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a new member</source>
+        <translation>是新增人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not</source>
+        <translation>不为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>晚于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>includes</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all of these hold</source>
+        <translation>须全部满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any of these holds</source>
+        <translation>满足其一即可</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by recognised people</source>
+        <translation>按认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by original legal area</source>
+        <translation>按原合法面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the larger of the two</source>
+        <translation>两者取较大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sum of the two</source>
+        <translation>两者相加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per household</source>
+        <translation>按户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per person</source>
+        <translation>按人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per certificate</source>
+        <translation>按证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per m² of legal area</source>
+        <translation>按原合法面积每平方米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lottery</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing order, then lottery</source>
+        <translation>按签约顺序号，再摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing date, then lottery</source>
+        <translation>按签约日期，再摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oldest first, then lottery</source>
+        <translation>年长者优先，再摇号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (unknown)</source>
+        <translation>{name}（未知）</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3754,293 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+59"/>
         <source>Problems</source>
         <translation>问题清单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../widgets/record_table.py" line="+124"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the current row</source>
+        <translation>删除当前行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the current row up</source>
+        <translation>将当前行上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the current row down</source>
+        <translation>将当前行下移</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../views/rules_page.py" line="+143"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the rules as the current draft (Ctrl+S)</source>
+        <translation>将规则保存为当前草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the rules for good; notices cite their hash</source>
+        <translation>永久锁定规则；公示和摇号记录将引用其 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from file…</source>
+        <translation>从文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport JSON…</source>
+        <translation>导出 JSON(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Free&amp;ze…</source>
+        <translation>冻结(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supersede with a ne&amp;w version…</source>
+        <translation>以新版本替代(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revert</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes not saved yet</source>
+        <translation>放弃尚未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{project} allocation rules</source>
+        <translation>{project}分房方案</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The rules are complete and consistent.</source>
+        <translation>规则完整、一致，可以保存。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{count} problem(s): fix them before saving (click one to go there).</source>
+        <translation>发现 {count} 个问题，改正后才能保存（点击问题可跳到相应位置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen rules are read-only; to change them, supersede them with a new version.</source>
+        <translation>已冻结的规则只读；如需修改，请以新版本替代。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No rules yet: a starting draft is shown; save it.</source>
+        <translation>尚无规则：下面是起草模板，修改后请保存草稿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {v} frozen {at} by {who}: read-only</source>
+        <translation>第 {v} 版已于 {at} 由 {who} 冻结，只读</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {v}: draft, not frozen</source>
+        <translation>第 {v} 版：草稿，尚未冻结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — changes not saved</source>
+        <translation> — 有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Freeze version {v} of the rules?
+
+Once frozen the rules cannot be edited any more; every notice and draw cites this SHA-256:
+
+{sha}
+
+A correction then needs a new version, with a reason.</source>
+        <translation>冻结第 {v} 版规则？
+
+冻结后规则不能再修改；所有公示和摇号都将引用此 SHA-256：
+
+{sha}
+
+此后如需更正，只能以新版本替代，并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The changes not saved yet are saved first.</source>
+        <translation>尚未保存的修改将先保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze the rules</source>
+        <translation>冻结规则</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Supersede the frozen rules</source>
+        <translation>替代已冻结的规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the frozen rules replaced? The reason goes into the audit log; version {v} stays readable.</source>
+        <translation>为什么替代已冻结的规则？原因将记入审计日志；第 {v} 版仍可查阅。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frozen rules are only superseded with a reason.</source>
+        <translation>替代已冻结的规则必须说明原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes not saved yet?</source>
+        <translation>放弃尚未保存的修改？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Policy files (*.json)</source>
+        <translation>规则文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Could not read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was not imported: {error}</source>
+        <translation>{path} 未导入：{error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPreview</name>
+    <message>
+        <location filename="../widgets/rules_preview.py" line="+89"/>
+        <source>Househol&amp;d:</source>
+        <translation>被安置户(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household trace</source>
+        <translation>家庭说明（计算过程）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules as printed</source>
+        <translation>方案全文（公示文本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group sizes over the whole project</source>
+        <translation>全项目各组户数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised people</source>
+        <translation>认定人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement (m²)</source>
+        <translation>安置面积（m²）</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The rules have problems (see the list): the preview waits until they are fixed.</source>
+        <translation>规则有问题（见问题列表）：改正后才能预览。</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>No household registered yet: the preview needs one.</source>
+        <translation>尚未登记被安置户，无法预览。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +4097,19 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+6"/>
         <source>A new language is used the next time Anju starts.</source>
         <translation>界面语言将在下次启动安居时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>TermRow</name>
+    <message>
+        <location filename="../widgets/condition_term.py" line="+58"/>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>several values, separated by commas</source>
+        <translation>多个值，用逗号分隔</translation>
     </message>
 </context>
 </TS>

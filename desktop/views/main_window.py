@@ -39,8 +39,10 @@ from desktop.views.audit_page import AuditPage
 from desktop.views.draw_page import DrawPage
 from desktop.views.flats_page import FlatsPage
 from desktop.views.households_page import HouseholdsPage
+from desktop.views.rules_page import RulesPage
 
-PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_AUDIT, PAGE_DRAW = 0, 1, 2, 3
+# The order of the work: the registry, its rules, the draw; the audit log watches them all.
+PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_RULES, PAGE_DRAW, PAGE_AUDIT = 0, 1, 2, 3, 4
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
 
 
@@ -89,8 +91,9 @@ class MainWindow(QMainWindow):
             MainAction.SETTINGS: self.open_settings,
             MainAction.SHOW_HOUSEHOLDS: lambda: self.show_page(PAGE_HOUSEHOLDS),
             MainAction.SHOW_FLATS: lambda: self.show_page(PAGE_FLATS),
-            MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
+            MainAction.SHOW_RULES: lambda: self.show_page(PAGE_RULES),
             MainAction.SHOW_DRAW: lambda: self.show_page(PAGE_DRAW),
+            MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
             MainAction.ABOUT: self.about,
         }
         self.actions_by_name: dict[MainAction, QAction] = {
@@ -120,11 +123,12 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.households_page = HouseholdsPage(self._ctx)
         self.flats_page = FlatsPage(self._ctx)
-        self.audit_page = AuditPage(self._ctx)
+        self.rules_page = RulesPage(self._ctx)
         self.draw_page = DrawPage(self._ctx)
+        self.audit_page = AuditPage(self._ctx)
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Audit"),
-                           self.tr("Draw")])
+        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Rules"),
+                           self.tr("Draw"), self.tr("Audit")])
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(132)
         self.nav.setStyleSheet(
@@ -133,8 +137,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.households_page)
         self.pages.addWidget(self.flats_page)
-        self.pages.addWidget(self.audit_page)
+        self.pages.addWidget(self.rules_page)
         self.pages.addWidget(self.draw_page)
+        self.pages.addWidget(self.audit_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(PAGE_HOUSEHOLDS)
         workspace = QWidget()
@@ -179,7 +184,8 @@ class MainWindow(QMainWindow):
                 a[MainAction.UNDO], a[MainAction.REDO], None, a[MainAction.FIND], None,
                 a[MainAction.SETTINGS]]),
             (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS],
-                                 a[MainAction.SHOW_AUDIT], a[MainAction.SHOW_DRAW]]),
+                                 a[MainAction.SHOW_RULES], a[MainAction.SHOW_DRAW],
+                                 a[MainAction.SHOW_AUDIT]]),
             (self.tr("H&ouseholds"), [
                 page[MainAction.ADD_HOUSEHOLD], page[MainAction.EDIT_HOUSEHOLD],
                 page[MainAction.DELETE_HOUSEHOLD]]),
@@ -263,8 +269,9 @@ class MainWindow(QMainWindow):
         self._update_title(project)
         self.households_page.set_project()
         self.flats_page.set_project()
-        self.audit_page.set_project()
+        self.rules_page.set_project()
         self.draw_page.set_project()
+        self.audit_page.set_project()
         self.refresh_summary()
 
     def _update_title(self, project: ProjectInfo | None) -> None:

@@ -45,7 +45,7 @@ def test_window_shows_the_project_and_its_pages(
     assert PROJECT_NAME in window.windowTitle()
     assert window.central.currentIndex() == 1  # the workspace, not the empty state
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Households", "Flats", "Audit", "Draw"]
+        "Households", "Flats", "Rules", "Draw", "Audit"]
     settle(qtbot, lambda: shown_codes(window) == ["H001"])
     settle(qtbot, lambda: "1 households" in window.counts_label.text())
     window.show_page(PAGE_FLATS)

@@ -1,0 +1,430 @@
+"""The Rules page on a real database: edit in forms, see problems and preview, save, freeze."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QSpinBox
+
+from allocation.demo import demo_households
+from allocation.demo_policy import demo_policy
+from allocation.explain import explain_household, trace_text
+from allocation.policy import policy_from_dict, policy_sha256, policy_to_dict
+from allocation.priority import assign_group
+from allocation.rules_text import policy_text
+from db.importing import import_households
+from db.policies import current_policy, freeze_policy, policy_history, set_policy
+from desktop.actions import MainAction
+from desktop.i18n import init_translations, remove_translations
+from desktop.views import rules_page as module
+from desktop.views.main_window import PAGE_RULES, MainWindow
+from desktop.views.rules_page import RulesPage
+from desktop.widgets.condition_builder import NestedRow
+from desktop.widgets.condition_term import TermRow
+from desktop.widgets.policy_editor import TAB_PRICES
+from desktop.widgets.rules_preview import trace_language
+from tests.desktop.conftest import in_session, settle
+
+HOUSEHOLDS = 60
+
+
+@pytest.fixture
+def households(ctx):
+    chosen = demo_households()[:HOUSEHOLDS]
+    with ctx.factory.begin() as s:
+        import_households(s, project_id=ctx.project_id, households=chosen, actor="tester")
+    return chosen
+
+
+@pytest.fixture
+def drafted(ctx, households):
+    """The demo rules stored as the project's draft."""
+    with ctx.factory.begin() as s:
+        set_policy(s, project_id=ctx.project_id, policy=demo_policy(), actor="tester")
+    return households
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Dialogs answered from this dict: confirmations, the reason, file names."""
+    given: dict[str, Any] = {"answer": QMessageBox.StandardButton.Yes, "questions": [],
+                             "reason": "价格档次调整", "open": "", "save": ""}
+
+    def question(_parent, title, text, *_args, **_kwargs):
+        given["questions"].append((title, text))
+        return given["answer"]
+
+    monkeypatch.setattr(module.QMessageBox, "question", question)
+    monkeypatch.setattr(module.QInputDialog, "getMultiLineText",
+                        lambda *_a, **_k: (given["reason"], True))
+    monkeypatch.setattr(module.QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (given["open"], "*.json"))
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (given["save"], "*.json"))
+    assert module.QMessageBox is QMessageBox and module.QInputDialog is QInputDialog
+    assert module.QFileDialog is QFileDialog
+    return given
+
+
+def _page(qtbot, ctx) -> RulesPage:
+    page = RulesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1148, 720)
+    page.show()
+    page.set_project()
+    settle(qtbot, lambda: page.state is not None)
+    return page
+
+
+def _stored(ctx):
+    return in_session(ctx, lambda s: current_policy(s, ctx.project_id))
+
+
+def _field(page: RulesPage, path: str) -> QLineEdit:
+    return page.editor.fields[path][0]
+
+
+def _type(qtbot, edit: QLineEdit, text: str) -> None:
+    """Replace the text as the operator would: select all, type (ASCII only, see STACK.md)."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def _codes(page: RulesPage) -> list[str]:
+    return [p.code for p in page.problems]
+
+
+def _sizes(page: RulesPage) -> dict[str, int]:
+    return {s.name: s.households for s in page.preview.sizes}
+
+
+def _expected_sizes(households, data) -> dict[str, int]:
+    policy = policy_from_dict(data)
+    counts = Counter(assign_group(h, policy, date.today()).name for h in households)
+    return {name: counts.get(name, 0)
+            for name in [g.name for g in policy.groups] + [policy.default_group]}
+
+
+# --- starting, editing, preview ------------------------------------------------------------
+
+
+def test_a_project_without_rules_starts_from_a_draft_to_save(qtbot, ctx, households, answers):
+    page = _page(qtbot, ctx)
+    assert page.state.current is None
+    assert "No rules yet" in page.status_label.text()
+    assert page.policy is not None and page.save_button.isEnabled()
+    assert not page.supersede_button.isEnabled()
+    page.save_button.click()
+    settle(qtbot, lambda: page.state.current is not None)
+    stored = _stored(ctx)
+    assert stored.status == "draft" and stored.sha256 == policy_sha256(page.policy)
+    assert "Version 1: draft" in page.status_label.text()
+    assert not page.save_button.isEnabled()  # nothing left to save
+
+
+def test_editing_the_area_per_person_changes_the_preview(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    household = max(drafted, key=lambda h: h.recognised_count)
+    page.preview.choose(household.code)
+    expected = policy_to_dict(demo_policy())
+    settle(qtbot, lambda: page.preview.trace_view.toPlainText() == trace_text(
+        explain_household(household, demo_policy(), date.today()), trace_language()))
+    _type(qtbot, _field(page, "entitlement.area_per_person"), "80")
+    expected["entitlement"]["area_per_person"] = "80"
+    policy = policy_from_dict(expected)
+    want = trace_text(explain_household(household, policy, date.today()), trace_language())
+    assert page.policy == policy and page.dirty()
+    settle(qtbot, lambda: page.preview.trace_view.toPlainText() == want)
+    assert "80" in want and page.save_button.isEnabled()
+    assert page.preview.rules_view.toPlainText() == policy_text(policy, trace_language())
+    assert "changes not saved" in page.status_label.text()
+    assert policy_sha256(policy) in page.hash_label.text()
+
+
+def test_group_sizes_cover_every_household(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    want = _expected_sizes(drafted, policy_to_dict(demo_policy()))
+    settle(qtbot, lambda: _sizes(page) == want)
+    assert sum(_sizes(page).values()) == HOUSEHOLDS
+    table = page.preview.groups_table
+    assert table.rowCount() == len(want) + 1  # the groups and a total
+    assert table.item(table.rowCount() - 1, 1).text() == str(HOUSEHOLDS)
+
+
+def test_the_condition_builder_changes_group_sizes(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    page.editor.tabs.setCurrentIndex(4)
+    groups = page.editor.groups
+    groups.table.table.setCurrentCell(0, 0)
+    builder = groups.builders["condition"]
+    data = policy_to_dict(demo_policy())
+    settle(qtbot, lambda: _sizes(page) == _expected_sizes(drafted, data))
+    # "any of" → "all of": only households meeting every term stay in the first group.
+    builder.mode_combo.setCurrentIndex(builder.mode_combo.findData("all"))
+    condition = data["groups"][0]["condition"]
+    data["groups"][0]["condition"] = {"all": condition["any"]}
+    want = _expected_sizes(drafted, data)
+    settle(qtbot, lambda: _sizes(page) == want)
+    # A new term: the oldest member's age ≥ 70 (the default), then the age raised to 90.
+    row = builder.add_term()
+    assert isinstance(row, TermRow) and row.field_combo.currentData() == "max_member_age"
+    spin = row.value_widget
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(90)
+    data["groups"][0]["condition"]["all"].append(
+        {"field": "max_member_age", "op": ">=", "value": 90})
+    want = _expected_sizes(drafted, data)
+    settle(qtbot, lambda: _sizes(page) == want)
+    assert sum(want.values()) == HOUSEHOLDS
+    assert page.editor.data()["groups"][0]["condition"] == data["groups"][0]["condition"]
+
+
+def test_a_term_offers_the_comparisons_and_value_editor_of_its_fact(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    builder = page.editor.groups.builders["condition"]
+    row = builder.add_term()
+    row.field_combo.setCurrentIndex(row.field_combo.findData("signed_on"))
+    ops = [row.op_combo.itemData(i) for i in range(row.op_combo.count())]
+    assert "before" in ops and "has" not in ops
+    row.op_combo.setCurrentIndex(row.op_combo.findData("before"))
+    assert row.term() == {"field": "signed_on", "op": "before",
+                          "value": date.today().isoformat()}
+    row.field_combo.setCurrentIndex(row.field_combo.findData("conditions"))
+    assert [row.op_combo.itemData(i) for i in range(row.op_combo.count())] == ["has"]
+    assert row.term()["value"] == "disability"
+    row.field_combo.setCurrentIndex(row.field_combo.findData("recognised_count"))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("in"))
+    edit = row.value_widget
+    assert isinstance(edit, QLineEdit)
+    edit.setText("1, 2，3")
+    assert row.term() == {"field": "recognised_count", "op": "in", "value": [1, 2, 3]}
+    assert page.policy is not None
+    edit.setText("1, two")
+    assert [p.code for p in page.problems] == ["bad_value"]
+
+
+def test_a_per_certificate_item_needs_its_member_condition(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    items = page.editor.compensation
+    row = next(i for i, item in enumerate(items.records()) if item["per"] == "certificate")
+    items.table.table.setCurrentCell(row, 0)
+    box = items.builders["member_condition"].enabled_box
+    assert box is not None and box.isChecked()
+    box.setChecked(False)
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("member_condition_required", f"compensation[{row}].member_condition")]
+    assert box.styleSheet()
+    assert items.records()[row]["member_condition"] is None
+
+
+# --- refusals ------------------------------------------------------------------------------
+
+
+def test_an_overlapping_tier_is_refused_in_chinese(qtbot, qapp, ctx, drafted):
+    assert init_translations(qapp, "zh_CN") == "zh_CN"
+    try:
+        page = _page(qtbot, ctx)
+        tiers = page.editor.tiers
+        row = tiers.add_row()
+        tiers.set_cell(row, "start", "10.00")
+        tiers.set_cell(row, "end", "30.00")
+        assert "tiers_overlap" in _codes(page)
+        texts = [page.problems_list.item(i).text() for i in range(page.problems_list.count())]
+        overlap = next(t for t in texts if "重叠" in t)
+        assert "房价" in overlap and "10.00" in overlap and "overlap" not in overlap
+        assert not page.save_button.isEnabled() and not page.freeze_button.isEnabled()
+        assert tiers.table.item(row, 0).background().color().name() == "#ffd6d6"
+        bar = page.editor.tabs.tabBar()
+        assert bar.tabTextColor(TAB_PRICES).name() == "#c62828"
+        assert "问题" in page.problems_label.text()
+        page.editor.tabs.setCurrentIndex(0)
+        page.problems_list.itemClicked.emit(page.problems_list.item(texts.index(overlap)))
+        assert page.editor.tabs.currentIndex() == TAB_PRICES
+        assert tiers.table.currentRow() == row
+    finally:
+        remove_translations(qapp)
+
+
+@pytest.mark.parametrize(("path", "text", "code"), [
+    ("pricing.base_price", "-4000", "negative_price"),
+    ("entitlement.excess_cap", "-5", "negative_cap"),
+    ("entitlement.area_per_person", "abc", "bad_decimal"),
+    ("transition.months", "-1", "negative_months"),
+])
+def test_bad_values_are_refused_on_their_field(qtbot, ctx, drafted, path, text, code):
+    page = _page(qtbot, ctx)
+    edit = _field(page, path)
+    _type(qtbot, edit, text)
+    found = [p for p in page.problems if p.code == code]
+    assert found and found[0].path == path
+    assert edit.styleSheet() and text in edit.toolTip()
+    assert page.policy is None
+    assert not page.save_button.isEnabled() and not page.export_button.isEnabled()
+    assert "-" in page.hash_label.text() or "—" in page.hash_label.text()
+    page.preview.refresh()
+    assert "problems" in page.preview.trace_view.toPlainText()
+    assert page.preview.groups_table.rowCount() == 0
+
+
+def test_a_file_with_an_unknown_fact_is_loaded_and_refused(qtbot, ctx, drafted, answers,
+                                                           tmp_path):
+    data = policy_to_dict(demo_policy())
+    data["groups"][1]["condition"] = {"all": [{"field": "income", "op": "<", "value": 1000}]}
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    answers["open"] = str(path)
+    page = _page(qtbot, ctx)
+    page.import_button.click()
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("unknown_field", "groups[1].condition.all[0].field")]
+    assert "“income”" in page.problems_list.item(0).text()
+    assert not page.save_button.isEnabled()
+    page.editor.groups.table.table.setCurrentCell(1, 0)
+    row = page.editor.groups.builders["condition"].rows[0]
+    assert isinstance(row, TermRow) and row.field_combo.currentData() == "income"
+    assert row.field_combo.styleSheet()  # marked where it is wrong
+
+
+def test_a_file_that_is_not_a_policy_is_not_imported(qtbot, ctx, drafted, answers, tmp_path):
+    data = policy_to_dict(demo_policy())
+    data["pricing"]["discount"] = "0.9"
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    answers["open"] = str(path)
+    page = _page(qtbot, ctx)
+    before = page.editor.data()
+    page.import_button.click()
+    assert "“discount”" in page.error_label.text() and "pricing.discount" in (
+        page.error_label.text())
+    assert page.editor.data() == before and page.policy is not None
+
+
+def test_nested_conditions_from_a_file_are_kept(qtbot, ctx, drafted, answers, tmp_path):
+    data = policy_to_dict(demo_policy())
+    nested = {"any": [{"field": "low_income", "op": "==", "value": True},
+                      {"field": "recognised_count", "op": ">=", "value": 5}]}
+    data["groups"][1]["condition"]["all"].append(nested)
+    path = tmp_path / "nested.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    answers["open"] = str(path)
+    page = _page(qtbot, ctx)
+    page.import_button.click()
+    page.editor.groups.table.table.setCurrentCell(1, 0)
+    rows = page.editor.groups.builders["condition"].rows
+    assert isinstance(rows[-1], NestedRow)
+    assert page.policy is not None
+    assert policy_sha256(page.policy) == policy_sha256(policy_from_dict(data))
+
+
+# --- saving, freezing, superseding ---------------------------------------------------------
+
+
+def test_ctrl_s_saves_the_draft(qtbot, ctx, drafted):
+    page = _page(qtbot, ctx)
+    name = _field(page, "name")
+    _type(qtbot, name, " v2")
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, lambda: not page.dirty())
+    stored = _stored(ctx)
+    assert stored.policy.name == " v2" and stored.version == 1 and stored.status == "draft"
+    assert stored.sha256 == policy_sha256(page.policy)
+
+
+def test_revert_discards_the_edits(qtbot, ctx, drafted, answers):
+    page = _page(qtbot, ctx)
+    _type(qtbot, _field(page, "pricing.base_price"), "-1")
+    assert page.revert_button.isEnabled()
+    page.revert_button.click()
+    assert page.policy == demo_policy() and not page.dirty() and page.problems == []
+
+
+def test_freeze_asks_shows_the_hash_and_locks_the_forms(qtbot, ctx, drafted, answers):
+    page = _page(qtbot, ctx)
+    answers["answer"] = QMessageBox.StandardButton.Cancel
+    page.freeze_button.click()
+    assert _stored(ctx).status == "draft"
+    answers["answer"] = QMessageBox.StandardButton.Yes
+    page.freeze_button.click()
+    settle(qtbot, lambda: page.state.current.frozen)
+    stored = _stored(ctx)
+    sha = policy_sha256(stored.policy)
+    assert stored.frozen and stored.sha256 == sha
+    _title, text = answers["questions"][-1]
+    assert sha in text and "cannot be edited" in text
+    assert sha in page.hash_label.text()
+    assert _field(page, "entitlement.area_per_person").isReadOnly()
+    assert not page.editor.combine_combo.isEnabled()
+    assert not page.editor.tiers.add_button.isVisible()
+    assert not page.save_button.isEnabled() and not page.import_button.isEnabled()
+    assert page.supersede_button.isEnabled() and page.export_button.isEnabled()
+    assert "frozen" in page.status_label.text()
+    assert page.history_table.item(0, 1).text() == "frozen"
+    assert page.history_table.item(0, 3).text() == sha[:16]
+
+
+def test_freezing_unsaved_edits_saves_them_first(qtbot, ctx, drafted, answers):
+    page = _page(qtbot, ctx)
+    _type(qtbot, _field(page, "entitlement.minimum_area"), "40")
+    edited = page.policy
+    page.freeze_button.click()
+    settle(qtbot, lambda: page.state.current.frozen)
+    assert "saved first" in answers["questions"][-1][1]
+    assert _stored(ctx).sha256 == policy_sha256(edited)
+
+
+def test_supersede_needs_a_reason_and_opens_a_new_draft(qtbot, ctx, drafted, answers):
+    with ctx.factory.begin() as s:
+        freeze_policy(s, project_id=ctx.project_id, actor="tester")
+    page = _page(qtbot, ctx)
+    assert page.supersede_button.isEnabled()
+    answers["reason"] = "  "
+    page.supersede_button.click()
+    assert "reason" in page.error_label.text()
+    answers["reason"] = "价格档次调整"
+    page.supersede_button.click()
+    settle(qtbot, lambda: page.state.current.version == 2)
+    history = in_session(ctx, lambda s: policy_history(s, ctx.project_id))
+    assert [(v.version, v.status) for v in history] == [(1, "superseded"), (2, "draft")]
+    assert history[1].reason == "价格档次调整"
+    assert not _field(page, "entitlement.area_per_person").isReadOnly()
+    assert page.history_table.rowCount() == 2
+    assert page.history_table.item(0, 4).text() == "价格档次调整"
+
+
+def test_export_writes_a_file_that_reads_back_to_the_same_hash(qtbot, ctx, drafted, answers,
+                                                               tmp_path):
+    page = _page(qtbot, ctx)
+    answers["save"] = str(tmp_path / "out.json")
+    page.export_button.click()
+    from allocation.policy import policy_from_json
+
+    read = policy_from_json((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert policy_sha256(read) == policy_sha256(demo_policy())
+
+
+def test_the_main_window_shows_the_rules_page_with_ctrl_3(qtbot, ctx, drafted):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    action = window.actions_by_name[MainAction.SHOW_RULES]
+    assert action.shortcut().toString() == "Ctrl+3"
+    action.trigger()
+    assert window.pages.currentWidget() is window.rules_page
+    assert window.nav.currentRow() == PAGE_RULES
+    settle(qtbot, lambda: window.rules_page.state is not None)
+    assert window.rules_page.policy == demo_policy()
+
+
+def test_saving_leaves_other_edits_of_the_copy_alone(qtbot, ctx, drafted):
+    """The form's copy is its own: the stored policy changes only by saving."""
+    page = _page(qtbot, ctx)
+    data = copy.deepcopy(page.editor.data())
+    _type(qtbot, _field(page, "version_note"), "draft 2")
+    assert _stored(ctx).policy == demo_policy()
+    assert data != page.editor.data()
