@@ -167,6 +167,9 @@ class Flat:
         return flat_key(self.building, self.unit, self.number)
 
 
+KEY_SEPARATOR = "-"
+
+
 def flat_key(building: str, unit: str, number: str) -> str:
-    """The printed identity of a flat, e.g. ``"1-2-301"``."""
-    return f"{building}-{unit}-{number}"
+    """The printed identity of a flat, e.g. ``"1-2-301"`` (building and unit hold no "-")."""
+    return KEY_SEPARATOR.join((building, unit, number))

@@ -31,7 +31,8 @@ path::
         "refund_price"?: yuan/m² | null (null: no refund),
         "floor_coefficients"?: [{"first_floor": int, "last_floor": int, "factor": factor}]
       },
-      "compensation"?: [{"name", "amount": yuan, "per"?: "household" | "person" | "certificate",
+      "compensation"?: [{"name", "amount": yuan,
+                         "per"?: "household" | "person" | "certificate" | "legal_area",
                          "condition"?: COND, "member_condition"?: COND | null}],
       "transition"?: {"per_person_month": yuan, "months": int, "minimum_month"?: yuan} | null,
       "groups"?: [{"name", "condition": COND,

@@ -12,7 +12,7 @@ from typing import Any
 
 from allocation.errors import AnjuError, ValidationError
 from allocation.ids import validate_id
-from allocation.model import Condition, Flat, Household, Member
+from allocation.model import KEY_SEPARATOR, Condition, Flat, Household, Member
 
 MAX_CODE_LENGTH = 32
 DISABILITY_GRADES = range(1, 5)
@@ -126,6 +126,12 @@ def check_flat(flat: Flat) -> list[FieldProblem]:
     for name in ("building", "unit", "number", "layout"):
         if not str(getattr(flat, name)).strip():
             problems.append(FieldProblem(name, "required_value_missing"))
+    # "-" joins building, unit and number into the flat's printed key (1-2-301);
+    # one inside a building or unit name would let two flats share a key.
+    for name in ("building", "unit"):
+        if KEY_SEPARATOR in getattr(flat, name):
+            problems.append(FieldProblem(name, "key_separator_in_name",
+                                         {"value": getattr(flat, name)}))
     if flat.floor < 1:
         problems.append(FieldProblem("floor", "not_positive", {"value": flat.floor}))
     problems += _check_positive("area", flat.area)

@@ -51,6 +51,9 @@ FIELD_NAMES: dict[str, str] = {
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
 MESSAGES: dict[str, str] = {
     "required_value_missing": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
+    "key_separator_in_name": QT_TRANSLATE_NOOP(
+        "Messages", "{field} “{value}” must not contain “-”: it joins building, unit and "
+        "number into the flat's number (1-2-301); write e.g. A1 instead of A-1"),
     "too_long": QT_TRANSLATE_NOOP("Messages", "{field} is longer than {max} characters"),
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field} must be greater than zero"),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field} must not be negative"),

@@ -59,6 +59,7 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     # allocation.registry's rules, checked here so that they come with a row number
     "too_long",                  # field, max (a 户号 longer than the registry stores)
     "grade_without_disability",  # field (a 残疾等级 without the 残疾 condition)
+    "key_separator_in_name",     # field, value (a "-" in 楼栋 or 单元: flat keys would clash)
 })  # fmt: skip
 
 

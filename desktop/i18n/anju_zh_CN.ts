@@ -2018,6 +2018,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} “{value}” must not contain “-”: it joins building, unit and number into the flat&apos;s number (1-2-301); write e.g. A1 instead of A-1</source>
+        <translation>{field}“{value}”中不能含有“-”：房源编号用“-”连接楼栋、单元和房号（如 1-2-301）；请写作 A1 之类，而不是 A-1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{field} is longer than {max} characters</source>
         <translation>{field}超过 {max} 个字符</translation>
     </message>

@@ -566,6 +566,17 @@ def test_duplicate_flat_and_bad_flat_cells(tmp_path: Path) -> None:
     assert result.problems[0].params_dict == {"key": "1-2-301", "first_row": 2, "second_row": 4}
 
 
+def test_a_dash_in_building_or_unit_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """ "A-1" building, "2" unit, "301" and "A" building, "1-2" unit, "301" would both be
+    flat A-1-2-301: the dash is refused where it is typed, not found later as a clash."""
+    rows = flat_rows()
+    rows.append(["A-1", "2", 3, "301", 90, "2室1厅", "", 4000, ""])
+    rows.append(["A", "1-2", 3, "301", 90, "2室1厅", "", 4000, ""])
+    result = read_f(build(tmp_path / "f.xlsx", {F: rows}))
+    assert places(result) == [(F, 4, "楼栋", "key_separator_in_name"),
+                              (F, 5, "单元", "key_separator_in_name")]
+
+
 def test_merged_cells_in_the_data_area(tmp_path: Path) -> None:
     mrows = member_rows()
     mrows[2][0] = mrows[3][0] = None  # what a merged 户号 over three rows leaves
@@ -856,7 +867,8 @@ def test_reader_finds_whatever_the_registry_rejects(drawn: list[Household]) -> N
         assert result.items == drawn
 
 
-FLATS = st.builds(Flat, TEXT, TEXT, st.integers(1, 200), TEXT, AREA, TEXT, MONEY, OPTIONAL_TEXT,
+PART = TEXT.filter(lambda text: "-" not in text)  # building and unit: "-" joins the flat key
+FLATS = st.builds(Flat, PART, PART, st.integers(1, 200), TEXT, AREA, TEXT, MONEY, OPTIONAL_TEXT,
                   st.sampled_from(FlatStatus))
 
 
