@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import faults
+
 ENV_URL = "ANJU_DATABASE_URL"
 ENV_DATA_DIR = "ANJU_DATA_DIR"
 
@@ -44,12 +46,20 @@ def make_engine(url: str) -> Engine:
     """An engine with our SQLite settings; the SQLite file is created private (0600)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    if parsed.database and parsed.database != ":memory:":
+        engine = create_engine(url, pool_pre_ping=True)
+        faults.install(engine)
+        return engine
+    if parsed.database and parsed.database != ":memory:" and not _is_uri(parsed.database):
         _create_private_file(Path(parsed.database))
     engine = create_engine(url, connect_args={"timeout": 30})
     event.listen(engine, "connect", _sqlite_on_connect)
+    faults.install(engine)
     return engine
+
+
+def _is_uri(database: str) -> bool:
+    # sqlite:///file:anju.sqlite3?mode=ro&uri=true opens an existing file read-only.
+    return database.startswith("file:")
 
 
 def _create_private_file(path: Path) -> None:

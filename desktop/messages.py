@@ -51,6 +51,20 @@ FIELD_NAMES: dict[str, str] = {
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
 MESSAGES: dict[str, str] = {
     "required_value_missing": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
+    # storage faults (db/faults.py): the transaction was rolled back, nothing was saved
+    "database_full": QT_TRANSLATE_NOOP(
+        "Messages", "the disk holding the database is full: nothing was saved. Free some "
+        "space (or ask the database administrator) and try again"),
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "the database is read-only: nothing was saved. Check that the file may be "
+        "written (not on a CD, a locked USB stick or a read-only share) or that the server "
+        "is not a standby"),
+    "database_io_error": QT_TRANSLATE_NOOP(
+        "Messages", "the database file could not be read or written (was the USB stick or "
+        "network share removed?): nothing was saved"),
+    "database_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "the database server cannot be reached: nothing was saved. Check the "
+        "network and the server, then try again"),
     "key_separator_in_name": QT_TRANSLATE_NOOP(
         "Messages", "{field} “{value}” must not contain “-”: it joins building, unit and "
         "number into the flat's number (1-2-301); write e.g. A1 instead of A-1"),

@@ -2017,7 +2017,27 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the disk holding the database is full: nothing was saved. Free some space (or ask the database administrator) and try again</source>
+        <translation>数据库所在磁盘已满：本次操作未保存任何内容。请清理磁盘空间（或联系数据库管理员）后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database is read-only: nothing was saved. Check that the file may be written (not on a CD, a locked USB stick or a read-only share) or that the server is not a standby</source>
+        <translation>数据库为只读：本次操作未保存任何内容。请检查数据库文件是否可写（不在光盘、写保护的U盘或只读共享目录上），或服务器是否为备用（只读）服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database file could not be read or written (was the USB stick or network share removed?): nothing was saved</source>
+        <translation>无法读写数据库文件（U盘或网络共享是否已断开？）：本次操作未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database server cannot be reached: nothing was saved. Check the network and the server, then try again</source>
+        <translation>无法连接数据库服务器：本次操作未保存任何内容。请检查网络和服务器后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{field} “{value}” must not contain “-”: it joins building, unit and number into the flat&apos;s number (1-2-301); write e.g. A1 instead of A-1</source>
         <translation>{field}“{value}”中不能含有“-”：房源编号用“-”连接楼栋、单元和房号（如 1-2-301）；请写作 A1 之类，而不是 A-1</translation>
     </message>

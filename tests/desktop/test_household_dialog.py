@@ -242,3 +242,32 @@ def test_a_household_changed_elsewhere_is_not_overwritten(
     assert dialog.isVisible()
     assert "changed at another workstation" in dialog.message_label.text()
     assert ctx.undo_stack.count() == 0
+
+
+def test_a_read_only_database_is_explained_and_nothing_typed_is_lost(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    """The database refuses every write (as a read-only file does): the dialog says so in
+    words, stays open with what was typed, and saves once the database is writable again."""
+    from sqlalchemy import event
+
+    engine = ctx.factory.kw["bind"]
+
+    def read_only(connection: object) -> None:
+        connection.exec_driver_sql("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+
+    event.listen(engine, "begin", read_only)
+    dialog = open_dialog(qtbot, ctx)
+    fill_valid(qtbot, dialog, code="H300")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "read-only" in dialog.message_label.text()
+    assert dialog.household().head_name == "王建国" and dialog.code_edit.text() == "H300"
+    assert ctx.undo_stack.count() == 0
+    event.remove(engine, "begin", read_only)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA query_only = OFF")
+    engine.dispose()  # no pooled connection keeps the setting
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with ctx.factory() as session:
+        assert find_household(session, ctx.project_id, "H300").household.head_name == "王建国"  # type: ignore[arg-type]
