@@ -264,7 +264,8 @@ def policy_from_dict(data: Any) -> Policy:
     if "schema" not in data:
         raise ValidationError("missing_key", path="schema")
     seen: set[str] = set()
-    while data.get("schema") in UPGRADES and data["schema"] not in seen:
+    while isinstance(data.get("schema"), str) and data["schema"] in UPGRADES \
+            and data["schema"] not in seen:
         seen.add(data["schema"])
         data = UPGRADES[data["schema"]](data)
     if data.get("schema") != SCHEMA:
