@@ -36,6 +36,7 @@ from allocation.ordering import PoolEntry
 from allocation.priority import pool_entries
 from allocation.verify import build_record, pool_sha256, record_sha256
 from db import audit
+from db.autobackup import backup_before
 from db.policies import frozen_policy
 from db.records import DrawRecord, PoolRecord
 from db.registry import load_households, require_project
@@ -207,6 +208,7 @@ def run_draw(session: Session, *, project_id: ProjectId, actor: str,
                             sha256=latest.record_sha256)
     if latest is None or latest.status != ANNOUNCED:
         raise ConflictError("draw_not_announced")
+    backup_before(session, project_id=project_id, act="draw")
     witnesses = json.loads(latest.witnesses)
     sealed = build_record(
         pool=_entries(pool.entries), sources=json.loads(latest.sources),

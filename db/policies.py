@@ -25,6 +25,7 @@ from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.model import ProjectId
 from allocation.policy import Policy, canonical_json, policy_from_json, policy_sha256
 from db import audit
+from db.autobackup import backup_before
 from db.records import PolicyRecord
 from db.registry import require_project
 from db.snapshots import Snapshot
@@ -110,6 +111,7 @@ def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> Pol
         raise NotFoundError("policy_not_found", project=project_id)
     if record.status != DRAFT:
         raise ConflictError("policy_frozen", version=record.version, sha256=record.sha256)
+    backup_before(session, project_id=project_id, act="freeze")
     before = policy_snapshot(record)
     record.status, record.frozen_by, record.frozen_at = FROZEN, actor, datetime.now(UTC)
     session.flush()

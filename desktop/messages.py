@@ -51,6 +51,9 @@ FIELD_NAMES: dict[str, str] = {
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
 MESSAGES: dict[str, str] = {
     "required_value_missing": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
+    "automatic_backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "the automatic backup before the {act} could not be written to {folder} "
+        "({reason}): nothing was done. Make room or fix the folder, then try again"),
     # storage faults (db/faults.py): the transaction was rolled back, nothing was saved
     "database_full": QT_TRANSLATE_NOOP(
         "Messages", "the disk holding the database is full: nothing was saved. Free some "

@@ -2017,7 +2017,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the automatic backup before the {act} could not be written to {folder} ({reason}): nothing was done. Make room or fix the folder, then try again</source>
+        <translation>执行此操作前的自动备份无法写入 {folder}（{reason}）：本次操作未执行。请腾出空间或修正备份目录后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the disk holding the database is full: nothing was saved. Free some space (or ask the database administrator) and try again</source>
         <translation>数据库所在磁盘已满：本次操作未保存任何内容。请清理磁盘空间（或联系数据库管理员）后重试</translation>
     </message>

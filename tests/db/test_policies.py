@@ -10,10 +10,13 @@ import pytest
 from sqlalchemy import text
 
 from allocation.demo_policy import demo_policy
-from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.errors import AnjuError, ConflictError, NotFoundError, ValidationError
 from allocation.policy import UPGRADES, canonical_json, policy_sha256
 from db import audit, policies
 from db.audit_check import verify_audit
+from db.autobackup import automatic_backups
+from db.backup import restore
+from db.session import make_engine, make_session_factory
 
 
 def test_draft_freeze_supersede(factory, project_id):
@@ -104,3 +107,34 @@ def test_a_version_frozen_under_an_older_schema_stays_readable(factory, project_
     assert frozen.document == document
     assert frozen.sha256 == digest == hashlib.sha256(frozen.document.encode()).hexdigest()
     assert policy_sha256(frozen.policy) != digest  # why the stored text, not today's, is shown
+
+
+def test_freezing_and_drawing_back_up_the_database_first(factory, project_id, engine, tmp_path,
+                                                         monkeypatch):
+    """The backup holds the state just before the act: a draft, then a frozen policy."""
+    monkeypatch.setenv("ANJU_BACKUP_DIR", str(tmp_path / "auto"))
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+    with factory.begin() as s:
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    (first,) = automatic_backups(tmp_path / "auto")
+    assert "-freeze." in first.name
+    restored = make_engine(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
+    restore(restored, first)
+    with make_session_factory(restored)() as s:
+        assert policies.current_policy(s, project_id).status == "draft"  # before the freeze
+    restored.dispose()
+
+
+def test_no_backup_no_freeze(factory, project_id, tmp_path, monkeypatch):
+    """A backup folder that cannot be written refuses the freeze, with the reason."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ANJU_BACKUP_DIR", str(blocker / "backups"))
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+    with pytest.raises(AnjuError) as refused, factory.begin() as s:
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    assert refused.value.code == "automatic_backup_failed"
+    with factory() as s:
+        assert policies.current_policy(s, project_id).status == "draft"
