@@ -2,13 +2,17 @@
 
 Documents take plain data (domain dataclasses from ``allocation`` or the
 small line types defined here), never a database session, and write A4
-PDFs with an embedded Chinese TrueType font. Public notices mask every
-name and ID number.
+PDFs with an embedded Chinese TrueType font. Public notices and the
+statistics mask every name and ID number (``cls.public``); agreements,
+slips and trace sheets are papers for the household and print its data
+in full, one household per section (:class:`BatchDocument`).
 
 Kinds (the CLI's names) map to document classes in :data:`DOCUMENTS`.
 """
 
+from printouts.agreement import Agreement, AgreementData, agreement_data
 from printouts.base import BaseDocument, DocumentInfo, NumberedCanvas
+from printouts.batch import BatchDocument
 from printouts.draw_notice import DrawNotice
 from printouts.flat_notice import FlatNotice
 from printouts.fonts import FontNotFound, missing_glyphs, register_font
@@ -21,7 +25,11 @@ from printouts.household_notice import (
 )
 from printouts.pool_notice import PoolNotice
 from printouts.publication import Publication
+from printouts.results_notice import ResultLine, ResultsNotice, result_lines
 from printouts.rules_notice import RulesNotice
+from printouts.slip import Slip, SlipData
+from printouts.statistics import Statistics
+from printouts.trace_sheet import TraceSheet, TraceSheetData
 
 DOCUMENTS: dict[str, type[BaseDocument]] = {
     HouseholdNotice.kind: HouseholdNotice,
@@ -29,11 +37,19 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     RulesNotice.kind: RulesNotice,
     PoolNotice.kind: PoolNotice,
     DrawNotice.kind: DrawNotice,
+    ResultsNotice.kind: ResultsNotice,
+    Statistics.kind: Statistics,
+    Agreement.kind: Agreement,
+    Slip.kind: Slip,
+    TraceSheet.kind: TraceSheet,
 }
 
 __all__ = [
     "DOCUMENTS",
+    "Agreement",
+    "AgreementData",
     "BaseDocument",
+    "BatchDocument",
     "DocumentInfo",
     "DrawNotice",
     "FlatNotice",
@@ -44,9 +60,18 @@ __all__ = [
     "NumberedCanvas",
     "PoolNotice",
     "Publication",
+    "ResultLine",
+    "ResultsNotice",
     "RulesNotice",
+    "Slip",
+    "SlipData",
+    "Statistics",
+    "TraceSheet",
+    "TraceSheetData",
+    "agreement_data",
     "household_lines",
     "household_totals",
     "missing_glyphs",
     "register_font",
+    "result_lines",
 ]

@@ -63,10 +63,6 @@ class DrawNotice(BaseDocument):
         # 摇号位次: where each pool position was selected (1 = first drawn).
         self.lottery_rank = {pos: n for n, pos in enumerate(record["lottery_order"], start=1)}
 
-    @property
-    def width(self) -> float:
-        return self.pagesize[0] - self.left_margin - self.right_margin
-
     def _story(self) -> list[Flowable]:
         return [
             *self._section_intro(),

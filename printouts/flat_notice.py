@@ -97,6 +97,12 @@ def unit_label(unit: str) -> str:
     return f"{text}单元" if text.isdigit() else text
 
 
+def flat_place(flat: Flat) -> str:
+    """Where a flat is, in words: ``1号楼2单元301室``."""
+    number = clean(flat.number)
+    return f"{building_label(flat.building)}{unit_label(flat.unit)}{number}室"
+
+
 class FlatNotice(BaseDocument):
     """房源公示: one table per building, then a summary by building and status."""
 

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+import shutil
+import subprocess
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from allocation.demo import DEMO_PROJECT_NAME
 from allocation.model import Household
-from printouts.base import DocumentInfo
+from printouts.base import BaseDocument, DocumentInfo
 
 # Fixed hashes with no run of 17 digits, so the ID-number scan cannot trip over them.
 POLICY_SHA256 = "ab" * 32
@@ -39,6 +44,25 @@ class ReadBack:
 def read_back(pdf: bytes, page_count: int) -> ReadBack:
     reader = PdfReader(io.BytesIO(pdf))
     return ReadBack(pdf, [page.extract_text() for page in reader.pages], page_count)
+
+
+def render(document: BaseDocument, read: Callable[[bytes, int], ReadBack] | None = None
+           ) -> ReadBack:  # fmt: skip
+    """Render ``document``, check the font has every character it prints, and read it back."""
+    buffer = io.BytesIO()
+    pages = document.render(buffer)
+    assert document.missing_characters == ()
+    return (read or read_back)(buffer.getvalue(), pages)
+
+
+def read_back_quickly(pdf: bytes, page_count: int) -> ReadBack:
+    """:func:`read_back` through poppler's pdftotext when installed: for batches of hundreds of
+    pages, where pypdf takes seconds (it rebuilds the font's character map on every page)."""
+    if shutil.which("pdftotext") is None:
+        return read_back(pdf, page_count)
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf,
+                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    return ReadBack(pdf, text.split("\f")[:-1], page_count)
 
 
 def make_info(**changes: object) -> DocumentInfo:
@@ -75,3 +99,52 @@ def assert_footer_counts_pages(notice: ReadBack) -> None:
     footers = [FOOTER_PATTERN.search(page) for page in notice.pages]
     assert all(footers)
     assert {int(f.group(2)) for f in footers if f} == {notice.page_count} == {len(notice.pages)}
+
+
+needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None,
+                                    reason="poppler-utils not installed")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PagePicture:
+    """A page drawn by pdftoppm: its size in pixels, file size and dark pixels (ink)."""
+
+    size: tuple[int, int]
+    bytes: int
+    dark: int
+
+
+def draw_page(pdf: bytes, folder: Path, page: int = 1, dpi: int = 60) -> PagePicture:
+    """Draw one page with pdftoppm (embedded font only, no system fonts needed)."""
+    source = folder / "document.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
+         str(source), str(folder / "page")],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    png = folder / "page.png"
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        dark = sum(grey.histogram()[:128])
+        return PagePicture(grey.size, png.stat().st_size, dark)
+
+
+def sections(document: ReadBack) -> list[list[str]]:
+    """The pages of a batch grouped by section, checking each footer counts its own section.
+
+    A section starts at 第 1 页; its pages must read 1..y of y, and y must be
+    the number of pages it really has.
+    """
+    numbers = [FOOTER_PATTERN.search(page) for page in document.pages]
+    assert all(numbers), "a page without 第 x 页 / 共 y 页"
+    groups: list[list[str]] = []
+    for page, found in zip(document.pages, numbers, strict=True):
+        if found and int(found[1]) == 1:
+            groups.append([])
+        groups[-1].append(page)
+        assert found and int(found[1]) == len(groups[-1]), page[-200:]
+    for group in groups:
+        counts = {int(f[2]) for f in (FOOTER_PATTERN.search(p) for p in group) if f}
+        assert counts == {len(group)}
+    return groups

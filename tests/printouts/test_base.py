@@ -162,5 +162,13 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "notice-rules": "notice-rules",
         "notice-pool": "notice-pool",
         "notice-draw": "notice-draw",
+        "notice-results": "notice-results",
+        "statistics": "statistics",
+        "agreements": "agreements",
+        "slips": "slips",
+        "traces": "traces",
     }
-    assert all(cls.title and cls.public for cls in DOCUMENTS.values())
+    assert all(cls.title for cls in DOCUMENTS.values())
+    # Papers for one household print its data in full; everything else is for the public.
+    private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
+    assert private == {"agreements", "slips", "traces"}

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PIL import Image
 
 from allocation.ids import mask_name
 from allocation.model import Household
@@ -27,7 +24,9 @@ from tests.printouts.readback import (
     POLICY_SHA256,
     ReadBack,
     area_text,
+    draw_page,
     make_info,
+    needs_pdftoppm,
     read_back,
     squeeze,
 )
@@ -134,21 +133,11 @@ def test_entitlement_total_only_when_every_household_has_one():
     assert household_totals([]).entitlement is None
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@needs_pdftoppm
 def test_first_page_renders_to_a_png_with_ink_on_it(notice, tmp_path):
     """pdftoppm draws page 1 (embedded font only, no system fonts needed) and it is not blank."""
-    pdf = tmp_path / "notice.pdf"
-    pdf.write_bytes(notice.pdf)
-    subprocess.run(
-        ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-         str(tmp_path / "page1")],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    png = tmp_path / "page1.png"
-    assert png.stat().st_size > 10_000
-    with Image.open(png) as image:
-        grey = image.convert("L")
-        width, height = grey.size
-        assert abs(width - 496) <= 1 and abs(height - 702) <= 1  # A4 at 60 dpi
-        dark = sum(grey.histogram()[:128])
-    assert dark > 2_000  # text and rules, not a white page
+    picture = draw_page(notice.pdf, tmp_path)
+    assert picture.bytes > 10_000
+    width, height = picture.size
+    assert abs(width - 496) <= 1 and abs(height - 702) <= 1  # A4 at 60 dpi
+    assert picture.dark > 2_000  # text and rules, not a white page

@@ -1,0 +1,114 @@
+"""选房确认书 read back: a page per slip: choice, price, time, operator, audit head, boxes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from allocation.demo import DEMO_TODAY
+from allocation.money import yuan_in_capitals
+from allocation.pricing import price_flats
+from printouts import DOCUMENTS
+from printouts.slip import Slip, SlipData, price_parts
+from tests.printouts.notice_inputs import policy
+from tests.printouts.readback import (
+    ReadBack,
+    area_text,
+    make_info,
+    render,
+    sections,
+    squeeze,
+)
+from tests.printouts.selection_inputs import (
+    CONFIRMED_AT,
+    assignments,
+    flat_over,
+    households,
+    order_numbers,
+)
+
+AUDIT_AFTER = "5e" * 32
+PROXY_NAME, PROXY_ID = "李代理", "420106199001011234"
+
+
+def make_slip(number: int) -> SlipData:
+    household = households()[number]
+    flats = assignments()[household.code]
+    return SlipData(
+        number=f"XF-{number + 1:04d}", household=household,
+        order_number=order_numbers()[household.code], flats=flats,
+        price=price_flats(household, flats, policy(), DEMO_TODAY),
+        confirmed_at=CONFIRMED_AT, operator="王小红", audit_head=AUDIT_AFTER, group="已签约家庭",
+    )  # fmt: skip
+
+
+def render_slips(slips: list[SlipData], **info: object) -> ReadBack:
+    return render(Slip(make_info(**info), slips))
+
+
+@pytest.fixture(scope="module")
+def slips() -> list[SlipData]:
+    proxied = replace(make_slip(2), proxy_name=PROXY_NAME, proxy_id=PROXY_ID)
+    return [make_slip(0), make_slip(1), proxied]
+
+
+@pytest.fixture(scope="module")
+def texts(slips) -> list[str]:
+    return [squeeze("".join(pages)) for pages in sections(render_slips(slips))]
+
+
+def test_registered_and_not_public():
+    assert DOCUMENTS["slips"] is Slip
+    assert not Slip.public
+
+
+def test_one_page_per_slip(texts, slips):
+    """Each slip is one page of its own (第 1 页 / 共 1 页) headed by its number."""
+    assert len(texts) == len(slips)
+    for text, slip in zip(texts, slips, strict=True):
+        assert f"选房确认书确认书编号：{slip.number}" in text
+        assert "第1页/共1页" in text
+
+
+def test_household_order_number_flats_and_time(texts, slips):
+    for text, slip in zip(texts, slips, strict=True):
+        h = slip.household
+        assert f"户号{h.code}选房顺序号第{slip.order_number}号" in text
+        assert f"户主{h.head_name}公民身份号码{h.head_id}" in text
+        assert "确认时间2026年11月25日09:13操作员王小红" in text
+        for flat in slip.flats:
+            assert f"{flat.key}{flat.building}号楼" in text and area_text(flat.area) in text
+
+
+def test_price_in_figures_and_capitals_and_the_audit_head_in_full(texts, slips):
+    for text, slip in zip(texts, slips, strict=True):
+        total = slip.price.total
+        assert f"房价款合计：{yuan_in_capitals(total)}（¥{total:,.2f}）" in text
+        assert f"审计链头（确认后）{AUDIT_AFTER}" in text
+
+
+def test_signature_boxes_name_the_chooser_or_the_proxy(texts):
+    own, _other, proxied = texts
+    assert f"选房人（户主）：{households()[0].head_name}" in own and "代理人" not in own
+    assert f"代理人：{PROXY_NAME}公民身份号码：{PROXY_ID}" in proxied
+    assert f"代理人{PROXY_NAME}（公民身份号码：{PROXY_ID}）受户主委托" in proxied
+    for text in texts:
+        assert "工作人员" in text and "公证员" in text and "指印" in text
+
+
+def test_price_parts_split_within_above_and_refund():
+    """20 m² over: within + above add up to the total, and above is 15 × 4,000 + 5 × 6,000."""
+    household = households()[0]
+    flat = flat_over(household, Decimal("20.00"))
+    price = price_flats(household, [flat], policy(), DEMO_TODAY)
+    within, above, refund = price_parts(price)
+    assert (above, refund) == (Decimal("90000.00"), Decimal("0.00"))
+    assert within + above + refund == price.total
+    text = squeeze(render_slips([replace(make_slip(0), flats=(flat,), price=price)]).text)
+    assert f"{area_text(flat.area)}+20.00{within:,.2f}90,000.000.00{price.total:,.2f}" in text
+
+
+def test_rehearsal_slips_are_marked():
+    assert "演练" in render_slips([make_slip(0)], rehearsal=True).pages[0]
