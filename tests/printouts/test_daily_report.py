@@ -1,0 +1,77 @@
+"""日通报: one page, the figures it was given, heads masked, and the shared page furniture."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from allocation.casework import RequestKind
+from allocation.daily_figures import HouseholdFacts, RequestFacts, daily_figures
+from printouts import DOCUMENTS, DailyReport
+from printouts.daily_report import summary_text
+from tests.printouts.readback import (
+    assert_footer_counts_pages,
+    draw_page,
+    make_info,
+    needs_pdftoppm,
+    render,
+    squeeze,
+)
+
+DAY = date(2026, 11, 1)
+D = timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def figures():
+    households = [HouseholdFacts(f"D{n:03}", name, team, signed, moved)
+                  for n, (name, team, signed, moved) in enumerate([
+                      ("欧阳建国", "第一工作组", DAY, None),
+                      ("李秀英", "第一工作组", DAY - 9 * D, DAY),
+                      ("张伟", "第二工作组", None, None),
+                      ("王芳", "第二工作组", DAY - 40 * D, DAY - 30 * D),
+                      ("赵敏", None, None, None)], start=1)]
+    requests = [RequestFacts("D003", RequestKind.REQUEST, DAY - 12 * D, None, None),
+                RequestFacts("D005", RequestKind.SUGGESTION, DAY, None, None),
+                RequestFacts("D001", RequestKind.REQUEST, DAY - 3 * D, DAY, None)]
+    return daily_figures(DAY, households, requests, teams=["第一工作组", "第二工作组"])
+
+
+def test_the_report_is_one_page_with_every_teams_figures(figures):
+    back = render(DailyReport(make_info(), figures))
+    assert back.page_count == 1
+    text = squeeze(back.text)
+    assert "征收安置工作日通报" in text and "2026年11月1日" in text
+    assert squeeze(summary_text(figures)) in text
+    # rank, team, households, signed today, signed, rate, moved today, moved, in, answered
+    assert "1第一工作组212100.0%11" in text
+    assert "合计513" in text
+    assert_footer_counts_pages(back)
+
+
+def test_heads_of_household_appear_masked_only(figures):
+    text = render(DailyReport(make_info(), figures)).text
+    for name in ("欧阳建国", "李秀英", "张伟", "王芳", "赵敏"):
+        assert name not in text
+    assert "张*" in text and "赵*" in text
+    assert "12日（逾期）" in squeeze(text)
+
+
+def test_a_day_without_waiting_requests_says_so():
+    quiet = daily_figures(DAY, [HouseholdFacts("D001", "张三", "甲组", None, None)], [])
+    text = squeeze(render(DailyReport(make_info(), quiet, office="粮道街指挥部")).text)
+    assert "当日无待答复的诉求和建议" in text and "粮道街指挥部" in text
+
+
+def test_the_report_is_registered_under_its_kind():
+    assert DOCUMENTS["report-daily"] is DailyReport
+
+
+@needs_pdftoppm
+def test_the_page_is_drawn_with_its_charts(figures, tmp_path):
+    """Two charts and the tables put a fair amount of ink on the page."""
+    back = render(DailyReport(make_info(rehearsal=True), figures))
+    picture = draw_page(back.pdf, tmp_path)
+    assert picture.size[0] < picture.size[1]  # portrait A4
+    assert picture.dark > 10_000
