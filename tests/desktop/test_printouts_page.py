@@ -1,0 +1,195 @@
+"""The Printouts page with pytest-qt: preview, save (registering notices), print, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from db import publications
+from db.demo import DEMO_NAME, create_demo_project
+from desktop.printing_job import wait_for_renders
+from desktop.views.objections_models import countdown, notices_model
+from desktop.views.printouts_page import PrintoutsPage
+from tests.desktop.conftest import settle
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo(ctx):
+    """The demo project (199 households, frozen rules, no draw) as the current project."""
+    with ctx.factory.begin() as session:
+        ctx.project_id = create_demo_project(session, actor="tester")
+    ctx.project_name = DEMO_NAME
+    return ctx
+
+
+@pytest.fixture
+def page(qtbot, demo):
+    widget = PrintoutsPage(demo)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    yield widget
+    widget.documents.cancel()
+    wait_for_renders()
+
+
+def preview(qtbot, page, kind: str, household: str = "") -> None:
+    tab = page.documents
+    tab.choose_kind(kind)
+    tab.household.setText(household)
+    tab.make_preview()
+    settle(qtbot, lambda: wait_for_renders() or tab.rendered is not None or
+           tab.prepared is None and not tab.cancel_button.isEnabled(), timeout=30000)
+
+
+def text_of(pdf: bytes) -> str:
+    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def test_preview_shows_every_page_and_saving_registers_the_notice(qtbot, page, demo, tmp_path,
+                                                                  monkeypatch):
+    """The preview holds the bytes Save writes; saving a notice registers it as 第1版."""
+    preview(qtbot, page, "notice-flats")
+    tab = page.documents
+    assert tab.rendered is not None
+    pages = len(PdfReader(io.BytesIO(tab.rendered.pdf)).pages)
+    assert pages > 1 and tab.preview.page_count() == pages
+    assert "第1版" in tab.status.text() and "第1版" in text_of(tab.rendered.pdf)
+    out = tmp_path / "flats.pdf"
+    monkeypatch.setattr(tab, "ask_save_path", lambda: out)
+    tab.save()
+    settle(qtbot, lambda: "第1版" in tab.status.text() and "flats.pdf" in tab.status.text())
+    written = out.read_bytes()
+    assert "房源公示" in text_of(written)
+    with demo.factory() as session:
+        [notice] = publications.list_publications(session, demo.project_id)
+    assert (notice.kind, notice.version) == ("notice-flats", 1)
+    assert notice.content_sha256 == hashlib.sha256(written).hexdigest()
+    assert not tab.save_button.isEnabled()  # used up: the next printing is 第2版
+    settle(qtbot, lambda: page.objections.notices.rowCount() == 1)
+
+
+def test_a_long_batch_can_be_cancelled(qtbot, page):
+    """199 trace sheets report progress per household; cancelling stops with nothing made."""
+    tab = page.documents
+    tab.choose_kind("traces")
+    tab.make_preview()
+    qtbot.waitUntil(lambda: tab.progress.maximum() == 199 and tab.progress.value() >= 1,
+                    timeout=30000)
+    tab.cancel()
+    settle(qtbot, lambda: wait_for_renders() or not tab.cancel_button.isEnabled(),
+           timeout=30000)
+    assert tab.rendered is None and tab.preview.page_count() == 0
+    assert tab.progress.value() < 199
+    assert not tab.save_button.isEnabled()
+
+
+def test_one_household_only(qtbot, page):
+    preview(qtbot, page, "traces", household="D007")
+    tab = page.documents
+    assert tab.rendered is not None and tab.prepared is not None
+    assert tab.prepared.sections == 1
+    text = text_of(tab.rendered.pdf)
+    assert "户号：D007" in text and "D008" not in text
+
+
+def test_refusals_are_worded_and_nothing_is_shown(qtbot, page):
+    preview(qtbot, page, "notice-draw")
+    assert page.documents.rendered is None
+    assert "no active draw" in page.documents.status.text()
+    preview(qtbot, page, "agreements")
+    assert "no selection session" in page.documents.status.text()
+
+
+def test_printing_registers_the_notice_then_prints_every_page(qtbot, page, demo, tmp_path,
+                                                             monkeypatch):
+    preview(qtbot, page, "notice-rules")
+    tab = page.documents
+    out = tmp_path / "printer.pdf"
+
+    def printer() -> QPrinter:
+        chosen = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(out))
+        return chosen
+
+    monkeypatch.setattr(tab, "ask_printer", printer)
+    tab.print_document()
+    settle(qtbot, lambda: "第1版" in tab.status.text() and out.exists())
+    assert len(PdfReader(out).pages) == tab.preview.page_count()
+    with demo.factory() as session:
+        assert publications.next_version(session, demo.project_id, "notice-rules") == 2
+
+
+def test_changing_an_option_makes_the_preview_stale(qtbot, page):
+    preview(qtbot, page, "statistics")
+    tab = page.documents
+    assert tab.save_button.isEnabled()
+    tab.office.textEdited.emit("别的单位")
+    assert not tab.save_button.isEnabled() and not tab.print_button.isEnabled()
+
+
+def test_objections_are_recorded_and_decided_in_the_view(qtbot, page, demo):
+    """Record through the dialog (masked in the list), then decide it: it leaves the open list."""
+    with demo.factory.begin() as session:
+        publications.register_publication(
+            session, project_id=demo.project_id, kind="notice-households",
+            pdf_sha256="a" * 64, start=date.today(), end=date.today(), actor="tester")
+    view = page.objections
+    view.reload()
+    settle(qtbot, lambda: view.notices.rowCount() == 1 and view.add_button.isEnabled())
+    dialog = view.record_objection()
+    dialog.objector.setText("张三丰")
+    dialog.item.setText("D012")
+    dialog.text.setPlainText("少算一人")
+    dialog.save()
+    settle(qtbot, lambda: view.objections.rowCount() == 1)
+    model = view.objections
+    assert model.data(model.index(0, 2)) == "张*丰"
+    assert model.data(model.index(0, 8)).endswith(": 1")
+    view.objection_table.selectRow(0)
+    assert view.resolve_button.isEnabled()
+    resolve = view.resolve_objection()
+    assert resolve is not None
+    resolve.resolution.setPlainText("经核实成立")
+    resolve.save()
+    settle(qtbot, lambda: view.objections.rowCount() == 0)
+    view.open_only.setChecked(False)
+    settle(qtbot, lambda: view.objections.rowCount() == 1)
+    assert "upheld" in model.data(model.index(0, 6))
+
+
+def test_an_empty_objection_is_refused_in_the_dialog(qtbot, page, demo):
+    with demo.factory.begin() as session:
+        publications.register_publication(
+            session, project_id=demo.project_id, kind="notice-flats", pdf_sha256="b" * 64,
+            start=date.today(), end=date.today(), actor="tester")
+    view = page.objections
+    view.reload()
+    settle(qtbot, lambda: view.add_button.isEnabled())
+    dialog = view.record_objection()
+    dialog.save()
+    settle(qtbot, lambda: dialog.error.text() != "")
+    assert "objector" in dialog.error.text() and dialog.isVisible()
+
+
+def test_countdown_wording():
+    start, end = date(2026, 11, 23), date(2026, 11, 29)
+    assert countdown(start, end, date(2026, 11, 23)) == "days left in the objection period: 7"
+    assert countdown(start, end, date(2026, 11, 29)) == "days left in the objection period: 1"
+    assert countdown(start, end, date(2026, 11, 30)) == "objection period over"
+    assert countdown(start, end, date(2026, 11, 1)).startswith("starts")
+    model = notices_model()
+    notice = publications.PublishedNotice(1, "notice-pool", 2, start, end, "c" * 64, 3, "t",
+                                          None, (4,))  # type: ignore[arg-type]
+    model.set_rows([notice], date(2026, 11, 27))
+    assert [model.data(model.index(0, c)) for c in (1, 3, 5)] == [
+        "version 2", "days left in the objection period: 3", "4"]
