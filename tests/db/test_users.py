@@ -1,0 +1,164 @@
+"""Users and roles on a real database: slow password hashes, and roles enforced in db/ itself.
+
+The role tests call the db operations directly, as a script or a second
+program would: the check is in the operation, not in a button's state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from allocation.demo_policy import demo_policy
+from allocation.errors import ConflictError, ValidationError
+from db import draws, policies, registry, users
+from db.audit_check import verify_audit
+from db.users import ADMIN, OBSERVER, OPERATOR, SUPERVISOR, PermissionDenied
+from tests.factories import make_household
+
+PASSWORD = "correct horse"
+ON = date(2026, 11, 1)
+
+
+@pytest.fixture
+def staff(factory) -> dict[str, str]:
+    """An admin (the first user), a supervisor, an operator and an observer."""
+    with factory.begin() as s:
+        users.create_user(s, name="管理员", role=ADMIN, password=PASSWORD, actor="管理员")
+        for name, role in (("王主任", SUPERVISOR), ("李办事员", OPERATOR), ("公证员", OBSERVER)):
+            users.create_user(s, name=name, role=role, password=PASSWORD, actor="管理员")
+    return {ADMIN: "管理员", SUPERVISOR: "王主任", OPERATOR: "李办事员", OBSERVER: "公证员"}
+
+
+def test_passwords_are_stored_as_slow_salted_hashes(factory, staff) -> None:
+    with factory() as s:
+        stored = s.execute(text("SELECT name, password_hash FROM app_user")).all()
+    hashes = [h for _, h in stored]
+    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)
+    assert not any(PASSWORD in h for h in hashes)
+    assert len(set(hashes)) == len(hashes)  # one salt each: equal passwords, different hashes
+    assert users.password_matches(hashes[0], PASSWORD)
+    assert not users.password_matches(hashes[0], PASSWORD + " ")
+
+
+def test_login_answers_the_same_for_a_wrong_name_and_a_wrong_password(factory, staff) -> None:
+    with factory() as s:
+        assert users.authenticate(s, "王主任", PASSWORD).role == SUPERVISOR
+        refusals = []
+        for name, password in (("王主任", "wrong password"), ("无此人", PASSWORD)):
+            with pytest.raises(ValidationError) as refused:
+                users.authenticate(s, name, password)
+            refusals.append(refused.value.code)
+    assert refusals == ["login_failed", "login_failed"]
+
+
+def test_the_first_user_must_be_an_admin(factory) -> None:
+    with factory.begin() as s, pytest.raises(ValidationError) as refused:
+        users.create_user(s, name="张三", role=OPERATOR, password=PASSWORD, actor="张三")
+    assert refused.value.code == "first_user_not_admin"
+
+
+def test_an_operator_cannot_freeze_publish_or_draw(factory, project_id, staff) -> None:
+    operator, supervisor = staff[OPERATOR], staff[SUPERVISOR]
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor=operator)
+        registry.add_household(s, project_id=project_id, household=make_household(),
+                               actor=operator)
+    for act in (
+        lambda s: policies.freeze_policy(s, project_id=project_id, actor=operator),
+        lambda s: draws.publish_pool(s, project_id=project_id, actor=operator, on=ON),
+        lambda s: draws.announce_and_draw(s, project_id=project_id, sources=["1 2 3"],
+                                          actor=operator),
+        lambda s: registry.delete_project(s, project_id=project_id, actor=operator),
+    ):
+        with pytest.raises(PermissionDenied) as refused, factory.begin() as s:
+            act(s)
+        assert refused.value.code == "not_permitted"
+        assert refused.value.params["role"] == OPERATOR
+    with factory.begin() as s:  # the supervisor may
+        policies.freeze_policy(s, project_id=project_id, actor=supervisor)
+        draws.publish_pool(s, project_id=project_id, actor=supervisor, on=ON)
+        draws.announce_and_draw(s, project_id=project_id, sources=["1 2 3"], actor=supervisor)
+    with factory.begin() as s, pytest.raises(ConflictError) as kept:
+        registry.delete_project(s, project_id=project_id, actor=staff[ADMIN])
+    assert kept.value.code == "project_rules_frozen"  # not even an admin, once public
+
+
+def test_an_observer_changes_nothing_and_strangers_nothing_at_all(factory, project_id,
+                                                                   staff) -> None:
+    for actor, held in ((staff[OBSERVER], OBSERVER), ("路人", "none")):
+        with pytest.raises(PermissionDenied) as refused, factory.begin() as s:
+            registry.add_household(s, project_id=project_id, household=make_household(),
+                                   actor=actor)
+        assert refused.value.params == {"actor": actor, "role": held, "needed": OPERATOR}
+
+
+def test_a_deactivated_user_loses_every_right(factory, project_id, staff) -> None:
+    with factory.begin() as s:
+        users.change_user(s, name=staff[OPERATOR], active=False, actor=staff[ADMIN])
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        registry.add_household(s, project_id=project_id, household=make_household(),
+                               actor=staff[OPERATOR])
+    with factory() as s, pytest.raises(ValidationError):
+        users.authenticate(s, staff[OPERATOR], PASSWORD)
+
+
+def test_only_admins_manage_users_and_the_last_admin_stays(factory, staff) -> None:
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        users.create_user(s, name="新人", role=ADMIN, password=PASSWORD, actor=staff[SUPERVISOR])
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        users.change_user(s, name=staff[SUPERVISOR], role=ADMIN, actor=staff[SUPERVISOR])
+    with factory.begin() as s:  # anyone may change their own password
+        users.change_user(s, name=staff[OPERATOR], password="new password 1",
+                          actor=staff[OPERATOR])
+    with pytest.raises(ConflictError) as last, factory.begin() as s:
+        users.change_user(s, name=staff[ADMIN], role=SUPERVISOR, actor=staff[ADMIN])
+    assert last.value.code == "last_admin"
+    with factory() as s:
+        assert users.authenticate(s, staff[OPERATOR], "new password 1").name == staff[OPERATOR]
+
+
+def test_a_role_raised_by_hand_in_the_database_is_found(factory, staff) -> None:
+    """UPDATE app_user SET role = 'admin' outside the app: audit verify names the user."""
+    with factory() as s:
+        assert verify_audit(s).ok
+    with factory.begin() as s:
+        s.execute(text("UPDATE app_user SET role = 'admin' WHERE name = '公证员'"))
+    with factory() as s:
+        report = verify_audit(s)
+    assert report.mismatch is not None
+    assert (report.mismatch.entity, report.mismatch.key) == ("user", "公证员")
+    assert report.mismatch.field == "role"
+
+
+def test_short_passwords_and_unknown_roles_are_refused(factory, staff) -> None:
+    for role, password, code in ((OPERATOR, "short", "password_too_short"),
+                                 ("boss", PASSWORD, "unknown_role")):
+        with pytest.raises(ValidationError) as refused, factory.begin() as s:
+            users.create_user(s, name="新人", role=role, password=password, actor=staff[ADMIN])
+        assert refused.value.code == code
+
+
+def test_an_observer_cannot_touch_the_case_log_or_the_session(factory, project_id,
+                                                              staff) -> None:
+    """The notary watches: casework, signing and the selection desk all refuse them."""
+    from allocation.casework import RequestKind
+    from db import casework_requests, progress, selection
+
+    with factory.begin() as s:
+        household_id = registry.add_household(s, project_id=project_id,
+                                              household=make_household(), actor=staff[OPERATOR])
+    observer = staff[OBSERVER]
+    for act in (
+        lambda s: casework_requests.add_request(
+            s, household_id=household_id, kind=RequestKind("request"), text="要一楼",
+            received_on=ON, actor=observer),
+        lambda s: progress.record_signing(s, household_id=household_id, signed_on=ON,
+                                          actor=observer),
+        lambda s: selection.call_next(s, project_id=project_id, operator=observer),
+        lambda s: selection.open_session(s, project_id=project_id, operator=staff[OPERATOR]),
+    ):
+        with pytest.raises(PermissionDenied), factory.begin() as s:
+            act(s)
