@@ -17,6 +17,21 @@ from allocation.model import KEY_SEPARATOR, Condition, Flat, Household, Member
 MAX_CODE_LENGTH = 32
 DISABILITY_GRADES = range(1, 5)
 
+# Whole numbers are stored in 32-bit columns (PostgreSQL INTEGER).
+MAX_INTEGER = 2**31 - 1
+# The longest text each field's column stores (db/records.py); PostgreSQL refuses more.
+TEXT_LIMITS: dict[str, int] = {
+    "head_name": 64, "phone": 32, "address": 200,  # household
+    "name": 64, "relation": 16,  # member
+    "building": 32, "unit": 16, "number": 16, "layout": 32, "orientation": 16,  # flat
+}
+
+
+def _check_lengths(item: object, names: tuple[str, ...],
+                   member: int | None = None) -> list[FieldProblem]:
+    return [FieldProblem(name, "too_long", {"max": TEXT_LIMITS[name]}, member=member)
+            for name in names if len(str(getattr(item, name))) > TEXT_LIMITS[name]]
+
 
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
@@ -49,11 +64,14 @@ def _check_household_fields(household: Household) -> list[FieldProblem]:
     if not household.head_name.strip():
         problems.append(FieldProblem("head_name", "required_value_missing"))
     problems += _check_id("head_id", household.head_id)
+    problems += _check_lengths(household, ("head_name", "phone", "address"))
     problems += _check_positive("legal_area", household.legal_area)
     if household.signing_seq is not None and household.signing_seq < 1:
         problems.append(
             FieldProblem("signing_seq", "not_positive", {"value": household.signing_seq})
         )
+    elif household.signing_seq is not None and household.signing_seq > MAX_INTEGER:
+        problems.append(FieldProblem("signing_seq", "too_large", {"max": MAX_INTEGER}))
     return problems
 
 
@@ -64,6 +82,7 @@ def _check_member(member: Member, index: int) -> list[FieldProblem]:
     if not member.relation.strip():
         problems.append(FieldProblem("relation", "required_value_missing", member=index))
     problems += [_for_member(p, index) for p in _check_id("id_number", member.id_number)]
+    problems += _check_lengths(member, ("name", "relation"), member=index)
     grade = member.disability_grade
     if grade is not None and grade not in DISABILITY_GRADES:
         problems.append(
@@ -132,8 +151,11 @@ def check_flat(flat: Flat) -> list[FieldProblem]:
         if KEY_SEPARATOR in getattr(flat, name):
             problems.append(FieldProblem(name, "key_separator_in_name",
                                          {"value": getattr(flat, name)}))
+    problems += _check_lengths(flat, ("building", "unit", "number", "layout", "orientation"))
     if flat.floor < 1:
         problems.append(FieldProblem("floor", "not_positive", {"value": flat.floor}))
+    elif flat.floor > MAX_INTEGER:
+        problems.append(FieldProblem("floor", "too_large", {"max": MAX_INTEGER}))
     problems += _check_positive("area", flat.area)
     problems += _check_positive("base_price", flat.base_price)
     return problems

@@ -17,11 +17,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import users
 from db.audit import ChainBreak, verify_chain
+from db.casework_snapshots import CaseworkReplay, casework_key
+from db.casework_snapshots import stored_snapshots as casework_snapshots
 from db.draws import draw_key, draw_snapshot, pool_key, pool_snapshot
 from db.policies import policy_snapshot
-from db.records import AuditEventRecord, DrawRecord, PolicyRecord, PoolRecord, ProjectRecord
+from db.publications import publication_key
+from db.publications import stored_snapshots as publication_snapshots
+from db.records import (
+    AuditEventRecord,
+    DrawRecord,
+    PolicyRecord,
+    PoolRecord,
+    ProjectRecord,
+    SelectionRecord,
+)
 from db.registry import load_flats, load_households
+from db.selection_base import ENTITY_SELECTION, snapshot_key
+from db.selection_rows import stored_snapshots
 from db.snapshots import Snapshot, flat_snapshot, household_snapshot
 
 EntityKey = tuple[int, str, str]  # (project id, entity, key)
@@ -60,7 +74,7 @@ def verify_audit(session: Session, project_id: int | None = None) -> AuditReport
     expected = replay(session)
     mismatch = None
     if chain_break is None:
-        mismatch = compare(session, expected, project_id)
+        mismatch = compare(session, expected, project_id) or _chain_heads(session, project_id)
     count = session.query(AuditEventRecord).count()
     return AuditReport(count, chain_break, mismatch)
 
@@ -68,9 +82,11 @@ def verify_audit(session: Session, project_id: int | None = None) -> AuditReport
 def replay(session: Session) -> dict[EntityKey, Snapshot]:
     """The state of every household and flat as the log says it is now."""
     state: dict[EntityKey, Snapshot] = {}
+    cases = CaseworkReplay()  # a deleted household's case log went with it
     query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
     for event in session.scalars(query.execution_options(yield_per=5000)):
         _apply(state, event)
+        cases.follow(state, event)
     return state
 
 
@@ -98,6 +114,17 @@ def _key(entity: str, snapshot: Snapshot) -> str:
         return pool_key(snapshot)
     if entity == "draw":
         return draw_key(snapshot)
+    if entity == "user":
+        return str(snapshot["name"])
+    notice_key = publication_key(entity, snapshot)  # a printed notice or an objection
+    if notice_key is not None:
+        return notice_key
+    case_key = casework_key(entity, snapshot)  # a team, visit, request, step...
+    if case_key is not None:
+        return case_key
+    session_key = snapshot_key(entity, snapshot)  # a selection session, turn or selection
+    if session_key is not None:
+        return session_key
     return str(snapshot["code"])
 
 
@@ -125,6 +152,15 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
         yield from _policies(session, pid)
         yield from _draws(session, pid)
+        for entity, key, snapshot in stored_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+        for entity, key, snapshot in casework_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+        for entity, key, snapshot in publication_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+    if project_id is None:  # users belong to the database, not to a project
+        for name, snapshot in users.stored_snapshots(session):
+            yield (0, "user", name), snapshot
 
 
 def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
@@ -163,3 +199,24 @@ def _difference(key: EntityKey, logged: Snapshot | None,
 
 def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
     return next((f for f in sorted(logged) if logged.get(f) != stored.get(f)), None)
+
+
+def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | None:
+    """Each selection's chain head (printed on its slip) is the hash of its own "select" event.
+
+    The head is not in the logged snapshot (it is the hash of that very
+    event), so it is checked against the chain instead.
+    """
+    logged = dict(session.execute(
+        select(AuditEventRecord.entity_key, AuditEventRecord.hash)
+        .where(AuditEventRecord.entity == ENTITY_SELECTION,
+               AuditEventRecord.action == "select")).all())
+    query = select(SelectionRecord).order_by(SelectionRecord.id)
+    if project_id is not None:
+        query = query.where(SelectionRecord.project_id == project_id)
+    for record in session.scalars(query):
+        key = str(snapshot_key(ENTITY_SELECTION, {"id": record.id}))
+        if record.chain_head != logged.get(key):
+            return DataMismatch(record.project_id, ENTITY_SELECTION, key, "changed_outside_app",
+                                "chain_head")
+    return None

@@ -9,6 +9,7 @@ from allocation.demo_policy import demo_policy
 from allocation.errors import ConflictError, NotFoundError
 from allocation.model import ProjectId
 from db import importing, policies, registry
+from db.casework_demo import add_demo_casework
 
 DEMO_NAME = "demo"
 
@@ -27,10 +28,12 @@ def create_demo_project(session: Session, *, actor: str, replace: bool = False) 
         if not replace:
             raise ConflictError("project_exists", name=DEMO_NAME)
         registry.delete_project(session, project_id=existing, actor=actor)
-    project_id = registry.create_project(session, name=DEMO_NAME, actor=actor)
+    # A rehearsal project (演练): its papers say so, and --replace may delete it.
+    project_id = registry.create_project(session, name=DEMO_NAME, actor=actor, rehearsal=True)
     importing.import_households(session, project_id=project_id,
                                 households=demo_households(), actor=actor)
     importing.import_flats(session, project_id=project_id, flats=demo_flats(), actor=actor)
+    add_demo_casework(session, project_id=project_id, actor=actor)  # teams, visits, requests
     # The rules are published before anything is decided: the demo freezes them at once.
     policies.set_policy(session, project_id=project_id, policy=demo_policy(), actor=actor)
     policies.freeze_policy(session, project_id=project_id, actor=actor)

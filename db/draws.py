@@ -41,6 +41,7 @@ from db.policies import frozen_policy
 from db.records import DrawRecord, PoolRecord
 from db.registry import load_households, require_project
 from db.snapshots import Snapshot
+from db.users import SUPERVISOR, require_role
 
 PUBLISHED = "published"
 ANNOUNCED, ACTIVE, RETRACTED = "announced", "active", "retracted"
@@ -123,6 +124,7 @@ def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
         ConflictError: ``pool_already_published``.
         ValidationError: ``pool_empty``.
     """
+    require_role(session, actor, SUPERVISOR)
     require_project(session, project_id)
     policy = frozen_policy(session, project_id)
     existing = _pool(session, project_id)
@@ -161,6 +163,7 @@ def announce_sources(session: Session, *, project_id: ProjectId, sources: Sequen
             (``source_empty``, ``sources_empty``...), ``unknown_method``,
             ``pool_too_large_for_method``, ``required_value_missing``.
     """
+    require_role(session, actor, SUPERVISOR)
     pool = _require_pool(session, project_id)
     texts = list(sources)
     key_string(texts)  # canonicalises each source: a bad one is refused now, not at the draw
@@ -201,6 +204,7 @@ def run_draw(session: Session, *, project_id: ProjectId, actor: str,
         NotFoundError: ``pool_not_published``.
         ConflictError: ``draw_already_run``, ``draw_not_announced``.
     """
+    require_role(session, actor, SUPERVISOR)
     pool = _require_pool(session, project_id)
     latest = _latest_draw(session, pool.id)
     if latest is not None and latest.status == ACTIVE:
@@ -246,6 +250,7 @@ def retract_draw(session: Session, *, project_id: ProjectId, reason: str, actor:
         ValidationError: ``required_value_missing`` (field ``reason``).
         NotFoundError: ``pool_not_published``, ``draw_not_found``.
     """
+    require_role(session, actor, SUPERVISOR)
     if not reason.strip():
         raise ValidationError("required_value_missing", field="reason")
     pool = _require_pool(session, project_id)

@@ -36,6 +36,7 @@ from db.records import FlatRecord, HouseholdRecord, MemberRecord
 from db.registry import load_flats, load_households, people_in_other_households, require_project
 from db.repositories import flat_columns, household_columns, member_columns
 from db.snapshots import flat_snapshot, household_snapshot
+from db.users import OPERATOR, require_role
 
 Progress = Callable[[int, int], bool]
 CHUNK = 900  # below SQLite's bound-parameter limit for IN (...)
@@ -75,6 +76,7 @@ def import_households(session: Session, *, project_id: ProjectId,
         ImportRejected: any household breaks a rule or clashes with stored data;
             nothing is written.
     """
+    require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     rejections = _household_rejections(session, project_id, households, checked)
     if rejections:
@@ -141,6 +143,7 @@ def _insert_members(session: Session, project_id: ProjectId,
 def import_flats(session: Session, *, project_id: ProjectId, flats: Sequence[Flat],
                  actor: str, progress: Progress | None = None) -> int:
     """Register a batch of flats; returns how many. Raises ImportRejected, writing nothing."""
+    require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     rejections = [Rejection(f.key, p.code, p.params, p.field)
                   for f in flats for p in check_flat(f)]

@@ -29,6 +29,7 @@ from db.autobackup import backup_before
 from db.records import PolicyRecord
 from db.registry import require_project
 from db.snapshots import Snapshot
+from db.users import OPERATOR, SUPERVISOR, require_role
 
 DRAFT, FROZEN, SUPERSEDED = "draft", "frozen", "superseded"
 
@@ -91,6 +92,7 @@ def set_policy(session: Session, *, project_id: ProjectId, policy: Policy,
         ConflictError: ``policy_frozen`` — the current version is frozen and
             can only be superseded, with a reason.
     """
+    require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     record = _latest(session, project_id)
     if record is not None and record.status == FROZEN:
@@ -106,6 +108,7 @@ def set_policy(session: Session, *, project_id: ProjectId, policy: Policy,
 
 def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> PolicyVersion:
     """Lock the current draft; its SHA-256 goes into the audit log."""
+    require_role(session, actor, SUPERVISOR)
     record = _latest(session, project_id)
     if record is None:
         raise NotFoundError("policy_not_found", project=project_id)
@@ -122,6 +125,7 @@ def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> Pol
 def supersede_policy(session: Session, *, project_id: ProjectId, policy: Policy, reason: str,
                      actor: str) -> PolicyVersion:
     """Replace a frozen version by a new draft; the reason is required and logged."""
+    require_role(session, actor, SUPERVISOR)
     if not reason.strip():
         raise ValidationError("required_value_missing", field="reason")
     record = _latest(session, project_id)

@@ -12,8 +12,17 @@ from sqlalchemy.orm import Session
 
 from allocation.model import Condition, FlatStatus, HouseholdId, HouseholdStatus, ProjectId
 from db.bulk import collector_paused
-from db.records import AuditEventRecord, FlatRecord, HouseholdRecord, MemberRecord
+from db.records import (
+    AuditEventRecord,
+    FlatRecord,
+    HouseholdRecord,
+    MemberRecord,
+    SelectionRecord,
+    SelectionSessionRecord,
+    SelectionTurnRecord,
+)
 from db.repositories import conditions_from_text
+from db.selection_base import FINISHED
 
 
 class HouseholdRow(NamedTuple):
@@ -68,7 +77,12 @@ def _conditions(text: str) -> frozenset[Condition]:
 
 
 def summary(session: Session, project_id: ProjectId) -> dict[str, Any]:
-    """Counts for `anju summary`: households, people, recognised people, flats by status."""
+    """Counts for `anju summary`: households, people, flats by status, and the session's progress.
+
+    ``selected_households`` and ``flats_selected`` count active selections
+    (revoked ones not); ``households_done`` counts turns that are over:
+    selected, declined, or absent at the close.
+    """
     households = session.scalar(select(func.count()).select_from(HouseholdRecord)
                                 .where(HouseholdRecord.project_id == project_id))
     members, recognised = session.execute(
@@ -85,7 +99,23 @@ def summary(session: Session, project_id: ProjectId) -> dict[str, Any]:
         "recognised_members": recognised or 0,
         "flats": sum(by_status.values()),
         "flats_by_status": by_status,
+        **_session_counts(session, project_id),
     }
+
+
+def _session_counts(session: Session, project_id: ProjectId) -> dict[str, int]:
+    active = (select(func.count(func.distinct(SelectionRecord.household_id)),
+                     func.count(func.distinct(SelectionRecord.flat_id)))
+              .where(SelectionRecord.project_id == project_id,
+                     SelectionRecord.revoked_at.is_(None)))
+    households, flats = session.execute(active).one()
+    done = session.scalar(
+        select(func.count()).select_from(SelectionTurnRecord)
+        .join(SelectionSessionRecord, SelectionTurnRecord.session_id == SelectionSessionRecord.id)
+        .where(SelectionSessionRecord.project_id == project_id,
+               SelectionTurnRecord.state.in_(FINISHED)))
+    return {"selected_households": households or 0, "flats_selected": flats or 0,
+            "households_done": done or 0}
 
 
 class AuditRow(NamedTuple):

@@ -1,4 +1,4 @@
-"""ORM records of the registry: projects, households, members, flats and the audit log.
+"""ORM records: projects, households, members, flats, rules, draws, selection sessions, audit log.
 
 Records never leave db/: repositories turn them into allocation.model dataclasses.
 """
@@ -13,11 +13,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -214,3 +216,121 @@ class AuditHeadRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- the on-site selection session (db/selection*.py) ------------------------------
+
+# Where a selection is active. Written as text so that SQLite and PostgreSQL build
+# the same partial index from it (and Alembic compares them alike).
+ACTIVE_SELECTION = "revoked_at IS NULL"
+
+
+class SelectionSessionRecord(Base):
+    """The on-site session of a project over its draw's final order (one per project)."""
+
+    __tablename__ = "selection_session"
+    __table_args__ = (UniqueConstraint("project_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    draw_id: Mapped[int] = mapped_column(ForeignKey("draw.id", ondelete="CASCADE"))
+    draw_sha256: Mapped[str] = mapped_column(String(64))
+    # Ages, groups and prices are judged on this one date, even if the session
+    # runs past midnight or resumes the next day.
+    held_on: Mapped[date] = mapped_column(Date)
+    seconds_per_household: Mapped[int] = mapped_column(Integer, default=180)
+    calls_before_move: Mapped[int] = mapped_column(Integer, default=3)
+    final_call: Mapped[bool] = mapped_column(Boolean, default=True)
+    final_call_held: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    opened_by: Mapped[str] = mapped_column(String(64))
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Liveness of the desk, not a change of data: neither audited nor counted below.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Raised by every operation (it is also the row each operation locks first), so
+    # a display polls one integer to know whether anything changed.
+    change_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SelectionTurnRecord(Base):
+    """One household's turn in a session: its place in the calling order and how it went."""
+
+    __tablename__ = "selection_turn"
+    __table_args__ = (
+        UniqueConstraint("session_id", "household_id"),
+        UniqueConstraint("session_id", "code"),
+        UniqueConstraint("session_id", "order_no"),
+        UniqueConstraint("session_id", "place"),
+        Index("ix_selection_turn_queue", "session_id", "state", "place"),
+        # One household at the desk at a time, whatever two workstations do.
+        Index("uq_selection_turn_called", "session_id", unique=True,
+              sqlite_where=text("state = 'called'"),
+              postgresql_where=text("state = 'called'")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("selection_session.id", ondelete="CASCADE"))
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    order_no: Mapped[int] = mapped_column(Integer)  # 选房顺序号, never changes
+    place: Mapped[int] = mapped_column(Integer)  # calling order; moving to the end raises it
+    group_rank: Mapped[int] = mapped_column(Integer)  # as published in the pool
+    group_name: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    # 1: at its place in the order, 2: after moving to the end, 3: the final call.
+    call_round: Mapped[int] = mapped_column(Integer, default=1)
+    proxy_name: Mapped[str | None] = mapped_column(String(64))
+    proxy_id: Mapped[str | None] = mapped_column(String(18))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    called_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    operator: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SelectionRecord(Base):
+    """A confirmed choice (选房确认): never edited, only revoked by a supervisor with a reason."""
+
+    __tablename__ = "selection"
+    __table_args__ = (
+        # The database itself refuses a flat chosen twice, or a household choosing
+        # twice, even from two workstations racing past every check in Python.
+        Index("uq_selection_active_flat", "project_id", "flat_id", unique=True,
+              sqlite_where=text(ACTIVE_SELECTION), postgresql_where=text(ACTIVE_SELECTION)),
+        Index("uq_selection_active_household", "project_id", "household_id", unique=True,
+              sqlite_where=text(ACTIVE_SELECTION), postgresql_where=text(ACTIVE_SELECTION)),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("selection_session.id", ondelete="CASCADE"), index=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("selection_turn.id", ondelete="CASCADE"))
+    household_id: Mapped[int] = mapped_column(ForeignKey("household.id"))
+    flat_id: Mapped[int] = mapped_column(ForeignKey("flat.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    flat_key: Mapped[str] = mapped_column(String(80))
+    selected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    operator: Mapped[str] = mapped_column(String(64))
+    proxy_name: Mapped[str | None] = mapped_column(String(64))
+    proxy_id: Mapped[str | None] = mapped_column(String(18))
+    area: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    entitlement: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    price_total: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    compensation: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    settlement: Mapped[Decimal] = mapped_column(Numeric(14, 2))  # compensation − price
+    policy_sha256: Mapped[str] = mapped_column(String(64))
+    # The audit chain's head after this selection's event: printed on the slip.
+    chain_head: Mapped[str | None] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str | None] = mapped_column(String(64))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+# The casework tables live in their own module; importing it here puts them on
+# Base.metadata wherever the records are (migrations, backups, tests).
+import db.casework_records  # noqa: E402, F401
+import db.publication_records  # noqa: E402, F401
+import db.user_records  # noqa: E402, F401

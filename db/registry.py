@@ -19,7 +19,7 @@ from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.model import Flat, FlatId, Household, HouseholdId, ProjectId
 from allocation.registry import check_flat, check_household, raise_first
 from db import audit
-from db.records import FlatRecord, HouseholdRecord, MemberRecord, ProjectRecord
+from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord, ProjectRecord
 from db.repositories import (
     flat_columns,
     flat_from_record,
@@ -28,6 +28,7 @@ from db.repositories import (
     member_columns,
 )
 from db.snapshots import flat_snapshot, household_snapshot
+from db.users import ADMIN, OPERATOR, require_role
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class StoredFlat:
 def create_project(session: Session, *, name: str, actor: str,
                    rehearsal: bool = False) -> ProjectId:
     """Create a project; names are unique and not blank."""
+    require_role(session, actor, OPERATOR)
     name = _project_name(name)
     if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
         raise ConflictError("project_exists", name=name)
@@ -72,6 +74,7 @@ def create_project(session: Session, *, name: str, actor: str,
 
 
 def rename_project(session: Session, *, project_id: ProjectId, name: str, actor: str) -> None:
+    require_role(session, actor, OPERATOR)
     record = require_project(session, project_id)
     name = _project_name(name)
     if name == record.name:
@@ -86,8 +89,20 @@ def rename_project(session: Session, *, project_id: ProjectId, name: str, actor:
 
 
 def delete_project(session: Session, *, project_id: ProjectId, actor: str) -> None:
-    """Delete a project with all its households and flats (the audit log keeps its history)."""
+    """Delete a project with all its households and flats (the audit log keeps its history).
+
+    Raises:
+        PermissionDenied: the actor is not an admin.
+        ConflictError: ``project_rules_frozen`` — once its rules were frozen a
+            project is on the public record and is never deleted (a rehearsal
+            project, 演练, may be).
+    """
+    require_role(session, actor, ADMIN)
     record = require_project(session, project_id)
+    frozen = select(PolicyRecord.id).where(PolicyRecord.project_id == project_id,
+                                           PolicyRecord.status != "draft").limit(1)
+    if not record.rehearsal and session.scalar(frozen) is not None:
+        raise ConflictError("project_rules_frozen", project=record.name)
     before = {"name": record.name, "rehearsal": record.rehearsal}
     session.delete(record)
     _flush(session)
@@ -133,6 +148,7 @@ def add_household(session: Session, *, project_id: ProjectId, household: Househo
         ValidationError: the household breaks a registry rule.
         ConflictError: its code exists, or one of its people is in another household.
     """
+    require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     raise_first(check_household(household), "household", household.code)
     _check_code_free(session, project_id, household.code)
@@ -155,6 +171,7 @@ def update_household(session: Session, *, household_id: HouseholdId, household: 
     workstation saved in between, the save is refused (``stale_household``)
     instead of silently overwriting its work.
     """
+    require_role(session, actor, OPERATOR)
     record = _household(session, household_id)
     if expected_version is not None and record.version != expected_version:
         raise ConflictError("stale_household", code=record.code,
@@ -186,6 +203,7 @@ def _apply_household(session: Session, record: HouseholdRecord, household: House
 
 def delete_household(session: Session, *, household_id: HouseholdId, actor: str) -> Household:
     """Delete a household and its members; returns what was deleted (for undo)."""
+    require_role(session, actor, OPERATOR)
     record = _household(session, household_id)
     before = household_from_record(record)
     project_id = record.project_id
@@ -268,6 +286,7 @@ def people_in_other_households(session: Session, project_id: ProjectId,
 
 
 def add_flat(session: Session, *, project_id: ProjectId, flat: Flat, actor: str) -> FlatId:
+    require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     raise_first(check_flat(flat), "flat", flat.key)
     _check_flat_free(session, project_id, flat)
@@ -281,6 +300,7 @@ def add_flat(session: Session, *, project_id: ProjectId, flat: Flat, actor: str)
 
 def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
                 expected_version: int | None = None) -> int:
+    require_role(session, actor, OPERATOR)
     record = _flat(session, flat_id)
     if expected_version is not None and record.version != expected_version:
         raise ConflictError("stale_flat", key=flat.key, expected=expected_version,
@@ -301,6 +321,7 @@ def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
 
 
 def delete_flat(session: Session, *, flat_id: FlatId, actor: str) -> Flat:
+    require_role(session, actor, OPERATOR)
     record = _flat(session, flat_id)
     before = flat_from_record(record)
     project_id = record.project_id

@@ -43,6 +43,13 @@ class MainAction(enum.StrEnum):
     SHOW_RULES = "show_rules"
     SHOW_DRAW = "show_draw"
     SHOW_AUDIT = "show_audit"
+    SHOW_PROGRESS = "show_progress"
+    SHOW_PRINTOUTS = "show_printouts"
+    SHOW_SESSION = "show_session"
+    BACK_UP = "back_up"
+    RESTORE = "restore"
+    USERS = "users"
+    CASE_LOG = "case_log"
     ABOUT = "about"
 
 
@@ -101,6 +108,32 @@ SPECS: dict[MainAction, ActionSpec] = {
     MainAction.SHOW_RULES: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&Rules"), "Ctrl+3"),
     MainAction.SHOW_DRAW: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&Draw"), "Ctrl+4"),
     MainAction.SHOW_AUDIT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "A&udit log"), "Ctrl+5"),
+    MainAction.SHOW_PROGRESS: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "&Progress"), "Ctrl+6",
+        QT_TRANSLATE_NOOP("MainAction", "Daily report by team, every household's progress, "
+                          "requests waiting for an answer")),
+    MainAction.CASE_LOG: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "&Case log…"), "Ctrl+L",
+        QT_TRANSLATE_NOOP("MainAction", "Team, visits, requests, special cases and progress "
+                          "of the selected household")),
+    MainAction.SHOW_PRINTOUTS: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "P&rintouts"), "Ctrl+7",
+        QT_TRANSLATE_NOOP("MainAction", "Notices, agreements, slips and statistics; "
+                          "publications and objections")),
+    MainAction.SHOW_SESSION: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "&Selection session"), "Ctrl+8",
+        QT_TRANSLATE_NOOP("MainAction", "The on-site selection desk and the hall display")),
+    MainAction.BACK_UP: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "&Back up the database…"), None,
+        QT_TRANSLATE_NOOP("MainAction", "A consistent copy, safe while Anju runs")),
+    MainAction.RESTORE: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "Restore from a &backup…"), None,
+        QT_TRANSLATE_NOOP("MainAction", "Replace the open database with a backup "
+                          "(administrators)")),
+    MainAction.USERS: ActionSpec(
+        QT_TRANSLATE_NOOP("MainAction", "&Users…"), None,
+        QT_TRANSLATE_NOOP("MainAction", "Add users, set their roles, reset passwords "
+                          "(administrators)")),
     MainAction.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("MainAction", "&About Anju")),
 }
 

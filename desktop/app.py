@@ -83,7 +83,13 @@ def main(argv: Sequence[str] | None = None, *, url: str | None = None,
         _database_error(database_url(url), error)
         return 1
     from desktop.views.main_window import MainWindow
+    from desktop.views.sign_in import SignInDialog
 
+    sign_in = SignInDialog(ctx)
+    if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
+        engine.dispose()
+        return 0
+    ctx.actor = sign_in.user.name  # every operation from now on is done as this user
     window = MainWindow(ctx)
     window.show()
     try:

@@ -22,6 +22,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from allocation.errors import AnjuError, NotFoundError
 from db import registry
 from db.session import open_database
+from desktop import cli_casework as casework_commands
+from desktop import cli_display as display_commands
+from desktop import cli_users as user_commands
+from desktop import printing_cli as printing_commands
 
 SAY: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("Cli", "error: "),
@@ -61,6 +65,11 @@ SAY: dict[str, str] = {
         "Cli", "audit log broken at event {seq}: {reason}"),
     "audit_data_mismatch": QT_TRANSLATE_NOOP(
         "Cli", "data differs from the audit log: {entity} {key}: {reason} (field {field})"),
+    "rehearsal_resumed": QT_TRANSLATE_NOOP(
+        "Cli", "resumed the selection session of {project}"),
+    "rehearsal_done": QT_TRANSLATE_NOOP(
+        "Cli", "rehearsal of {project}: {households} households, {selected} chose a flat, "
+        "{declined} took none, {absent} absent; the session is closed"),
 }
 
 
@@ -82,23 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_registry_commands(commands)
     _add_lottery_commands(commands)
     _add_draw_commands(commands)
+    _add_rehearse_command(commands)
     _add_policy_commands(commands)
-    _add_print_command(commands)
+    printing_commands.add_print_commands(commands)  # print, publication, objection
+    casework_commands.add_commands(commands)  # report daily, casework …
+    user_commands.add_commands(commands)  # user add, list, passwd, role, disable, enable
+    display_commands.add_commands(commands)  # the hall's public display
     return parser
-
-
-def _add_print_command(commands: Any) -> None:
-    from desktop.printing import KINDS
-
-    command = commands.add_parser("print", help="print a document to PDF")
-    command.add_argument("kind", choices=KINDS)
-    command.add_argument("--project", required=True)
-    command.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-    command.add_argument("--start", type=date.fromisoformat, default=None,
-                         help="first day of the objection period (default: today)")
-    command.add_argument("--days", type=int, default=7, help="length of the objection period")
-    command.add_argument("--office", default="征收安置工作指挥部",
-                         help="who receives objections")
 
 
 def _add_draw_commands(commands: Any) -> None:
@@ -123,6 +122,26 @@ def _add_draw_commands(commands: Any) -> None:
         "retract-draw", help="retract the active draw (supervisor), with a reason")
     retract.add_argument("--project", required=True)
     retract.add_argument("--reason", required=True)
+
+
+def _add_rehearse_command(commands: Any) -> None:
+    rehearse = commands.add_parser(
+        "rehearse", help="run the whole selection session headless (rehearsal projects "
+        "only); run it again to resume")
+    rehearse.add_argument("--project", required=True)
+    rehearse.add_argument("--seed", type=int, default=0,
+                          help="seed of the households' random choices")
+    rehearse.add_argument("--absent-rate", type=_rate, default=0.0, metavar="R",
+                          help="share of households that do not answer their calls (0–1)")
+    rehearse.add_argument("--pause-ms", type=int, default=0, metavar="MS",
+                          help="wait this long after each household's turn")
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
+    return value
 
 
 def _witness(text: str) -> tuple[str, str]:
@@ -169,6 +188,8 @@ def _add_project_commands(commands: Any) -> None:
     demo = commands.add_parser("demo", help="create the demo project (199 households)")
     demo.add_argument("--out", type=Path, help="also write its files into this folder")
     demo.add_argument("--replace", action="store_true", help="replace an existing demo project")
+    demo.add_argument("--no-session", action="store_true",
+                      help="with --out: stop after the draw (no rehearsed selection session)")
     summary = commands.add_parser("summary", help="counts of a project")
     summary.add_argument("--project", required=True)
     summary.add_argument("--json", action="store_true")
@@ -223,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _init_language(args.lang or "auto")
     handler = HANDLERS[args.command]
     try:
+        user_commands.sign_in(args)  # once the database has users, every command signs in
         return handler(args)
     except AnjuError as error:
         from desktop.messages import describe_error
@@ -287,7 +309,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo_project import create_demo
 
     factory = _factory(args)
-    counts = create_demo(factory, actor=args.user, replace=args.replace, out=args.out)
+    counts = create_demo(factory, actor=args.user, replace=args.replace, out=args.out,
+                         session=not args.no_session)
     print(_say("demo_project_created").format(**counts))
     if args.out:
         print(_say("files_written_to").format(path=args.out))
@@ -462,6 +485,26 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rehearse(args: argparse.Namespace) -> int:
+    """Run (or resume) the session; each household's turn is its own transaction."""
+    from db import selection
+    from db.rehearsal import rehearse
+
+    factory = _factory(args)
+    with factory() as session:
+        project_id = registry.find_project(session, args.project)
+        resuming = selection.find_session(session, project_id) is not None
+    if resuming:
+        print(_say("rehearsal_resumed").format(project=args.project), flush=True)
+    result = rehearse(factory, project_id, seed=args.seed, absent_rate=args.absent_rate,
+                      operator=args.user, pause_ms=args.pause_ms,
+                      progress=_progress_printer())
+    print(_say("rehearsal_done").format(
+        project=args.project, households=result.households, selected=result.selected,
+        declined=result.declined, absent=result.absent))
+    return 0
+
+
 def cmd_retract_draw(args: argparse.Namespace) -> int:
     from db import draws
 
@@ -501,23 +544,6 @@ def _find_flat(session: Any, project_id: Any, key: str) -> Any:
     raise NotFoundError("flat_not_found", key=key)
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from desktop.printing import PrintRequest, print_to
-    from printouts import FontNotFound
-
-    request = PrintRequest(args.kind, args.project, args.start or date.today(), args.days,
-                           args.office)
-    try:
-        pages, missing = _in_transaction(args, lambda s: print_to(s, request, args.out))
-    except FontNotFound as error:
-        print(str(error), file=sys.stderr)
-        return 1
-    if missing:
-        print(_say("missing_glyphs").format(characters=missing), file=sys.stderr)
-    print(_say("printed").format(path=args.out, pages=pages))
-    return 0
-
-
 def _progress_printer() -> Callable[[int, int], bool] | None:
     """Progress on stderr when a person is watching; silent in scripts and CI."""
     if not sys.stderr.isatty():
@@ -547,8 +573,12 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "pool": cmd_pool,
     "draw": cmd_draw,
     "retract-draw": cmd_retract_draw,
-    "print": cmd_print,
+    "rehearse": cmd_rehearse,
 }
+HANDLERS.update(casework_commands.HANDLERS)
+HANDLERS.update(user_commands.HANDLERS)
+HANDLERS.update(display_commands.HANDLERS)
+HANDLERS.update(printing_commands.HANDLERS)
 
 if __name__ == "__main__":
     raise SystemExit(main())

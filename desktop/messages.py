@@ -46,13 +46,59 @@ FIELD_NAMES: dict[str, str] = {
     "base_price": QT_TRANSLATE_NOOP("Messages", "base price"),
     "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
     "witness": QT_TRANSLATE_NOOP("Messages", "witness (role and name)"),
+    "proxy_name": QT_TRANSLATE_NOOP("Messages", "proxy's name"),
+    "proxy_id": QT_TRANSLATE_NOOP("Messages", "proxy's ID number"),
+    "supervisor": QT_TRANSLATE_NOOP("Messages", "supervisor"),
+    "seconds_per_household": QT_TRANSLATE_NOOP("Messages", "seconds per household"),
+    "calls_before_move": QT_TRANSLATE_NOOP("Messages", "calls before moving to the end"),
+    "objector": QT_TRANSLATE_NOOP("Messages", "objector's name"),
+    "item": QT_TRANSLATE_NOOP("Messages", "entry objected to"),
+    "text": QT_TRANSLATE_NOOP("Messages", "objection"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "decision"),
+    # casework (db/casework*.py, db/progress.py)
+    "visited_on": QT_TRANSLATE_NOOP("Messages", "visit date"),
+    "method": QT_TRANSLATE_NOOP("Messages", "way of contact"),
+    "visitors": QT_TRANSLATE_NOOP("Messages", "visitors"),
+    "summary": QT_TRANSLATE_NOOP("Messages", "summary of the visit"),
+    "request_text": QT_TRANSLATE_NOOP("Messages", "text of the request"),
+    "answer": QT_TRANSLATE_NOOP("Messages", "answer"),
+    "answered_by": QT_TRANSLATE_NOOP("Messages", "who answered"),
+    "answered_on": QT_TRANSLATE_NOOP("Messages", "answer date"),
+    "closed_on": QT_TRANSLATE_NOOP("Messages", "closing date"),
+    "decided_on": QT_TRANSLATE_NOOP("Messages", "decision date"),
+    "note": QT_TRANSLATE_NOOP("Messages", "note"),
+    "path": QT_TRANSLATE_NOOP("Messages", "file"),
+    "title": QT_TRANSLATE_NOOP("Messages", "title"),
+    "leader": QT_TRANSLATE_NOOP("Messages", "team leader"),
+    "staff": QT_TRANSLATE_NOOP("Messages", "responsible pair"),
 }
 
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
 MESSAGES: dict[str, str] = {
     "required_value_missing": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
+    # users and roles (db/users.py)
+    "not_permitted": QT_TRANSLATE_NOOP(
+        "Messages", "{actor} ({role}) may not do this: it needs a {needed} or above"),
+    "password_needed": QT_TRANSLATE_NOOP(
+        "Messages", "this database has users: give the password in {variable} or run the "
+        "command at a terminal, which asks for it"),
+    "login_failed": QT_TRANSLATE_NOOP(
+        "Messages", "wrong user name or password (or the account is deactivated)"),
+    "first_user_not_admin": QT_TRANSLATE_NOOP(
+        "Messages", "the first user of a database must be an administrator"),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "a password needs at least {minimum} characters"),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "unknown role “{role}” (roles: {allowed})"),
+    "user_exists": QT_TRANSLATE_NOOP("Messages", "there is already a user named {name}"),
+    "user_not_found": QT_TRANSLATE_NOOP("Messages", "there is no user named {name}"),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is the last active administrator and must stay one"),
+    "project_rules_frozen": QT_TRANSLATE_NOOP(
+        "Messages", "project {project} has frozen rules: it is on the public record and "
+        "cannot be deleted"),
     "automatic_backup_failed": QT_TRANSLATE_NOOP(
-        "Messages", "the automatic backup before the {act} could not be written to {folder} "
+        "Messages", "the automatic backup before {act} could not be written to {folder} "
         "({reason}): nothing was done. Make room or fix the folder, then try again"),
     # storage faults (db/faults.py): the transaction was rolled back, nothing was saved
     "database_full": QT_TRANSLATE_NOOP(
@@ -141,6 +187,61 @@ MESSAGES: dict[str, str] = {
     "sort_value_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "{value} cannot be used to order households: it must be from 0 to "
         "below {limit}"),
+    # casework: teams, the case log, requests, progress (db/casework*.py, db/progress.py)
+    "team_exists": QT_TRANSLATE_NOOP("Messages", "a team named “{name}” already exists"),
+    "team_not_found": QT_TRANSLATE_NOOP("Messages", "team not found"),
+    "team_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "team “{name}” still has {staff} staff; only an empty team can be deleted"),
+    "staff_exists": QT_TRANSLATE_NOOP(
+        "Messages", "a staff member named “{name}” already exists in this project"),
+    "staff_not_found": QT_TRANSLATE_NOOP("Messages", "staff member not found"),
+    "staff_not_in_team": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a member of this team; a household's pair comes from its "
+        "own team"),
+    "staff_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is no longer active and cannot be given households"),
+    "same_staff_twice": QT_TRANSLATE_NOOP(
+        "Messages", "the responsible pair must be two different people"),
+    "visit_not_found": QT_TRANSLATE_NOOP("Messages", "visit not found (deleted meanwhile?)"),
+    "note_not_found": QT_TRANSLATE_NOOP("Messages", "note not found (deleted meanwhile?)"),
+    "request_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "request not found (deleted meanwhile?)"),
+    "flag_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "special case not found (deleted meanwhile?)"),
+    "attachment_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "file reference not found (removed meanwhile?)"),
+    "attachment_file_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the file {path} cannot be read; attach a file that exists"),
+    "flag_exists": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} already has the special case “{kind}”; change its status "
+        "instead"),
+    "request_already_answered": QT_TRANSLATE_NOOP(
+        "Messages", "this request is answered already; reopen it to answer it again"),
+    "request_not_answered": QT_TRANSLATE_NOOP(
+        "Messages", "a request is closed only after it was answered"),
+    "request_already_closed": QT_TRANSLATE_NOOP("Messages", "this request is closed already"),
+    "request_still_open": QT_TRANSLATE_NOOP(
+        "Messages", "this request is still waiting for an answer; there is nothing to reopen"),
+    "request_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "only a request still waiting for an answer can be deleted; an answered "
+        "one stays in the case log"),
+    "date_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "{field} {date} is before {start}"),
+    "step_not_recorded": QT_TRANSLATE_NOOP(
+        "Messages", "signing is recorded with its signing order, and a flat is chosen at the "
+        "selection session: neither is recorded as a progress step"),
+    "step_needs_signing": QT_TRANSLATE_NOOP(
+        "Messages", "a household moves out only after it signed its agreement"),
+    "step_needs_flat": QT_TRANSLATE_NOOP(
+        "Messages", "keys are handed over only after a flat was chosen"),
+    "step_before": QT_TRANSLATE_NOOP(
+        "Messages", "the date {date} is before the step it follows ({needs_date})"),
+    "already_signed": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} signed on {signed_on} already"),
+    "signing_seq_taken": QT_TRANSLATE_NOOP(
+        "Messages", "signing order {seq} belongs to household {code} already"),
+    "unknown_visit_method": QT_TRANSLATE_NOOP(
+        "Messages", "unknown way of contact (write 入户走访, 电话联系, 来访接待 or 其他)"),
 }
 
 # Import problems: the place (sheet, row, column) is added in front by describe_problem.
@@ -362,6 +463,22 @@ LOTTERY_MESSAGES: dict[str, str] = {
         "Messages", "a flat-lottery result can only be checked with the draw's key"),
 }
 
+# The acts an automatic backup comes before (db/autobackup.py).
+ACT_NAMES: dict[str, str] = {
+    "freeze": QT_TRANSLATE_NOOP("Messages", "freezing the rules"),
+    "draw": QT_TRANSLATE_NOOP("Messages", "the draw"),
+    "session": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
+}
+
+# Roles (db/users.py) in words.
+ROLE_NAMES: dict[str, str] = {
+    "observer": QT_TRANSLATE_NOOP("Messages", "observer"),
+    "operator": QT_TRANSLATE_NOOP("Messages", "operator"),
+    "supervisor": QT_TRANSLATE_NOOP("Messages", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Messages", "administrator"),
+    "none": QT_TRANSLATE_NOOP("Messages", "no active user account"),
+}
+
 # What a value should have been (``expected`` of wrong_type and bad_value).
 EXPECTED: dict[str, str] = {
     "object": QT_TRANSLATE_NOOP("Messages", "an object"),
@@ -379,11 +496,103 @@ EXPECTED: dict[str, str] = {
     "list of text": QT_TRANSLATE_NOOP("Messages", "a list of texts"),
 }
 
+# The on-site selection session (db/selection*.py) and its rehearsal (db/rehearsal.py).
+SESSION_MESSAGES: dict[str, str] = {
+    "session_exists": QT_TRANSLATE_NOOP(
+        "Messages", "the project already has a selection session"),
+    "session_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "the project has no selection session: open one first"),
+    "session_paused": QT_TRANSLATE_NOOP(
+        "Messages", "the selection session is paused: resume it first"),
+    "session_closed": QT_TRANSLATE_NOOP("Messages", "the selection session is closed"),
+    "household_already_called": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} is at the desk: finish its turn first"),
+    "not_households_turn": QT_TRANSLATE_NOOP(
+        "Messages", "it is not household {household}'s turn (at the desk or next: {current})"),
+    "household_not_in_session": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} is not in this selection session"),
+    "turn_not_skipped": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} was not passed over, so it cannot be put back in "
+        "the queue"),
+    "turn_finished": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has finished its turn; it can no longer be changed"),
+    "final_call_not_due": QT_TRANSLATE_NOOP(
+        "Messages", "a final call is not due now: the session has none, it was held already, "
+        "or households are still waiting"),
+    "households_still_waiting": QT_TRANSLATE_NOOP(
+        "Messages", "{count} households are still waiting to be called: the session cannot "
+        "close yet"),
+    "final_call_pending": QT_TRANSLATE_NOOP(
+        "Messages", "{count} households were passed over: hold the final call before closing"),
+    "flat_already_selected": QT_TRANSLATE_NOOP(
+        "Messages", "flat {flat} has already been chosen by another household"),
+    "flat_not_available": QT_TRANSLATE_NOOP(
+        "Messages", "flat {flat} is not available for selection"),
+    "flat_not_eligible": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} may not take flat {flat}: its area of {area} m² is "
+        "outside the household's band of {low}–{high} m², or its group may not choose it"),
+    "household_already_selected": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has already chosen a flat"),
+    "selection_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has no confirmed selection to revoke"),
+    # the desk (desktop/views/desk_slip.py)
+    "slip_price_changed": QT_TRANSLATE_NOOP(
+        "Messages", "the slip of household {household} was not printed: its price or "
+        "entitlement differs from the one confirmed at the desk ({detail}); check the "
+        "household's data"),
+    "not_a_rehearsal_project": QT_TRANSLATE_NOOP(
+        "Messages", "project {project} is not a rehearsal project: a rehearsal chooses flats at "
+        "random, so it runs only on projects created with --rehearsal"),
+}
+
+# Printing, the publications registry and objections (desktop/printing*.py, db/publications.py).
+PUBLICATION_MESSAGES: dict[str, str] = {
+    "unknown_notice_kind": QT_TRANSLATE_NOOP(
+        "Messages", "“{kind}” is not a public notice (notices: {allowed})"),
+    "unknown_document_kind": QT_TRANSLATE_NOOP(
+        "Messages", "“{kind}” cannot be printed this way (documents: {allowed})"),
+    "bad_content_hash": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a SHA-256 (64 lower-case hex digits)"),
+    "period_ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "the objection period cannot end ({end}) before it starts ({start})"),
+    "publication_version_taken": QT_TRANSLATE_NOOP(
+        "Messages", "{kind} version {version} was registered meanwhile (by another workstation?): "
+        "prepare the notice again, it will be version {next}"),
+    "publication_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "notice {kind} {version} has not been printed: print it before recording "
+        "objections to it"),
+    "objection_not_found": QT_TRANSLATE_NOOP("Messages", "there is no objection {number}"),
+    "objection_before_notice": QT_TRANSLATE_NOOP(
+        "Messages", "an objection received on {received} cannot concern a notice posted on "
+        "{start}"),
+    "unknown_outcome": QT_TRANSLATE_NOOP(
+        "Messages", "unknown decision “{outcome}” (decisions: {allowed})"),
+    "objection_already_decided": QT_TRANSLATE_NOOP(
+        "Messages", "objection {number} has been decided already ({status}); a decision is "
+        "not changed"),
+    "decided_before_received": QT_TRANSLATE_NOOP(
+        "Messages", "a decision dated {decided} cannot come before the objection, received on "
+        "{received}"),
+    "objection_not_upheld": QT_TRANSLATE_NOOP(
+        "Messages", "objection {number} was not upheld ({status}): there is nothing to correct"),
+    "objection_already_answered": QT_TRANSLATE_NOOP(
+        "Messages", "objection {number} has been answered by an earlier version already"),
+    "objection_other_notice": QT_TRANSLATE_NOOP(
+        "Messages", "objection {number} concerns another notice, not {kind}"),
+    "no_selection_session": QT_TRANSLATE_NOOP(
+        "Messages", "nothing to print as {kind}: project {project} has no selection session "
+        "yet, so no household has chosen a flat"),
+    "household_has_no_selection": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has not chosen a flat: it has no agreement or slip "
+        "yet"),
+}
+
 #: Every dictionary of coded messages, in the order describe() prefers them.
 # Where describe() looks, in order. A few registry rules are also found in files;
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
-    MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, IMPORT_MESSAGES)
+    MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
+    IMPORT_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -566,6 +775,11 @@ def _format(template: str, params: dict[str, Any], *, plain_field: bool = False)
     reason = str(params.get("reason", ""))
     if reason in ID_REASONS:
         values["reason"] = tr(ID_REASONS[reason])
+    if params.get("act") in ACT_NAMES:
+        values["act"] = tr(ACT_NAMES[params["act"]])
+    for key in ("role", "needed"):
+        if params.get(key) in ROLE_NAMES:
+            values[key] = tr(ROLE_NAMES[params[key]])
     expected = params.get("expected")
     if isinstance(expected, str) and expected in EXPECTED:
         values["expected"] = tr(EXPECTED[expected])

@@ -13,6 +13,7 @@ Kinds (the CLI's names) map to document classes in :data:`DOCUMENTS`.
 from printouts.agreement import Agreement, AgreementData, agreement_data
 from printouts.base import BaseDocument, DocumentInfo, NumberedCanvas
 from printouts.batch import BatchDocument
+from printouts.daily_report import DailyReport
 from printouts.draw_notice import DrawNotice
 from printouts.flat_notice import FlatNotice
 from printouts.fonts import FontNotFound, missing_glyphs, register_font
@@ -42,6 +43,7 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     Agreement.kind: Agreement,
     Slip.kind: Slip,
     TraceSheet.kind: TraceSheet,
+    DailyReport.kind: DailyReport,
 }
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "AgreementData",
     "BaseDocument",
     "BatchDocument",
+    "DailyReport",
     "DocumentInfo",
     "DrawNotice",
     "FlatNotice",

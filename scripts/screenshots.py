@@ -5,8 +5,9 @@ docs/screenshots). Runs offscreen on a temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
 Writes households.png, household_dialog.png, flats.png, building.png,
 audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
-(an overlapping price tier refused), draw.png and rules_frozen.png, all at
-1280×800.
+(an overlapping price tier refused), draw.png, rules_frozen.png, printouts.png (the
+draw notice previewed), objections.png and desk.png (the selection desk in the middle of a
+session), all at 1280×800, and display.png (the hall's display) at 1920×1080.
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ def settle(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -
         app.processEvents()
 
 
+def pause(app: QApplication, seconds: float) -> None:
+    """Keep the event loop running a while (for views that paint from their own threads)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -118,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     shoot_rules(app, ctx, window, code, out)
     shoot_draw(app, ctx, window, out)
     shoot_frozen_rules(app, window, out)
+    shoot_printouts(app, ctx, window, out)
+    shoot_progress(app, ctx, window, out)
+    shoot_session(app, ctx, window, out)
     window.close()
     wait_for_idle()
     return 0
@@ -232,6 +244,152 @@ def shoot_draw(app: QApplication, ctx: AppContext, window: MainWindow, out: Path
     page.reload()
     settle(app, lambda: page.model.rowCount() > 100)
     save(window, out / "draw.png")
+
+
+def shoot_printouts(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
+    """The Printouts page previewing the draw notice; then its objections tab with one objection.
+
+    Shown inside the main window once it has the page, else on its own at the same size.
+    """
+    from datetime import date
+
+    from db import publications
+    from desktop.printing_job import wait_for_renders
+    from desktop.views.printouts_page import PrintoutsPage
+
+    page = getattr(window, "printouts_page", None)
+    shown: QWidget = window
+    if page is None:
+        page = PrintoutsPage(ctx)
+        page.resize(*SIZE)
+        page.show()
+        shown = page
+    else:
+        window.nav.setCurrentRow(window.pages.indexOf(page))
+    tab = page.documents
+    tab.choose_kind("notice-draw")
+    tab.start.setDate(date(2026, 11, 23))
+    tab.make_preview()
+    settle(app, lambda: wait_for_renders() or tab.rendered is not None, timeout=60)
+    pause(app, 2.0)  # QPdfView draws its pages on a thread of its own
+    save(shown, out / "printouts.png")
+    tab.ask_save_path = lambda: Path(tempfile.mkdtemp()) / "notice-draw.pdf"  # type: ignore[method-assign]
+    tab.save()
+    settle(app, lambda: not tab.save_button.isEnabled() and "SHA" not in tab.status.text()
+           and tab.status.text().startswith(("已保存", "Saved")))
+    with ctx.factory.begin() as session:
+        publications.record_objection(
+            session, project_id=ctx.project_id, kind="notice-draw", objector="张三丰",
+            item="D012 的选房顺序号", text="本户应属优先组（户内有七十岁以上老人），请核实。",
+            received_on=date.today(), actor="screenshots", household_code="D012")
+    page.tabs.setCurrentIndex(1)
+    page.objections.reload()
+    settle(app, lambda: page.objections.objections.rowCount() == 1)
+    save(shown, out / "objections.png")
+
+
+
+def shoot_progress(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
+    """The Progress page on the demo's casework and day, a case log, and that day's 日通报.
+
+    The report's first page is drawn (pdftoppm, 70 dpi) as
+    ``<out>/../printouts/report-daily.png``, next to the other printouts.
+    """
+    import subprocess
+
+    from allocation.demo import DEMO_TODAY
+    from db.casework_demo import add_demo_casework
+    from desktop.report_printing import write_daily_report
+    from desktop.views.casework_dialog import open_case_log
+    from desktop.views.main_window import PAGE_PROGRESS
+
+    with ctx.factory.begin() as session:
+        add_demo_casework(session, project_id=ctx.project_id, actor="screenshots")  # type: ignore[arg-type]
+    page = window.progress_page
+    window.show_page(PAGE_PROGRESS)
+    page.set_day(DEMO_TODAY)
+    settle(app, lambda: page.data is not None and page.data.figures.day == DEMO_TODAY)
+    save(window, out / "progress.png")
+    waiting = next(r for r in page.data.rows if r.open_requests)  # type: ignore[union-attr]
+    dialog = open_case_log(ctx, waiting.household_id, window)
+    settle(app, lambda: dialog.log is not None)
+    dialog.tabs.setCurrentIndex(2)  # its requests
+    settle(app, lambda: True)
+    save(dialog, out / "case_log.png")
+    dialog.reject()
+    pdf = Path(tempfile.mkdtemp(prefix="anju-report-")) / "report-daily.pdf"
+    with ctx.factory() as session:
+        write_daily_report(session, ctx.project_id, DEMO_TODAY, pdf)  # type: ignore[arg-type]
+    printouts = out.parent / "printouts"
+    printouts.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(printouts / "report-daily")], check=True)
+    print(f"wrote {printouts / 'report-daily.png'}")
+
+
+
+def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
+    """The selection desk and the hall's display in the middle of the demo's session.
+
+    Ten households have chosen (one declined), one did not answer and was moved to the
+    end, and the household at the desk has a proxy and a flat picked, not yet confirmed.
+    Shot last: the selections change the flats and the progress the other pages show.
+    """
+    from datetime import date
+
+    from allocation.ids import make_id
+    from db import selection
+    from desktop.views.display_window import DisplayWindow
+    from desktop.views.session_page import SessionPage
+
+    pid = ctx.project_id
+    assert pid is not None
+    with ctx.factory.begin() as session:
+        selection.open_session(session, project_id=pid, operator="screenshots",
+                               held_on=date(2026, 11, 1))
+        for index in range(12):
+            turn = selection.call_next(session, project_id=pid, operator="王科员")
+            assert turn is not None
+            offers = selection.offers(session, pid, turn.code)
+            if index == 3:  # not there: three calls, then moved to the end
+                for _ in range(3):
+                    selection.skip(session, project_id=pid, code=turn.code, operator="王科员")
+            elif index == 7 or not offers:
+                selection.decline(session, project_id=pid, code=turn.code,
+                                  reason="本户放弃选房", operator="王科员")
+            else:
+                pick = offers[(index * 7) % len(offers)].flat.key
+                selection.select_flat(session, project_id=pid, code=turn.code, flat_key=pick,
+                                      operator="王科员")
+        called = selection.call_next(session, project_id=pid, operator="王科员")
+        assert called is not None
+        selection.set_proxy(session, project_id=pid, code=called.code, name="陈建国",
+                            id_number=make_id("420106", date(1975, 3, 8), 21, "M"),
+                            operator="王科员")
+    page = getattr(window, "session_page", None)
+    shown: QWidget = window
+    if page is None:  # not in the main window yet: the page on its own, at the same size
+        page = SessionPage(ctx, slip_folder=Path(tempfile.mkdtemp()),
+                           slip_printer=lambda _slip: None)
+        page.resize(*SIZE)
+        page.show()
+        shown = page
+    else:
+        window.nav.setCurrentRow(window.pages.indexOf(page))
+    page.set_project()
+    settle(app, lambda: page.view is not None and page.view.state is not None
+           and page.view.state.at_desk is not None and page.offers_model.rowCount() > 0)
+    page.choose_row(min(4, page.offers_model.rowCount() - 1))
+    settle(app, lambda: True)
+    save(shown, out / "desk.png")
+    display = DisplayWindow(ctx.factory, pid, ctx.project_name)
+    display.resize(1920, 1080)
+    display.show()
+    display.start()
+    settle(app, lambda: display.loaded > 0 and not display.is_paused_shown())
+    save(display, out / "display.png")
+    display.close()
+    page.hide()
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from allocation.model import (
     quantize_area,
     quantize_money,
 )
-from allocation.registry import MAX_CODE_LENGTH
+from allocation.registry import MAX_CODE_LENGTH, MAX_INTEGER, TEXT_LIMITS
 from db.excel.problems import CellError
 
 HOUSEHOLDS = "households"
@@ -220,6 +220,8 @@ def parse_positive_integer(value: object) -> int:
         raise CellError("negative")
     if number == 0:
         raise CellError("not_positive")
+    if number > MAX_INTEGER:
+        raise CellError("too_large", max=MAX_INTEGER)
     return number
 
 
@@ -358,6 +360,19 @@ PARSERS: dict[Kind, Callable[[object], Any]] = {
 # ---------------------------------------------------------------------------
 
 
+def _limited_text(limit: int) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        text = parse_text(value)
+        if len(text) > limit:
+            raise CellError("too_long", max=limit)
+        return text
+    return parse
+
+
+# Text columns as long as the registry stores them (allocation.registry.TEXT_LIMITS).
+_LIMITED_TEXT = {field: _limited_text(limit) for field, limit in TEXT_LIMITS.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
     """One column of a sheet.
@@ -382,6 +397,8 @@ class ColumnSpec:
 
     @property
     def parser(self) -> Callable[[object], Any]:
+        if self.kind is Kind.TEXT and self.field in _LIMITED_TEXT:
+            return _LIMITED_TEXT[self.field]
         return PARSERS[self.kind]
 
     @property

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+100"/>
+        <location filename="../app.py" line="+106"/>
         <source>Anju cannot open the database</source>
         <translation>安居无法打开数据库</translation>
     </message>
@@ -22,6 +22,39 @@ Check that the file or server is reachable and that you may use it; a different 
 {reason}
 
 请检查数据库文件或服务器能否访问、当前用户是否有权使用；也可以用  anju --db URL  指定其他数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../views/casework_dialog.py" line="+163"/>
+        <source>Team and responsible pair</source>
+        <translation>工作组和包户责任人</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second responsible</source>
+        <translation>第二责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -151,6 +184,51 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../views/backup_actions.py" line="+37"/>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite copy (*.sqlite3);;Portable archive (*.anju.zip)</source>
+        <translation>SQLite 副本 (*.sqlite3);;可移植归档 (*.anju.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup written to {path}: {households} households, {events} audit events.</source>
+        <translation>备份已写入 {path}：{households} 户，{events} 条审计记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups (*.sqlite3 *.db *.zip)</source>
+        <translation>备份文件 (*.sqlite3 *.db *.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything in the open database will be replaced by the backup
+{path}.
+
+Changes made since that backup are lost (a backup of the current state is written first). Continue?</source>
+        <translation>当前数据库中的全部数据将被备份
+{path}
+替换。
+
+该备份之后所做的修改将丢失（恢复前会先备份当前状态）。是否继续？</translation>
+    </message>
+</context>
+<context>
     <name>BuildingView</name>
     <message>
         <location filename="../widgets/building_view.py" line="+486"/>
@@ -169,9 +247,296 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
 </context>
 <context>
+    <name>CaseLogDialog</name>
+    <message>
+        <location filename="../views/casework_dialog.py" line="-126"/>
+        <source>Case log</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Change team or pair…</source>
+        <translation>调整工作组或责任人(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>诉求建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special cases</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Case log of {code}</source>
+        <translation>{code} 的一户一档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code}  {head} · {stage}</source>
+        <translation>{code}  {head} · {stage}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: {team} · Responsible: {pair}</source>
+        <translation>工作组：{team} · 包户责任人：{pair}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkFiles</name>
+    <message>
+        <location filename="../views/casework_files.py" line="+30"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the daily report</source>
+        <translation>打印日通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily report {day}</source>
+        <translation>日通报 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily report of {day} was written to
+{path}</source>
+        <translation>{day} 的日通报已保存到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case log</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress</source>
+        <translation>进度表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} case log entries to
+{path}</source>
+        <translation>已导出 {count} 条档案记录到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the progress of {count} households to
+{path}</source>
+        <translation>已导出 {count} 户的进度到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the visits template</source>
+        <translation>保存走访记录模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits import template</source>
+        <translation>走访记录导入模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template saved to
+{path}</source>
+        <translation>模板已保存到
+{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import visits</source>
+        <translation>导入走访记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} visits.</source>
+        <translation>已导入 {count} 条走访记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: the file has {count} problems. Correct them and import the whole file again.</source>
+        <translation>未导入任何记录：文件中有 {count} 处问题。请改正后重新导入整个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkLabels</name>
+    <message>
+        <location filename="../views/casework_labels.py" line="+22"/>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came to the office</source>
+        <translation>来访接待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for an answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-child quota</source>
+        <translation>二孩指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New member claim</source>
+        <translation>新增人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays a price difference</source>
+        <translation>补差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme hardship</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being checked</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved out</source>
+        <translation>已搬迁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat chosen</source>
+        <translation>已选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys handed over</source>
+        <translation>已交钥匙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No team</source>
+        <translation>未分组</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+27"/>
+        <location filename="../cli.py" line="+31"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
@@ -197,11 +562,13 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli_casework.py" line="+36"/>
         <source>template written to {path}</source>
         <translation>模板已写入 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli_casework.py" line="+1"/>
         <source>nothing was imported: {count} problems in {path}</source>
         <translation>未导入任何数据：{path} 中有 {count} 处问题</translation>
     </message>
@@ -247,11 +614,14 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../printing_cli.py" line="+25"/>
         <source>wrote {path} ({pages} pages)</source>
         <translation>已生成 {path}（共 {pages} 页）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../cli_casework.py" line="-3"/>
+        <location filename="../printing_cli.py" line="+12"/>
         <source>warning: the font cannot draw these characters, they print blank: {characters}</source>
         <translation>警告：字体缺少以下字符，打印时将为空白：{characters}</translation>
     </message>
@@ -284,6 +654,166 @@ Check that the file or server is reachable and that you may use it; a different 
         <location line="+2"/>
         <source>data differs from the audit log: {entity} {key}: {reason} (field {field})</source>
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumed the selection session of {project}</source>
+        <translation>继续 {project} 的选房场次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rehearsal of {project}: {households} households, {selected} chose a flat, {declined} took none, {absent} absent; the session is closed</source>
+        <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
+    </message>
+    <message>
+        <location filename="../cli_casework.py" line="-9"/>
+        <source>wrote the daily report of {day} for {project} to {path} ({pages} pages)</source>
+        <translation>已将 {project} {day} 的日通报写入 {path}（{pages} 页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported {count} visits into {project}</source>
+        <translation>已向 {project} 导入 {count} 条走访记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported {count} case log entries of {project} to {path}</source>
+        <translation>已将 {project} 的 {count} 条档案记录导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported the progress of {count} households to {path}</source>
+        <translation>已将 {count} 户的进度导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} requests</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../cli_users.py" line="+31"/>
+        <source>user {name} added ({role})</source>
+        <translation>已添加用户 {name}（{role}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user {name} changed</source>
+        <translation>已修改用户 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}	{role}	{state}</source>
+        <translation>{name}	{role}	{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../printing_cli.py" line="-11"/>
+        <source>registered as {kind} {version}: objection period {start} to {end}, SHA-256 {sha256}</source>
+        <translation>已登记为 {kind} {version}：公示期 {start} 至 {end}，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this version answers objections {numbers}</source>
+        <translation>本版答复异议 {numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote {files} files ({pages} pages) to {path}</source>
+        <translation>已生成 {files} 个文件（共 {pages} 页），位于 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} households have not chosen a flat yet: they have no {kind}</source>
+        <translation>{count} 户尚未选房：没有他们的 {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: household {household} was left out: its entitlement or price now differs from the one confirmed at the desk ({detail}); correct its data or revoke and choose again</source>
+        <translation>警告：{household} 户未打印：其安置面积或房价款与选房时确认的不一致（{detail}）；请更正其数据，或撤销后重新选房</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--household and --split apply to {kinds} only</source>
+        <translation>--household 和 --split 只适用于 {kinds}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded objection {number} to {kind} {version} (objection period until {end})</source>
+        <translation>已登记第 {number} 号异议，针对 {kind} {version}（公示期至 {end}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: it was received after the objection period ended</source>
+        <translation>注意：该异议在公示期结束后才收到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection {number} decided: {outcome}; the next printing of {kind} answers it</source>
+        <translation>第 {number} 号异议已处理：{outcome}；下次打印 {kind} 时将据此更正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection {number} decided: {outcome}</source>
+        <translation>第 {number} 号异议已处理：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no objections</source>
+        <translation>没有异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no notice has been printed yet</source>
+        <translation>尚未打印任何公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days left: {days}</source>
+        <translation>公示期剩余 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period over</source>
+        <translation>公示期已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../cli_display.py" line="+26"/>
+        <source>there is no screen {number}; the screens are: {screens}</source>
+        <translation>没有第 {number} 块屏幕；现有屏幕：{screens}</translation>
     </message>
 </context>
 <context>
@@ -320,6 +850,440 @@ Check that the file or server is reachable and that you may use it; a different 
         <location filename="../widgets/members_grid.py" line="+70"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../widgets/countdown.py" line="+100"/>
+        <source>over by {time}</source>
+        <extracomment>Warn this many seconds before the end (less when the whole time is short).</extracomment>
+        <translation>超时 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../views/desk_dialogs.py" line="+218"/>
+        <source>Household {code} takes no flat</source>
+        <translation>{code} 户不选房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. no flat it may take is left</source>
+        <translation>例如：已无本户可选的房源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household&apos;s turn ends without a flat. This is recorded with the reason and cannot be undone at the desk.</source>
+        <translation>本户的选房轮次结束，不选定房源。此操作连同原因记入日志，在选房台不能撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <location filename="../views/desk_layout.py" line="+108"/>
+        <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
+        <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>At the desk</source>
+        <translation>选房台</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building view</source>
+        <translation>楼栋图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flats this household may take</source>
+        <translation>本户可选房源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order of the session</source>
+        <translation>选房顺序</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No flat is left that this household may take: press F8 (takes no flat).</source>
+        <translation>已无本户可选的房源：请按 F8（不选房）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No selection session yet: open it once the draw is done.</source>
+        <translation>尚未开始现场选房：摇号完成后开启选房。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session {status} · held on {day} · {done} of {households} households done · {waiting} waiting · {flats} flats left · {seconds} s per household, {calls} calls</source>
+        <translation>选房{status} · {day} · 已完成 {done} / {households} 户 · 等候 {waiting} 户 · 剩余房源 {flats} 套 · 每户 {seconds} 秒，呼叫 {calls} 次</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No flat chosen.</source>
+        <translation>尚未选定房源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{flat}&lt;/b&gt; {layout}, floor {floor} · {area} m² ({difference}) · price &lt;b&gt;{price}&lt;/b&gt; yuan · settlement &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
+        <translation>&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor} 层 · {area} m²（{difference}）· 房价款 &lt;b&gt;{price}&lt;/b&gt; 元 · 结算 &lt;b&gt;{settlement}&lt;/b&gt; 元</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Household {code} {name} ({number}) takes flat {flat}?</source>
+        <translation>{code} 户 {name}（{number}）选定 {flat} 号房？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout: {layout}, floor {floor}, facing {facing}</source>
+        <translation>户型：{layout}，{floor} 层，朝向 {facing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area: {area} m² (entitlement {entitlement} m², {difference} m²)</source>
+        <translation>面积：{area} m²（安置面积 {entitlement} m²，差 {difference} m²）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price to pay: {price} yuan</source>
+        <translation>房价款：{price} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation: {amount} yuan</source>
+        <translation>补偿款：{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement: {balance} yuan ({direction})</source>
+        <translation>结算：{balance} 元（{direction}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid to the household</source>
+        <translation>支付给本户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid by the household</source>
+        <translation>由本户支付</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen by the proxy {name} ({id_number})</source>
+        <translation>由代理人 {name}（{id_number}）代为选房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once confirmed the choice is final and the slip is printed for signing.</source>
+        <translation>确认后不得更改，并打印选房确认书供签字。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Flat {flat} is not one this household may take.</source>
+        <translation>{flat} 号房不在本户可选范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../views/desk_window.py" line="+38"/>
+        <source>Selection desk — {project}</source>
+        <translation>选房台 — {project}</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayLayout</name>
+    <message>
+        <location filename="../views/display_layout.py" line="+52"/>
+        <source>Hall display — {project}</source>
+        <translation>大屏 — {project}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please get ready</source>
+        <translation>请做好准备</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flats left by layout</source>
+        <translation>各户型剩余房源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait a moment</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{project} · on-site flat selection</source>
+        <translation>{project} · 现场选房</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Just chosen: {number} {name} → {flat}</source>
+        <translation>刚刚选定：{number} {name} → {flat}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{done} of {households} households done · {flats} flats left</source>
+        <translation>已完成 {done} / {households} 户 · 剩余房源 {flats} 套</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selection has not started</source>
+        <translation>选房尚未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection session is closed</source>
+        <translation>本场选房已结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait for the next call</source>
+        <translation>请等待叫号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now choosing</source>
+        <translation>正在选房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call {calls}</source>
+        <translation>第 {calls} 次呼叫</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (again)</source>
+        <translation>（过号）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left</source>
+        <translation>剩 {count} 套</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>available</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>taken</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not offered</source>
+        <translation>不可选</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../views/display_window.py" line="+190"/>
+        <source>Hall display</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the display on:</source>
+        <translation>大屏显示在：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../views/printouts_page.py" line="+105"/>
+        <location line="+98"/>
+        <source>Choose a document and press Preview.</source>
+        <translation>请选择文件，然后点击“预览”。</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>all households</source>
+        <translation>全部户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection period from:</source>
+        <translation>公示开始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection period:</source>
+        <translation>公示期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>受理单位：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A public notice: saving or printing it registers it as its next version, with this objection period.</source>
+        <translation>公示文件：保存或打印时登记为新的一版，并记录此公示期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One section per household, each numbering its own pages.</source>
+        <translation>每户一份，各自编页码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The options or the data changed: preview again.</source>
+        <translation>选项或数据已变更，请重新预览。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{pages} pages</source>
+        <translation>共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>will be registered as {version}</source>
+        <translation>将登记为{version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} households</source>
+        <translation>{count} 户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} households have not chosen a flat yet</source>
+        <translation>{count} 户尚未选房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left out, entitlement or price changed since the desk: {codes}</source>
+        <translation>因安置面积或房价款与选房时不一致而未打印：{codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: nothing was made.</source>
+        <translation>已取消，未生成任何文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Registered as {version}, objection period until {end}.</source>
+        <translation>已登记为{version}，公示期至 {end}。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The printer could not be opened: nothing was printed.</source>
+        <translation>无法打开打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
@@ -604,6 +1568,112 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+4"/>
         <source>A draw is only retracted with a reason.</source>
         <translation>撤销摇号必须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTab</name>
+    <message>
+        <location filename="../views/casework_entries.py" line="+142"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title (the file&apos;s name if empty)</source>
+        <translation>名称（留空则用文件名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach a file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected reference</source>
+        <translation>移除所选附件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since attached</source>
+        <translation>添加后已被改动</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsTab</name>
+    <message>
+        <location filename="../views/casework_requests.py" line="+137"/>
+        <source>Case</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add case</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set status</source>
+        <translation>设定状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected case</source>
+        <translation>所选事项</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1987,147 @@ The draw runs once; its record is sealed and can only be retracted with a reason
     </message>
 </context>
 <context>
+    <name>HallGrid</name>
+    <message>
+        <location filename="../widgets/hall_grid.py" line="+199"/>
+        <source>{0}F</source>
+        <translation>{0}层</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <location filename="../widgets/household_card.py" line="+61"/>
+        <source>Household:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head&apos;s ID:</source>
+        <translation>户主身份证号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement:</source>
+        <translation>安置面积：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May choose:</source>
+        <translation>可选面积：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group:</source>
+        <translation>优先组：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls:</source>
+        <translation>呼叫：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compensation:</source>
+        <translation>补偿款：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Members:</source>
+        <translation>家庭成员：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nobody at the desk</source>
+        <translation>选房台暂无人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to call the next household.</source>
+        <translation>按 F5 呼叫下一户。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{code}, {people} people, {counted} counted</source>
+        <translation>{code}，{people} 人，认定 {counted} 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} – {high} m²</source>
+        <translation>{low} – {high} m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no priority group)</source>
+        <translation>（无优先组）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call {calls} of {limit}</source>
+        <translation>第 {calls} 次呼叫，共 {limit} 次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, moved to the end once</source>
+        <translation>，已过号一次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none: the household chooses in person</source>
+        <translation>无：本户亲自选房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCommands</name>
     <message>
         <location filename="../views/household_commands.py" line="+109"/>
@@ -1212,7 +2423,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../views/households_page.py" line="+90"/>
+        <location filename="../views/households_page.py" line="+92"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -1237,7 +2448,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>显示 {shown} / 共 {total} 户</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Delete household</source>
         <translation>删除被安置户</translation>
     </message>
@@ -1247,6 +2458,94 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 You can bring it back with Edit › Undo.</source>
         <translation>删除户 {code}（户主 {head}）及其 {members} 名家庭成员？
 删除后可通过“编辑 › 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsProgress</name>
+    <message>
+        <location filename="../views/casework_lists.py" line="+41"/>
+        <source>Code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>包户责任人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>签约顺序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved out</source>
+        <translation>搬迁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat</source>
+        <translation>选定房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat chosen</source>
+        <translation>选房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>交钥匙</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting requests</source>
+        <translation>待答复诉求</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{shown} of {total} households</source>
+        <translation>显示 {shown} 户，共 {total} 户</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +2806,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainAction</name>
     <message>
-        <location filename="../actions.py" line="+63"/>
+        <location filename="../actions.py" line="+70"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1647,6 +2946,76 @@ You can bring it back with Edit › Undo.</source>
         <translation>摇号(&amp;D)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Progress</source>
+        <translation>进度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily report by team, every household&apos;s progress, requests waiting for an answer</source>
+        <translation>按工作组的日通报、每户进度、待答复的诉求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Case log…</source>
+        <translation>一户一档(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team, visits, requests, special cases and progress of the selected household</source>
+        <translation>所选户的包户工作组、走访、诉求、特殊情况和进度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rintouts</source>
+        <translation>打印(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices, agreements, slips and statistics; publications and objections</source>
+        <translation>公示、协议、确认书和统计表；公示版本与异议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Selection session</source>
+        <translation>现场选房(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The on-site selection desk and the hall display</source>
+        <translation>现场选房操作台和大厅显示屏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consistent copy, safe while Anju runs</source>
+        <translation>一致的副本，安居运行时也可安全备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the open database with a backup (administrators)</source>
+        <translation>用备份替换当前数据库（仅系统管理员）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add users, set their roles, reset passwords (administrators)</source>
+        <translation>添加用户、设置角色、重设密码（仅系统管理员）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;About Anju</source>
         <translation>关于安居(&amp;A)</translation>
@@ -1655,7 +3024,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+110"/>
+        <location filename="../views/main_window.py" line="+123"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -1675,19 +3044,19 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+239"/>
+        <location line="+16"/>
+        <location line="+248"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+239"/>
+        <location line="-248"/>
+        <location line="+248"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-248"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -1702,7 +3071,22 @@ You can bring it back with Edit › Undo.</source>
         <translation>摇号</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printouts</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selection</source>
+        <translation>现场选房</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No project yet</source>
         <translation>还没有安置项目</translation>
     </message>
@@ -1726,7 +3110,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1736,7 +3120,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>H&amp;ouseholds</source>
         <translation>被安置户(&amp;O)</translation>
     </message>
@@ -1756,7 +3140,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{name}（演练）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Anju</source>
         <translation>安居</translation>
     </message>
@@ -1801,7 +3185,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>模板类型：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>About Anju</source>
         <translation>关于安居</translation>
     </message>
@@ -2012,14 +3396,185 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>见证人（身份和姓名）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>proxy&apos;s name</source>
+        <translation>委托代理人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy&apos;s ID number</source>
+        <translation>委托代理人身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+426"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>seconds per household</source>
+        <translation>每户选房时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls before moving to the end</source>
+        <translation>过号前的呼叫次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objector&apos;s name</source>
+        <translation>异议人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry objected to</source>
+        <translation>异议事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>way of contact</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visitors</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary of the visit</source>
+        <translation>走访内容摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text of the request</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who answered</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer date</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision date</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible pair</source>
+        <translation>包户责任人</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>{field} is required</source>
         <translation>{field}为必填项</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{actor} ({role}) may not do this: it needs a {needed} or above</source>
+        <translation>{actor}（{role}）无权执行此操作：需要{needed}或更高权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this database has users: give the password in {variable} or run the command at a terminal, which asks for it</source>
+        <translation>此数据库已设用户：请在环境变量 {variable} 中提供密码，或在终端中运行命令以便输入密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong user name or password (or the account is deactivated)</source>
+        <translation>用户名或密码错误（或账号已停用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first user of a database must be an administrator</source>
+        <translation>数据库的第一个用户必须是系统管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a password needs at least {minimum} characters</source>
+        <translation>密码至少需要 {minimum} 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown role “{role}” (roles: {allowed})</source>
+        <translation>未知角色“{role}”（可用角色：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is already a user named {name}</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>the automatic backup before the {act} could not be written to {folder} ({reason}): nothing was done. Make room or fix the folder, then try again</source>
-        <translation>执行此操作前的自动备份无法写入 {folder}（{reason}）：本次操作未执行。请腾出空间或修正备份目录后重试</translation>
+        <source>there is no user named {name}</source>
+        <translation>没有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is the last active administrator and must stay one</source>
+        <translation>{name} 是最后一个有效的系统管理员，不能降级或停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project {project} has frozen rules: it is on the public record and cannot be deleted</source>
+        <translation>项目“{project}”的分房方案已冻结并公示，不能删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the automatic backup before {act} could not be written to {folder} ({reason}): nothing was done. Make room or fix the folder, then try again</source>
+        <translation>{act}前的自动备份无法写入 {folder}（{reason}）：本次操作未执行。请腾出空间或修正备份目录后重试</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2227,7 +3782,147 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{value} 不能用于排序：应不小于 0 且小于 {limit}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>a team named “{name}” already exists</source>
+        <translation>已有名为“{name}”的工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team not found</source>
+        <translation>找不到该工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team “{name}” still has {staff} staff; only an empty team can be deleted</source>
+        <translation>工作组“{name}”还有 {staff} 名人员，只能删除没有人员的工作组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a staff member named “{name}” already exists in this project</source>
+        <translation>本项目已有名为“{name}”的人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>staff member not found</source>
+        <translation>找不到该人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a member of this team; a household&apos;s pair comes from its own team</source>
+        <translation>{name} 不是该工作组的成员；包户责任人须来自该户所属的工作组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is no longer active and cannot be given households</source>
+        <translation>{name} 已停用，不能再分配包户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the responsible pair must be two different people</source>
+        <translation>包户的两名责任人须为不同的人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit not found (deleted meanwhile?)</source>
+        <translation>找不到该走访记录（是否已被删除？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note not found (deleted meanwhile?)</source>
+        <translation>找不到该备注（是否已被删除？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request not found (deleted meanwhile?)</source>
+        <translation>找不到该诉求（是否已被删除？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>special case not found (deleted meanwhile?)</source>
+        <translation>找不到该特殊情况（是否已被删除？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file reference not found (removed meanwhile?)</source>
+        <translation>找不到该附件记录（是否已被移除？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file {path} cannot be read; attach a file that exists</source>
+        <translation>无法读取文件 {path}；请选择存在的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {code} already has the special case “{kind}”; change its status instead</source>
+        <translation>{code} 户已登记特殊情况“{kind}”，请修改其状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this request is answered already; reopen it to answer it again</source>
+        <translation>该诉求已答复；如需重新答复，请先重新打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a request is closed only after it was answered</source>
+        <translation>诉求须答复后才能办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this request is closed already</source>
+        <translation>该诉求已办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this request is still waiting for an answer; there is nothing to reopen</source>
+        <translation>该诉求尚待答复，无需重新打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a request still waiting for an answer can be deleted; an answered one stays in the case log</source>
+        <translation>只能删除尚待答复的诉求；已答复的诉求保留在档案中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} {date} is before {start}</source>
+        <translation>{field} {date} 早于 {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing is recorded with its signing order, and a flat is chosen at the selection session: neither is recorded as a progress step</source>
+        <translation>签约连同签约顺序号登记，选房在现场选房时完成：两者都不作为进度步骤登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a household moves out only after it signed its agreement</source>
+        <translation>须先签订协议，才能登记搬迁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keys are handed over only after a flat was chosen</source>
+        <translation>须先选定房源，才能登记交钥匙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date {date} is before the step it follows ({needs_date})</source>
+        <translation>日期 {date} 早于前一步骤的日期（{needs_date}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {code} signed on {signed_on} already</source>
+        <translation>{code} 户已于 {signed_on} 签约</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing order {seq} belongs to household {code} already</source>
+        <translation>签约顺序号 {seq} 已属于 {code} 户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown way of contact (write 入户走访, 电话联系, 来访接待 or 其他)</source>
+        <translation>无法识别的走访方式（请填写入户走访、电话联系、来访接待或其他）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</source>
         <translation>这不是 Excel .xlsx 文件（{detected}）；请另存为 .xlsx 后重试</translation>
     </message>
@@ -2718,6 +4413,41 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>freezing the rules</source>
+        <translation>冻结分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the draw</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the selection session</source>
+        <translation>开始现场选房</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>observer</source>
+        <translation>观察员（只读）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no active user account</source>
+        <translation>无有效账号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -2774,7 +4504,182 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>文本列表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>the project already has a selection session</source>
+        <translation>该项目已有选房场次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project has no selection session: open one first</source>
+        <translation>该项目没有选房场次，请先开启</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the selection session is paused: resume it first</source>
+        <translation>选房已暂停，请先恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the selection session is closed</source>
+        <translation>选房已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household {household} is at the desk: finish its turn first</source>
+        <translation>{household} 户正在选房，请先办完该户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not household {household}&apos;s turn (at the desk or next: {current})</source>
+        <translation>现在不是 {household} 户选房（正在选房或下一户：{current}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {household} is not in this selection session</source>
+        <translation>{household} 户不在本场选房名单中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {household} was not passed over, so it cannot be put back in the queue</source>
+        <translation>{household} 户未过号，不能重新排队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has finished its turn; it can no longer be changed</source>
+        <translation>{household} 户已选房完毕，不能再更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a final call is not due now: the session has none, it was held already, or households are still waiting</source>
+        <translation>现在不能末轮补叫：本场未设补叫、已经补叫过，或仍有家庭在等候叫号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} households are still waiting to be called: the session cannot close yet</source>
+        <translation>仍有 {count} 户等候叫号，暂不能结束选房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} households were passed over: hold the final call before closing</source>
+        <translation>有 {count} 户过号未选，结束前请先末轮补叫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flat {flat} has already been chosen by another household</source>
+        <translation>房源 {flat} 已被其他家庭选定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flat {flat} is not available for selection</source>
+        <translation>房源 {flat} 不可选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {household} may not take flat {flat}: its area of {area} m² is outside the household&apos;s band of {low}–{high} m², or its group may not choose it</source>
+        <translation>{household} 户不能选房源 {flat}：其面积 {area} ㎡ 不在该户可选面积 {low}–{high} ㎡ 之内，或该户所在优先组不可选此房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has already chosen a flat</source>
+        <translation>{household} 户已选定房源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {household} has no confirmed selection to revoke</source>
+        <translation>{household} 户没有可撤销的选房结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the slip of household {household} was not printed: its price or entitlement differs from the one confirmed at the desk ({detail}); check the household&apos;s data</source>
+        <translation>{household} 户的选房确认书未打印：其房价款或安置面积与选房台确认时不同（{detail}）；请核对该户数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project {project} is not a rehearsal project: a rehearsal chooses flats at random, so it runs only on projects created with --rehearsal</source>
+        <translation>项目 {project} 不是演练项目：演练会随机选房，只能在以 --rehearsal 创建的项目上运行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{kind}” is not a public notice (notices: {allowed})</source>
+        <translation>“{kind}”不是公示文件（公示文件：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{kind}” cannot be printed this way (documents: {allowed})</source>
+        <translation>“{kind}”不能这样打印（可打印：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a SHA-256 (64 lower-case hex digits)</source>
+        <translation>“{value}”不是 SHA-256（应为 64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the objection period cannot end ({end}) before it starts ({start})</source>
+        <translation>公示期的结束日（{end}）不能早于开始日（{start}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} version {version} was registered meanwhile (by another workstation?): prepare the notice again, it will be version {next}</source>
+        <translation>{kind} 第{version}版已在此期间登记（可能是另一台工作站）：请重新生成，新的一版为第{next}版</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice {kind} {version} has not been printed: print it before recording objections to it</source>
+        <translation>公示 {kind} {version} 尚未打印：请先打印公示，再登记异议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no objection {number}</source>
+        <translation>没有第 {number} 号异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an objection received on {received} cannot concern a notice posted on {start}</source>
+        <translation>{received} 收到的异议不能针对 {start} 才张贴的公示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown decision “{outcome}” (decisions: {allowed})</source>
+        <translation>未知的处理结果“{outcome}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection {number} has been decided already ({status}); a decision is not changed</source>
+        <translation>第 {number} 号异议已处理（{status}），处理结果不能更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a decision dated {decided} cannot come before the objection, received on {received}</source>
+        <translation>处理日期 {decided} 不能早于异议收到日期 {received}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objection {number} was not upheld ({status}): there is nothing to correct</source>
+        <translation>第 {number} 号异议未被认定成立（{status}），无需更正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection {number} has been answered by an earlier version already</source>
+        <translation>第 {number} 号异议已在之前的版本中更正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection {number} concerns another notice, not {kind}</source>
+        <translation>第 {number} 号异议针对的是其他公示，不是 {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to print as {kind}: project {project} has no selection session yet, so no household has chosen a flat</source>
+        <translation>无法打印 {kind}：项目 {project} 尚未进行现场选房，还没有任何户选房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has not chosen a flat: it has no agreement or slip yet</source>
+        <translation>{household} 户尚未选房，还没有安置协议书和选房确认书</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>
@@ -2851,6 +4756,314 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+4"/>
         <source>Remove this condition</source>
         <translation>删除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../views/casework_entries.py" line="-66"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add note</source>
+        <translation>添加备注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected note</source>
+        <translation>删除所选备注</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../views/objections_dialogs.py" line="+94"/>
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>if the objector is a registered household</source>
+        <translation>异议人为登记户时填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. household D012, or line 5</source>
+        <translation>例如：户号 D012，或第 5 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice:</source>
+        <translation>公示：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objector:</source>
+        <translation>异议人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household code:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry objected to:</source>
+        <translation>异议事项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection:</source>
+        <translation>异议内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+</context>
+<context>
+    <name>Objections</name>
+    <message>
+        <location filename="../views/objections_models.py" line="+34"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upheld</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts {date}</source>
+        <translation>{date} 开始公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection period over</source>
+        <translation>公示期已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days left in the objection period: {days}</source>
+        <translation>公示期剩余 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version {version}</source>
+        <translation>第{version}版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected in version {version}</source>
+        <translation>已在第{version}版更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers objections</source>
+        <translation>答复异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the PDF</source>
+        <translation>PDF 的 SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objector</source>
+        <translation>异议人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>异议事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版次</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsPage</name>
+    <message>
+        <location filename="../views/objections_page.py" line="+57"/>
+        <source>&amp;Record an objection…</source>
+        <translation>登记异议(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decide…</source>
+        <translation>处理(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open objections only</source>
+        <translation>只看待处理的异议</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printed notices</source>
+        <translation>已打印的公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{notices} printed notices · {open} open objections</source>
+        <translation>已打印公示 {notices} 版 · 待处理异议 {open} 件</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../widgets/desk_models.py" line="+47"/>
+        <source>Flat</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facing</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± entitlement (m²)</source>
+        <translation>面积差（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price to pay (yuan)</source>
+        <translation>房价款（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement (yuan)</source>
+        <translation>结算（元）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the household pays for the flat under the frozen rules: the entitlement at the base price, the area above it by tiers, a refund below it</source>
+        <translation>按已冻结的方案，本户为该房应付的房价款：安置面积内按基准价，超出部分分档计价，不足部分退还</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compensation minus the price: positive is paid to the household, negative is paid by it</source>
+        <translation>补偿款减房价款：正数支付给本户，负数由本户支付</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionDialog</name>
+    <message>
+        <location filename="../views/desk_dialogs.py" line="-168"/>
+        <source>Open the selection session</source>
+        <translation>开启现场选房</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call the passed-over households once more before closing</source>
+        <translation>结束前对过号户再补叫一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every household of the draw&apos;s final order gets a turn, in that order. The settings cannot be changed later.</source>
+        <translation>摇号最终顺序中的每一户按顺序轮候选房。设置开启后不能更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time per household:</source>
+        <translation>每户选房时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls before moving to the end:</source>
+        <translation>过号前呼叫次数：</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +5967,73 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../printing.py" line="+64"/>
+        <source>Household notice</source>
+        <extracomment>One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
+        <translation>被安置户公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing stock notice</source>
+        <translation>房源公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation rules notice</source>
+        <translation>分房方案公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lottery list notice</source>
+        <translation>摇号名单公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lottery result notice</source>
+        <translation>摇号结果公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation result notice</source>
+        <translation>分房结果公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resettlement agreements</source>
+        <translation>安置协议书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection confirmation slips</source>
+        <translation>选房确认书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household explanation sheets</source>
+        <translation>分户明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>安置统计表</translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutsPage</name>
+    <message>
+        <location filename="../views/printouts_page.py" line="-321"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publications and objections</source>
+        <translation>公示与异议</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message>
         <location filename="../widgets/problems_view.py" line="+23"/>
@@ -3784,6 +6064,223 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+59"/>
         <source>Problems</source>
         <translation>问题清单</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../views/progress_page.py" line="+94"/>
+        <source>Daily report</source>
+        <translation>日通报</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Requests</source>
+        <translation>诉求建议</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Household progress</source>
+        <translation>每户进度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print daily report…</source>
+        <translation>打印日通报(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Teams and staff…</source>
+        <translation>工作组和人员(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the progress table…</source>
+        <translation>导出进度表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the case log…</source>
+        <translation>导出一户一档…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import visits…</source>
+        <translation>导入走访记录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the visits template…</source>
+        <translation>保存走访记录模板…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team:</source>
+        <translation>工作组：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed today</source>
+        <translation>当日签约</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <location line="+4"/>
+        <source>Signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Signed %</source>
+        <translation>签约率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved out today</source>
+        <translation>当日搬迁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Moved out</source>
+        <translation>已搬迁</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Requests today</source>
+        <translation>当日收到诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered today</source>
+        <translation>当日答复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over {days} days</source>
+        <translation>超过{days}日</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Signed and moved out per week</source>
+        <translation>每周签约、搬迁户数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Households per team</source>
+        <translation>各工作组签约户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed yet</source>
+        <translation>未签约</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By the end of {day}: {signed} of {households} households signed ({rate} %), {signed_today} today; {moved} moved out, {moved_today} today. {received} requests came in today and {answered} were answered; {waiting} are waiting, {overdue} of them for more than {days} days.</source>
+        <translation>截至 {day}：{households} 户中已签约 {signed} 户（{rate}%），当日签约 {signed_today} 户；已搬迁 {moved} 户，当日搬迁 {moved_today} 户。当日收到诉求和建议 {received} 件，答复 {answered} 件；尚待答复 {waiting} 件，其中超过 {days} 日的 {overdue} 件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All teams</source>
+        <translation>全部工作组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No team</source>
+        <translation>未分组</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../views/casework_dialog.py" line="+108"/>
+        <source>Signing is stored with the household (its signing order is the next number); a flat is chosen at the selection session.</source>
+        <translation>签约登记在户信息中（签约顺序号自动取下一个号）；房源在现场选房时选定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take back</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{day} (order {seq})</source>
+        <translation>{day}（签约顺序号 {seq}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyDialog</name>
+    <message>
+        <location filename="../views/desk_dialogs.py" line="+20"/>
+        <source>Proxy for household {code}</source>
+        <translation>{code} 户的委托代理人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>18 characters, as on the ID card</source>
+        <translation>18 位，与身份证一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the written authorisation and both ID cards before recording a proxy.</source>
+        <translation>登记代理人前，请核验书面委托书及双方身份证。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove proxy</source>
+        <translation>取消代理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy&apos;s name:</source>
+        <translation>代理人姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy&apos;s ID number:</source>
+        <translation>代理人身份证号：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the proxy&apos;s name.</source>
+        <translation>请填写代理人姓名。</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +6324,233 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+0"/>
         <source>Move the current row down</source>
         <translation>将当前行下移</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsList</name>
+    <message>
+        <location filename="../views/casework_lists.py" line="+36"/>
+        <source>any age</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests and suggestions</source>
+        <translation>诉求和建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only those waiting for an answer</source>
+        <translation>只看待答复的</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Older than:</source>
+        <translation>等待超过：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} shown</source>
+        <translation>显示 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../views/casework_requests.py" line="-122"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;nswer</source>
+        <translation>答复(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>办结(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer to the selected</source>
+        <translation>答复所选</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../views/objections_dialogs.py" line="+25"/>
+        <source>Decide objection {number}</source>
+        <translation>处理第 {number} 号异议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upheld: the next version corrects the notice</source>
+        <translation>成立：下一版公示予以更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objection:</source>
+        <translation>异议：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on:</source>
+        <translation>处理日期：</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../views/desk_dialogs.py" line="+46"/>
+        <source>Revoke the selection of household {code}</source>
+        <translation>撤销 {code} 户的选房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flat {flat} returns to the stock and household {code} is called again next. The revocation, its reason and the supervisor are recorded in the audit log; the slip already printed stays void.</source>
+        <translation>{flat} 号房退回房源，{code} 户下一个重新呼叫。撤销、原因及监督人记入审计日志；已打印的确认书作废。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why is the selection revoked?</source>
+        <translation>撤销选房的原因？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor:</source>
+        <translation>监督人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A revocation needs a reason and a supervisor.</source>
+        <translation>撤销须填写原因和监督人。</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +6798,198 @@ A correction then needs a new version, with a reason.</source>
     </message>
 </context>
 <context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../views/session_page.py" line="+100"/>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not here</source>
+        <translation>不在场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy…</source>
+        <translation>代理人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm flat…</source>
+        <translation>确认选房…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes no flat…</source>
+        <translation>不选房…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+350"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-349"/>
+        <source>Back in the queue</source>
+        <translation>补回队尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slip</source>
+        <translation>打印确认书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final call…</source>
+        <translation>末轮补叫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close session…</source>
+        <translation>结束选房…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session…</source>
+        <translation>开启选房…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hall display…</source>
+        <translation>大屏…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk window</source>
+        <translation>独立窗口</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Nobody is waiting: hold the final call or close the session.</source>
+        <translation>已无等候户：请末轮补叫或结束选房。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household {code} did not come: {state}.</source>
+        <translation>{code} 户未到场：{state}。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a flat first (arrow keys or a click), then press Enter.</source>
+        <translation>请先选定房源（方向键或鼠标），再按回车。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the selection</source>
+        <translation>确认选房</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Final call</source>
+        <translation>末轮补叫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call every passed-over household once more, in order, at the end of the queue?</source>
+        <translation>按顺序在队尾对所有过号户再补叫一次？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the session</source>
+        <translation>结束选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selection session? Households still passed over are recorded as absent, and nobody can be called any more.</source>
+        <translation>结束本场选房？仍为过号的户记为未到场，此后不能再呼叫。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Slip {number} written: {path}</source>
+        <translation>确认书 {number} 已保存：{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The slip was not printed: {reason}. The selection is saved; print the slip again with Ctrl+P.</source>
+        <translation>确认书未打印：{reason}。选房已保存；可按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../widgets/session_words.py" line="+26"/>
+        <source>waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the desk</source>
+        <translation>选房中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat chosen</source>
+        <translation>已选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed over</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to the end</source>
+        <translation>已移至队尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took no flat</source>
+        <translation>不选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked, to choose again</source>
+        <translation>已撤销，待重选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No. {number}</source>
+        <translation>第 {number} 号</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../settings.py" line="+39"/>
@@ -4130,6 +7046,120 @@ A correction then needs a new version, with a reason.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../views/sign_in.py" line="+34"/>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Anju</source>
+        <translation>登录安居</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database has no users yet. Create the administrator, who then adds the operators, supervisors and observers (Settings › Users). Keep the password safe: nobody can read it back.</source>
+        <translation>此数据库还没有用户。请先创建系统管理员，再由其添加经办人、主管和观察员（设置 › 用户）。请妥善保管密码：任何人都无法读出密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsDialog</name>
+    <message>
+        <location filename="../views/casework_teams.py" line="+42"/>
+        <source>Teams and staff</source>
+        <translation>工作组和人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>包户户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New team, e.g. 第一工作组</source>
+        <translation>新工作组，如 第一工作组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;team</source>
+        <translation>添加工作组(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;staff to the team</source>
+        <translation>添加人员到该组(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make &amp;inactive / active</source>
+        <translation>停用/启用(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>TermRow</name>
     <message>
         <location filename="../widgets/condition_term.py" line="+58"/>
@@ -4140,6 +7170,177 @@ A correction then needs a new version, with a reason.</source>
         <location line="+84"/>
         <source>several values, separated by commas</source>
         <translation>多个值，用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsModel</name>
+    <message>
+        <location filename="../widgets/desk_models.py" line="+80"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat</source>
+        <translation>房号</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../views/users_dialog.py" line="+36"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;role</source>
+        <translation>设置角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset pass&amp;word</source>
+        <translation>重设密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(De)&amp;activate</source>
+        <translation>停用/启用(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+37"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} 的角色已改为：{role}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password of {name} was changed.</source>
+        <translation>已重设 {name} 的密码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was deactivated.</source>
+        <translation>已停用 {name}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was activated.</source>
+        <translation>已启用 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../views/casework_entries.py" line="-62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visitors</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>e.g. 李一、张二</source>
+        <translation>如 李一、张二</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add visit</source>
+        <translation>添加走访(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected visit</source>
+        <translation>删除所选走访</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When, how, who</source>
+        <translation>日期、方式、走访人</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ from desktop.models.households import (
     status_label,
 )
 from desktop.operations import LatestLoad
+from desktop.views.casework_dialog import CaseLogDialog, open_case_log
 from desktop.views.household_commands import delete_household_undoably
 from desktop.views.household_dialog import HouseholdDialog
 
@@ -80,6 +81,7 @@ class HouseholdsPage(QWidget):
                 MainAction.EDIT_HOUSEHOLD, self, self.edit_selected),
             MainAction.DELETE_HOUSEHOLD: create_action(
                 MainAction.DELETE_HOUSEHOLD, self, self.delete_selected),
+            MainAction.CASE_LOG: create_action(MainAction.CASE_LOG, self, self.open_case_log),
         }
         # Delete must only fire when the page has focus (text fields keep their Delete key).
         self.addActions(list(self.actions_by_name.values()))
@@ -255,6 +257,7 @@ class HouseholdsPage(QWidget):
         self.actions_by_name[MainAction.ADD_HOUSEHOLD].setEnabled(has_project)
         self.actions_by_name[MainAction.EDIT_HOUSEHOLD].setEnabled(selected)
         self.actions_by_name[MainAction.DELETE_HOUSEHOLD].setEnabled(selected)
+        self.actions_by_name[MainAction.CASE_LOG].setEnabled(selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Enter on a row opens it, as a double-click does.
@@ -296,6 +299,11 @@ class HouseholdsPage(QWidget):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
+
+    def open_case_log(self) -> CaseLogDialog | None:
+        """The selected household's case log: team and pair, visits, requests, progress."""
+        row = self.selected_row()
+        return None if row is None else open_case_log(self._ctx, row.id, self.window())
 
     def delete_selected(self) -> None:
         """Delete the selected household after a confirmation naming it; Undo brings it back."""

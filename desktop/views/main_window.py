@@ -34,15 +34,22 @@ from desktop.context import AppContext
 from desktop.events import Changed
 from desktop.messages import show_error
 from desktop.operations import LatestLoad
-from desktop.views import import_dialog
+from desktop.views import backup_actions, import_dialog
 from desktop.views.audit_page import AuditPage
 from desktop.views.draw_page import DrawPage
 from desktop.views.flats_page import FlatsPage
 from desktop.views.households_page import HouseholdsPage
+from desktop.views.printouts_page import PrintoutsPage
+from desktop.views.progress_page import ProgressPage
 from desktop.views.rules_page import RulesPage
+from desktop.views.session_page import SessionPage
+from desktop.views.users_dialog import UsersDialog
 
 # The order of the work: the registry, its rules, the draw; the audit log watches them all.
 PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_RULES, PAGE_DRAW, PAGE_AUDIT = 0, 1, 2, 3, 4
+PAGE_PROGRESS = 5  # the casework around it all, after the audit to keep Ctrl+1…5
+PAGE_PRINTOUTS = 6
+PAGE_SESSION = 7
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
 
 
@@ -94,6 +101,12 @@ class MainWindow(QMainWindow):
             MainAction.SHOW_RULES: lambda: self.show_page(PAGE_RULES),
             MainAction.SHOW_DRAW: lambda: self.show_page(PAGE_DRAW),
             MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
+            MainAction.SHOW_PROGRESS: lambda: self.show_page(PAGE_PROGRESS),
+            MainAction.SHOW_PRINTOUTS: lambda: self.show_page(PAGE_PRINTOUTS),
+            MainAction.SHOW_SESSION: lambda: self.show_page(PAGE_SESSION),
+            MainAction.BACK_UP: lambda: backup_actions.back_up(self._ctx, self),
+            MainAction.RESTORE: self.restore_backup,
+            MainAction.USERS: self.open_users,
             MainAction.ABOUT: self.about,
         }
         self.actions_by_name: dict[MainAction, QAction] = {
@@ -126,9 +139,13 @@ class MainWindow(QMainWindow):
         self.rules_page = RulesPage(self._ctx)
         self.draw_page = DrawPage(self._ctx)
         self.audit_page = AuditPage(self._ctx)
+        self.progress_page = ProgressPage(self._ctx)
+        self.printouts_page = PrintoutsPage(self._ctx)
+        self.session_page = SessionPage(self._ctx)
         self.nav = QListWidget()
         self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Rules"),
-                           self.tr("Draw"), self.tr("Audit")])
+                           self.tr("Draw"), self.tr("Audit"), self.tr("Progress"),
+                           self.tr("Printouts"), self.tr("Selection")])
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(132)
         self.nav.setStyleSheet(
@@ -140,6 +157,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.rules_page)
         self.pages.addWidget(self.draw_page)
         self.pages.addWidget(self.audit_page)
+        self.pages.addWidget(self.progress_page)
+        self.pages.addWidget(self.printouts_page)
+        self.pages.addWidget(self.session_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(PAGE_HOUSEHOLDS)
         workspace = QWidget()
@@ -179,16 +199,18 @@ class MainWindow(QMainWindow):
                 a[MainAction.NEW_PROJECT], a[MainAction.RENAME_PROJECT], None,
                 a[MainAction.IMPORT_HOUSEHOLDS], a[MainAction.IMPORT_FLATS],
                 a[MainAction.EXPORT_HOUSEHOLDS], a[MainAction.EXPORT_FLATS],
-                a[MainAction.DOWNLOAD_TEMPLATES], None, a[MainAction.QUIT]]),
+                a[MainAction.DOWNLOAD_TEMPLATES], None, a[MainAction.BACK_UP],
+                a[MainAction.RESTORE], None, a[MainAction.QUIT]]),
             (self.tr("&Edit"), [
                 a[MainAction.UNDO], a[MainAction.REDO], None, a[MainAction.FIND], None,
-                a[MainAction.SETTINGS]]),
+                a[MainAction.SETTINGS], a[MainAction.USERS]]),
             (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS],
                                  a[MainAction.SHOW_RULES], a[MainAction.SHOW_DRAW],
-                                 a[MainAction.SHOW_AUDIT]]),
+                                 a[MainAction.SHOW_AUDIT], a[MainAction.SHOW_PROGRESS],
+                                 a[MainAction.SHOW_PRINTOUTS], a[MainAction.SHOW_SESSION]]),
             (self.tr("H&ouseholds"), [
                 page[MainAction.ADD_HOUSEHOLD], page[MainAction.EDIT_HOUSEHOLD],
-                page[MainAction.DELETE_HOUSEHOLD]]),
+                page[MainAction.DELETE_HOUSEHOLD], None, page[MainAction.CASE_LOG]]),
             (self.tr("&Help"), [a[MainAction.ABOUT]]),
         ]
         for title, actions in menus:
@@ -272,6 +294,9 @@ class MainWindow(QMainWindow):
         self.rules_page.set_project()
         self.draw_page.set_project()
         self.audit_page.set_project()
+        self.progress_page.set_project()
+        self.printouts_page.set_project()
+        self.session_page.set_project()
         self.refresh_summary()
 
     def _update_title(self, project: ProjectInfo | None) -> None:
@@ -384,6 +409,15 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         self._keep_open(dialog)
         return dialog
+
+    def open_users(self) -> UsersDialog:
+        dialog = UsersDialog(self._ctx, self)
+        self._keep_open(dialog)
+        return dialog
+
+    def restore_backup(self) -> None:
+        if backup_actions.restore(self._ctx, self):
+            self.reload_projects(self._ctx.project_name)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Anju"), self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from allocation.model import Household, HouseholdId
+from db import registry
 from db.registry import add_household, create_project
 from db.session import make_engine, make_session_factory
 from desktop import settings
@@ -45,7 +46,8 @@ def test_window_shows_the_project_and_its_pages(
     assert PROJECT_NAME in window.windowTitle()
     assert window.central.currentIndex() == 1  # the workspace, not the empty state
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Households", "Flats", "Rules", "Draw", "Audit"]
+        "Households", "Flats", "Rules", "Draw", "Audit", "Progress", "Printouts",
+        "Selection"]
     settle(qtbot, lambda: shown_codes(window) == ["H001"])
     settle(qtbot, lambda: "1 households" in window.counts_label.text())
     window.show_page(PAGE_FLATS)
@@ -181,3 +183,28 @@ def test_file_menu_reaches_import_export_and_templates(
     assert len(dialogs) == 1
     dialogs[0].reject()
     assert window._dialogs == []
+
+
+def test_back_up_and_restore_from_the_file_menu(
+        qtbot: QtBot, ctx: AppContext, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup taken in the GUI restores the data as it was, after two confirmations."""
+    from desktop.views import backup_actions
+
+    window = build(qtbot, ctx)
+    with ctx.factory.begin() as s:
+        registry.add_household(s, project_id=ctx.project_id, household=make_household("B001"),
+                               actor="tester")
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    path = backup_actions.back_up(ctx, window, tmp_path / "copy.sqlite3")
+    assert path is not None and path.exists()
+    with ctx.factory.begin() as s:
+        registry.add_household(s, project_id=ctx.project_id, household=make_household(
+            "B002", seq=2), actor="tester")
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    monkeypatch.setenv("ANJU_BACKUP_DIR", str(tmp_path / "auto"))
+    assert backup_actions.restore(ctx, window, path)
+    with ctx.factory() as s:
+        codes = [h.code for h in registry.load_households(s, ctx.project_id)]
+    assert codes == ["B001"]
+    assert list((tmp_path / "auto").glob("before-restore-*.sqlite3"))  # the state it replaced

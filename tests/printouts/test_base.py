@@ -167,6 +167,7 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "agreements": "agreements",
         "slips": "slips",
         "traces": "traces",
+        "report-daily": "report-daily",
     }
     assert all(cls.title for cls in DOCUMENTS.values())
     # Papers for one household print its data in full; everything else is for the public.
