@@ -252,14 +252,15 @@ def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) ->
 
 
 def _statistics(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
-    households = registry.load_households(session, facts.id)
+    chosen = data.active_selections(session, facts.id)
+    households = data.with_chosen_flats(registry.load_households(session, facts.id), chosen)
     flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
     policy = facts.policy.policy if facts.policy is not None else None
     counts = data.tallies(households, policy, data.judged_on(session, facts.id, request.start))
     document = reporting(Statistics)(
         data.document_info(session, facts), households, flats,
         entitlements=counts.entitlements, groups=counts.groups, group_order=counts.group_order,
-        selections=data.active_selections(session, facts.id))
+        selections=chosen)
     return Prepared(request, facts.id, document)
 
 

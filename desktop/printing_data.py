@@ -16,18 +16,19 @@ entitlement changed, even if the price did not.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
 from sqlalchemy.orm import Session
 
+from allocation.casework import STEP_ORDER
 from allocation.entitlement import compute_entitlement
 from allocation.errors import NotFoundError
 from allocation.explain import explain_household
-from allocation.model import Flat, Household, ProjectId
+from allocation.model import Flat, Household, HouseholdStatus, ProjectId
 from allocation.policy import Policy
 from allocation.pricing import PriceBreakdown, price_flats
 from allocation.priority import assign_group
@@ -254,6 +255,16 @@ def active_selections(session: Session, project_id: ProjectId) -> dict[str, tupl
     flats = {stored.flat.key: stored.flat for stored in registry.load_flats(session, project_id)}
     return {s.code: (flats[s.flat_key],)
             for s in selection_results(session, project_id, active_only=True)}
+
+
+def with_chosen_flats(households: Sequence[Household],
+                      chosen: Mapping[str, object]) -> list[Household]:
+    """The households as the statistics count them: one with an active selection stands at
+    least at 已选房, whatever the registry's status says (the desk does not rewrite the
+    household row; the progress table reads the selection the same way)."""
+    rank = STEP_ORDER[HouseholdStatus.FLAT_CHOSEN]
+    return [replace(h, status=HouseholdStatus.FLAT_CHOSEN)
+            if h.code in chosen and STEP_ORDER[h.status] < rank else h for h in households]
 
 
 def judged_on(session: Session, project_id: ProjectId, default: date) -> date:

@@ -224,3 +224,16 @@ def test_split_stops_between_files(factory, scene, tmp_path):
     with factory() as session, pytest.raises(PrintCancelled):
         print_split(session, request("slips"), tmp_path / "stop", lambda done, total: done < 2)
     assert len(list((tmp_path / "stop").glob("*.pdf"))) == 2
+
+
+def test_statistics_count_a_household_that_chose_as_flat_chosen(factory, scene, tmp_path):
+    """The desk does not rewrite the household row; the status table still counts the
+    households that chose under 已选房, as many as chose."""
+    printed(factory, "statistics", tmp_path)
+    first_page = PdfReader(tmp_path / "statistics.pdf").pages[0].extract_text()
+    status_table = first_page[first_page.index("按户状态统计"):first_page.index("按优先组统计")]
+    cells = [cell.strip() for cell in status_table.splitlines()]
+    # One cell a line; the 已选房 row (8 cells) comes just before the 已交房 row, and the
+    # header's "已选房 户数" comes earlier, so search from there.
+    households_in_row = cells[cells.index("已选房", cells.index("已交房") - 9) + 1]
+    assert households_in_row == str(len(scene.chosen))
