@@ -29,11 +29,13 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Engine, Numeric, Table, func, select
 from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
 from db.base import Base
 from db.migrate import current_revision, head_revision, upgrade
 from db.session import make_engine
+from db.users import ADMIN, require_role
 
 FORMAT = "anju-backup/1"
 SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -128,18 +130,24 @@ def _encode(value: Any) -> Any:
 # --- restore -----------------------------------------------------------------------
 
 
-def restore(engine: Engine, path: Path, *, replace: bool = False) -> dict[str, int]:
+def restore(engine: Engine, path: Path, *, replace: bool = False,
+            actor: str = "") -> dict[str, int]:
     """Restore ``path`` into the database of ``engine``; returns rows per table.
 
+    Once the database has users, only an admin (``actor``) may restore into it.
+
     Raises:
+        PermissionDenied: ``not_permitted``.
         BackupError: ``not_a_backup``, ``backup_damaged`` (a file's hash
             differs), ``backup_newer`` (made by a newer Anju), or
             ``database_not_empty`` (without ``replace``).
     """
     if is_sqlite_file(path):
-        return _restore_sqlite_file(engine, path, replace=replace)
+        return _restore_sqlite_file(engine, path, replace=replace, actor=actor)
     manifest, tables = _read_archive(path)
     upgrade(engine)
+    with Session(engine) as session:
+        require_role(session, actor, ADMIN)
     if manifest["revision"] != head_revision():
         raise BackupError("backup_newer", revision=manifest["revision"])
     with engine.begin() as connection:
@@ -152,7 +160,8 @@ def restore(engine: Engine, path: Path, *, replace: bool = False) -> dict[str, i
     return {name: len(rows) for name, rows in tables.items()}
 
 
-def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool) -> dict[str, int]:
+def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool,
+                         actor: str) -> dict[str, int]:
     """A SQLite backup file restores through the portable path: same checks, any backend."""
     if not path.is_file():
         raise BackupError("not_a_backup", path=str(path))
@@ -165,7 +174,7 @@ def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool) -> dict[s
             raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
         finally:
             source.dispose()
-        return restore(engine, archive, replace=replace)
+        return restore(engine, archive, replace=replace, actor=actor)
 
 
 def _read_archive(path: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:

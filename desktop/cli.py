@@ -417,7 +417,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from db.backup import restore
 
     engine, _factory = open_database(args.db)
-    counts = restore(engine, args.file, replace=args.replace)
+    counts = restore(engine, args.file, replace=args.replace, actor=args.user)
     print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
                                          events=counts.get("audit_event", 0)))
     return 0

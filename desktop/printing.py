@@ -253,7 +253,7 @@ def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) ->
 
 def _statistics(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
     chosen = data.active_selections(session, facts.id)
-    households = data.with_chosen_flats(registry.load_households(session, facts.id), chosen)
+    households = data.households_at_their_stage(session, facts.id)
     flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
     policy = facts.policy.policy if facts.policy is not None else None
     counts = data.tallies(households, policy, data.judged_on(session, facts.id, request.start))

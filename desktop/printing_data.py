@@ -16,7 +16,7 @@ entitlement changed, even if the price did not.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -24,15 +24,15 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from allocation.casework import STEP_ORDER
 from allocation.entitlement import compute_entitlement
 from allocation.errors import NotFoundError
 from allocation.explain import explain_household
-from allocation.model import Flat, Household, HouseholdStatus, ProjectId
+from allocation.model import Flat, Household, ProjectId
 from allocation.policy import Policy
 from allocation.pricing import PriceBreakdown, price_flats
 from allocation.priority import assign_group
 from db import audit, draws, policies, registry, selection
+from db.progress_report import progress_rows
 from db.records import ProjectRecord
 from db.selection_base import Selection, Turn
 from db.selection_state import selection_results, session_turns
@@ -257,14 +257,13 @@ def active_selections(session: Session, project_id: ProjectId) -> dict[str, tupl
             for s in selection_results(session, project_id, active_only=True)}
 
 
-def with_chosen_flats(households: Sequence[Household],
-                      chosen: Mapping[str, object]) -> list[Household]:
-    """The households as the statistics count them: one with an active selection stands at
-    least at 已选房, whatever the registry's status says (the desk does not rewrite the
-    household row; the progress table reads the selection the same way)."""
-    rank = STEP_ORDER[HouseholdStatus.FLAT_CHOSEN]
-    return [replace(h, status=HouseholdStatus.FLAT_CHOSEN)
-            if h.code in chosen and STEP_ORDER[h.status] < rank else h for h in households]
+def households_at_their_stage(session: Session, project_id: ProjectId) -> list[Household]:
+    """The households with the status the progress table shows: the furthest of the stored
+    status, the recorded steps and a flat chosen at the session (the desk does not rewrite
+    the household row)."""
+    stages = {row.code: row.status for row in progress_rows(session, project_id)}
+    return [replace(h, status=stages[h.code])
+            for h in registry.load_households(session, project_id)]
 
 
 def judged_on(session: Session, project_id: ProjectId, default: date) -> date:

@@ -17,7 +17,6 @@ from sqlalchemy import Engine
 
 from db import backup as backups
 from db.autobackup import backup_folder
-from db.users import ADMIN, require_role
 from desktop.context import AppContext
 from desktop.messages import show_error
 
@@ -75,12 +74,10 @@ def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        with ctx.factory() as session:
-            require_role(session, ctx.actor, ADMIN)
         suffix = ".sqlite3" if _engine(ctx).dialect.name == "sqlite" else ".anju.zip"
         stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
         backups.backup(_engine(ctx), backup_folder() / f"before-restore-{stamp}{suffix}")
-        backups.restore(_engine(ctx), path, replace=True)
+        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor)
     except Exception as error:  # noqa: BLE001 - nothing was restored; say why
         show_error(parent, error)
         return False

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from allocation.money import format_yuan
 from db.selection_base import (
     ABSENT,
     CALLED,
@@ -50,14 +51,12 @@ def session_status(status: str) -> str:
         if status in SESSION_STATUSES else status
 
 
-def yuan(amount: Decimal) -> str:
-    """Money with thousands separators and two decimals, from the Decimal (never a float)."""
-    return f"{amount:,.2f}"
+yuan = format_yuan  # 1,234.50: the same figures the notices and agreements print
 
 
 def signed_yuan(amount: Decimal) -> str:
     """A balance with its sign: ``+1,000.00`` is paid to the household."""
-    return f"{amount:+,.2f}"
+    return ("+" if amount > 0 else "") + format_yuan(amount)
 
 
 def area(value: Decimal) -> str:

@@ -87,7 +87,7 @@ def test_any_edit_of_a_valid_policy(edits: list[tuple[tuple[Any, ...], str, Any]
     for path, action, value in edits:
         try:
             _edit(document, path, action, value)
-        except (KeyError, IndexError, TypeError):
+        except (KeyError, IndexError, TypeError, AttributeError):
             continue  # an earlier edit removed or replaced this path's parent
     _read(document)
 

@@ -162,3 +162,15 @@ def test_an_observer_cannot_touch_the_case_log_or_the_session(factory, project_i
     ):
         with pytest.raises(PermissionDenied), factory.begin() as s:
             act(s)
+
+
+def test_only_an_admin_restores_over_a_database_with_users(engine, factory, staff,
+                                                          tmp_path) -> None:
+    from db.backup import backup, restore
+
+    path = tmp_path / "copy.anju.zip"
+    backup(engine, path)
+    with pytest.raises(PermissionDenied):
+        restore(engine, path, replace=True, actor=staff[SUPERVISOR])
+    counts = restore(engine, path, replace=True, actor=staff[ADMIN])
+    assert counts["app_user"] == 4
