@@ -35,7 +35,7 @@ from decimal import Decimal
 from typing import Annotated, Final
 
 from allocation.errors import ValidationError
-from allocation.model import CENT, quantize_money
+from allocation.registry import CENT, quantize_money
 
 
 @dataclass(frozen=True, slots=True)

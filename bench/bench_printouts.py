@@ -34,11 +34,11 @@ from reportlab import rl_config  # noqa: E402
 from reportlab.lib import rl_accel  # noqa: E402
 from reportlab.platypus import NextPageTemplate, SimpleDocTemplate  # noqa: E402
 
-from allocation.demo import DEMO_PROJECT_NAME, DEMO_TODAY, demo_households  # noqa: E402
-from allocation.demo_policy import demo_policy  # noqa: E402
-from allocation.entitlement import compute_entitlement  # noqa: E402
-from allocation.policy import policy_sha256  # noqa: E402
-from allocation.priority import assign_group  # noqa: E402
+from allocation.demo.policy import demo_policy  # noqa: E402
+from allocation.demo.register import DEMO_PROJECT_NAME, DEMO_TODAY, demo_households  # noqa: E402
+from allocation.rules.entitlement import compute_entitlement  # noqa: E402
+from allocation.rules.policy import policy_sha256  # noqa: E402
+from allocation.rules.priority import assign_group  # noqa: E402
 from printouts import (  # noqa: E402
     Agreement,
     BaseDocument,

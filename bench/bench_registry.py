@@ -70,9 +70,9 @@ def _floor_rows(path: Path, db_path: Path) -> int:
 
 
 def anju_import(path: Path, url: str) -> int:
-    from db.importing import import_households_file
-    from db.registry import create_project
-    from db.session import open_database
+    from db.registry.importing import import_households_file
+    from db.registry.operations import create_project
+    from db.store.engine import open_database
 
     _engine, factory = open_database(url)
     with factory.begin() as session:
@@ -84,11 +84,11 @@ def page_timings(url: str) -> tuple[float, float]:
     """Seconds to open the Households page (query + model + shown view), and one keystroke."""
     from PySide6.QtWidgets import QApplication
 
-    from db.registry import find_project
-    from db.session import open_database
-    from desktop.context import AppContext
-    from desktop.operations import wait_for_idle
-    from desktop.views.households_page import HouseholdsPage
+    from db.registry.operations import find_project
+    from db.store.engine import open_database
+    from desktop.common.context import AppContext
+    from desktop.common.operations import wait_for_idle
+    from desktop.registry.households_page import HouseholdsPage
 
     app = QApplication.instance() or QApplication([])
     _engine, factory = open_database(url)

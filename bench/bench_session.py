@@ -40,9 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text  # noqa: E402
 
-from allocation.demo_policy import demo_policy  # noqa: E402
-from allocation.ids import make_id  # noqa: E402
-from allocation.model import Flat, Household, Member  # noqa: E402
+from allocation.demo.policy import demo_policy  # noqa: E402
+from allocation.registry.ids import make_id  # noqa: E402
+from allocation.registry.model import Flat, Household, Member  # noqa: E402
 
 HELD_ON = date(2026, 11, 1)
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
@@ -99,7 +99,10 @@ def flats(count: int, rng: random.Random) -> list[Flat]:
 
 def build_project(factory: Any, n_households: int) -> int:
     """A drawn rehearsal project of ``n_households`` and 1.1 × as many flats."""
-    from db import draws, importing, policies, registry
+    import db.lottery.draws as draws
+    import db.registry.importing as importing
+    import db.registry.operations as registry
+    import db.rules.versions as policies
 
     rng = random.Random(20261101)
     with factory.begin() as session:
@@ -139,7 +142,7 @@ def commit_floor(path: Path, turns: int) -> float:
 
 def rehearsal(factory: Any, project_id: int) -> tuple[float, float, Any]:
     """Wall and CPU seconds of the whole rehearsal (CPU time shows a busy machine's share)."""
-    from db.rehearsal import rehearse
+    from db.selection.rehearsal import rehearse
 
     start, cpu = time.perf_counter(), time.process_time()
     result = rehearse(factory, project_id, seed=1, absent_rate=0.02, held_on=HELD_ON)
@@ -148,7 +151,7 @@ def rehearsal(factory: Any, project_id: int) -> tuple[float, float, Any]:
 
 def _called_with_offer(factory: Any, project_id: int) -> tuple[str, str]:
     """The desk calls the next household and looks at its offers (not timed)."""
-    from db import selection
+    import db.selection.desk as selection
 
     with factory.begin() as session:
         turn = selection.call_next(session, project_id=project_id, operator="desk")
@@ -158,7 +161,7 @@ def _called_with_offer(factory: Any, project_id: int) -> tuple[str, str]:
 
 def _confirm(factory: Any, project_id: int, code: str, key: str) -> None:
     """The desk confirms: one transaction."""
-    from db import selection
+    import db.selection.desk as selection
 
     with factory.begin() as session:
         selection.select_flat(session, project_id=project_id, code=code, flat_key=key,
@@ -167,7 +170,7 @@ def _confirm(factory: Any, project_id: int, code: str, key: str) -> None:
 
 def sqlite_latency(factory: Any, project_id: int) -> list[float]:
     """Seconds from the confirm's start to a fresh session_state showing the flat taken."""
-    from db import selection
+    import db.selection.desk as selection
 
     with factory.begin() as session:
         selection.open_session(session, project_id=project_id, operator="desk",
@@ -186,8 +189,8 @@ def sqlite_latency(factory: Any, project_id: int) -> list[float]:
 
 def _display(url: str, project_id: int, queue: Any, stop: Any) -> None:
     """The hall's display in its own process: poll the pulse, read the state on a change."""
-    from db import selection
-    from db.session import make_engine, make_session_factory
+    import db.selection.desk as selection
+    from db.store.engine import make_engine, make_session_factory
 
     factory = make_session_factory(make_engine(url))
     seen = -1
@@ -205,8 +208,8 @@ def _display(url: str, project_id: int, queue: Any, stop: Any) -> None:
 
 def postgres_latency(url: str, n_households: int) -> list[float]:
     """Seconds from the desk's commit (one process) to the display seeing it (another)."""
-    from db import selection
-    from db.session import make_engine, make_session_factory, open_database
+    import db.selection.desk as selection
+    from db.store.engine import make_engine, make_session_factory, open_database
 
     engine = make_engine(url)
     with engine.begin() as connection:
@@ -252,7 +255,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=10_000)
     args = parser.parse_args()
-    from db.session import open_database
+    from db.store.engine import open_database
 
     pg_url = os.environ.get("ANJU_BENCH_POSTGRES_URL")
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,8 +22,8 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 
-from allocation.ids import make_id
-from allocation.model import CONDITION_ZH, FLAT_STATUS_ZH, HOUSEHOLD_STATUS_ZH
+from allocation.registry.ids import make_id
+from allocation.registry.model import CONDITION_ZH, FLAT_STATUS_ZH, HOUSEHOLD_STATUS_ZH
 from db.excel.columns import FLAT_SHEET, HOUSEHOLD_SHEET, MEMBER_SHEET
 
 _REGIONS = ("110101", "310104", "420106", "440305", "510107")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.app import main
+from desktop.shell import main
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -10,27 +10,40 @@ in full, one household per section (:class:`BatchDocument`).
 Kinds (the CLI's names) map to document classes in :data:`DOCUMENTS`.
 """
 
-from printouts.agreement import Agreement, AgreementData, agreement_data
-from printouts.base import BaseDocument, DocumentInfo, NumberedCanvas
-from printouts.batch import BatchDocument
-from printouts.daily_report import DailyReport
-from printouts.draw_notice import DrawNotice
-from printouts.flat_notice import FlatNotice
-from printouts.fonts import FontNotFound, missing_glyphs, register_font
-from printouts.household_notice import (
+from printouts.document import (
+    BaseDocument,
+    BatchDocument,
+    DocumentInfo,
+    FontNotFound,
+    NumberedCanvas,
+    missing_glyphs,
+    register_font,
+)
+from printouts.notices import (
+    DrawNotice,
+    FlatNotice,
     HouseholdLine,
     HouseholdNotice,
     HouseholdTotals,
+    PoolNotice,
+    Publication,
+    ResultLine,
+    ResultsNotice,
+    RulesNotice,
     household_lines,
     household_totals,
+    result_lines,
 )
-from printouts.pool_notice import PoolNotice
-from printouts.publication import Publication
-from printouts.results_notice import ResultLine, ResultsNotice, result_lines
-from printouts.rules_notice import RulesNotice
-from printouts.slip import Slip, SlipData
-from printouts.statistics import Statistics
-from printouts.trace_sheet import TraceSheet, TraceSheetData
+from printouts.papers import (
+    Agreement,
+    AgreementData,
+    Slip,
+    SlipData,
+    TraceSheet,
+    TraceSheetData,
+    agreement_data,
+)
+from printouts.reports import DailyReport, Statistics
 
 DOCUMENTS: dict[str, type[BaseDocument]] = {
     HouseholdNotice.kind: HouseholdNotice,

@@ -26,34 +26,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be set first
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from allocation.model import Household, HouseholdStatus, ProjectId  # noqa: E402
-from db.registry import create_project, find_household  # noqa: E402
-from db.session import open_database  # noqa: E402
-from desktop.app import create_application  # noqa: E402
-from desktop.context import AppContext  # noqa: E402
+from allocation.registry.model import Household, HouseholdStatus, ProjectId  # noqa: E402
+from db.registry.operations import create_project, find_household  # noqa: E402
+from db.store.engine import open_database  # noqa: E402
+from desktop.common.context import AppContext  # noqa: E402
+from desktop.common.operations import wait_for_idle  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
-from desktop.operations import wait_for_idle  # noqa: E402
-from desktop.views.household_dialog import HouseholdDialog  # noqa: E402
-from desktop.views.main_window import (  # noqa: E402
-    PAGE_AUDIT,
-    PAGE_DRAW,
-    PAGE_FLATS,
-    PAGE_RULES,
-    MainWindow,
-)
+from desktop.registry.household_dialog import HouseholdDialog  # noqa: E402
+from desktop.shell.app import create_application  # noqa: E402
+from desktop.shell.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, PAGE_RULES, MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
 
 
 def demo_data() -> tuple[str, list[Household], list]:  # type: ignore[type-arg]
     """The demo project's name, households and flats."""
-    from allocation.demo import DEMO_PROJECT_NAME, demo_flats, demo_households
+    from allocation.demo.register import DEMO_PROJECT_NAME, demo_flats, demo_households
 
     return DEMO_PROJECT_NAME, demo_households(), demo_flats()
 
 
 def build_database(url: str) -> AppContext:
-    from db.importing import import_flats, import_households
+    from db.registry.importing import import_flats, import_households
 
     name, households, flats = demo_data()
     _engine, factory = open_database(url)
@@ -165,7 +159,7 @@ def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Pat
     """The Audit page after an ordinary edit, with the check run."""
     from dataclasses import replace
 
-    from db import registry
+    import db.registry.operations as registry
 
     with ctx.factory.begin() as session:
         stored = registry.find_household(session, ctx.project_id, "D007")
@@ -183,8 +177,8 @@ def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Pat
 def shoot_rules(app: QApplication, ctx: AppContext, window: MainWindow, code: str,
                 out: Path) -> None:
     """The Rules page on the demo rules as a draft: groups, preview; then a refused tier."""
-    from allocation.demo_policy import demo_policy
-    from db import policies
+    import db.rules.versions as policies
+    from allocation.demo.policy import demo_policy
 
     with ctx.factory.begin() as session:
         policies.set_policy(session, project_id=ctx.project_id, policy=demo_policy(),
@@ -227,9 +221,10 @@ def shoot_draw(app: QApplication, ctx: AppContext, window: MainWindow, out: Path
     """The Draw page after the demo rules are frozen, the pool published and drawn."""
     from datetime import date
 
-    from allocation.demo_policy import demo_policy
-    from db import draws, policies
-    from desktop.demo_project import DEMO_SOURCES, DEMO_WITNESSES
+    import db.lottery.draws as draws
+    import db.rules.versions as policies
+    from allocation.demo.policy import demo_policy
+    from desktop.cli.demo import DEMO_SOURCES, DEMO_WITNESSES
 
     pid = ctx.project_id
     with ctx.factory.begin() as session:
@@ -253,9 +248,9 @@ def shoot_printouts(app: QApplication, ctx: AppContext, window: MainWindow, out:
     """
     from datetime import date
 
-    from db import publications
-    from desktop.printing_job import wait_for_renders
-    from desktop.views.printouts_page import PrintoutsPage
+    import db.publications.notices as publications
+    from desktop.printing.job import wait_for_renders
+    from desktop.printing.printouts_page import PrintoutsPage
 
     page = getattr(window, "printouts_page", None)
     shown: QWidget = window
@@ -297,11 +292,11 @@ def shoot_progress(app: QApplication, ctx: AppContext, window: MainWindow, out: 
     """
     import subprocess
 
-    from allocation.demo import DEMO_TODAY
-    from db.casework_demo import add_demo_casework
-    from desktop.report_printing import write_daily_report
-    from desktop.views.casework_dialog import open_case_log
-    from desktop.views.main_window import PAGE_PROGRESS
+    from allocation.demo.register import DEMO_TODAY
+    from db.demo.casework import add_demo_casework
+    from desktop.casework.case_log_dialog import open_case_log
+    from desktop.printing.daily_report import write_daily_report
+    from desktop.shell.main_window import PAGE_PROGRESS
 
     with ctx.factory.begin() as session:
         add_demo_casework(session, project_id=ctx.project_id, actor="screenshots")  # type: ignore[arg-type]
@@ -337,10 +332,10 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
     """
     from datetime import date
 
-    from allocation.ids import make_id
-    from db import selection
-    from desktop.views.display_window import DisplayWindow
-    from desktop.views.session_page import SessionPage
+    import db.selection.desk as selection
+    from allocation.registry.ids import make_id
+    from desktop.session.display_window import DisplayWindow
+    from desktop.session.session_page import SessionPage
 
     pid = ctx.project_id
     assert pid is not None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from allocation.ids import make_id
-from allocation.model import Condition, Flat, Household, Member
+from allocation.registry.ids import make_id
+from allocation.registry.model import Condition, Flat, Household, Member
 
 REGION = "110101"
 

@@ -7,6 +7,7 @@ step. Write with :func:`write_households` / :func:`write_flats`, and blank
 templates with :func:`write_household_template` / :func:`write_flat_template`.
 """
 
+from db.excel.casework_export import write_case_log, write_progress
 from db.excel.columns import (
     FLAT_SHEET,
     FLATS,
@@ -19,12 +20,13 @@ from db.excel.columns import (
     Kind,
     SheetSpec,
 )
-from db.excel.problems import PROBLEM_CODES, ImportProblem, ReadCancelled
+from db.excel.problems import PROBLEM_CODES, ImportProblem, ReadCancelled, freeze_params
 from db.excel.reader import (
     ColumnMapping,
     FlatsRead,
     HeaderCell,
     HouseholdsRead,
+    Places,
     Progress,
     SheetHeaders,
     WorkbookHeaders,
@@ -32,6 +34,7 @@ from db.excel.reader import (
     read_flats,
     read_households,
 )
+from db.excel.visits import VisitLine, VisitsRead, read_visits, write_visits_template
 from db.excel.writer import (
     INSTRUCTIONS_SHEET,
     write_flat_template,
@@ -41,32 +44,40 @@ from db.excel.writer import (
 )
 
 __all__ = [
+    "write_visits_template",
+    "Places",
+    "ColumnMapping",
+    "ColumnSpec",
     "FLATS",
     "FLAT_SHEET",
+    "FlatsRead",
     "HOUSEHOLDS",
     "HOUSEHOLD_SHEET",
+    "HeaderCell",
+    "HouseholdsRead",
     "INSTRUCTIONS_SHEET",
+    "ImportProblem",
+    "Kind",
     "MEMBERS",
     "MEMBER_SHEET",
     "PROBLEM_CODES",
-    "SHEETS",
-    "ColumnMapping",
-    "ColumnSpec",
-    "FlatsRead",
-    "HeaderCell",
-    "HouseholdsRead",
-    "ImportProblem",
-    "Kind",
     "Progress",
     "ReadCancelled",
+    "SHEETS",
     "SheetHeaders",
     "SheetSpec",
+    "VisitLine",
+    "VisitsRead",
     "WorkbookHeaders",
+    "freeze_params",
     "inspect_workbook",
     "read_flats",
     "read_households",
+    "read_visits",
+    "write_case_log",
     "write_flat_template",
     "write_flats",
     "write_household_template",
     "write_households",
+    "write_progress",
 ]

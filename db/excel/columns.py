@@ -23,16 +23,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from allocation.errors import ValidationError
-from allocation.ids import validate_id
-from allocation.model import (
+from allocation.registry import (
     CONDITION_ZH,
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
+    MAX_CODE_LENGTH,
+    MAX_INTEGER,
+    TEXT_LIMITS,
     Condition,
     quantize_area,
     quantize_money,
+    validate_id,
 )
-from allocation.registry import MAX_CODE_LENGTH, MAX_INTEGER, TEXT_LIMITS
 from db.excel.problems import CellError
 
 HOUSEHOLDS = "households"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from allocation.model import Flat
-from allocation.registry import check_flat
+from allocation.registry import Flat, check_flat
 from db.excel.columns import FLAT_SHEET, cell_text
 from db.excel.problems import ImportProblem, freeze_params
 from db.excel.results import FlatsRead, Places

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from allocation.model import Condition, Household, Member
+from allocation.registry import Condition, Household, Member
 from db.excel.columns import HOUSEHOLD_SHEET, MEMBER_SHEET, cell_text
 from db.excel.problems import ImportProblem, freeze_params
 from db.excel.results import HouseholdsRead, Places

@@ -21,7 +21,6 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
-from db.bulk import collector_paused
 from db.excel.columns import FLAT_KINDS, HOUSEHOLD_KINDS, SHEETS, cell_text, is_blank
 from db.excel.flats import read_flat_rows
 from db.excel.households import HouseholdAssembly
@@ -35,6 +34,7 @@ from db.excel.results import (
 )
 from db.excel.sheets import Binder, Bound, Progress, guarded, header_index, scan_top, wanted_headers
 from db.excel.workbook import ColumnMapping, ReadSession, kinds_by_sheet, read_session
+from db.store import collector_paused
 
 __all__ = [
     "ColumnMapping",

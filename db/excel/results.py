@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from allocation.model import Flat, Household
+from allocation.registry import Flat, Household
 from db.excel.columns import SHEETS
 from db.excel.problems import ImportProblem
 from db.excel.sheets import Layout

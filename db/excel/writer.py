@@ -24,16 +24,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from allocation.model import (
+from allocation.registry import (
     CONDITION_ZH,
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
+    MAX_CODE_LENGTH,
     Condition,
     Flat,
     Household,
     Member,
 )
-from allocation.registry import MAX_CODE_LENGTH
 from db.excel.columns import (
     CONDITION_SEPARATOR,
     FLAT_SHEET,

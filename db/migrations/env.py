@@ -1,9 +1,8 @@
-"""Alembic environment: runs against the engine handed over by db.migrate."""
+"""Alembic environment: runs against the engine handed over by db.store.migrate."""
 
 from alembic import context
 
-import db.records  # noqa: F401  (registers the tables on Base.metadata)
-from db.base import Base
+from db.records import Base  # the face imports every table onto Base.metadata
 
 config = context.config
 engine = config.attributes["engine"]

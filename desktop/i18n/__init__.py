@@ -1,61 +1,43 @@
-"""Loading the Chinese translation of Anju and of Qt's own dialogs (确定, 取消…).
+"""Interface words: the Chinese catalogue (ours and Qt's) and the wording of every coded error."""
 
-English is the source language, so "en" means no translator at all. The
-compiled catalogue ``anju_zh_CN.qm`` sits next to this file and is rebuilt
-from ``anju_zh_CN.ts`` by ``scripts/i18n.py update``.
-"""
+from desktop.i18n.catalogue import (
+    CATALOGUE,
+    CHINESE,
+    ENGLISH,
+    I18N_DIR,
+    catalogue_path,
+    init_translations,
+    remove_translations,
+    resolve_language,
+)
+from desktop.i18n.messages import (
+    ROLE_NAMES,
+    describe,
+    describe_error,
+    describe_import,
+    describe_policy_problem,
+    describe_problem,
+    field_name,
+    show_error,
+    tr,
+)
 
-from __future__ import annotations
-
-from pathlib import Path
-
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-I18N_DIR = Path(__file__).resolve().parent
-CATALOGUE = "anju_zh_CN"
-CHINESE = "zh_CN"
-ENGLISH = "en"
-
-# Translators must outlive the call: Qt keeps only a pointer to them.
-_installed: list[QTranslator] = []
-
-
-def resolve_language(language: str) -> str:
-    """The language to load: "auto" is Chinese on a Chinese system, else English."""
-    if language == "auto":
-        return CHINESE if QLocale.system().language() == QLocale.Language.Chinese else ENGLISH
-    return CHINESE if language.startswith("zh") else ENGLISH
-
-
-def init_translations(app: QCoreApplication, language: str = "auto") -> str:
-    """Install the translators for ``language`` ("auto", "zh_CN" or "en"); returns the one used.
-
-    Calling it again replaces the previous translators, so tests can switch
-    languages. Missing catalogues are not an error: the UI stays English.
-    """
-    remove_translations(app)
-    used = resolve_language(language)
-    if used == ENGLISH:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return used
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((CATALOGUE, str(I18N_DIR)), ("qtbase_zh_CN", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    return used
-
-
-def remove_translations(app: QCoreApplication) -> None:
-    while _installed:
-        translator = _installed.pop()
-        # A translator dies with the application object that owned it.
-        if shiboken6.isValid(translator):
-            app.removeTranslator(translator)
-
-
-def catalogue_path() -> Path:
-    return I18N_DIR / f"{CATALOGUE}.qm"
+__all__ = [
+    "CATALOGUE",
+    "CHINESE",
+    "ENGLISH",
+    "I18N_DIR",
+    "ROLE_NAMES",
+    "catalogue_path",
+    "describe",
+    "describe_error",
+    "describe_import",
+    "describe_policy_problem",
+    "describe_problem",
+    "field_name",
+    "init_translations",
+    "remove_translations",
+    "resolve_language",
+    "show_error",
+    "tr",
+]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.casework import (
+from allocation.casework.vocabulary import (
     RECORDED_STEPS,
     REQUEST_TRANSITIONS,
     FlagStatus,
@@ -18,14 +18,14 @@ from allocation.casework import (
     furthest,
     request_transition,
 )
-from allocation.demo import DEMO_TODAY, demo_households
-from allocation.demo_casework import (
+from allocation.demo.casework import (
     PRICE_DIFFERENCE_HOUSEHOLDS,
     SECOND_CHILD_HOUSEHOLDS,
     demo_casework,
 )
+from allocation.demo.register import DEMO_TODAY, demo_households
 from allocation.errors import ValidationError
-from allocation.model import HouseholdStatus
+from allocation.registry.model import HouseholdStatus
 
 S = HouseholdStatus
 

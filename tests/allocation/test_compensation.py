@@ -9,14 +9,18 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.compensation import CompensationItem, TransitionAllowance, compute_compensation
-from allocation.conditions import Criteria, Term
-from allocation.demo import DEMO_TODAY, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import EntitlementRules
-from allocation.model import Condition, Household, Member
-from allocation.policy import Policy
-from allocation.pricing import PricingRules, Tier
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import DEMO_TODAY, demo_households
+from allocation.registry.model import Condition, Household, Member
+from allocation.rules.compensation import (
+    CompensationItem,
+    TransitionAllowance,
+    compute_compensation,
+)
+from allocation.rules.conditions import Criteria, Term
+from allocation.rules.entitlement import EntitlementRules
+from allocation.rules.policy import Policy
+from allocation.rules.pricing import PricingRules, Tier
 from tests.factories import person_id
 
 ON = date(2026, 11, 1)

@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from allocation.casework import RequestKind
-from allocation.daily_figures import (
+from allocation.casework.daily_report import (
     AGE_BUCKETS,
     TREND_WEEKS,
     UNASSIGNED,
@@ -16,6 +15,7 @@ from allocation.daily_figures import (
     age_bucket,
     daily_figures,
 )
+from allocation.casework.vocabulary import RequestKind
 
 DAY = date(2026, 10, 10)
 D = timedelta(days=1)

@@ -9,9 +9,16 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import AREA_CLASSES, DEMO_TODAY, demo_flats, demo_households
-from allocation.ids import COMPOUND_SURNAMES, age_on, mask_name, parse_id, validate_id
-from allocation.model import Condition, Flat, FlatStatus, Household, HouseholdStatus, Member
+from allocation.demo.register import AREA_CLASSES, DEMO_TODAY, demo_flats, demo_households
+from allocation.registry.ids import COMPOUND_SURNAMES, age_on, mask_name, parse_id, validate_id
+from allocation.registry.model import (
+    Condition,
+    Flat,
+    FlatStatus,
+    Household,
+    HouseholdStatus,
+    Member,
+)
 
 MALE_RELATIONS = {"子", "父", "孙子", "女婿"}
 FEMALE_RELATIONS = {"女", "母", "孙女", "儿媳"}

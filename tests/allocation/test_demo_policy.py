@@ -13,10 +13,10 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import DEMO_TODAY, demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import compute_entitlement
-from allocation.priority import FlatRestriction, assign_group, flat_allowed
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.rules.entitlement import compute_entitlement
+from allocation.rules.priority import FlatRestriction, assign_group, flat_allowed
 
 POLICY = demo_policy()
 

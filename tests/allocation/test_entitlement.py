@@ -10,17 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.conditions import Criteria, Term
-from allocation.entitlement import (
+from allocation.registry.model import Condition, Household, Member
+from allocation.rules.conditions import Criteria, Term
+from allocation.rules.entitlement import (
     AreaExtra,
     EntitlementRules,
     PersonCategory,
     SelectionBand,
     compute_entitlement,
 )
-from allocation.model import Condition, Household, Member
-from allocation.policy import Policy
-from allocation.pricing import PricingRules, Tier
+from allocation.rules.policy import Policy
+from allocation.rules.pricing import PricingRules, Tier
 from tests.factories import person_id
 
 ON = date(2026, 11, 1)

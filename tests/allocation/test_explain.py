@@ -8,22 +8,22 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.compensation import compute_compensation
-from allocation.conditions import Criteria, Term
-from allocation.demo import DEMO_TODAY, demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import (
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.registry.model import Flat, Household, Member
+from allocation.rules.compensation import compute_compensation
+from allocation.rules.conditions import Criteria, Term
+from allocation.rules.entitlement import (
     EntitlementRules,
     PersonCategory,
     SelectionBand,
     compute_entitlement,
 )
-from allocation.explain import explain_household, trace_text
-from allocation.model import Flat, Household, Member
-from allocation.policy import Policy, policy_from_dict, policy_sha256
-from allocation.pricing import FloorCoefficient, PricingRules, Tier, price_flats
-from allocation.priority import FlatRestriction, PriorityGroup
-from allocation.rules_text import policy_text
+from allocation.rules.explain import explain_household, trace_text
+from allocation.rules.policy import Policy, policy_from_dict, policy_sha256
+from allocation.rules.pricing import FloorCoefficient, PricingRules, Tier, price_flats
+from allocation.rules.priority import FlatRestriction, PriorityGroup
+from allocation.rules.text import policy_text
 from tests.allocation.test_policy import RICH
 from tests.factories import person_id
 

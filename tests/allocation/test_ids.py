@@ -11,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from allocation.errors import ValidationError
-from allocation.ids import (
+from allocation.registry.ids import (
     IdInfo,
     age_on,
     check_digit,
@@ -58,7 +58,7 @@ def test_standard_examples_are_valid(number: str) -> None:
 
 def test_weights_are_the_published_ones() -> None:
     """The weight table is 2^(n-1) mod 11, as listed in the standard."""
-    from allocation.ids import WEIGHTS
+    from allocation.registry.ids import WEIGHTS
 
     published = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     assert published == WEIGHTS

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allocation.errors import ValidationError
-from allocation.lottery import (
+from allocation.lottery.rfc3797 import (
     METHODS,
     STEPS_AUTO_LIMIT,
     DrawRun,

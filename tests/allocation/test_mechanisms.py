@@ -13,14 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.assignment_check import Violation, check_allocation
-from allocation.conditions import Criteria, Term
-from allocation.demo import DEMO_TODAY, demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import EntitlementRules
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
 from allocation.errors import ValidationError
-from allocation.lottery import draw, key_string
-from allocation.mechanisms import (
+from allocation.lottery.assignment_check import Violation, check_allocation
+from allocation.lottery.mechanisms import (
     Allocation,
     AllocationInput,
     Assignment,
@@ -33,11 +30,14 @@ from allocation.mechanisms import (
     prepare_input,
     serial_choice,
 )
-from allocation.model import Condition, Flat, FlatStatus, Household
-from allocation.ordering import final_order
-from allocation.policy import Policy
-from allocation.pricing import PricingRules, Tier
-from allocation.priority import FlatRestriction, PriorityGroup, pool_entries
+from allocation.lottery.rfc3797 import draw, key_string
+from allocation.registry.model import Condition, Flat, FlatStatus, Household
+from allocation.rules.conditions import Criteria, Term
+from allocation.rules.entitlement import EntitlementRules
+from allocation.rules.ordering import final_order
+from allocation.rules.policy import Policy
+from allocation.rules.pricing import PricingRules, Tier
+from allocation.rules.priority import FlatRestriction, PriorityGroup, pool_entries
 from tests.factories import make_flat, make_household, with_condition
 
 ON = date(2026, 11, 1)

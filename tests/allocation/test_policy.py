@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import EntitlementRules
+from allocation.demo.policy import demo_policy
 from allocation.errors import ValidationError
-from allocation.policy import (
+from allocation.rules.entitlement import EntitlementRules
+from allocation.rules.policy import (
     UPGRADES,
     Criteria,
     Policy,

@@ -16,9 +16,14 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.demo_policy import demo_policy
+from allocation.demo.policy import demo_policy
 from allocation.errors import ValidationError
-from allocation.policy import canonical_json, policy_from_dict, policy_from_json, policy_to_dict
+from allocation.rules.policy import (
+    canonical_json,
+    policy_from_dict,
+    policy_from_json,
+    policy_to_dict,
+)
 
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-(10**30), 10**30), st.text(max_size=12),

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.demo_policy import demo_policy
-from allocation.entitlement import EntitlementRules
+from allocation.demo.policy import demo_policy
 from allocation.errors import ValidationError
-from allocation.model import Household, Member
-from allocation.policy import Policy
-from allocation.pricing import FloorCoefficient, PricingRules, Tier, price_flats, settle
+from allocation.registry.model import Household, Member
+from allocation.rules.entitlement import EntitlementRules
+from allocation.rules.policy import Policy
+from allocation.rules.pricing import FloorCoefficient, PricingRules, Tier, price_flats, settle
 from tests.factories import make_flat, person_id
 
 ON = date(2026, 11, 1)

@@ -10,7 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allocation.conditions import (
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.errors import ValidationError
+from allocation.registry.model import Condition, Household, HouseholdStatus, Member
+from allocation.rules.conditions import (
     HOUSEHOLD_FIELDS,
     MEMBER_FIELDS,
     Criteria,
@@ -21,12 +25,14 @@ from allocation.conditions import (
     household_facts,
     member_facts,
 )
-from allocation.demo import DEMO_TODAY, demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.errors import ValidationError
-from allocation.model import Condition, Household, HouseholdStatus, Member
-from allocation.ordering import final_order
-from allocation.priority import FlatRestriction, assign_group, flat_allowed, pool_entries, sort_key
+from allocation.rules.ordering import final_order
+from allocation.rules.priority import (
+    FlatRestriction,
+    assign_group,
+    flat_allowed,
+    pool_entries,
+    sort_key,
+)
 from tests.factories import make_flat, person_id
 
 ON = date(2026, 11, 1)

@@ -16,8 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from allocation.errors import ValidationError
-from allocation.ordering import PoolEntry, final_order
-from allocation.verify import (
+from allocation.lottery.verifier import (
     CHECKS,
     LABELS,
     Status,
@@ -28,6 +27,7 @@ from allocation.verify import (
     record_sha256,
     verify_record,
 )
+from allocation.rules.ordering import PoolEntry, final_order
 
 REPO = Path(__file__).resolve().parents[2]
 RFC_SOURCES = ["9319", "2 5 12 8 10", "9 18 26 34 41 45"]

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.base import Base
-from db.migrate import upgrade
-from db.registry import create_project
-from db.session import make_engine, make_session_factory
+from db.records.base import Base
+from db.registry.operations import create_project
+from db.store.engine import make_engine, make_session_factory
+from db.store.migrate import upgrade
 
 POSTGRES_URL = os.environ.get("ANJU_TEST_POSTGRES_URL")
 # CI sets this so that a missing server fails the run instead of skipping quietly.

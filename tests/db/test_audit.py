@@ -7,9 +7,10 @@ import json
 import pytest
 from sqlalchemy import delete, text, update
 
+import db.audit.chain as audit
+import db.registry.operations as registry
 from allocation.errors import ConflictError
-from db import audit, registry
-from db.records import AuditEventRecord
+from db.records.tables import AuditEventRecord
 from tests.factories import make_flat, make_household
 
 

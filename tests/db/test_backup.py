@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from allocation.demo import demo_flats, demo_households
-from db import audit, importing, registry
-from db.backup import BackupError, backup, restore
-from db.base import Base
-from db.migrate import upgrade
-from db.session import make_engine
+import db.audit.chain as audit
+import db.registry.importing as importing
+import db.registry.operations as registry
+from allocation.demo.register import demo_flats, demo_households
+from db.admin.backups import BackupError, backup, restore
+from db.records.base import Base
+from db.store.engine import make_engine
+from db.store.migrate import upgrade
 
 
 def _fill(factory) -> None:
@@ -72,7 +74,7 @@ def test_restore_into_another_backend(engine, factory, tmp_path):
     target = _fresh_sqlite(tmp_path, "laptop.sqlite3")
     restore(target, path)
     assert _rows(target) == _rows(engine)
-    from db.session import make_session_factory
+    from db.store.engine import make_session_factory
 
     with make_session_factory(target).begin() as s:
         pid = registry.find_project(s, "东湖")

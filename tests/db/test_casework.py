@@ -10,11 +10,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from allocation.casework import FlagKind, FlagStatus, RequestKind, RequestStatus, VisitMethod
+import db.audit.chain as audit
+import db.casework.operations as casework
+import db.casework.requests as casework_requests
+import db.registry.operations as registry
+from allocation.casework.vocabulary import (
+    FlagKind,
+    FlagStatus,
+    RequestKind,
+    RequestStatus,
+    VisitMethod,
+)
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from db import audit, casework, casework_requests, registry
-from db.audit_check import verify_audit
-from db.casework_queries import assignments, case_log, find_requests, teams
+from db.casework.queries import assignments, case_log, find_requests, teams
+from db.replay.check import verify_audit
 from tests.factories import make_household
 
 DAY = date(2026, 9, 1)

@@ -8,14 +8,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from allocation.casework import RequestKind, VisitMethod
-from db import casework, casework_requests, registry
-from db.audit_check import verify_audit
-from db.casework_files import export_case_log_file, export_progress_file, import_visits_file
-from db.casework_queries import case_log
-from db.casework_records import VisitRecord
+import db.casework.operations as casework
+import db.casework.requests as casework_requests
+import db.registry.operations as registry
+from allocation.casework.vocabulary import RequestKind, VisitMethod
+from db.casework.files import export_case_log_file, export_progress_file, import_visits_file
+from db.casework.queries import case_log
 from db.excel.visits import VISIT_SHEET, write_visits_template
-from db.importing import ImportRejected
+from db.records.casework import VisitRecord
+from db.registry.importing import ImportRejected
+from db.replay.check import verify_audit
 from tests.factories import make_household
 
 HEADER = [c.zh for c in VISIT_SHEET.columns]

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from allocation.daily_figures import UNASSIGNED
-from allocation.demo import DEMO_TODAY
-from db.audit_check import verify_audit
-from db.demo import create_demo_project
-from db.progress_report import daily_report
+from allocation.casework.daily_report import UNASSIGNED
+from allocation.demo.register import DEMO_TODAY
+from db.casework.progress_report import daily_report
+from db.demo.project import create_demo_project
+from db.replay.check import verify_audit
 
 
 @pytest.fixture

@@ -7,12 +7,15 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import text
 
-from allocation.demo import demo_households
-from allocation.demo_policy import demo_policy
+import db.audit.chain as audit
+import db.lottery.draws as draws
+import db.registry.importing as importing
+import db.rules.versions as policies
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_households
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from allocation.verify import first_mismatch, verify_record
-from db import audit, draws, importing, policies
-from db.audit_check import verify_audit
+from allocation.lottery.verifier import first_mismatch, verify_record
+from db.replay.check import verify_audit
 
 ON = date(2026, 11, 1)
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]

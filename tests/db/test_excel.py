@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from allocation.ids import make_id
-from allocation.model import (
+from allocation.registry.ids import make_id
+from allocation.registry.model import (
     Condition,
     Flat,
     FlatStatus,
@@ -855,7 +855,7 @@ def _break(household: Household, how: str) -> Household:
 def test_reader_finds_whatever_the_registry_rejects(drawn: list[Household]) -> None:
     """Drift guard: the reader does not call check_household (it would validate every ID
     twice), so its own checks must reject every household the registry rejects."""
-    from allocation.registry import check_household
+    from allocation.registry.checks import check_household
 
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "h.xlsx")

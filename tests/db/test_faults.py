@@ -15,12 +15,14 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from allocation.demo import demo_households
-from db import audit, importing, registry
-from db.audit_check import verify_audit
-from db.faults import StorageError, classify
-from db.records import HouseholdRecord, MemberRecord
-from db.session import make_engine, make_session_factory
+import db.audit.chain as audit
+import db.registry.importing as importing
+import db.registry.operations as registry
+from allocation.demo.register import demo_households
+from db.records.tables import HouseholdRecord, MemberRecord
+from db.replay.check import verify_audit
+from db.store.engine import make_engine, make_session_factory
+from db.store.faults import StorageError, classify
 from tests.factories import make_household
 
 
@@ -58,7 +60,7 @@ def test_read_only_database_is_a_clear_error_and_nothing_changes(factory, engine
 def test_full_disk_midway_through_an_import_loses_nothing(tmp_path: Path) -> None:
     """199 households do not fit in the pages left: the import fails whole, with its code."""
     engine = make_engine(f"sqlite:///{tmp_path / 'small.sqlite3'}")
-    from db.migrate import upgrade
+    from db.store.migrate import upgrade
 
     upgrade(engine)
     factory = make_session_factory(engine)
@@ -79,8 +81,8 @@ def test_full_disk_midway_through_an_import_loses_nothing(tmp_path: Path) -> Non
 
 
 def test_every_fault_has_wording() -> None:
-    from db.faults import _POSTGRES, _SQLITE
-    from desktop.messages import MESSAGES
+    from db.store.faults import _POSTGRES, _SQLITE
+    from desktop.i18n.messages import MESSAGES
 
     assert {*_SQLITE.values(), *_POSTGRES.values(), "database_unreachable"} <= set(MESSAGES)
 

@@ -25,11 +25,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit
-from db.importing import ImportRejected, import_flats_file, import_households_file
-from db.records import FlatRecord, HouseholdRecord, MemberRecord
-from db.registry import create_project
-from desktop.messages import describe_problem
+import db.audit.chain as audit
+from db.records.tables import FlatRecord, HouseholdRecord, MemberRecord
+from db.registry.importing import ImportRejected, import_flats_file, import_households_file
+from db.registry.operations import create_project
+from desktop.i18n.messages import describe_problem
 from tests.db.test_excel import F, H, M, build, flat_rows, household_rows, member_rows
 
 CELLS = st.one_of(

@@ -6,9 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from allocation.model import FlatStatus
-from db import audit, importing, registry
-from db.queries import household_rows, summary
+import db.audit.chain as audit
+import db.registry.importing as importing
+import db.registry.operations as registry
+from allocation.registry.model import FlatStatus
+from db.registry.queries import household_rows, summary
 from tests.factories import make_flat, make_household
 
 

@@ -6,8 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from db.base import Base
-from db.migrate import current_revision, head_revision, upgrade
+from db.records.base import Base
+from db.store.migrate import current_revision, head_revision, upgrade
 
 
 def test_migrated_schema_matches_the_models(engine):

@@ -9,14 +9,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
-from allocation.demo_policy import demo_policy
+import db.audit.chain as audit
+import db.rules.versions as policies
+from allocation.demo.policy import demo_policy
 from allocation.errors import AnjuError, ConflictError, NotFoundError, ValidationError
-from allocation.policy import UPGRADES, canonical_json, policy_sha256
-from db import audit, policies
-from db.audit_check import verify_audit
-from db.autobackup import automatic_backups
-from db.backup import restore
-from db.session import make_engine, make_session_factory
+from allocation.rules.policy import UPGRADES, canonical_json, policy_sha256
+from db.admin.autobackup import automatic_backups
+from db.admin.backups import restore
+from db.replay.check import verify_audit
+from db.store.engine import make_engine, make_session_factory
 
 
 def test_draft_freeze_supersede(factory, project_id):

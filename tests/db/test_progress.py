@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 
+import db.casework.progress as progress
+import db.registry.operations as registry
 from allocation.errors import ConflictError, ValidationError
-from allocation.model import HouseholdStatus
-from db import progress, registry
-from db.audit_check import verify_audit
-from db.progress_report import progress_rows
+from allocation.registry.model import HouseholdStatus
+from db.casework.progress_report import progress_rows
+from db.replay.check import verify_audit
 from tests.factories import make_household
 
 S = HouseholdStatus

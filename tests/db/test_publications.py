@@ -8,12 +8,14 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
+import db.admin.users as users
+import db.publications.notices as publications
+import db.registry.operations as registry
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from db import publications, registry, users
-from db.audit import events_for
-from db.audit_check import verify_audit
-from db.publications import DISMISSED, OPEN, UPHELD
-from db.users import ADMIN, OBSERVER, OPERATOR, SUPERVISOR, PermissionDenied
+from db.admin.users import ADMIN, OBSERVER, OPERATOR, SUPERVISOR, PermissionDenied
+from db.audit.chain import events_for
+from db.publications.notices import DISMISSED, OPEN, UPHELD
+from db.replay.check import verify_audit
 
 START = date(2026, 11, 23)
 END = date(2026, 11, 29)

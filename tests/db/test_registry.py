@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+import db.registry.operations as registry
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from allocation.model import Condition, FlatStatus, Member
-from db import registry
-from db.audit import events_for
-from db.queries import household_rows, summary
-from db.records import MemberRecord
+from allocation.registry.model import Condition, FlatStatus, Member
+from db.audit.chain import events_for
+from db.records.tables import MemberRecord
+from db.registry.queries import household_rows, summary
 from tests.factories import make_flat, make_household, person_id, with_condition
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import db.selection.desk as selection
 from allocation.errors import ConflictError
-from db import selection
-from db.records import FlatRecord
-from db.rehearsal import rehearse
-from db.session import open_database
+from db.records.tables import FlatRecord
+from db.selection.rehearsal import rehearse
+from db.store.engine import open_database
 from tests.db.test_selection import ON, build_drawn_project, check_invariants
 
 

@@ -10,16 +10,20 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from allocation.demo import demo_flats, demo_households
-from allocation.demo_policy import demo_policy
+import db.lottery.draws as draws
+import db.registry.importing as importing
+import db.registry.operations as registry
+import db.rules.versions as policies
+import db.selection.desk as selection
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_flats, demo_households
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from allocation.ids import make_id
-from allocation.model import FlatStatus, ProjectId
-from db import draws, importing, policies, registry, selection
-from db.audit_check import verify_audit
-from db.queries import summary
-from db.records import FlatRecord, SelectionRecord, SelectionTurnRecord
-from db.session import make_engine, make_session_factory
+from allocation.registry.ids import make_id
+from allocation.registry.model import FlatStatus, ProjectId
+from db.records.tables import FlatRecord, SelectionRecord, SelectionTurnRecord
+from db.registry.queries import summary
+from db.replay.check import verify_audit
+from db.store.engine import make_engine, make_session_factory
 
 ON = date(2026, 11, 1)
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]

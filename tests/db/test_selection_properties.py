@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import db.selection.desk as selection
 from allocation.errors import AnjuError
-from db import selection
-from db.records import FlatRecord, SelectionRecord
-from db.session import make_engine, make_session_factory, open_database
+from db.records.tables import FlatRecord, SelectionRecord
+from db.store.engine import make_engine, make_session_factory, open_database
 from tests.db.test_selection import ON, PROXY_ID, build_drawn_project, check_invariants
 
 # Weighted by repetition: a desk mostly calls, skips and confirms.

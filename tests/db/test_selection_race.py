@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from db import selection
-from db.records import SelectionRecord
-from db.session import make_engine, make_session_factory
+import db.selection.desk as selection
+from db.records.tables import SelectionRecord
+from db.store.engine import make_engine, make_session_factory
 from tests.db.conftest import POSTGRES_URL, REQUIRE_POSTGRES, _empty_postgres
 from tests.db.test_selection import ON, build_drawn_project
 

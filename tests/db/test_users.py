@@ -11,11 +11,14 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from allocation.demo_policy import demo_policy
+import db.admin.users as users
+import db.lottery.draws as draws
+import db.registry.operations as registry
+import db.rules.versions as policies
+from allocation.demo.policy import demo_policy
 from allocation.errors import ConflictError, ValidationError
-from db import draws, policies, registry, users
-from db.audit_check import verify_audit
-from db.users import ADMIN, OBSERVER, OPERATOR, SUPERVISOR, PermissionDenied
+from db.admin.users import ADMIN, OBSERVER, OPERATOR, SUPERVISOR, PermissionDenied
+from db.replay.check import verify_audit
 from tests.factories import make_household
 
 PASSWORD = "correct horse"
@@ -144,8 +147,10 @@ def test_short_passwords_and_unknown_roles_are_refused(factory, staff) -> None:
 def test_an_observer_cannot_touch_the_case_log_or_the_session(factory, project_id,
                                                               staff) -> None:
     """The notary watches: casework, signing and the selection desk all refuse them."""
-    from allocation.casework import RequestKind
-    from db import casework_requests, progress, selection
+    import db.casework.progress as progress
+    import db.casework.requests as casework_requests
+    import db.selection.desk as selection
+    from allocation.casework.vocabulary import RequestKind
 
     with factory.begin() as s:
         household_id = registry.add_household(s, project_id=project_id,
@@ -166,7 +171,7 @@ def test_an_observer_cannot_touch_the_case_log_or_the_session(factory, project_i
 
 def test_only_an_admin_restores_over_a_database_with_users(engine, factory, staff,
                                                           tmp_path) -> None:
-    from db.backup import backup, restore
+    from db.admin.backups import backup, restore
 
     path = tmp_path / "copy.anju.zip"
     backup(engine, path)

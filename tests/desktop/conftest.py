@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from allocation.model import Household, HouseholdId, ProjectId
-from db.registry import add_household, create_project
-from db.session import make_engine, make_session_factory, open_database
-from desktop.context import AppContext
+from allocation.registry.model import Household, HouseholdId, ProjectId
+from db.registry.operations import add_household, create_project
+from db.store.engine import make_engine, make_session_factory, open_database
+from desktop.common.context import AppContext
+from desktop.common.operations import wait_for_idle
 from desktop.i18n import remove_translations
-from desktop.operations import wait_for_idle
 
 PROJECT_NAME = "测试项目"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from allocation.model import Flat, FlatId, FlatStatus
-from db.registry import StoredFlat, create_project, load_flats
-from db.session import open_database
-from desktop.context import AppContext
-from desktop.operations import wait_for_idle
+from allocation.registry.model import Flat, FlatId, FlatStatus
+from db.registry.operations import StoredFlat, create_project, load_flats
+from db.store.engine import open_database
+from desktop.common.context import AppContext
+from desktop.common.operations import wait_for_idle
 from tests.factories import make_flat
 
 

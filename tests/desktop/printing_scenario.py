@@ -13,11 +13,15 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from allocation.demo import demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.ids import make_id
-from allocation.model import ProjectId
-from db import draws, importing, policies, registry, selection
+import db.lottery.draws as draws
+import db.registry.importing as importing
+import db.registry.operations as registry
+import db.rules.versions as policies
+import db.selection.desk as selection
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_flats, demo_households
+from allocation.registry.ids import make_id
+from allocation.registry.model import ProjectId
 
 NAME = "粮道街测试项目"
 HELD_ON = date(2026, 11, 25)

@@ -7,11 +7,17 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from db import registry
-from db.queries import AuditRow
-from desktop.models.audit import COL_ACTION, COL_FIELDS, COL_KEY, AuditTableModel, changed_fields
-from desktop.operations import wait_for_idle
-from desktop.views.audit_page import AuditPage
+import db.registry.operations as registry
+from db.registry.queries import AuditRow
+from desktop.admin.audit_model import (
+    COL_ACTION,
+    COL_FIELDS,
+    COL_KEY,
+    AuditTableModel,
+    changed_fields,
+)
+from desktop.admin.audit_page import AuditPage
+from desktop.common.operations import wait_for_idle
 from tests.factories import make_household
 
 

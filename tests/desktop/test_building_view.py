@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from allocation.model import FlatStatus
-from desktop.models.flats import STATUS_COLOURS
-from desktop.widgets.building_view import BuildingView, plan_building, position_of
+from allocation.registry.model import FlatStatus
+from desktop.registry.building_view import BuildingView, plan_building, position_of
+from desktop.registry.flats_model import STATUS_COLOURS
 from tests.desktop.flats_fixtures import small_building, stored
 
 

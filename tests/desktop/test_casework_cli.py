@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.printouts.readback import ID_PATTERN, read_back
 
 

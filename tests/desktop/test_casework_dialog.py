@@ -11,19 +11,20 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from allocation.casework import FlagKind, FlagStatus, RequestStatus, VisitMethod
-from allocation.model import Household, HouseholdId, HouseholdStatus
-from db import audit, casework
-from db.casework_queries import case_log
-from db.casework_records import VisitRecord
-from db.registry import get_household
-from desktop.actions import MainAction
-from desktop.context import AppContext
-from desktop.views import casework_entries
-from desktop.views.casework_dialog import CaseLogDialog, open_case_log
-from desktop.views.casework_requests import FlagsTab, RequestsTab
-from desktop.views.casework_teams import TeamsDialog
-from desktop.views.households_page import HouseholdsPage
+import db.audit.chain as audit
+import db.casework.operations as casework
+import desktop.casework.entries_tabs as casework_entries
+from allocation.casework.vocabulary import FlagKind, FlagStatus, RequestStatus, VisitMethod
+from allocation.registry.model import Household, HouseholdId, HouseholdStatus
+from db.casework.queries import case_log
+from db.records.casework import VisitRecord
+from db.registry.operations import get_household
+from desktop.casework.case_log_dialog import CaseLogDialog, open_case_log
+from desktop.casework.requests_tabs import FlagsTab, RequestsTab
+from desktop.casework.teams import TeamsDialog
+from desktop.common.actions import MainAction
+from desktop.common.context import AppContext
+from desktop.registry.households_page import HouseholdsPage
 from tests.desktop.conftest import settle
 from tests.factories import make_household
 

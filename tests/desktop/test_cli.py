@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,8 +53,8 @@ def test_demo_refuses_to_overwrite(db_url, capsys):
 
 def test_export_import_round_trip(db_url, tmp_path, capsys):
     """Export the demo, import the files into a new project: the same households come back."""
-    from db import registry
-    from db.session import open_database
+    import db.registry.operations as registry
+    from db.store.engine import open_database
 
     assert run(db_url, "demo") == 0
     households, flats = tmp_path / "h.xlsx", tmp_path / "f.xlsx"
@@ -195,8 +195,8 @@ def test_print_notices_read_back(db_url, tmp_path, capsys):
 
     from pypdf import PdfReader
 
-    from allocation.demo import demo_households
-    from allocation.ids import mask_name
+    from allocation.demo.register import demo_households
+    from allocation.registry.ids import mask_name
 
     assert run(db_url, "demo", "--out", str(tmp_path / "demo")) == 0
     for kind in ("notice-households", "notice-flats"):

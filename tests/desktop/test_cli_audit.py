@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 @pytest.fixture
@@ -37,8 +37,8 @@ def test_edit_through_the_app_passes(demo_db, capsys):
     """Edits made by the app are logged, so replaying the log gives the data back."""
     from dataclasses import replace
 
-    from db import registry
-    from db.session import open_database
+    import db.registry.operations as registry
+    from db.store.engine import open_database
 
     _engine, factory = open_database(demo_db)
     with factory.begin() as s:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from allocation.verify import first_mismatch, verify_record
-from desktop.cli import main
+from allocation.lottery.verifier import first_mismatch, verify_record
+from desktop.cli.main import main
 
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def test_cli_names_the_fault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from allocation.ordering import PoolEntry
-from allocation.verify import build_record, dumps_record
-from desktop.cli import main
+from allocation.lottery.verifier import build_record, dumps_record
+from allocation.rules.ordering import PoolEntry
+from desktop.cli.main import main
 
 RFC_SOURCES = ["9319", "2 5 12 8 10", "9 18 26 34 41 45"]
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from allocation.demo_policy import demo_policy
-from allocation.policy import policy_to_dict
-from desktop.cli import main
+from allocation.demo.policy import demo_policy
+from allocation.rules.policy import policy_to_dict
+from desktop.cli.main import main
 
 Edit = Callable[[dict[str, Any]], None]
 

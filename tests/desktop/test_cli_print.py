@@ -8,9 +8,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from allocation.verify import pool_sha256
-from desktop.cli import main
-from desktop.printing import KINDS
+from allocation.lottery.verifier import pool_sha256
+from desktop.cli.main import main
+from desktop.printing.documents import KINDS
 
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
 ID_PATTERN = re.compile(r"\d{17}[\dX]")

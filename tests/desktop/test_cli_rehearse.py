@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db import registry, selection
-from db.records import SelectionTurnRecord
-from db.selection_base import FINISHED
-from db.session import make_engine, make_session_factory, open_database
-from desktop.cli import main
+import db.registry.operations as registry
+import db.selection.desk as selection
+from db.records.tables import SelectionTurnRecord
+from db.selection.base import FINISHED
+from db.store.engine import make_engine, make_session_factory, open_database
+from desktop.cli.main import main
 from tests.db.test_selection import build_drawn_project, check_invariants
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 ADMIN_PASSWORD = "admin-pass-2026"
 OPERATOR_PASSWORD = "operator-pass-2026"
@@ -53,8 +53,8 @@ def test_an_operator_cannot_freeze_the_rules_from_the_command_line(
                monkeypatch=monkeypatch) == 0
     assert run(db_url, "admin", ADMIN_PASSWORD, "project", "create", "东湖",
                monkeypatch=monkeypatch) == 0
-    from allocation.demo_policy import demo_policy
-    from allocation.policy import canonical_json
+    from allocation.demo.policy import demo_policy
+    from allocation.rules.policy import canonical_json
 
     rules = tmp_path / "rules.json"
     rules.write_text(canonical_json(demo_policy()), encoding="utf-8")

@@ -13,23 +13,27 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from allocation.demo import demo_flats, demo_households
-from allocation.demo_policy import demo_policy
-from allocation.model import FlatStatus
-from db import draws, importing, policies, registry, selection
-from db.selection_base import MOVED_TO_END, REVOKED, SELECTED, SKIPPED
-from db.users import create_user
-from desktop.views import desk_layout
-from desktop.views.desk_dialogs import (
+import db.lottery.draws as draws
+import db.registry.importing as importing
+import db.registry.operations as registry
+import db.rules.versions as policies
+import db.selection.desk as selection
+import desktop.session.desk_layout as desk_layout
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_flats, demo_households
+from allocation.registry.model import FlatStatus
+from db.admin.users import create_user
+from db.selection.base import MOVED_TO_END, REVOKED, SELECTED, SKIPPED
+from desktop.session.countdown import OVER, RUNNING, WARNING
+from desktop.session.desk_dialogs import (
     DeclineDialog,
     OpenSessionDialog,
     ProxyDialog,
     Revocation,
     RevokeDialog,
 )
-from desktop.views.session_page import SessionPage
-from desktop.widgets.countdown import OVER, RUNNING, WARNING
-from desktop.widgets.session_words import signed_yuan, yuan
+from desktop.session.session_page import SessionPage
+from desktop.session.session_words import signed_yuan, yuan
 from tests.desktop.conftest import settle
 from tests.desktop.test_desk_scenario import (  # noqa: F401 - fixtures
     HELD_ON,
@@ -411,8 +415,8 @@ def _pass_over_two(s, pid) -> tuple[str, str]:
 def test_the_desk_opens_the_hall_display_and_its_own_window(qtbot, desk, demo_ctx):  # noqa: F811
     """The display appears full screen without taking the keys; the desk window keeps its
     project when the main window's project changes."""
-    from desktop.views.desk_window import DeskWindow
-    from desktop.views.display_window import DisplayWindow
+    from desktop.session.desk_window import DeskWindow
+    from desktop.session.display_window import DisplayWindow
 
     desk.actions_by_key["display"].trigger()
     display = next(w for w in desk.windows if isinstance(w, DisplayWindow))

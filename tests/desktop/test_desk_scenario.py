@@ -17,17 +17,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from allocation.ids import make_id, mask_name
-from db import draws, selection
-from db.demo import DEMO_NAME, create_demo_project
-from db.registry import find_project
-from db.selection_view import desk_view, display_view
-from db.session import make_engine, make_session_factory
-from desktop.context import AppContext
-from desktop.demo_project import DEMO_SOURCES, DEMO_WITNESSES
+import db.lottery.draws as draws
+import db.selection.desk as selection
+from allocation.registry.ids import make_id, mask_name
+from db.demo.project import DEMO_NAME, create_demo_project
+from db.registry.operations import find_project
+from db.selection.view import desk_view, display_view
+from db.store.engine import make_engine, make_session_factory
+from desktop.cli.demo import DEMO_SOURCES, DEMO_WITNESSES
+from desktop.common.context import AppContext
+from desktop.common.operations import wait_for_idle
 from desktop.i18n import remove_translations
-from desktop.operations import wait_for_idle
-from desktop.widgets.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
+from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 
 HELD_ON = date(2026, 11, 1)
 PROXY_ID = make_id("420106", date(1980, 5, 17), 12, "F")

@@ -16,15 +16,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
-from allocation.ids import mask_name
-from db import selection
-from db.selection_rows import SESSIONS
-from desktop import cli_display
+import db.selection.desk as selection
+import desktop.cli.display as cli_display
+import desktop.session.desk_layout as desk_layout
+from allocation.registry.ids import mask_name
+from db.selection.rows import SESSIONS
 from desktop.i18n import init_translations
-from desktop.views import desk_layout
-from desktop.views.display_window import DisplayWindow, screen_by_number
-from desktop.widgets.hall_grid import AVAILABLE, TAKEN
-from desktop.widgets.session_words import order_number
+from desktop.session.display_window import DisplayWindow, screen_by_number
+from desktop.session.hall_grid import AVAILABLE, TAKEN
+from desktop.session.session_words import order_number
 from tests.desktop.conftest import settle
 from tests.desktop.test_desk import at_desk, changed, make_desk, press, version
 from tests.desktop.test_desk_scenario import (  # noqa: F401 - fixtures
@@ -127,7 +127,7 @@ def test_the_display_says_paused_when_the_desk_goes_quiet(qtbot, demo_ctx, desk,
 
 
 def selection_state_away() -> timedelta:
-    from db.selection_state import DESK_AWAY_AFTER
+    from db.selection.state import DESK_AWAY_AFTER
 
     return DESK_AWAY_AFTER
 

@@ -7,16 +7,16 @@ import json
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from allocation.demo import demo_households
-from allocation.demo_policy import demo_policy
-from allocation.ids import mask_name
-from allocation.verify import first_mismatch, verify_record
-from db import draws
-from db.importing import import_households
-from db.policies import freeze_policy, set_policy
-from desktop.models.draw_order import COL_CODE, COL_HEAD
-from desktop.views import draw_page as module
-from desktop.views.draw_page import DrawPage
+import db.lottery.draws as draws
+import desktop.lottery.draw_page as module
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_households
+from allocation.lottery.verifier import first_mismatch, verify_record
+from allocation.registry.ids import mask_name
+from db.registry.importing import import_households
+from db.rules.versions import freeze_policy, set_policy
+from desktop.lottery.draw_order_model import COL_CODE, COL_HEAD
+from desktop.lottery.draw_page import DrawPage
 from tests.desktop.conftest import settle
 
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from allocation.model import FlatStatus
-from desktop.models.flats import (
+from allocation.registry.model import FlatStatus
+from desktop.registry.flats_model import (
     STATUS_COLOURS,
     STATUS_ROLE,
     Column,

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from allocation.model import FlatStatus
-from db.importing import import_flats
-from db.registry import load_flats, update_flat
-from desktop.context import AppContext
-from desktop.models.flats import Column
-from desktop.views.flat_dialog import FlatDialog, parse_amount
-from desktop.views.flats_page import BUILDING_TAB, FlatsPage
+from allocation.registry.model import FlatStatus
+from db.registry.importing import import_flats
+from db.registry.operations import load_flats, update_flat
+from desktop.common.context import AppContext
+from desktop.registry.flat_dialog import FlatDialog, parse_amount
+from desktop.registry.flats_model import Column
+from desktop.registry.flats_page import BUILDING_TAB, FlatsPage
 from tests.desktop import flats_fixtures
 from tests.desktop.flats_fixtures import db_flats
 from tests.factories import make_flat

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from allocation.model import Condition, Household, HouseholdId
-from db.registry import find_household, get_household, update_household
-from desktop.context import AppContext
-from desktop.views.household_dialog import HouseholdDialog
+from allocation.registry.model import Condition, Household, HouseholdId
+from db.registry.operations import find_household, get_household, update_household
+from desktop.common.context import AppContext
+from desktop.registry.household_dialog import HouseholdDialog
 from tests.factories import make_household, person_id
 
 HEAD_ID = person_id(301, date(1961, 5, 4))

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from allocation.model import Condition, HouseholdId, HouseholdStatus
-from db.queries import HouseholdRow
-from desktop.models.households import (
+from allocation.registry.model import Condition, HouseholdId, HouseholdStatus
+from db.registry.queries import HouseholdRow
+from desktop.registry.households_model import (
     COL_AREA,
     COL_CODE,
     COL_CONDITIONS,

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from allocation.model import Condition, Household, HouseholdId, HouseholdStatus
-from db.queries import household_rows
-from db.registry import find_household, get_household
-from desktop.actions import MainAction
-from desktop.context import AppContext
-from desktop.events import Changed
-from desktop.models.households import COL_CODE, COL_HEAD
-from desktop.operations import wait_for_idle
-from desktop.views.households_page import HouseholdsPage
+from allocation.registry.model import Condition, Household, HouseholdId, HouseholdStatus
+from db.registry.operations import find_household, get_household
+from db.registry.queries import household_rows
+from desktop.common.actions import MainAction
+from desktop.common.context import AppContext
+from desktop.common.events import Changed
+from desktop.common.operations import wait_for_idle
+from desktop.registry.households_model import COL_CODE, COL_HEAD
+from desktop.registry.households_page import HouseholdsPage
 from tests.desktop.conftest import settle
 from tests.factories import make_household, make_member, person_id, with_condition
 

@@ -11,11 +11,12 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from db import excel, importing
-from desktop.context import AppContext
-from desktop.operations import wait_for_idle
-from desktop.views.flats_page import FlatsPage
-from desktop.views.import_dialog import (
+import db.registry.importing as importing
+from db import excel
+from desktop.common.context import AppContext
+from desktop.common.operations import wait_for_idle
+from desktop.registry.flats_page import FlatsPage
+from desktop.registry.import_dialog import (
     COLUMNS_PAGE,
     RESULT_PAGE,
     ImportDialog,
@@ -248,7 +249,7 @@ def test_template_is_saved(ctx: AppContext, tmp_path: Path, monkeypatch) -> None
 def test_households_with_a_renamed_member_column(ctx: AppContext, choose, tmp_path: Path,
                                                  qtbot) -> None:
     """Two sheets: the column step shows both, and the mapping reaches the members sheet."""
-    from db.queries import summary
+    from db.registry.queries import summary
     from tests.factories import make_household
 
     path = tmp_path / "households.xlsx"

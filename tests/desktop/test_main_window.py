@@ -10,18 +10,18 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from allocation.model import Household, HouseholdId
-from db import registry
-from db.registry import add_household, create_project
-from db.session import make_engine, make_session_factory
-from desktop import settings
-from desktop.actions import MainAction
-from desktop.app import main as app_main
-from desktop.context import AppContext
+import db.registry.operations as registry
+import desktop.common.settings as settings
+from allocation.registry.model import Household, HouseholdId
+from db.registry.operations import add_household, create_project
+from db.store.engine import make_engine, make_session_factory
+from desktop.common.actions import MainAction
+from desktop.common.context import AppContext
+from desktop.common.operations import wait_for_idle
 from desktop.i18n import init_translations, remove_translations
-from desktop.models.households import COL_CODE
-from desktop.operations import wait_for_idle
-from desktop.views.main_window import PAGE_FLATS, MainWindow, mask_url
+from desktop.registry.households_model import COL_CODE
+from desktop.shell.app import main as app_main
+from desktop.shell.main_window import PAGE_FLATS, MainWindow, mask_url
 from tests.desktop.conftest import PROJECT_NAME, settle
 from tests.factories import make_household
 
@@ -188,7 +188,7 @@ def test_file_menu_reaches_import_export_and_templates(
 def test_back_up_and_restore_from_the_file_menu(
         qtbot: QtBot, ctx: AppContext, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A backup taken in the GUI restores the data as it was, after two confirmations."""
-    from desktop.views import backup_actions
+    import desktop.admin.backup_actions as backup_actions
 
     window = build(qtbot, ctx)
     with ctx.factory.begin() as s:

@@ -18,14 +18,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from allocation.demo_policy import demo_policy
+from allocation.demo.policy import demo_policy
 from allocation.errors import AnjuError, ValidationError
-from allocation.lottery import key_string
+from allocation.lottery.rfc3797 import key_string
 from allocation.money import yuan_in_capitals
-from allocation.policy import policy_from_dict, policy_to_dict
+from allocation.rules.policy import policy_from_dict, policy_to_dict
 from db.excel.problems import PROBLEM_CODES
 from desktop.i18n import init_translations, remove_translations
-from desktop.messages import describe, describe_error, describe_import
+from desktop.i18n.messages import describe, describe_error, describe_import
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("allocation", "db")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.operations import LatestLoad, wait_for_idle
+from desktop.common.operations import LatestLoad, wait_for_idle
 
 
 def test_older_answer_is_dropped(qtbot, ctx):

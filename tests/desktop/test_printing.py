@@ -17,11 +17,14 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
+import db.publications.notices as publications
+import db.registry.operations as registry
+import db.selection.desk as selection
 from allocation.errors import ConflictError, NotFoundError
-from db import publications, registry, selection
-from db.audit_check import verify_audit
-from db.session import make_engine, make_session_factory
-from desktop.printing import (
+from db.replay.check import verify_audit
+from db.store.engine import make_engine, make_session_factory
+from desktop.printing.data import NOT_CHOSEN, PRICE_CHANGED
+from desktop.printing.documents import (
     KINDS,
     PrintCancelled,
     PrintRequest,
@@ -31,7 +34,6 @@ from desktop.printing import (
     publish,
     render,
 )
-from desktop.printing_data import NOT_CHOSEN, PRICE_CHANGED
 from tests.desktop import printing_scenario
 from tests.desktop.printing_scenario import NAME, PROXY_ID, PROXY_NAME
 

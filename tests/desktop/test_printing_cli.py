@@ -7,9 +7,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from db import publications, users
-from db.session import make_engine, make_session_factory
-from desktop.cli import main
+import db.admin.users as users
+import db.publications.notices as publications
+from db.store.engine import make_engine, make_session_factory
+from desktop.cli.main import main
 from tests.desktop import printing_scenario
 from tests.desktop.printing_scenario import NAME
 
@@ -119,7 +120,7 @@ def test_an_observer_cannot_post_a_notice(db_url, scene, tmp_path, capsys, monke
 @pytest.mark.slow
 def test_demo_writes_every_document_and_registers_its_notices(tmp_path, capsys):
     """`anju demo --out DIR`: every kind of document, the six notices registered as 第1版."""
-    from desktop.printing import KINDS
+    from desktop.printing.documents import KINDS
 
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     folder = tmp_path / "out"

@@ -11,11 +11,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from db import publications
-from db.demo import DEMO_NAME, create_demo_project
-from desktop.printing_job import wait_for_renders
-from desktop.views.objections_models import countdown, notices_model
-from desktop.views.printouts_page import PrintoutsPage
+import db.publications.notices as publications
+from db.demo.project import DEMO_NAME, create_demo_project
+from desktop.printing.job import wait_for_renders
+from desktop.printing.objections_models import countdown, notices_model
+from desktop.printing.printouts_page import PrintoutsPage
 from tests.desktop.conftest import settle
 
 pytestmark = pytest.mark.gui

@@ -12,17 +12,19 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from allocation.casework import RequestKind
-from allocation.model import Household, HouseholdId, HouseholdStatus
-from db import casework, casework_requests, progress
-from desktop.actions import MainAction
-from desktop.context import AppContext
-from desktop.events import Changed
-from desktop.operations import wait_for_idle
-from desktop.views import casework_files
-from desktop.views.main_window import PAGE_PROGRESS, MainWindow
-from desktop.views.progress_page import ProgressPage
-from desktop.widgets.bar_chart import PALETTE, BarChart, nice_ceiling
+import db.casework.operations as casework
+import db.casework.progress as progress
+import db.casework.requests as casework_requests
+import desktop.casework.files as casework_files
+from allocation.casework.vocabulary import RequestKind
+from allocation.registry.model import Household, HouseholdId, HouseholdStatus
+from desktop.casework.bar_chart import PALETTE, BarChart, nice_ceiling
+from desktop.casework.progress_page import ProgressPage
+from desktop.common.actions import MainAction
+from desktop.common.context import AppContext
+from desktop.common.events import Changed
+from desktop.common.operations import wait_for_idle
+from desktop.shell.main_window import PAGE_PROGRESS, MainWindow
 from tests.desktop.conftest import settle
 from tests.factories import make_household
 from tests.printouts.readback import read_back

@@ -12,23 +12,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QSpinBox
 
-from allocation.demo import demo_households
-from allocation.demo_policy import demo_policy
-from allocation.explain import explain_household, trace_text
-from allocation.policy import policy_from_dict, policy_sha256, policy_to_dict
-from allocation.priority import assign_group
-from allocation.rules_text import policy_text
-from db.importing import import_households
-from db.policies import current_policy, freeze_policy, policy_history, set_policy
-from desktop.actions import MainAction
+import desktop.rules.rules_page as module
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_households
+from allocation.rules.explain import explain_household, trace_text
+from allocation.rules.policy import policy_from_dict, policy_sha256, policy_to_dict
+from allocation.rules.priority import assign_group
+from allocation.rules.text import policy_text
+from db.registry.importing import import_households
+from db.rules.versions import current_policy, freeze_policy, policy_history, set_policy
+from desktop.common.actions import MainAction
 from desktop.i18n import init_translations, remove_translations
-from desktop.views import rules_page as module
-from desktop.views.main_window import PAGE_RULES, MainWindow
-from desktop.views.rules_page import RulesPage
-from desktop.widgets.condition_builder import NestedRow
-from desktop.widgets.condition_term import TermRow
-from desktop.widgets.policy_editor import TAB_PRICES
-from desktop.widgets.rules_preview import trace_language
+from desktop.rules.condition_builder import NestedRow
+from desktop.rules.condition_term import TermRow
+from desktop.rules.policy_editor import TAB_PRICES
+from desktop.rules.rules_page import RulesPage
+from desktop.rules.rules_preview import trace_language
+from desktop.shell.main_window import PAGE_RULES, MainWindow
 from tests.desktop.conftest import in_session, settle
 
 HOUSEHOLDS = 60
@@ -403,7 +403,7 @@ def test_export_writes_a_file_that_reads_back_to_the_same_hash(qtbot, ctx, draft
     page = _page(qtbot, ctx)
     answers["save"] = str(tmp_path / "out.json")
     page.export_button.click()
-    from allocation.policy import policy_from_json
+    from allocation.rules.policy import policy_from_json
 
     read = policy_from_json((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert policy_sha256(read) == policy_sha256(demo_policy())

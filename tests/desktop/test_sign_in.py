@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from db import users
-from desktop.context import AppContext
-from desktop.views.sign_in import SignInDialog
+import db.admin.users as users
+from desktop.admin.sign_in import SignInDialog
+from desktop.common.context import AppContext
 
 PASSWORD = "anju-admin-2026"
 
@@ -54,8 +54,8 @@ def test_later_starts_check_the_password(qtbot: QtBot, ctx: AppContext) -> None:
 def test_the_app_starts_with_the_sign_in_and_cancel_quits(qtbot: QtBot, tmp_path,
                                                           monkeypatch) -> None:
     """No main window for someone who does not sign in."""
-    from desktop.app import main as app_main
-    from desktop.views import main_window
+    import desktop.shell.main_window as main_window
+    from desktop.shell.app import main as app_main
 
     shown: list[str] = []
     monkeypatch.setattr(SignInDialog, "exec",
@@ -67,7 +67,7 @@ def test_the_app_starts_with_the_sign_in_and_cancel_quits(qtbot: QtBot, tmp_path
 
 def test_the_administrator_manages_users_and_an_operator_cannot(qtbot: QtBot,
                                                                 ctx: AppContext) -> None:
-    from desktop.views.users_dialog import UsersDialog
+    from desktop.admin.users_dialog import UsersDialog
 
     with ctx.factory.begin() as s:
         users.create_user(s, name="admin", role=users.ADMIN, password=PASSWORD, actor="admin")

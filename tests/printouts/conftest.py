@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from allocation.demo import demo_flats, demo_households
-from allocation.model import Flat, Household
-from printouts.publication import Publication
+from allocation.demo.register import demo_flats, demo_households
+from allocation.registry.model import Flat, Household
+from printouts.notices.publication import Publication
 
 
 @pytest.fixture(scope="session")

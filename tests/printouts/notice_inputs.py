@@ -6,12 +6,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from allocation.demo import demo_households
-from allocation.demo_policy import demo_policy
-from allocation.ordering import PoolEntry
-from allocation.policy import Policy, policy_sha256
-from allocation.priority import pool_entries
-from allocation.verify import build_record
+from allocation.demo.policy import demo_policy
+from allocation.demo.register import demo_households
+from allocation.lottery.verifier import build_record
+from allocation.rules.ordering import PoolEntry
+from allocation.rules.policy import Policy, policy_sha256
+from allocation.rules.priority import pool_entries
 
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
 

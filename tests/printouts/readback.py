@@ -16,9 +16,9 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from allocation.demo import DEMO_PROJECT_NAME
-from allocation.model import Household
-from printouts.base import BaseDocument, DocumentInfo
+from allocation.demo.register import DEMO_PROJECT_NAME
+from allocation.registry.model import Household
+from printouts.document.base import BaseDocument, DocumentInfo
 
 # Fixed hashes with no run of 17 digits, so the ID-number scan cannot trip over them.
 POLICY_SHA256 = "ab" * 32

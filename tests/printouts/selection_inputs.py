@@ -13,11 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 
-from allocation.demo import DEMO_TODAY, demo_flats, demo_households
-from allocation.entitlement import compute_entitlement
-from allocation.model import Flat, Household
-from allocation.priority import assign_group, flat_allowed
-from printouts.agreement import AgreementData, agreement_data
+from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.registry.model import Flat, Household
+from allocation.rules.entitlement import compute_entitlement
+from allocation.rules.priority import assign_group, flat_allowed
+from printouts.papers.agreement import AgreementData, agreement_data
 from tests.printouts.notice_inputs import policy
 
 OFFICE = "武昌区房屋征收管理办公室"

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import DEMO_TODAY
+from allocation.demo.register import DEMO_TODAY
 from allocation.money import yuan_in_capitals
-from allocation.pricing import FloorCoefficient, settle
+from allocation.rules.pricing import FloorCoefficient, settle
 from printouts import DOCUMENTS
-from printouts.agreement import Agreement, agreement_data
+from printouts.papers.agreement import Agreement, agreement_data
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     POLICY_SHA256,

@@ -11,8 +11,8 @@ import pytest
 from reportlab.platypus import Flowable, Paragraph
 
 from printouts import DOCUMENTS
-from printouts.base import BaseDocument, DocumentInfo, pdf_date
-from printouts.text import escape
+from printouts.document.base import BaseDocument, DocumentInfo, pdf_date
+from printouts.document.text import escape
 from tests.printouts.readback import (
     AUDIT_HEAD,
     FOOTER_PATTERN,

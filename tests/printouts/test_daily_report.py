@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from allocation.casework import RequestKind
-from allocation.daily_figures import HouseholdFacts, RequestFacts, daily_figures
+from allocation.casework.daily_report import HouseholdFacts, RequestFacts, daily_figures
+from allocation.casework.vocabulary import RequestKind
 from printouts import DOCUMENTS, DailyReport
-from printouts.daily_report import summary_text
+from printouts.reports.daily_report import summary_text
 from tests.printouts.readback import (
     assert_footer_counts_pages,
     draw_page,

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from allocation.demo import demo_households
-from allocation.ids import mask_name
+from allocation.demo.register import demo_households
+from allocation.registry.ids import mask_name
 from printouts import DOCUMENTS
-from printouts.draw_notice import DrawNotice
+from printouts.notices.draw_notice import DrawNotice
 from tests.printouts.notice_inputs import head_names, record
 from tests.printouts.readback import (
     ReadBack,

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.model import Flat, FlatStatus
-from printouts.flat_notice import (
+from allocation.registry.model import Flat, FlatStatus
+from printouts.notices.flat_notice import (
     FlatNotice,
     building_label,
     group_flats,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from printouts.fonts import (
+from printouts.document.fonts import (
     FONT_NAME,
     FontNotFound,
     candidates,

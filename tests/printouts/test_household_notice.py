@@ -9,9 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.ids import mask_name
-from allocation.model import Household
-from printouts.household_notice import (
+from allocation.registry.ids import mask_name
+from allocation.registry.model import Household
+from printouts.notices.household_notice import (
     HouseholdLine,
     HouseholdNotice,
     household_lines,

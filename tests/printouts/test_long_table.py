@@ -6,10 +6,10 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from printouts import tables
-from printouts.base import BaseDocument, DocumentInfo
-from printouts.long_table import CHUNK_ROWS, LongDataTable
-from printouts.tables import cell, data_table, keep_with_next, span_row, total_row
+import printouts.document.tables as tables
+from printouts.document.base import BaseDocument, DocumentInfo
+from printouts.document.long_table import CHUNK_ROWS, LongDataTable
+from printouts.document.tables import cell, data_table, keep_with_next, span_row, total_row
 from tests.printouts.readback import make_info, render
 
 ROWS = 2 * CHUNK_ROWS + 37

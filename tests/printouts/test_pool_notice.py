@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from allocation.demo import demo_households
-from allocation.ids import mask_name
-from allocation.verify import pool_sha256
+from allocation.demo.register import demo_households
+from allocation.lottery.verifier import pool_sha256
+from allocation.registry.ids import mask_name
 from printouts import DOCUMENTS
-from printouts.pool_notice import PoolNotice
+from printouts.notices.pool_notice import PoolNotice
 from tests.printouts.notice_inputs import SOURCES, entries, head_names
 from tests.printouts.readback import (
     ReadBack,

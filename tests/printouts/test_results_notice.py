@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import demo_flats
-from allocation.ids import mask_name
-from allocation.model import Flat
+from allocation.demo.register import demo_flats
+from allocation.registry.ids import mask_name
+from allocation.registry.model import Flat
 from printouts import DOCUMENTS
-from printouts.results_notice import ResultLine, ResultsNotice, result_lines
+from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
 from tests.printouts.readback import (
     ReadBack,
     area_text,

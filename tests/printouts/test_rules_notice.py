@@ -6,10 +6,10 @@ import io
 
 import pytest
 
-from allocation.policy import policy_sha256
-from allocation.rules_text import policy_text
+from allocation.rules.policy import policy_sha256
+from allocation.rules.text import policy_text
 from printouts import DOCUMENTS
-from printouts.rules_notice import RulesNotice
+from printouts.notices.rules_notice import RulesNotice
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     FOOTER_PATTERN,

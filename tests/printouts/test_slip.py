@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import DEMO_TODAY
+from allocation.demo.register import DEMO_TODAY
 from allocation.money import yuan_in_capitals
-from allocation.pricing import price_flats
+from allocation.rules.pricing import price_flats
 from printouts import DOCUMENTS
-from printouts.slip import Slip, SlipData, price_parts
+from printouts.papers.slip import Slip, SlipData, price_parts
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     ReadBack,

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo import DEMO_TODAY, demo_flats
-from allocation.entitlement import compute_entitlement
-from allocation.model import Flat, FlatStatus, Household, HouseholdStatus
-from allocation.priority import assign_group
+from allocation.demo.register import DEMO_TODAY, demo_flats
+from allocation.registry.model import Flat, FlatStatus, Household, HouseholdStatus
+from allocation.rules.entitlement import compute_entitlement
+from allocation.rules.priority import assign_group
 from printouts import DOCUMENTS
-from printouts.statistics import Statistics
+from printouts.reports.statistics import Statistics
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     ReadBack,

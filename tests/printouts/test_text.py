@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
-from printouts.fonts import register_font
-from printouts.styles import build_stylesheet
-from printouts.text import (
+from printouts.document.fonts import register_font
+from printouts.document.styles import build_stylesheet
+from printouts.document.text import (
     DASH,
     area,
     clean,

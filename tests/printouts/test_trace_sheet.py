@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from allocation.demo import DEMO_TODAY
-from allocation.entitlement import compute_entitlement
-from allocation.explain import explain_household
+from allocation.demo.register import DEMO_TODAY
 from allocation.money import yuan_in_capitals
-from allocation.pricing import settle
-from allocation.priority import assign_group
+from allocation.rules.entitlement import compute_entitlement
+from allocation.rules.explain import explain_household
+from allocation.rules.pricing import settle
+from allocation.rules.priority import assign_group
 from printouts import DOCUMENTS
-from printouts.trace_sheet import TraceSheet, TraceSheetData, category, step_text, summarise
+from printouts.papers.trace_sheet import TraceSheet, TraceSheetData, category, step_text, summarise
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     ID_PATTERN,

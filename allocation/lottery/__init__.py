@@ -1,0 +1,20 @@
+"""allocation.lottery: TODO face docstring."""
+
+from allocation.lottery.mechanisms import Eligibility, stock_key
+from allocation.lottery.rfc3797 import DEFAULT_METHOD, METHODS, draw, get_method, key_string
+from allocation.lottery.verifier import build_record, dumps_record, main, pool_sha256, record_sha256
+
+__all__ = [
+    "DEFAULT_METHOD",
+    "Eligibility",
+    "METHODS",
+    "build_record",
+    "draw",
+    "dumps_record",
+    "get_method",
+    "key_string",
+    "main",
+    "pool_sha256",
+    "record_sha256",
+    "stock_key",
+]

@@ -1,0 +1,193 @@
+"""The registry's rules for one household or one flat, checked before anything is stored.
+
+Each check returns every problem it finds (field, code, params), so a dialog
+can mark all bad fields at once and an importer can report every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from allocation.errors import AnjuError, ValidationError
+from allocation.registry.ids import validate_id
+from allocation.registry.model import KEY_SEPARATOR, Condition, Flat, Household, Member
+
+MAX_CODE_LENGTH = 32
+DISABILITY_GRADES = range(1, 5)
+
+# Whole numbers are stored in 32-bit columns (PostgreSQL INTEGER).
+MAX_INTEGER = 2**31 - 1
+# The longest text each field's column stores (db/records.py); PostgreSQL refuses more.
+TEXT_LIMITS: dict[str, int] = {
+    "head_name": 64, "phone": 32, "address": 200,  # household
+    "name": 64, "relation": 16,  # member
+    "building": 32, "unit": 16, "number": 16, "layout": 32, "orientation": 16,  # flat
+}
+
+
+def _check_lengths(item: object, names: tuple[str, ...],
+                   member: int | None = None) -> list[FieldProblem]:
+    return [FieldProblem(name, "too_long", {"max": TEXT_LIMITS[name]}, member=member)
+            for name in names if len(str(getattr(item, name))) > TEXT_LIMITS[name]]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """One broken rule: ``field`` is a model field name, ``member`` the member's index."""
+
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    member: int | None = None
+
+
+def check_household(household: Household) -> list[FieldProblem]:
+    """Every rule a household breaks on its own (cross-household rules are db/'s)."""
+    problems = _check_household_fields(household)
+    if not household.members:
+        problems.append(FieldProblem("members", "household_without_members"))
+    for index, member in enumerate(household.members):
+        problems += _check_member(member, index)
+    problems += _check_head(household)
+    problems += _check_unique_people(household)
+    return problems
+
+
+def _check_household_fields(household: Household) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not household.code.strip():
+        problems.append(FieldProblem("code", "required_value_missing"))
+    elif len(household.code) > MAX_CODE_LENGTH:
+        problems.append(FieldProblem("code", "too_long", {"max": MAX_CODE_LENGTH}))
+    if not household.head_name.strip():
+        problems.append(FieldProblem("head_name", "required_value_missing"))
+    problems += _check_id("head_id", household.head_id)
+    problems += _check_lengths(household, ("head_name", "phone", "address"))
+    problems += _check_positive("legal_area", household.legal_area)
+    if household.signing_seq is not None and household.signing_seq < 1:
+        problems.append(
+            FieldProblem("signing_seq", "not_positive", {"value": household.signing_seq})
+        )
+    elif household.signing_seq is not None and household.signing_seq > MAX_INTEGER:
+        problems.append(FieldProblem("signing_seq", "too_large", {"max": MAX_INTEGER}))
+    return problems
+
+
+def _check_member(member: Member, index: int) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if not member.name.strip():
+        problems.append(FieldProblem("name", "required_value_missing", member=index))
+    if not member.relation.strip():
+        problems.append(FieldProblem("relation", "required_value_missing", member=index))
+    problems += [_for_member(p, index) for p in _check_id("id_number", member.id_number)]
+    problems += _check_lengths(member, ("name", "relation"), member=index)
+    grade = member.disability_grade
+    if grade is not None and grade not in DISABILITY_GRADES:
+        problems.append(
+            FieldProblem("disability_grade", "bad_disability_grade", {"value": grade}, member=index)
+        )
+    if grade is not None and Condition.DISABILITY not in member.conditions:
+        problems.append(
+            FieldProblem(
+                "disability_grade", "grade_without_disability", {"value": grade}, member=index
+            )
+        )
+    return problems
+
+
+def _for_member(problem: FieldProblem, index: int) -> FieldProblem:
+    return FieldProblem(problem.field, problem.code, problem.params, member=index)
+
+
+def _check_head(household: Household) -> list[FieldProblem]:
+    heads = [m for m in household.members if m.is_head]
+    if not household.members:
+        return []
+    if len(heads) != 1:
+        return [FieldProblem("members", "head_count", {"count": len(heads)})]
+    head = heads[0]
+    problems = []
+    if head.id_number != household.head_id:
+        problems.append(FieldProblem("head_id", "head_not_member", {"head_id": household.head_id}))
+    if head.name != household.head_name:
+        problems.append(
+            FieldProblem(
+                "head_name",
+                "head_name_mismatch",
+                {"head_name": household.head_name, "member": head.name},
+            )
+        )
+    return problems
+
+
+def _check_unique_people(household: Household) -> list[FieldProblem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, member in enumerate(household.members):
+        if member.id_number in seen:
+            problems.append(
+                FieldProblem(
+                    "id_number",
+                    "duplicate_person_in_household",
+                    {"id_number": member.id_number, "first": seen[member.id_number] + 1},
+                    member=index,
+                )
+            )
+        seen.setdefault(member.id_number, index)
+    return problems
+
+
+def check_flat(flat: Flat) -> list[FieldProblem]:
+    """Every rule a flat breaks on its own."""
+    problems: list[FieldProblem] = []
+    for name in ("building", "unit", "number", "layout"):
+        if not str(getattr(flat, name)).strip():
+            problems.append(FieldProblem(name, "required_value_missing"))
+    # "-" joins building, unit and number into the flat's printed key (1-2-301);
+    # one inside a building or unit name would let two flats share a key.
+    for name in ("building", "unit"):
+        if KEY_SEPARATOR in getattr(flat, name):
+            problems.append(FieldProblem(name, "key_separator_in_name",
+                                         {"value": getattr(flat, name)}))
+    problems += _check_lengths(flat, ("building", "unit", "number", "layout", "orientation"))
+    if flat.floor < 1:
+        problems.append(FieldProblem("floor", "not_positive", {"value": flat.floor}))
+    elif flat.floor > MAX_INTEGER:
+        problems.append(FieldProblem("floor", "too_large", {"max": MAX_INTEGER}))
+    problems += _check_positive("area", flat.area)
+    problems += _check_positive("base_price", flat.base_price)
+    return problems
+
+
+def _check_positive(name: str, value: Decimal) -> list[FieldProblem]:
+    if not value.is_finite() or value <= 0:
+        return [FieldProblem(name, "not_positive", {"value": str(value)})]
+    return []
+
+
+def _check_id(name: str, value: str) -> list[FieldProblem]:
+    try:
+        validate_id(value)
+    except ValidationError as error:
+        return [FieldProblem(name, error.code, dict(error.params))]
+    return []
+
+
+def raise_first(problems: list[FieldProblem], entity: str, key: str) -> None:
+    """Raise the first problem as a ValidationError that names the entity and field."""
+    if problems:
+        first = problems[0]
+        raise ValidationError(
+            first.code,
+            entity=entity,
+            key=key,
+            field=first.field,
+            member=first.member,
+            problems=len(problems),
+            **first.params,
+        )
+
+
+__all__ = ["FieldProblem", "check_household", "check_flat", "raise_first", "AnjuError"]

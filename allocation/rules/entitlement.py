@@ -1,0 +1,252 @@
+"""Entitlement (安置面积): the floor area a household may receive at the base price, and its band.
+
+The rules, in the order they are applied:
+
+* **people**: each recognised member counts ``area_per_person`` m², or the
+  area of the first *person category* whose member condition holds for
+  them. A category is a name, an area and a condition over member facts,
+  e.g. 新增人口 at 45 m²::
+
+      {"name": "新增人口", "area": "45.00",
+       "member_condition": {"all": [{"field": "new_member", "op": "==", "value": true}]}}
+
+* **legal**: original legal area × ``legal_area_ratio`` (if a ratio is set);
+* **combine**: ``max`` (the larger), ``sum``, ``people`` or ``legal`` only;
+* **extras**: ``area`` more per household, or per matching recognised
+  member, when the household condition holds (e.g. +10 m² for a household
+  with a disabled member);
+* **minimum**: never below ``minimum_area`` (保底面积);
+* **cap**: at most ``excess_cap`` m² may be bought above the entitlement,
+  so ``max_area = area + excess_cap``;
+* **band**: the total flat area the household may choose:
+  ``area - below`` (not below 0; 0 when ``below`` is unset) to
+  ``area + above`` (``above`` unset: the cap).
+
+Areas are Decimal m², rounded half up to 0.01.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from allocation.money import Area, Cap, Factor
+from allocation.registry import Household, Member, quantize_area
+from allocation.rules.conditions import (
+    ALWAYS,
+    HouseholdCriteria,
+    MemberCriteria,
+    evaluate,
+    holds,
+    household_facts,
+    matching_members,
+    member_facts,
+)
+from allocation.trace import PolicyProblem, TraceStep, check_name
+
+if TYPE_CHECKING:
+    from allocation.rules.policy import Policy
+
+ZERO = Decimal("0.00")
+Combine = Literal["max", "sum", "people", "legal"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCategory:
+    """Recognised members matching ``member_condition`` count ``area`` m² (first match wins)."""
+
+    name: str
+    area: Area
+    member_condition: MemberCriteria
+
+
+@dataclass(frozen=True, slots=True)
+class AreaExtra:
+    """Extra area when ``condition`` holds: per household, or per matching recognised member."""
+
+    name: str
+    area: Area
+    per: Literal["household", "person"] = "household"
+    condition: HouseholdCriteria = ALWAYS
+    member_condition: MemberCriteria | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntitlementRules:
+    """How a household's entitlement is computed (see the module docstring)."""
+
+    area_per_person: Area
+    excess_cap: Cap
+    person_categories: tuple[PersonCategory, ...] = ()
+    legal_area_ratio: Factor | None = None
+    combine: Combine = "people"
+    minimum_area: Area = ZERO
+    extras: tuple[AreaExtra, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionBand:
+    """How far below and above the entitlement the chosen total area may be (m²)."""
+
+    below: Area | None = None
+    above: Area | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaBand:
+    """The closed range of total flat area a household may choose, m²."""
+
+    low: Decimal
+    high: Decimal
+
+    def contains(self, area: Decimal) -> bool:
+        return self.low <= area <= self.high
+
+
+@dataclass(frozen=True, slots=True)
+class Entitlement:
+    """A household's entitlement, the most it may receive, its band, and why."""
+
+    area: Decimal
+    max_area: Decimal
+    band: AreaBand
+    trace: tuple[TraceStep, ...]
+
+
+def check_entitlement(rules: EntitlementRules, path: str) -> list[PolicyProblem]:
+    """Rules beyond types and signs: names, a ratio where needed, member conditions used."""
+    problems: list[PolicyProblem] = []
+    if rules.combine != "people" and rules.legal_area_ratio is None:
+        params = {"combine": rules.combine}
+        problems.append(PolicyProblem(f"{path}.legal_area_ratio", "legal_ratio_missing", params))
+    seen: set[str] = set()
+    for index, category in enumerate(rules.person_categories):
+        problems += check_name(category.name, f"{path}.person_categories[{index}].name", seen)
+    seen = set()
+    for index, extra in enumerate(rules.extras):
+        item = f"{path}.extras[{index}]"
+        problems += check_name(extra.name, f"{item}.name", seen)
+        if extra.per == "household" and extra.member_condition is not None:
+            problems.append(PolicyProblem(f"{item}.member_condition", "member_condition_unused"))
+    return problems
+
+
+def check_band(band: SelectionBand, cap: Decimal, beyond_cap_allowed: bool) -> list[PolicyProblem]:
+    """The band may not reach past the cap unless area beyond the cap can be bought."""
+    if band.above is not None and band.above > cap and not beyond_cap_allowed:
+        params = {"above": str(band.above), "cap": str(cap)}
+        return [PolicyProblem("band.above", "band_above_cap", params)]
+    return []
+
+
+def compute_entitlement(household: Household, policy: Policy, on: date) -> Entitlement:
+    """The entitlement of ``household`` under ``policy``, ages taken on ``on``.
+
+    Steps:
+        1. people: recognised members × their area (default or category);
+        2. legal: legal area × ratio, if the policy sets a ratio;
+        3. combine the two by ``max``, ``sum``, ``people`` or ``legal``;
+        4. add each extra whose condition holds (per household or per person);
+        5. raise to ``minimum_area`` if below it;
+        6. max area = entitlement + cap; band from the policy's selection band.
+
+    Every step is a trace step. The result is never negative, because every
+    area in a valid policy is at least zero.
+    """
+    rules = policy.entitlement
+    people, people_step = _people_area(household, rules, on)
+    legal, legal_step = _legal_area(household, rules)
+    steps = [people_step]
+    area = _combine(rules.combine, people, legal)
+    if legal_step is not None:
+        inputs = {"mode": rules.combine, "people": people, "legal": legal}
+        steps += [legal_step, TraceStep("entitlement.combine", inputs, area)]
+    facts = household_facts(household, on) if rules.extras else {}
+    for extra in rules.extras:
+        added, step = _extra(household, extra, facts, on)
+        area += added
+        steps.append(step)
+    if area < rules.minimum_area:
+        inputs = {"area": area, "minimum": rules.minimum_area}
+        steps.append(TraceStep("entitlement.minimum", inputs, rules.minimum_area))
+        area = rules.minimum_area
+    area = quantize_area(area)
+    band, band_step = _band(area, rules.excess_cap, policy)
+    steps.append(band_step)
+    return Entitlement(area, quantize_area(area + rules.excess_cap), band, tuple(steps))
+
+
+def _people_area(
+    household: Household, rules: EntitlementRules, on: date
+) -> tuple[Decimal, TraceStep]:
+    areas: dict[str, Decimal] = {}
+    counts: dict[str, int] = {}
+    for member in household.members:
+        if member.recognised:
+            name, area = _person_area(member, rules, on)
+            areas[name] = area
+            counts[name] = counts.get(name, 0) + 1
+    by_category = tuple((name, counts[name], areas[name]) for name in counts)
+    total = sum((areas[name] * counts[name] for name in counts), ZERO)
+    inputs = {"recognised_count": household.recognised_count,
+              "area_per_person": rules.area_per_person, "by_category": by_category}
+    return quantize_area(total), TraceStep("entitlement.people", inputs, quantize_area(total))
+
+
+def _person_area(member: Member, rules: EntitlementRules, on: date) -> tuple[str, Decimal]:
+    """The member's category name (``""`` for the default) and area."""
+    if rules.person_categories:
+        facts = member_facts(member, on)
+        for category in rules.person_categories:
+            if holds(category.member_condition, facts):
+                return category.name, category.area
+    return "", rules.area_per_person
+
+
+def _legal_area(
+    household: Household, rules: EntitlementRules
+) -> tuple[Decimal | None, TraceStep | None]:
+    ratio = rules.legal_area_ratio
+    if ratio is None:
+        return None, None
+    area = quantize_area(household.legal_area * ratio)
+    inputs = {"legal_area": household.legal_area, "ratio": ratio}
+    return area, TraceStep("entitlement.legal", inputs, area)
+
+
+def _combine(mode: Combine, people: Decimal, legal: Decimal | None) -> Decimal:
+    if mode == "people" or legal is None:
+        # A valid policy has a ratio for the other modes; None only reaches here for "people".
+        return people
+    if mode == "legal":
+        return legal
+    if mode == "sum":
+        return people + legal
+    return max(people, legal)
+
+
+def _extra(
+    household: Household, extra: AreaExtra, facts: dict[str, object], on: date
+) -> tuple[Decimal, TraceStep]:
+    applies, terms = evaluate(extra.condition, facts)
+    if not applies:
+        count = 0
+    elif extra.per == "household":
+        count = 1
+    else:
+        count = len(matching_members(household, extra.member_condition, on))
+    added = extra.area * count
+    inputs = {"name": extra.name, "per": extra.per, "area": extra.area,
+              "condition_holds": applies, "terms": terms, "count": count}
+    return added, TraceStep("entitlement.extra", inputs, quantize_area(added))
+
+
+def _band(area: Decimal, cap: Decimal, policy: Policy) -> tuple[AreaBand, TraceStep]:
+    below, above = policy.band.below, policy.band.above
+    low = ZERO if below is None else max(ZERO, area - below)
+    high = area + (cap if above is None else above)
+    band = AreaBand(quantize_area(low), quantize_area(high))
+    inputs = {"area": area, "below": below, "above": above, "cap": cap}
+    return band, TraceStep("entitlement.band", inputs, (band.low, band.high))

@@ -1,0 +1,224 @@
+"""Explanations: each household's trace (area, group, order, price), as data and as printed text.
+
+The trace text is a printed document, not interface wording: see
+:mod:`allocation.wording` for why it lives beside the rules. ``lang`` is
+``"zh"`` or ``"en"``. The policy itself as printed text is
+:func:`allocation.rules_text.policy_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from allocation.errors import ValidationError
+from allocation.money import format_area, format_factor, format_yuan
+from allocation.registry import Flat, Household
+from allocation.rules.compensation import compute_compensation
+from allocation.rules.conditions import TermResult
+from allocation.rules.entitlement import Entitlement, compute_entitlement
+from allocation.rules.policy import Policy, policy_sha256
+from allocation.rules.pricing import price_flats, settle
+from allocation.rules.priority import LOTTERY, assign_group, flat_allowed, order_within, sort_key
+from allocation.rules.wording import lang_index, pick, term_text, value_text
+from allocation.trace import TraceStep
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """Every rule applied to one household, in order, under the policy with this hash."""
+
+    household: str
+    policy_sha256: str
+    steps: tuple[TraceStep, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form: decimals and dates as strings, term results as objects."""
+        steps = [{"rule": s.rule, "inputs": {k: _json(v) for k, v in s.inputs.items()},
+                  "result": _json(s.result)} for s in self.steps]
+        return {"household": self.household, "policy_sha256": self.policy_sha256,
+                "steps": steps}
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, TermResult):
+        return {k: _json(v) for k, v in value._asdict().items()}
+    if isinstance(value, (tuple, list)):
+        return [_json(v) for v in value]
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, (Decimal, date)):
+        return str(value)
+    return value
+
+
+def explain_household(
+    household: Household, policy: Policy, on: date, flat: Flat | Sequence[Flat] | None = None
+) -> Trace:
+    """The trace of ``household`` under ``policy`` on ``on``, with candidate flat(s) if given.
+
+    Steps:
+        1. entitlement: people, legal area, combination, extras, minimum, band;
+        2. priority group (each group tested, term by term) and the order
+           key within it;
+        3. compensation items and the transition allowance;
+        4. with flats: each flat against the group's restriction, the total
+           area against the band, the price line by line and the settlement
+           (or the refusal, for area beyond the cap).
+    """
+    entitlement = compute_entitlement(household, policy, on)
+    group = assign_group(household, policy, on)
+    order = order_within(policy, group.rank)
+    compensation = compute_compensation(household, policy, on)
+    steps = [*entitlement.trace, *group.trace,
+             TraceStep("order.key", {"group": group.name, "order_within": order},
+                       sort_key(household, order, on)),
+             *compensation.trace]
+    if flat is not None:
+        flats = (flat,) if isinstance(flat, Flat) else tuple(flat)
+        steps += _restriction_steps(policy, group.rank, group.name, flats)
+        steps += _price_steps(household, flats, policy, on, entitlement, compensation.total)
+    return Trace(household.code, policy_sha256(policy), tuple(steps))
+
+
+def _restriction_steps(
+    policy: Policy, rank: int, name: str, flats: tuple[Flat, ...]
+) -> list[TraceStep]:
+    restriction = policy.groups[rank].flat_restriction if rank < len(policy.groups) else None
+    return [TraceStep("group.flat_restriction", {"flat": f.key, "group": name, "floor": f.floor},
+                      flat_allowed(restriction, f)) for f in flats]
+
+
+def _price_steps(
+    household: Household, flats: tuple[Flat, ...], policy: Policy, on: date,
+    entitlement: Entitlement, compensation: Decimal,
+) -> list[TraceStep]:
+    area = sum((f.area for f in flats), Decimal("0.00"))
+    band = entitlement.band
+    steps = [TraceStep("entitlement.band_check", {"area": area, "low": band.low,
+                                                  "high": band.high}, band.contains(area))]
+    try:
+        price = price_flats(household, flats, policy, on, entitlement=entitlement)
+    except ValidationError as error:
+        if error.code != "area_beyond_cap":
+            raise
+        inputs = {"area": area, "max_area": entitlement.max_area}
+        return [*steps, TraceStep("price.refused", inputs, False)]
+    balance = settle(compensation, price.total)
+    inputs = {"compensation": balance.compensation, "price": balance.price,
+              "direction": balance.direction}
+    return [*steps, *price.trace, TraceStep("settlement", inputs, balance.balance)]
+
+
+# ---------------------------------------------------------------------------
+# The trace as text
+# ---------------------------------------------------------------------------
+
+_STEPS: dict[str, tuple[str, str]] = {
+    "entitlement.people": ("按人口计算：认定人口{recognised_count}人（{by_category}）"
+                           "→ {result}平方米",
+                           "people: {recognised_count} recognised ({by_category}) → {result} m²"),
+    "entitlement.legal": ("按原合法面积计算：{legal_area}平方米×{ratio} → {result}平方米",
+                          "legal area: {legal_area} m² × {ratio} → {result} m²"),
+    "entitlement.combine": ("合并（{mode}）：按人口{people}，按原合法面积{legal} → {result}平方米",
+                            "combined ({mode}): people {people}, legal {legal} → {result} m²"),
+    "entitlement.extra": ("增加面积“{name}”：{terms}；{count}×{area}平方米 → {result}平方米",
+                          "extra “{name}”: {terms}; {count} × {area} m² → {result} m²"),
+    "entitlement.minimum": ("保底面积：{area}不足{minimum} → {result}平方米",
+                            "minimum: {area} below {minimum} → {result} m²"),
+    "entitlement.band": ("可选房源总面积范围：{result}平方米（可超出安置面积至多{cap}平方米）",
+                         "band: {result} m² (at most {cap} m² over the entitlement)"),
+    "entitlement.band_check": ("所选总面积{area}平方米在可选范围{low}至{high}平方米内：{result}",
+                               "chosen area {area} m² within {low}–{high} m²: {result}"),
+    "group.test": ("第{number}组“{group}”（{mode}）：{terms} → {result}",
+                   "group {number} “{group}” ({mode}): {terms} → {result}"),
+    "group.default": ("不属于以上各组 → “{group}”", "no group matched → “{group}”"),
+    "group.flat_restriction": ("房源{flat}（{floor}层）符合“{group}”的限选条件：{result}",
+                               "flat {flat} (floor {floor}) allowed for “{group}”: {result}"),
+    "order.key": ("组内顺序（{order_within}）：排序键 {result}",
+                  "order within group ({order_within}): sort key {result}"),
+    "compensation.item": ("“{name}”：{terms}；{count}{per}×{unit_amount}元 → {result}元",
+                          "“{name}”: {terms}; {count} {per} × {unit_amount} yuan → {result} yuan"),
+    "compensation.transition": ("过渡安置费：{people}人×{per_person_month}元×{months}个月"
+                                " → {result}元",
+                                "transition: {people} × {per_person_month} yuan × {months} "
+                                "months → {result} yuan"),
+    "compensation.total": ("补偿补助合计 → {result}元", "compensation total → {result} yuan"),
+    "price.line": ("房源{flat}（{code}）：{area}平方米×{unit_price}元（楼层系数{floor_factor}）"
+                   "→ {result}元",
+                   "flat {flat} ({code}): {area} m² × {unit_price} yuan (floor factor "
+                   "{floor_factor}) → {result} yuan"),
+    "price.refund": ("面积不足安置面积{short}平方米，按{unit_price}元退还 → {result}元",
+                     "{short} m² below the entitlement refunded at {unit_price} yuan → "
+                     "{result} yuan"),
+    "price.total": ("房价款合计（所选{area}平方米，安置面积{entitlement}平方米）→ {result}元",
+                    "price total ({area} m² chosen, entitlement {entitlement} m²) → "
+                    "{result} yuan"),
+    "price.refused": ("所选面积{area}平方米超过可购买上限{max_area}平方米，不予安置",
+                      "{area} m² exceeds the maximum {max_area} m²: refused"),
+    "settlement": ("结算：补偿补助{compensation}元 − 房价款{price}元 = {result}元（{direction}）",
+                   "settlement: {compensation} − {price} = {result} yuan ({direction})"),
+}
+# Inputs of money rules that are not money: areas, counts, factors.
+_PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", "people",
+                         "months", "floor", "factor", "floor_factor", "ratio", "max_area"})
+_WORDS = {"within": ("安置面积内", "within entitlement"), "beyond_cap": ("超出上限", "beyond cap"),
+          "to_household": ("支付给被安置户", "paid to the household"),
+          "from_household": ("由被安置户补交", "due from the household"), "none": ("无", "none"),
+          "max": ("取较大者", "larger"), "sum": ("相加", "sum"), "people": ("按人口", "people"),
+          "legal": ("按原合法面积", "legal area"), LOTTERY: ("摇号", "lottery"),
+          "signing_seq": ("签约顺序号", "signing order"), "signed_on": ("签约日期", "signing date"),
+          "oldest_first": ("年长者优先", "oldest first"), "all": ("须全部满足", "all of"),
+          "any": ("满足其一即可", "any of")}
+_PER = {"household": ("户", "household(s)"), "person": ("人", "person(s)"),
+        "certificate": ("证", "certificate(s)"), "legal_area": ("平方米", "m²")}
+
+
+def trace_text(trace: Trace, lang: str = "zh") -> str:
+    """The trace as numbered lines, one per step, with the policy hash at the end."""
+    code = lang_index(lang)
+    lines = [pick(code, f"户号：{trace.household}", f"Household: {trace.household}")]
+    for number, step in enumerate(trace.steps, start=1):
+        lines.append(f"{number}. " + _STEPS[step.rule][code].format(**_step_fields(step, code)))
+    lines.append(pick(code, "方案SHA-256：", "Policy SHA-256: ") + trace.policy_sha256)
+    return "\n".join(lines) + "\n"
+
+
+def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
+    money = step.rule.startswith(("price.", "compensation.", "settlement"))
+    fields = {key: _step_value(key, value, lang, money) for key, value in step.inputs.items()}
+    fields["result"] = _step_value("result", step.result, lang, money)
+    if step.rule == "entitlement.band":
+        fields["result"] = "{}–{}".format(*(format_area(v) for v in step.result))
+    if step.rule == "group.test":
+        fields["number"] = str(step.inputs["rank"] + 1)
+    if step.rule == "price.line" and step.inputs["code"] == "tier":
+        tier = step.inputs["tier"] + 1
+        fields["code"] = pick(lang, f"超出部分第{tier}档", f"excess tier {tier}")
+    return fields
+
+
+def _step_value(key: str, value: Any, lang: int, money: bool) -> str:
+    if key == "terms":
+        marks = [pick(lang, f"{term_text(t, lang)}（{value_text(t.fact, lang)}）",
+                      f"{term_text(t, lang)} ({value_text(t.fact, lang)})")
+                 + ("✓" if t.holds else "✗") for t in value]
+        return pick(lang, "；", "; ").join(marks) or pick(lang, "适用于所有家庭",
+                                                         "every household")
+    if key == "by_category":
+        return pick(lang, "，", ", ").join(
+            pick(lang, f"{name or '每人'}{format_area(area)}平方米×{count}",
+                 f"{name or 'each'} {format_area(area)} m² × {count}")
+            for name, count, area in value)
+    if key == "per":
+        return _PER[value][lang]
+    if key in ("ratio", "floor_factor", "factor") and isinstance(value, Decimal):
+        return format_factor(value)
+    if isinstance(value, str) and value in _WORDS:
+        return _WORDS[value][lang]
+    if money and isinstance(value, Decimal) and key not in _PLAIN_KEYS:
+        return format_yuan(value)
+    return value_text(value, lang)

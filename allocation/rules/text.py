@@ -1,0 +1,222 @@
+"""The rules notice: the whole policy as printed text, section by section, with its hash.
+
+Conditions and values are worded by :mod:`allocation.wording`, which says
+why this text lives beside the rules. ``lang`` is ``"zh"`` or ``"en"``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from allocation.money import format_area, format_factor, format_yuan
+from allocation.rules.compensation import CompensationItem
+from allocation.rules.conditions import ALWAYS, Criteria
+from allocation.rules.policy import Policy, policy_sha256
+from allocation.rules.pricing import Tier
+from allocation.rules.priority import LOTTERY, PriorityGroup
+from allocation.rules.wording import criteria_text, lang_index, pick
+
+_ORDERS = {
+    LOTTERY: ("组内按摇号顺序选房", "ordered by lottery"),
+    "signing_seq": ("组内按签约顺序号先后选房，顺序号相同或无顺序号的按摇号顺序",
+                    "ordered by signing order number, ties and unsigned by lottery"),
+    "signed_on": ("组内按签约日期先后选房，同日或未签约的按摇号顺序",
+                  "ordered by signing date, ties and unsigned by lottery"),
+    "oldest_first": ("组内按家庭成员最大年龄从高到低选房，同龄的按摇号顺序",
+                     "oldest member first, ties by lottery"),
+}
+_EACH = {"household": ("每户", "per household"), "person": ("每人", "per person"),
+         "certificate": ("每证", "per certificate")}
+_CN = "零一二三四五六七八九十"
+
+
+def _cn(number: int) -> str:
+    """1..99 in Chinese numerals for headings (十一, 二十三)."""
+    tens, ones = divmod(number, 10)
+    head = ("" if tens == 1 else _CN[tens]) + "十" if tens else ""
+    return head + (_CN[ones] if ones or not tens else "")
+
+
+def _yuan(amount: Decimal) -> str:
+    return format_yuan(amount, cents=False)
+
+
+def policy_text(policy: Policy, lang: str = "zh") -> str:
+    """The whole policy as the rules notice prints it, with its SHA-256 at the end."""
+    code = lang_index(lang)
+    sections = [(("安置面积", "Entitlement"), _entitlement_items(policy, code)),
+                (("房价", "Prices"), _price_items(policy, code)),
+                (("补偿补助", "Compensation"), _compensation_items(policy, code)),
+                (("选房顺序", "Order of choice"), _group_items(policy, code))]
+    lines = [policy.name] + ([policy.version_note] if policy.version_note else [])
+    for number, (title, items) in enumerate(sections, start=1):
+        lines.append(pick(code, f"{_cn(number)}、{title[0]}", f"{number}. {title[1]}"))
+        lines += [pick(code, f"（{_cn(i)}）{text}。", f"  ({i}) {text}.")
+                  for i, text in enumerate(items, start=1)]
+    lines.append(pick(code, "本方案规范文本（canonical JSON）SHA-256：",
+                      "SHA-256 of the canonical JSON of this policy: ") + policy_sha256(policy))
+    return "\n".join(lines) + "\n"
+
+
+def _entitlement_items(policy: Policy, lang: int) -> list[str]:
+    rules, band = policy.entitlement, policy.band
+    items: list[str] = []
+    if rules.combine != "legal":
+        each = format_area(rules.area_per_person)
+        text = pick(lang, f"认定人口每人按{each}平方米计算",
+                    f"each recognised member counts {each} m²")
+        for c in rules.person_categories:
+            cond, area = criteria_text(c.member_condition, lang), format_area(c.area)
+            text += pick(lang, f"；其中{cond}的（{c.name}），每人按{area}平方米计算",
+                         f"; members who meet “{cond}” ({c.name}) count {area} m²")
+        items.append(text)
+    if rules.legal_area_ratio is not None and rules.combine != "people":
+        ratio = format_factor(rules.legal_area_ratio * 100)
+        items.append(pick(lang, f"按原合法面积的{ratio}%计算", f"{ratio} % of the legal area"))
+    if rules.combine == "max":
+        items.append(pick(lang, "安置面积取以上两项中的较大者", "the larger of the two counts"))
+    if rules.combine == "sum":
+        items.append(pick(lang, "安置面积为以上两项之和", "the two are added"))
+    for extra in rules.extras:
+        who, area = _who(extra.condition, extra.member_condition, lang), format_area(extra.area)
+        each = _EACH[extra.per][lang]
+        items.append(pick(lang, f"{extra.name}：{who}{each}增加安置面积{area}平方米",
+                          f"{extra.name}: {area} m² more {each}{who}"))
+    if rules.minimum_area > 0:
+        least = format_area(rules.minimum_area)
+        items.append(pick(lang, f"安置面积不足{least}平方米的，按{least}平方米计算",
+                          f"at least {least} m² per household"))
+    cap = format_area(rules.excess_cap)
+    items.append(pick(lang, f"超出安置面积可购买的面积不超过{cap}平方米",
+                      f"at most {cap} m² above the entitlement may be bought"))
+    if band.below is not None or band.above is not None:
+        high = format_area(band.above if band.above is not None else rules.excess_cap)
+        low = "0" if band.below is None else pick(
+            lang, f"安置面积减{format_area(band.below)}平方米",
+            f"entitlement − {format_area(band.below)} m²")
+        items.append(pick(lang, f"可选房源总面积为{low}至安置面积加{high}平方米",
+                          f"the chosen flats total {low} to entitlement + {high} m²"))
+    return items
+
+
+def _price_text(price: Decimal | None, factor: Decimal | None, lang: int) -> str:
+    if price is not None:
+        return pick(lang, f"按{_yuan(price)}元/平方米", f"at {_yuan(price)} yuan/m²")
+    percent = format_factor((factor if factor is not None else Decimal(1)) * 100)
+    if percent == "100":
+        return pick(lang, "按基准价", "at the base price")
+    return pick(lang, f"按基准价的{percent}%", f"at {percent} % of the base price")
+
+
+def _tier_text(tier: Tier, lang: int) -> str:
+    start, end = format_area(tier.start), format_area(tier.end)
+    price = _price_text(tier.price, tier.factor, lang)
+    return pick(lang, f"超出安置面积{start}至{end}平方米的部分{price}计算",
+                f"{start}–{end} m² over the entitlement {price}")
+
+
+def _price_items(policy: Policy, lang: int) -> list[str]:
+    rules, cap = policy.pricing, format_area(policy.entitlement.excess_cap)
+    within = (pick(lang, "按所选房源的基准价", "at each flat's base price")
+              if rules.base_price is None else _price_text(rules.base_price, None, lang))
+    items = [pick(lang, f"安置面积以内的部分{within}计算",
+                  f"area within the entitlement {within}")]
+    items += [_tier_text(tier, lang) for tier in rules.tiers]
+    if rules.beyond_cap_price is None:
+        items.append(pick(lang, f"超出安置面积{cap}平方米以上的部分不予购买",
+                          f"no area beyond {cap} m² over the entitlement"))
+    else:
+        market = _yuan(rules.beyond_cap_price)
+        items.append(pick(lang, f"超出安置面积{cap}平方米以上的部分按{market}元/平方米计算",
+                          f"area beyond {cap} m² over the entitlement at {market} yuan/m²"))
+    if rules.refund_price is not None:
+        refund = _yuan(rules.refund_price)
+        items.append(pick(lang, f"所选房源总面积小于安置面积的，差额部分按{refund}元/平方米退还"
+                                "（多退少补）",
+                          f"area below the entitlement is refunded at {refund} yuan/m²"))
+    if rules.floor_coefficients:
+        floors = [(c.first_floor, c.last_floor, format_factor(c.factor))
+                  for c in rules.floor_coefficients]
+        zh = "；".join(f"{a}至{b}层{f}" for a, b, f in floors)
+        en = "; ".join(f"floors {a}–{b}: {f}" for a, b, f in floors)
+        items.append(pick(lang, f"楼层调节系数：{zh}；其他楼层为1", f"floor coefficients: {en}; "
+                                "other floors 1"))
+    items.append(pick(lang, "一户选购多套房源的，面积合并计算，按所列顺序依次计入安置面积",
+                      "several flats of one household share its entitlement, in the order "
+                      "listed"))
+    return items
+
+
+def _item_text(item: CompensationItem, lang: int) -> str:
+    amount = _yuan(item.amount)
+    if item.per == "legal_area":
+        return pick(lang, f"{item.name}：按原合法面积每平方米{amount}元",
+                    f"{item.name}: {amount} yuan per m² of legal area")
+    who, each = _who(item.condition, item.member_condition, lang), _EACH[item.per][lang]
+    return pick(lang, f"{item.name}：{who}{each}{amount}元",
+                f"{item.name}: {amount} yuan {each}{who}")
+
+
+def _who(condition: Criteria, member_condition: Criteria | None, lang: int) -> str:
+    """Who a rule is for: 「…的，」 / " if …" (empty for everyone)."""
+    zh = [] if condition == ALWAYS else [criteria_text(condition, 0) + "的"]
+    en = [] if condition == ALWAYS else [" if " + criteria_text(condition, 1)]
+    if member_condition is not None:
+        zh.append(f"家庭成员中{criteria_text(member_condition, 0)}的")
+        en.append(f" for each member with “{criteria_text(member_condition, 1)}”")
+    return pick(lang, "，".join(zh) + "，" if zh else "", ",".join(en))
+
+
+def _compensation_items(policy: Policy, lang: int) -> list[str]:
+    items = [_item_text(item, lang) for item in policy.compensation]
+    allowance = policy.transition
+    if allowance is not None:
+        rate, months = _yuan(allowance.per_person_month), allowance.months
+        least = _yuan(allowance.minimum_month)
+        minimum = pick(lang, f"，每户每月不足{least}元的按{least}元计",
+                       f", at least {least} yuan per household and month"
+                       ) if allowance.minimum_month > 0 else ""
+        items.append(pick(lang, f"过渡安置费：按认定人口每人每月{rate}元，计{months}个月{minimum}",
+                          f"transition allowance: {rate} yuan per recognised member and month "
+                          f"for {months} months{minimum}"))
+    items.append(pick(lang, "补偿补助合计减房价款为结算金额：正数由征收部门支付被安置户，"
+                            "负数由被安置户补交",
+                      "settlement = compensation − price: paid to the household if positive, "
+                      "due from it if negative"))
+    return items
+
+
+def _restriction_text(group: PriorityGroup, lang: int) -> str:
+    limits = group.flat_restriction
+    if limits is None:
+        return ""
+    low, high = limits.floor_min, limits.floor_max
+    parts = []
+    if low is not None or high is not None:
+        parts.append(pick(lang, f"{low}层及以上" if high is None else f"{high}层及以下"
+                          if low is None else f"{low}至{high}层",
+                          f"floors {low or 1}–{high or '∞'}"))
+    if limits.buildings:
+        parts.append(pick(lang, "、".join(f"{b}号楼" for b in limits.buildings),
+                          "buildings " + ", ".join(limits.buildings)))
+    if limits.layouts:
+        parts.append(pick(lang, "、".join(limits.layouts) + "户型",
+                          "layouts " + ", ".join(limits.layouts)))
+    return pick(lang, f"；限选{'、'.join(parts)}房源", f"; flats on {', '.join(parts)} only")
+
+
+def _group_items(policy: Policy, lang: int) -> list[str]:
+    items = []
+    for number, group in enumerate(policy.groups, start=1):
+        cond, order = criteria_text(group.condition, lang), _ORDERS[group.order_within][lang]
+        limits = _restriction_text(group, lang)
+        items.append(pick(lang, f"第{_cn(number)}组“{group.name}”：{cond}{limits}；{order}",
+                          f"group {number} “{group.name}”: {cond}{limits}; {order}"))
+    rest = policy.default_group
+    items.append(pick(lang, f"不属于以上各组的家庭为“{rest}”，{_ORDERS[LOTTERY][0]}",
+                      f"all other households: “{rest}”, ordered by lottery"))
+    items.append(pick(lang, "每户只归入其符合条件的第一组；各组依次选房；"
+                            "一次摇号确定全部家庭的顺序",
+                      "each household joins the first group whose condition it meets; groups "
+                      "choose in turn; one lottery orders every household"))
+    return items

@@ -1,0 +1,37 @@
+"""db.admin: TODO face docstring."""
+
+from db.admin.autobackup import backup_before, backup_folder
+from db.admin.backups import backup, restore
+from db.admin.users import (
+    ADMIN,
+    OPERATOR,
+    ROLES,
+    SUPERVISOR,
+    User,
+    authenticate,
+    change_user,
+    create_user,
+    list_users,
+    require_role,
+    setup_mode,
+    stored_snapshots,
+)
+
+__all__ = [
+    "ADMIN",
+    "OPERATOR",
+    "ROLES",
+    "SUPERVISOR",
+    "User",
+    "authenticate",
+    "backup",
+    "backup_before",
+    "backup_folder",
+    "change_user",
+    "create_user",
+    "list_users",
+    "require_role",
+    "restore",
+    "setup_mode",
+    "stored_snapshots",
+]

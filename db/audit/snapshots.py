@@ -1,0 +1,116 @@
+"""Plain JSON snapshots of households and flats: what the audit log records as before/after.
+
+A snapshot is the whole entity, so the log alone can rebuild the current data
+(the check in `anju audit verify` replays it). Decimals and dates become
+strings so that no float or locale ever enters a hashed record.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from allocation.registry import (
+    Condition,
+    Flat,
+    FlatStatus,
+    Household,
+    HouseholdStatus,
+    Member,
+    quantize_area,
+    quantize_money,
+)
+
+Snapshot = dict[str, Any]
+
+
+def canonical_json(value: Any) -> str:
+    """The one JSON spelling used for hashing: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def member_snapshot(member: Member) -> Snapshot:
+    return {
+        "name": member.name,
+        "id_number": member.id_number,
+        "relation": member.relation,
+        "recognised": member.recognised,
+        "conditions": sorted(c.value for c in member.conditions),
+        "disability_grade": member.disability_grade,
+        "new_member": member.new_member,
+    }
+
+
+def household_snapshot(household: Household) -> Snapshot:
+    return {
+        "code": household.code,
+        "head_name": household.head_name,
+        "head_id": household.head_id,
+        "phone": household.phone,
+        "address": household.address,
+        "legal_area": str(quantize_area(household.legal_area)),
+        "signed_on": household.signed_on.isoformat() if household.signed_on else None,
+        "signing_seq": household.signing_seq,
+        "notes": household.notes,
+        "status": household.status.value,
+        "members": [member_snapshot(m) for m in household.members],
+    }
+
+
+def flat_snapshot(flat: Flat) -> Snapshot:
+    return {
+        "building": flat.building,
+        "unit": flat.unit,
+        "floor": flat.floor,
+        "number": flat.number,
+        "area": str(quantize_area(flat.area)),
+        "layout": flat.layout,
+        "orientation": flat.orientation,
+        "base_price": str(quantize_money(flat.base_price)),
+        "status": flat.status.value,
+    }
+
+
+def member_from_snapshot(data: Snapshot) -> Member:
+    return Member(
+        name=data["name"],
+        id_number=data["id_number"],
+        relation=data["relation"],
+        recognised=data["recognised"],
+        conditions=frozenset(Condition(c) for c in data["conditions"]),
+        disability_grade=data["disability_grade"],
+        new_member=data["new_member"],
+    )
+
+
+def household_from_snapshot(data: Snapshot) -> Household:
+    signed_on = data["signed_on"]
+    return Household(
+        code=data["code"],
+        head_name=data["head_name"],
+        head_id=data["head_id"],
+        phone=data["phone"],
+        address=data["address"],
+        legal_area=Decimal(data["legal_area"]),
+        signed_on=date.fromisoformat(signed_on) if signed_on else None,
+        signing_seq=data["signing_seq"],
+        notes=data["notes"],
+        status=HouseholdStatus(data["status"]),
+        members=tuple(member_from_snapshot(m) for m in data["members"]),
+    )
+
+
+def flat_from_snapshot(data: Snapshot) -> Flat:
+    return Flat(
+        building=data["building"],
+        unit=data["unit"],
+        floor=data["floor"],
+        number=data["number"],
+        area=Decimal(data["area"]),
+        layout=data["layout"],
+        orientation=data["orientation"],
+        base_price=Decimal(data["base_price"]),
+        status=FlatStatus(data["status"]),
+    )

@@ -1,0 +1,81 @@
+"""db.casework: TODO face docstring."""
+
+from db.casework.base import FlagEntry, RequestEntry
+from db.casework.bulk import insert_logged
+from db.casework.files import export_case_log_file, export_progress_file, import_visits_file
+from db.casework.operations import (
+    add_attachment,
+    add_note,
+    add_staff,
+    add_team,
+    add_visit,
+    assign_household,
+    attachment_state,
+    delete_attachment,
+    delete_note,
+    delete_visit,
+    set_staff_active,
+)
+from db.casework.progress import record_signing, record_step, remove_step, sync_status
+from db.casework.progress_report import ProgressRow, daily_report, progress_rows
+from db.casework.queries import (
+    CaseLog,
+    RequestLine,
+    StaffInfo,
+    TeamInfo,
+    case_log,
+    find_requests,
+    teams,
+)
+from db.casework.requests import (
+    add_request,
+    answer_request,
+    close_request,
+    raise_flag,
+    reopen_request,
+    set_flag_status,
+)
+from db.casework.snapshots import CaseworkReplay, casework_key, stored_snapshots
+
+__all__ = [
+    "CaseLog",
+    "CaseworkReplay",
+    "FlagEntry",
+    "ProgressRow",
+    "RequestEntry",
+    "RequestLine",
+    "StaffInfo",
+    "TeamInfo",
+    "add_attachment",
+    "add_note",
+    "add_request",
+    "add_staff",
+    "add_team",
+    "add_visit",
+    "answer_request",
+    "assign_household",
+    "attachment_state",
+    "case_log",
+    "casework_key",
+    "close_request",
+    "daily_report",
+    "delete_attachment",
+    "delete_note",
+    "delete_visit",
+    "export_case_log_file",
+    "export_progress_file",
+    "find_requests",
+    "import_visits_file",
+    "insert_logged",
+    "progress_rows",
+    "raise_flag",
+    "record_signing",
+    "record_step",
+    "remove_step",
+    "reopen_request",
+    "set_flag_status",
+    "set_staff_active",
+    "stored_snapshots",
+    "sync_status",
+    "teams",
+]

@@ -1,0 +1,344 @@
+"""The lottery workflow: publish the pool, announce the sources, draw once, retract with a reason.
+
+1. ``publish_pool`` stores the pool (every household, numbered 1..P by
+   household code, with its priority group and sort key under the frozen
+   policy). From then on its membership and order are locked: RFC 3797 §5.1
+   says a doubtful entry stays in the pool and is skipped later, because
+   inserting or deleting one would scramble every selection.
+2. ``announce_sources`` records the sources, the method and the witnesses
+   before the draw (they may be corrected until the draw runs).
+3. ``run_draw`` runs the draw once and seals its record (allocation.verify
+   format) and the record's SHA-256; the row is never edited again.
+4. ``retract_draw`` is a supervisor act with a reason: the draw stays
+   readable, marked retracted, and new sources must be announced before the
+   next draw of the same pool.
+
+Every step is in the audit log. Functions take the session first and never
+commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.lottery import (
+    DEFAULT_METHOD,
+    build_record,
+    get_method,
+    key_string,
+    pool_sha256,
+    record_sha256,
+)
+from allocation.registry import ProjectId
+from allocation.rules import PoolEntry, pool_entries
+from db import audit
+from db.admin import SUPERVISOR, backup_before, require_role
+from db.audit import Snapshot
+from db.records import DrawRecord, PoolRecord
+from db.registry import load_households, require_project
+from db.rules import frozen_policy
+
+PUBLISHED = "published"
+ANNOUNCED, ACTIVE, RETRACTED = "announced", "active", "retracted"
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedPool:
+    id: int
+    pool_sha256: str
+    policy_sha256: str
+    entries: list[PoolEntry]
+    published_at: datetime
+    published_by: str
+
+    @property
+    def size(self) -> int:
+        return len(self.entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Draw:
+    """One draw of a pool; ``record`` is the sealed record (None while only announced)."""
+
+    pool_id: int
+    seq: int
+    status: str
+    method: str
+    sources: list[str]
+    witnesses: list[dict[str, str]]
+    record: dict[str, Any] | None
+    record_sha256: str | None
+    reason: str
+
+    @property
+    def final_order(self) -> list[str]:
+        return [] if self.record is None else list(self.record["final_order"])
+
+
+# --- snapshots (what the audit log records; audit_check recomputes them) ------
+
+
+def pool_snapshot(record: PoolRecord) -> Snapshot:
+    """The pool as logged: its hashes, with the entries JSON hashed as stored."""
+    return {"id": record.id, "status": record.status, "pool_sha256": record.pool_sha256,
+            "policy_sha256": record.policy_sha256,
+            "entries_sha256": hashlib.sha256(record.entries.encode("utf-8")).hexdigest()}
+
+
+def draw_snapshot(record: DrawRecord) -> Snapshot:
+    """The draw as logged; ``sealed_sha256`` is recomputed from the stored record JSON."""
+    sealed = None if record.record is None else record_sha256(json.loads(record.record))
+    return {"pool": record.pool_id, "seq": record.seq, "status": record.status,
+            "method": record.method, "sources": json.loads(record.sources),
+            "witnesses": json.loads(record.witnesses), "record_sha256": record.record_sha256,
+            "sealed_sha256": sealed,
+            "reason": record.reason}
+
+
+def pool_key(snapshot: Snapshot) -> str:
+    return f"pool-{snapshot['id']}"
+
+
+def draw_key(snapshot: Snapshot) -> str:
+    return f"draw-{snapshot['pool']}-{snapshot['seq']}"
+
+
+# --- the workflow -------------------------------------------------------------
+
+
+def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
+                 on: date) -> PublishedPool:
+    """Publish the pool of all households, numbered 1..P by household code.
+
+    Membership and order are locked from now on: a doubtful entry is not
+    removed but stays in the pool and is skipped after the draw (RFC 3797
+    §5.1), since deleting or inserting one would change every selection.
+
+    Raises:
+        NotFoundError: ``policy_not_frozen``.
+        ConflictError: ``pool_already_published``.
+        ValidationError: ``pool_empty``.
+    """
+    require_role(session, actor, SUPERVISOR)
+    require_project(session, project_id)
+    policy = frozen_policy(session, project_id)
+    existing = _pool(session, project_id)
+    if existing is not None:
+        raise ConflictError("pool_already_published", sha256=existing.pool_sha256)
+    households = sorted(load_households(session, project_id), key=lambda h: h.code)
+    if not households:
+        raise ValidationError("pool_empty", pool_size=0)
+    entries = pool_entries(households, policy.policy, on)
+    record = PoolRecord(project_id=project_id, status=PUBLISHED,
+                        pool_sha256=pool_sha256([e.code for e in entries]),
+                        entries=_entries_json(entries), policy_sha256=policy.sha256,
+                        published_by=actor, published_at=datetime.now(UTC))
+    session.add(record)
+    session.flush()
+    snapshot = pool_snapshot(record)
+    audit.record(session, audit.AuditEntry(project_id, actor, "publish", "pool",
+                                           pool_key(snapshot), after=snapshot))
+    return _published(record)
+
+
+def current_pool(session: Session, project_id: ProjectId) -> PublishedPool | None:
+    record = _pool(session, project_id)
+    return None if record is None else _published(record)
+
+
+def announce_sources(session: Session, *, project_id: ProjectId, sources: Sequence[str],
+                     method: str = DEFAULT_METHOD,
+                     witnesses: Sequence[tuple[str, str]] = (), actor: str) -> Draw:
+    """Record the sources, method and witnesses before the draw (or correct them).
+
+    Raises:
+        NotFoundError: ``pool_not_published``.
+        ConflictError: ``draw_already_run``.
+        ValidationError: the source errors of allocation.lottery
+            (``source_empty``, ``sources_empty``...), ``unknown_method``,
+            ``pool_too_large_for_method``, ``required_value_missing``.
+    """
+    require_role(session, actor, SUPERVISOR)
+    pool = _require_pool(session, project_id)
+    texts = list(sources)
+    key_string(texts)  # canonicalises each source: a bad one is refused now, not at the draw
+    spec = get_method(method)
+    size = len(json.loads(pool.entries))
+    if size > spec.max_pool:
+        raise ValidationError("pool_too_large_for_method", pool_size=size, method=method,
+                              max_pool=spec.max_pool)
+    people = [_witness(role, name) for role, name in witnesses]
+    latest = _latest_draw(session, pool.id)
+    if latest is not None and latest.status == ACTIVE:
+        raise ConflictError("draw_already_run", seq=latest.seq,
+                            sha256=latest.record_sha256)
+    fields = {"method": method, "sources": _json(texts), "witnesses": _json(people)}
+    if latest is not None and latest.status == ANNOUNCED:
+        before = draw_snapshot(latest)
+        for name, value in fields.items():
+            setattr(latest, name, value)
+        latest.announced_by, latest.announced_at = actor, datetime.now(UTC)
+        session.flush()
+        _log(session, latest, actor, "update", before)
+        return _draw(latest)
+    seq = 1 if latest is None else latest.seq + 1
+    record = DrawRecord(project_id=project_id, pool_id=pool.id, seq=seq, status=ANNOUNCED,
+                        announced_by=actor, announced_at=datetime.now(UTC), reason="",
+                        **fields)
+    session.add(record)
+    session.flush()
+    _log(session, record, actor, "announce", None)
+    return _draw(record)
+
+
+def run_draw(session: Session, *, project_id: ProjectId, actor: str,
+             drawn_at: datetime | None = None) -> Draw:
+    """Run the announced draw once and seal its record.
+
+    Raises:
+        NotFoundError: ``pool_not_published``.
+        ConflictError: ``draw_already_run``, ``draw_not_announced``.
+    """
+    require_role(session, actor, SUPERVISOR)
+    pool = _require_pool(session, project_id)
+    latest = _latest_draw(session, pool.id)
+    if latest is not None and latest.status == ACTIVE:
+        raise ConflictError("draw_already_run", seq=latest.seq,
+                            sha256=latest.record_sha256)
+    if latest is None or latest.status != ANNOUNCED:
+        raise ConflictError("draw_not_announced")
+    backup_before(session, project_id=project_id, act="draw")
+    witnesses = json.loads(latest.witnesses)
+    sealed = build_record(
+        pool=_entries(pool.entries), sources=json.loads(latest.sources),
+        drawn_at=(drawn_at or datetime.now(UTC)).isoformat(timespec="seconds"),
+        operator=actor, witnesses=witnesses, method=latest.method,
+        policy_sha256=pool.policy_sha256)
+    before = draw_snapshot(latest)
+    latest.record = _json(sealed)
+    latest.record_sha256 = sealed["record_sha256"]
+    latest.status = ACTIVE
+    session.flush()
+    _log(session, latest, actor, "draw", before)
+    return _draw(latest)
+
+
+def announce_and_draw(session: Session, *, project_id: ProjectId, sources: Sequence[str],
+                      method: str = DEFAULT_METHOD,
+                      witnesses: Sequence[tuple[str, str]] = (), actor: str) -> Draw:
+    """Announce the sources and run the draw in the caller's one transaction.
+
+    For a draw held on the spot, where sources are entered and drawn at once:
+    if the draw is refused, the announcement is rolled back with it.
+    """
+    announce_sources(session, project_id=project_id, sources=sources, method=method,
+                     witnesses=witnesses, actor=actor)
+    return run_draw(session, project_id=project_id, actor=actor)
+
+
+def retract_draw(session: Session, *, project_id: ProjectId, reason: str, actor: str) -> Draw:
+    """Mark the active draw retracted, with a reason; it stays readable.
+
+    Who may do this is the roles' business; here the reason is required.
+
+    Raises:
+        ValidationError: ``required_value_missing`` (field ``reason``).
+        NotFoundError: ``pool_not_published``, ``draw_not_found``.
+    """
+    require_role(session, actor, SUPERVISOR)
+    if not reason.strip():
+        raise ValidationError("required_value_missing", field="reason")
+    pool = _require_pool(session, project_id)
+    latest = _latest_draw(session, pool.id)
+    if latest is None or latest.status != ACTIVE:
+        raise NotFoundError("draw_not_found", project=project_id)
+    before = draw_snapshot(latest)
+    latest.status, latest.reason = RETRACTED, reason.strip()
+    session.flush()
+    _log(session, latest, actor, "retract", before)
+    return _draw(latest)
+
+
+def current_draw(session: Session, project_id: ProjectId) -> Draw | None:
+    """The active draw of the published pool, or None."""
+    pool = _pool(session, project_id)
+    latest = None if pool is None else _latest_draw(session, pool.id)
+    return _draw(latest) if latest is not None and latest.status == ACTIVE else None
+
+
+def draw_history(session: Session, project_id: ProjectId) -> list[Draw]:
+    """Every draw of the project, retracted ones included, oldest first."""
+    query = (select(DrawRecord).where(DrawRecord.project_id == project_id)
+             .order_by(DrawRecord.pool_id, DrawRecord.seq))
+    return [_draw(r) for r in session.scalars(query)]
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def _pool(session: Session, project_id: ProjectId) -> PoolRecord | None:
+    return session.scalar(select(PoolRecord).where(PoolRecord.project_id == project_id,
+                                                   PoolRecord.status == PUBLISHED)
+                          .order_by(PoolRecord.id.desc()).limit(1))
+
+
+def _require_pool(session: Session, project_id: ProjectId) -> PoolRecord:
+    require_project(session, project_id)
+    pool = _pool(session, project_id)
+    if pool is None:
+        raise NotFoundError("pool_not_published", project=project_id)
+    return pool
+
+
+def _latest_draw(session: Session, pool_id: int) -> DrawRecord | None:
+    return session.scalar(select(DrawRecord).where(DrawRecord.pool_id == pool_id)
+                          .order_by(DrawRecord.seq.desc()).limit(1))
+
+
+def _witness(role: str, name: str) -> dict[str, str]:
+    role, name = role.strip(), name.strip()
+    if not role:
+        raise ValidationError("required_value_missing", field="witness")
+    if not name:
+        raise ValidationError("required_value_missing", field="witness")
+    return {"role": role, "name": name}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _entries_json(entries: Sequence[PoolEntry]) -> str:
+    return _json([[e.position, e.code, e.group, e.group_rank, e.sort_key] for e in entries])
+
+
+def _entries(text: str) -> list[PoolEntry]:
+    return [PoolEntry(*row) for row in json.loads(text)]
+
+
+def _published(record: PoolRecord) -> PublishedPool:
+    return PublishedPool(record.id, record.pool_sha256, record.policy_sha256,
+                         _entries(record.entries), record.published_at, record.published_by)
+
+
+def _draw(record: DrawRecord) -> Draw:
+    return Draw(record.pool_id, record.seq, record.status, record.method,
+                json.loads(record.sources), json.loads(record.witnesses),
+                None if record.record is None else json.loads(record.record),
+                record.record_sha256, record.reason)
+
+
+def _log(session: Session, record: DrawRecord, actor: str, action: str,
+         before: Snapshot | None) -> None:
+    after = draw_snapshot(record)
+    audit.record(session, audit.AuditEntry(record.project_id, actor, action, "draw",
+                                           draw_key(after), before=before, after=after))

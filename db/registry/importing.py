@@ -1,0 +1,253 @@
+"""Bulk registration of parsed households and flats: all or nothing, every problem reported.
+
+The Excel reader (db/excel) finds what is wrong inside a file; this module
+finds what is wrong against the database (a 户号 or a person already
+registered) and then writes everything in one transaction with set-based
+inserts and one audit event per household or flat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from allocation.errors import AnjuError
+from allocation.registry import Flat, Household, ProjectId, check_flat, check_household
+from db import audit
+from db.admin import OPERATOR, require_role
+from db.audit import flat_snapshot, household_snapshot
+from db.excel import (
+    FLATS,
+    HOUSEHOLDS,
+    MEMBERS,
+    ColumnMapping,
+    ImportProblem,
+    Places,
+    freeze_params,
+    read_flats,
+    read_households,
+    write_flats,
+    write_households,
+)
+from db.records import FlatRecord, HouseholdRecord, MemberRecord
+from db.registry.operations import (
+    load_flats,
+    load_households,
+    people_in_other_households,
+    require_project,
+)
+from db.registry.repositories import flat_columns, household_columns, member_columns
+
+Progress = Callable[[int, int], bool]
+CHUNK = 900  # below SQLite's bound-parameter limit for IN (...)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why one household or flat of a batch cannot be registered."""
+
+    key: str  # household code or flat key
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    field: str | None = None
+    member: int | None = None
+
+
+class ImportRejected(AnjuError):
+    """A batch was refused as a whole; ``rejections`` lists every reason."""
+
+    def __init__(self, rejections: Sequence[Any]) -> None:
+        super().__init__("import_rejected", count=len(rejections))
+        self.rejections = list(rejections)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ImportRejected, (self.rejections,))
+
+
+def import_households(session: Session, *, project_id: ProjectId,
+                      households: Sequence[Household], actor: str,
+                      progress: Progress | None = None, checked: bool = False) -> int:
+    """Register a batch of households; returns how many.
+
+    ``checked`` says the caller already applied allocation.registry's rules to
+    each household (the Excel reader does), so they are not run twice.
+
+    Raises:
+        ImportRejected: any household breaks a rule or clashes with stored data;
+            nothing is written.
+    """
+    require_role(session, actor, OPERATOR)
+    require_project(session, project_id)
+    rejections = _household_rejections(session, project_id, households, checked)
+    if rejections:
+        raise ImportRejected(rejections)
+    ids = _insert_households(session, project_id, households)
+    _report(progress, len(households) // 2, len(households))
+    _insert_members(session, project_id, households, ids)
+    audit.record_many(session, (
+        audit.AuditEntry(project_id, actor, "import", "household", h.code,
+                         after=household_snapshot(h)) for h in households))
+    _report(progress, len(households), len(households))
+    return len(households)
+
+
+def _household_rejections(session: Session, project_id: ProjectId,
+                          households: Sequence[Household], checked: bool) -> list[Rejection]:
+    rejections = [] if checked else [Rejection(h.code, p.code, p.params, p.field, p.member)
+                                     for h in households for p in check_household(h)]
+    codes = [h.code for h in households]
+    for code in _existing(session, HouseholdRecord.code, HouseholdRecord.project_id,
+                          project_id, codes):
+        rejections.append(Rejection(code, "household_exists", {"code": code}, "code"))
+    ids = [m.id_number for h in households for m in h.members]
+    clash = people_in_other_households(session, project_id, ids)
+    for household in households:
+        for index, member in enumerate(household.members):
+            if member.id_number in clash:
+                name, other = clash[member.id_number]
+                rejections.append(Rejection(
+                    household.code, "person_in_other_household",
+                    {"id_number": member.id_number, "name": name,
+                     "household": household.code, "other_household": other},
+                    "id_number", index))
+    return rejections
+
+
+def _existing(session: Session, column: Any, project_column: Any, project_id: int,
+              values: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for start in range(0, len(values), CHUNK):
+        found += session.scalars(select(column).where(
+            project_column == project_id, column.in_(values[start:start + CHUNK])))
+    return found
+
+
+def _insert_households(session: Session, project_id: ProjectId,
+                       households: Sequence[Household]) -> list[int]:
+    rows = [{"project_id": project_id, "version": 1, **household_columns(h)}
+            for h in households]
+    statement = (insert(HouseholdRecord.__table__)
+                 .returning(HouseholdRecord.__table__.c.id, sort_by_parameter_order=True))
+    return list(session.scalars(statement, rows)) if rows else []
+
+
+def _insert_members(session: Session, project_id: ProjectId,
+                    households: Sequence[Household], ids: Sequence[int]) -> None:
+    rows = [{"household_id": hid, "project_id": project_id, **member_columns(m, i)}
+            for hid, h in zip(ids, households, strict=True)
+            for i, m in enumerate(h.members)]
+    if rows:
+        session.execute(insert(MemberRecord.__table__), rows)
+
+
+def import_flats(session: Session, *, project_id: ProjectId, flats: Sequence[Flat],
+                 actor: str, progress: Progress | None = None) -> int:
+    """Register a batch of flats; returns how many. Raises ImportRejected, writing nothing."""
+    require_role(session, actor, OPERATOR)
+    require_project(session, project_id)
+    rejections = [Rejection(f.key, p.code, p.params, p.field)
+                  for f in flats for p in check_flat(f)]
+    rejections += _stored_flat_rejections(session, project_id, flats)
+    if rejections:
+        raise ImportRejected(rejections)
+    rows = [{"project_id": project_id, "version": 1, **flat_columns(f)} for f in flats]
+    if rows:
+        session.execute(insert(FlatRecord.__table__), rows)
+    audit.record_many(session, (
+        audit.AuditEntry(project_id, actor, "import", "flat", f.key, after=flat_snapshot(f))
+        for f in flats))
+    _report(progress, len(flats), len(flats))
+    return len(flats)
+
+
+def _stored_flat_rejections(session: Session, project_id: ProjectId,
+                            flats: Sequence[Flat]) -> list[Rejection]:
+    keys = [(f.building, f.unit, f.number) for f in flats]
+    columns = tuple_(FlatRecord.building, FlatRecord.unit, FlatRecord.number)
+    found: set[tuple[str, str, str]] = set()
+    for start in range(0, len(keys), CHUNK // 3):
+        query = select(FlatRecord.building, FlatRecord.unit, FlatRecord.number).where(
+            FlatRecord.project_id == project_id, columns.in_(keys[start:start + CHUNK // 3]))
+        found.update((b, u, n) for b, u, n in session.execute(query))
+    return [Rejection(f.key, "flat_exists", {"key": f.key}, "number")
+            for f in flats if (f.building, f.unit, f.number) in found]
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    # Writing is one transaction: it cannot stop half-way, so the answer is ignored.
+    if progress is not None:
+        progress(done, total)
+
+
+# --- files ------------------------------------------------------------------------
+
+
+def import_households_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
+                           mapping: ColumnMapping | None = None,
+                           sheets: Mapping[str, str] | None = None,
+                           progress: Progress | None = None) -> int:
+    """Read an Excel file and register its households, all or nothing.
+
+    Raises:
+        ImportRejected: with every ImportProblem (sheet, row, column, value,
+            code), found in the file itself or against the database.
+        ReadCancelled: ``progress`` returned False while reading.
+    """
+    read = read_households(path, mapping=mapping, sheets=sheets, progress=progress)
+    if read.problems:
+        raise ImportRejected(read.problems)
+    try:
+        # The reader applied allocation.registry's rules already (checked=True).
+        return import_households(session, project_id=project_id, households=read.items,
+                                 actor=actor, progress=progress, checked=True)
+    except ImportRejected as rejected:
+        raise ImportRejected([_household_problem(r, read.places)
+                              for r in rejected.rejections]) from None
+
+
+def import_flats_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,
+                      mapping: ColumnMapping | None = None,
+                      sheets: Mapping[str, str] | None = None,
+                      progress: Progress | None = None) -> int:
+    """Read an Excel file and register its flats, all or nothing (see import_households_file)."""
+    read = read_flats(path, mapping=mapping, sheets=sheets, progress=progress)
+    if read.problems:
+        raise ImportRejected(read.problems)
+    try:
+        return import_flats(session, project_id=project_id, flats=read.items, actor=actor,
+                            progress=progress)
+    except ImportRejected as rejected:
+        raise ImportRejected([_problem(r, read.places, FLATS, r.key)
+                              for r in rejected.rejections]) from None
+
+
+def _household_problem(rejection: Rejection, places: Places) -> ImportProblem:
+    """A clash with stored data, placed on the row that caused it (a person on 家庭成员)."""
+    if rejection.member is not None and "id_number" in rejection.params:
+        return _problem(rejection, places, MEMBERS, str(rejection.params["id_number"]))
+    return _problem(rejection, places, HOUSEHOLDS, rejection.key)
+
+
+def _problem(rejection: Rejection, places: Places, kind: str, key: str) -> ImportProblem:
+    sheet, row, column = places.locate(kind, key, rejection.field)
+    value = str(rejection.params.get(rejection.field or "", key))
+    return ImportProblem(sheet, row, column, value, rejection.code,
+                         freeze_params(rejection.params))
+
+
+def export_households_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
+    """Write every household of a project in the import format; returns how many."""
+    households = load_households(session, project_id)
+    write_households(path, households)
+    return len(households)
+
+
+def export_flats_file(session: Session, *, project_id: ProjectId, path: Any) -> int:
+    """Write every flat of a project in the import format; returns how many."""
+    flats = [stored.flat for stored in load_flats(session, project_id)]
+    write_flats(path, flats)
+    return len(flats)

@@ -1,0 +1,377 @@
+"""Registry operations: projects, households with members, and flats, each change audited.
+
+Every function takes the session first and never commits: the caller owns the
+transaction (desktop/operations.py, the CLI, or a test), so a change and its
+audit event are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.registry import (
+    Flat,
+    FlatId,
+    Household,
+    HouseholdId,
+    ProjectId,
+    check_flat,
+    check_household,
+    raise_first,
+)
+from db import audit
+from db.admin import ADMIN, OPERATOR, require_role
+from db.audit import flat_snapshot, household_snapshot
+from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord, ProjectRecord
+from db.registry.repositories import (
+    flat_columns,
+    flat_from_record,
+    household_columns,
+    household_from_record,
+    member_columns,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    id: ProjectId
+    name: str
+    rehearsal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredHousehold:
+    """A household as stored: its id and version (for optimistic locking) and data."""
+
+    id: HouseholdId
+    version: int
+    household: Household
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFlat:
+    id: FlatId
+    version: int
+    flat: Flat
+
+
+# --- projects -------------------------------------------------------------------
+
+
+def create_project(session: Session, *, name: str, actor: str,
+                   rehearsal: bool = False) -> ProjectId:
+    """Create a project; names are unique and not blank."""
+    require_role(session, actor, OPERATOR)
+    name = _project_name(name)
+    if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
+        raise ConflictError("project_exists", name=name)
+    record = ProjectRecord(name=name, rehearsal=rehearsal)
+    session.add(record)
+    session.flush()
+    audit.record(session, audit.AuditEntry(
+        record.id, actor, "create", "project", name,
+        after={"name": name, "rehearsal": rehearsal}))
+    return ProjectId(record.id)
+
+
+def rename_project(session: Session, *, project_id: ProjectId, name: str, actor: str) -> None:
+    require_role(session, actor, OPERATOR)
+    record = require_project(session, project_id)
+    name = _project_name(name)
+    if name == record.name:
+        return
+    if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
+        raise ConflictError("project_exists", name=name)
+    before = {"name": record.name, "rehearsal": record.rehearsal}
+    record.name = name
+    audit.record(session, audit.AuditEntry(
+        record.id, actor, "rename", "project", name,
+        before=before, after={"name": name, "rehearsal": record.rehearsal}))
+
+
+def delete_project(session: Session, *, project_id: ProjectId, actor: str) -> None:
+    """Delete a project with all its households and flats (the audit log keeps its history).
+
+    Raises:
+        PermissionDenied: the actor is not an admin.
+        ConflictError: ``project_rules_frozen`` — once its rules were frozen a
+            project is on the public record and is never deleted (a rehearsal
+            project, 演练, may be).
+    """
+    require_role(session, actor, ADMIN)
+    record = require_project(session, project_id)
+    frozen = select(PolicyRecord.id).where(PolicyRecord.project_id == project_id,
+                                           PolicyRecord.status != "draft").limit(1)
+    if not record.rehearsal and session.scalar(frozen) is not None:
+        raise ConflictError("project_rules_frozen", project=record.name)
+    before = {"name": record.name, "rehearsal": record.rehearsal}
+    session.delete(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "delete", "project", before["name"], before=before))
+
+
+def _project_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("required_value_missing", field="name")
+    return name
+
+
+def list_projects(session: Session) -> list[ProjectInfo]:
+    records = session.scalars(select(ProjectRecord).order_by(ProjectRecord.name))
+    return [ProjectInfo(ProjectId(r.id), r.name, r.rehearsal) for r in records]
+
+
+def find_project(session: Session, name: str) -> ProjectId:
+    """The id of the project with this name, or NotFoundError."""
+    found = session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name))
+    if found is None:
+        raise NotFoundError("project_not_found", name=name)
+    return ProjectId(found)
+
+
+def require_project(session: Session, project_id: int) -> ProjectRecord:
+    record = session.get(ProjectRecord, project_id)
+    if record is None:
+        raise NotFoundError("project_not_found", id=project_id)
+    return record
+
+
+# --- households -----------------------------------------------------------------
+
+
+def add_household(session: Session, *, project_id: ProjectId, household: Household,
+                  actor: str) -> HouseholdId:
+    """Register a household with its members.
+
+    Raises:
+        ValidationError: the household breaks a registry rule.
+        ConflictError: its code exists, or one of its people is in another household.
+    """
+    require_role(session, actor, OPERATOR)
+    require_project(session, project_id)
+    raise_first(check_household(household), "household", household.code)
+    _check_code_free(session, project_id, household.code)
+    _check_people_free(session, project_id, household, own_id=None)
+    record = HouseholdRecord(project_id=project_id, **household_columns(household))
+    record.members = _member_records(project_id, household)
+    session.add(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "create", "household", household.code,
+        after=household_snapshot(household)))
+    return HouseholdId(record.id)
+
+
+def update_household(session: Session, *, household_id: HouseholdId, household: Household,
+                     actor: str, expected_version: int | None = None) -> int:
+    """Replace a household's data and members; returns the new version.
+
+    ``expected_version`` is the version the editor loaded: if another
+    workstation saved in between, the save is refused (``stale_household``)
+    instead of silently overwriting its work.
+    """
+    require_role(session, actor, OPERATOR)
+    record = _household(session, household_id)
+    if expected_version is not None and record.version != expected_version:
+        raise ConflictError("stale_household", code=record.code,
+                            expected=expected_version, found=record.version)
+    raise_first(check_household(household), "household", household.code)
+    if household.code != record.code:
+        _check_code_free(session, ProjectId(record.project_id), household.code)
+    _check_people_free(session, ProjectId(record.project_id), household, own_id=record.id)
+    before = household_from_record(record)
+    if before == household:
+        return record.version
+    _apply_household(session, record, household)
+    audit.record(session, audit.AuditEntry(
+        record.project_id, actor, "update", "household", household.code,
+        before=household_snapshot(before), after=household_snapshot(household)))
+    return record.version
+
+
+def _apply_household(session: Session, record: HouseholdRecord, household: Household) -> None:
+    for key, value in household_columns(household).items():
+        setattr(record, key, value)
+    # Members are replaced as a whole: delete first so a person may move rows
+    # within the household without tripping the unique ID constraint.
+    record.members.clear()
+    _flush(session)
+    record.members.extend(_member_records(record.project_id, household))
+    _flush(session)
+
+
+def delete_household(session: Session, *, household_id: HouseholdId, actor: str) -> Household:
+    """Delete a household and its members; returns what was deleted (for undo)."""
+    require_role(session, actor, OPERATOR)
+    record = _household(session, household_id)
+    before = household_from_record(record)
+    project_id = record.project_id
+    session.delete(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "delete", "household", before.code,
+        before=household_snapshot(before)))
+    return before
+
+
+def get_household(session: Session, household_id: HouseholdId) -> StoredHousehold:
+    record = _household(session, household_id)
+    return StoredHousehold(HouseholdId(record.id), record.version, household_from_record(record))
+
+
+def find_household(session: Session, project_id: ProjectId, code: str) -> StoredHousehold:
+    found = session.scalar(select(HouseholdRecord.id).where(
+        HouseholdRecord.project_id == project_id, HouseholdRecord.code == code))
+    if found is None:
+        raise NotFoundError("household_not_found", code=code)
+    return get_household(session, HouseholdId(found))
+
+
+def load_households(session: Session, project_id: ProjectId) -> list[Household]:
+    """Every household of a project with its members, ordered by code."""
+    query = (select(HouseholdRecord).where(HouseholdRecord.project_id == project_id)
+             .order_by(HouseholdRecord.code).options(selectinload(HouseholdRecord.members)))
+    return [household_from_record(r) for r in session.scalars(query)]
+
+
+def _household(session: Session, household_id: int) -> HouseholdRecord:
+    record = session.get(HouseholdRecord, household_id)
+    if record is None:
+        raise NotFoundError("household_not_found", id=household_id)
+    return record
+
+
+def _member_records(project_id: int, household: Household) -> list[MemberRecord]:
+    return [MemberRecord(project_id=project_id, **member_columns(m, i))
+            for i, m in enumerate(household.members)]
+
+
+def _check_code_free(session: Session, project_id: ProjectId, code: str) -> None:
+    if session.scalar(select(HouseholdRecord.id).where(
+            HouseholdRecord.project_id == project_id, HouseholdRecord.code == code)):
+        raise ConflictError("household_exists", code=code)
+
+
+def _check_people_free(session: Session, project_id: ProjectId, household: Household,
+                       own_id: int | None) -> None:
+    """One person, one household: name both households when someone is already registered."""
+    clash = people_in_other_households(
+        session, project_id, [m.id_number for m in household.members], own_id)
+    if clash:
+        id_number, (name, other_code) = next(iter(clash.items()))
+        raise ConflictError("person_in_other_household", id_number=id_number, name=name,
+                            household=household.code, other_household=other_code)
+
+
+def people_in_other_households(session: Session, project_id: ProjectId,
+                               id_numbers: Iterable[str], own_id: int | None = None,
+                               ) -> dict[str, tuple[str, str]]:
+    """ID number -> (name, household code) for people already registered elsewhere."""
+    wanted = list(dict.fromkeys(id_numbers))
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 900):  # stay under SQLite's bound-parameter limit
+        query = (select(MemberRecord.id_number, MemberRecord.name, HouseholdRecord.code)
+                 .join(HouseholdRecord, MemberRecord.household_id == HouseholdRecord.id)
+                 .where(MemberRecord.project_id == project_id,
+                        MemberRecord.id_number.in_(wanted[start:start + 900])))
+        if own_id is not None:
+            query = query.where(MemberRecord.household_id != own_id)
+        for id_number, name, code in session.execute(query):
+            found[id_number] = (name, code)
+    return found
+
+
+# --- flats ----------------------------------------------------------------------
+
+
+def add_flat(session: Session, *, project_id: ProjectId, flat: Flat, actor: str) -> FlatId:
+    require_role(session, actor, OPERATOR)
+    require_project(session, project_id)
+    raise_first(check_flat(flat), "flat", flat.key)
+    _check_flat_free(session, project_id, flat)
+    record = FlatRecord(project_id=project_id, **flat_columns(flat))
+    session.add(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "create", "flat", flat.key, after=flat_snapshot(flat)))
+    return FlatId(record.id)
+
+
+def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
+                expected_version: int | None = None) -> int:
+    require_role(session, actor, OPERATOR)
+    record = _flat(session, flat_id)
+    if expected_version is not None and record.version != expected_version:
+        raise ConflictError("stale_flat", key=flat.key, expected=expected_version,
+                            found=record.version)
+    raise_first(check_flat(flat), "flat", flat.key)
+    before = flat_from_record(record)
+    if before.key != flat.key:
+        _check_flat_free(session, ProjectId(record.project_id), flat)
+    if before == flat:
+        return record.version
+    for key, value in flat_columns(flat).items():
+        setattr(record, key, value)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        record.project_id, actor, "update", "flat", flat.key,
+        before=flat_snapshot(before), after=flat_snapshot(flat)))
+    return record.version
+
+
+def delete_flat(session: Session, *, flat_id: FlatId, actor: str) -> Flat:
+    require_role(session, actor, OPERATOR)
+    record = _flat(session, flat_id)
+    before = flat_from_record(record)
+    project_id = record.project_id
+    session.delete(record)
+    _flush(session)
+    audit.record(session, audit.AuditEntry(
+        project_id, actor, "delete", "flat", before.key, before=flat_snapshot(before)))
+    return before
+
+
+def get_flat(session: Session, flat_id: FlatId) -> StoredFlat:
+    record = _flat(session, flat_id)
+    return StoredFlat(FlatId(record.id), record.version, flat_from_record(record))
+
+
+def load_flats(session: Session, project_id: ProjectId) -> list[StoredFlat]:
+    query = (select(FlatRecord).where(FlatRecord.project_id == project_id)
+             .order_by(FlatRecord.building, FlatRecord.unit, FlatRecord.floor,
+                       FlatRecord.number))
+    return [StoredFlat(FlatId(r.id), r.version, flat_from_record(r))
+            for r in session.scalars(query)]
+
+
+def _flat(session: Session, flat_id: int) -> FlatRecord:
+    record = session.get(FlatRecord, flat_id)
+    if record is None:
+        raise NotFoundError("flat_not_found", id=flat_id)
+    return record
+
+
+def _check_flat_free(session: Session, project_id: ProjectId, flat: Flat) -> None:
+    if session.scalar(select(FlatRecord.id).where(
+            FlatRecord.project_id == project_id, FlatRecord.building == flat.building,
+            FlatRecord.unit == flat.unit, FlatRecord.number == flat.number)):
+        raise ConflictError("flat_exists", key=flat.key)
+
+
+def _flush(session: Session) -> None:
+    """Flush, turning a lost race into a coded error instead of a driver traceback."""
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise ConflictError("stale_record", detail=str(error)) from error
+    except IntegrityError as error:
+        raise ConflictError("constraint_violated", detail=str(error.orig)) from error

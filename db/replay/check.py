@@ -1,0 +1,220 @@
+"""Does the data equal what the audit log says? Replays every event's after-state and compares.
+
+The hash chain proves the log was not edited; this check proves the data was
+not edited behind the log's back (an UPDATE typed into the database, a row
+deleted by hand, a frozen policy's text changed). Both together are what
+`anju audit verify` reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import admin as users
+from db.audit import ChainBreak, Snapshot, flat_snapshot, household_snapshot, verify_chain
+from db.casework import CaseworkReplay, casework_key
+from db.casework import stored_snapshots as casework_snapshots
+from db.lottery import draw_key, draw_snapshot, pool_key, pool_snapshot
+from db.publications import publication_key
+from db.publications import stored_snapshots as publication_snapshots
+from db.records import (
+    AuditEventRecord,
+    DrawRecord,
+    PolicyRecord,
+    PoolRecord,
+    ProjectRecord,
+    SelectionRecord,
+)
+from db.registry import load_flats, load_households
+from db.rules import policy_snapshot
+from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
+
+EntityKey = tuple[int, str, str]  # (project id, entity, key)
+
+
+@dataclass(frozen=True, slots=True)
+class DataMismatch:
+    """The first row that differs from the log.
+
+    ``reason`` is "changed_outside_app" (the row differs from its last logged
+    state), "missing_row" (the log says it exists) or "unlogged_row" (no event
+    created it).
+    """
+
+    project_id: int
+    entity: str
+    key: str
+    reason: str
+    field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    events: int
+    chain_break: ChainBreak | None
+    mismatch: DataMismatch | None
+
+    @property
+    def ok(self) -> bool:
+        return self.chain_break is None and self.mismatch is None
+
+
+def verify_audit(session: Session, project_id: int | None = None) -> AuditReport:
+    """Check the chain, then the data of one project (or all) against the replayed log."""
+    chain_break = verify_chain(session)
+    expected = replay(session)
+    mismatch = None
+    if chain_break is None:
+        mismatch = compare(session, expected, project_id) or _chain_heads(session, project_id)
+    count = session.query(AuditEventRecord).count()
+    return AuditReport(count, chain_break, mismatch)
+
+
+def replay(session: Session) -> dict[EntityKey, Snapshot]:
+    """The state of every household and flat as the log says it is now."""
+    state: dict[EntityKey, Snapshot] = {}
+    cases = CaseworkReplay()  # a deleted household's case log went with it
+    query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
+    for event in session.scalars(query.execution_options(yield_per=5000)):
+        _apply(state, event)
+        cases.follow(state, event)
+    return state
+
+
+def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
+    project = event.project_id or 0
+    if event.entity == "project":
+        if event.action == "delete":  # its households and flats went with it
+            for key in [k for k in state if k[0] == project]:
+                del state[key]
+        return
+    before = json.loads(event.before) if event.before else None
+    after = json.loads(event.after) if event.after else None
+    if before is not None:
+        state.pop((project, event.entity, _key(event.entity, before)), None)
+    if after is not None:
+        state[(project, event.entity, _key(event.entity, after))] = after
+
+
+def _key(entity: str, snapshot: Snapshot) -> str:
+    if entity == "flat":
+        return f"{snapshot['building']}-{snapshot['unit']}-{snapshot['number']}"
+    if entity == "policy":
+        return f"v{snapshot['version']}"
+    if entity == "pool":
+        return pool_key(snapshot)
+    if entity == "draw":
+        return draw_key(snapshot)
+    if entity == "user":
+        return str(snapshot["name"])
+    notice_key = publication_key(entity, snapshot)  # a printed notice or an objection
+    if notice_key is not None:
+        return notice_key
+    case_key = casework_key(entity, snapshot)  # a team, visit, request, step...
+    if case_key is not None:
+        return case_key
+    session_key = snapshot_key(entity, snapshot)  # a selection session, turn or selection
+    if session_key is not None:
+        return session_key
+    return str(snapshot["code"])
+
+
+def compare(session: Session, expected: dict[EntityKey, Snapshot],
+            project_id: int | None) -> DataMismatch | None:
+    """The first difference between the stored rows and the replayed log, or None."""
+    actual = dict(_current(session, project_id))
+    for key in sorted(set(expected) | set(actual)):
+        if project_id is not None and key[0] != project_id:
+            continue
+        found = _difference(key, expected.get(key), actual.get(key))
+        if found:
+            return found
+    return None
+
+
+def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityKey, Snapshot]]:
+    ids = session.scalars(select(ProjectRecord.id)).all()
+    for pid in ids:
+        if project_id is not None and pid != project_id:
+            continue
+        for household in load_households(session, pid):
+            yield (pid, "household", household.code), household_snapshot(household)
+        for stored in load_flats(session, pid):
+            yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
+        yield from _policies(session, pid)
+        yield from _draws(session, pid)
+        for entity, key, snapshot in stored_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+        for entity, key, snapshot in casework_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+        for entity, key, snapshot in publication_snapshots(session, pid):
+            yield (pid, entity, key), snapshot
+    if project_id is None:  # users belong to the database, not to a project
+        for name, snapshot in users.stored_snapshots(session):
+            yield (0, "user", name), snapshot
+
+
+def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
+    """Each version as logged, but with the hash of the document as stored now."""
+    query = select(PolicyRecord).where(PolicyRecord.project_id == project_id)
+    for record in session.scalars(query):
+        snapshot = policy_snapshot(record)
+        snapshot["sha256"] = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        yield (project_id, "policy", f"v{record.version}"), snapshot
+
+
+def _draws(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
+    """Pools and draws with their hashes recomputed from the stored JSON."""
+    pools = select(PoolRecord).where(PoolRecord.project_id == project_id)
+    for pool in session.scalars(pools):
+        snapshot = pool_snapshot(pool)
+        yield (project_id, "pool", pool_key(snapshot)), snapshot
+    draws = select(DrawRecord).where(DrawRecord.project_id == project_id)
+    for draw in session.scalars(draws):
+        snapshot = draw_snapshot(draw)
+        yield (project_id, "draw", draw_key(snapshot)), snapshot
+
+
+def _difference(key: EntityKey, logged: Snapshot | None,
+                stored: Snapshot | None) -> DataMismatch | None:
+    project, entity, name = key
+    if logged is None:
+        return DataMismatch(project, entity, name, "unlogged_row")
+    if stored is None:
+        return DataMismatch(project, entity, name, "missing_row")
+    if logged != stored:
+        return DataMismatch(project, entity, name, "changed_outside_app",
+                            _first_field(logged, stored))
+    return None
+
+
+def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
+    return next((f for f in sorted(logged) if logged.get(f) != stored.get(f)), None)
+
+
+def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | None:
+    """Each selection's chain head (printed on its slip) is the hash of its own "select" event.
+
+    The head is not in the logged snapshot (it is the hash of that very
+    event), so it is checked against the chain instead.
+    """
+    logged = dict(session.execute(
+        select(AuditEventRecord.entity_key, AuditEventRecord.hash)
+        .where(AuditEventRecord.entity == ENTITY_SELECTION,
+               AuditEventRecord.action == "select")).all())
+    query = select(SelectionRecord).order_by(SelectionRecord.id)
+    if project_id is not None:
+        query = query.where(SelectionRecord.project_id == project_id)
+    for record in session.scalars(query):
+        key = str(snapshot_key(ENTITY_SELECTION, {"id": record.id}))
+        if record.chain_head != logged.get(key):
+            return DataMismatch(record.project_id, ENTITY_SELECTION, key, "changed_outside_app",
+                                "chain_head")
+    return None

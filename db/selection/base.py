@@ -1,0 +1,224 @@
+"""What the session operations share: states, plain result types, and audit snapshots.
+
+Sessions, turns and selections travel inside db/ as plain rows (``Row``: a
+dict of column values read with Core statements, see
+:mod:`db.selection_rows`), and leave db/ as the frozen dataclasses below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from allocation.errors import ValidationError
+from allocation.registry import ProjectId
+from db import audit
+from db.audit import Snapshot
+from db.records import (  # noqa: F401  (the desk's words for the tables' states)
+    ABSENT,
+    CALLED,
+    CLOSED,
+    DECLINED,
+    END_ROUND,
+    FINAL_ROUND,
+    FINISHED,
+    FIRST_ROUND,
+    MOVED_TO_END,
+    OPEN,
+    PAUSED,
+    QUEUED,
+    REVOKED,
+    SELECTED,
+    SKIPPED,
+    WAITING,
+)
+
+#: A session, turn or selection row: column name -> value.
+Row = Mapping[str, Any]
+
+# The states are the session tables' own values (db.records); the desk speaks them.
+
+ENTITY_SESSION: Final = "selection_session"
+ENTITY_TURN: Final = "selection_turn"
+ENTITY_SELECTION: Final = "selection"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSettings:
+    """How a session runs; the defaults are the practice seen in published notices."""
+
+    seconds_per_household: int = 180
+    calls_before_move: int = 3
+    final_call: bool = True
+
+    def check(self) -> None:
+        """Raises ValidationError ``not_positive`` for a time or call count below one."""
+        for field in ("seconds_per_household", "calls_before_move"):
+            if getattr(self, field) < 1:
+                raise ValidationError("not_positive", field=field)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """A session as stored; ``version`` rises with every committed operation."""
+
+    id: int
+    project_id: ProjectId
+    draw_sha256: str
+    held_on: date
+    settings: SessionSettings
+    status: str
+    final_call_held: bool
+    opened_by: str
+    opened_at: datetime
+    closed_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One household's turn: ``order_no`` is its 选房顺序号, ``place`` its calling place now."""
+
+    code: str
+    order_no: int
+    place: int
+    group_rank: int
+    group_name: str
+    state: str
+    calls: int
+    call_round: int
+    proxy_name: str | None
+    proxy_id: str | None
+    reason: str
+    called_at: datetime | None
+    finished_at: datetime | None
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """A confirmed selection (what the slip prints); ``revoked_at`` set once revoked."""
+
+    id: int
+    code: str
+    flat_key: str
+    selected_at: datetime
+    operator: str
+    proxy_name: str | None
+    proxy_id: str | None
+    area: Decimal
+    entitlement: Decimal
+    price_total: Decimal
+    compensation: Decimal
+    settlement: Decimal
+    policy_sha256: str
+    chain_head: str | None
+    revoked_at: datetime | None
+    revoked_by: str | None
+    revoke_reason: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+# --- plain values out of rows ------------------------------------------------------
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """Aware UTC: SQLite hands back naive datetimes, which were stored as UTC."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def iso(moment: datetime | None) -> str | None:
+    found = as_utc(moment)
+    return None if found is None else found.isoformat(timespec="microseconds")
+
+
+def session_info(row: Row) -> SessionInfo:
+    settings = SessionSettings(row["seconds_per_household"], row["calls_before_move"],
+                               row["final_call"])
+    return SessionInfo(row["id"], ProjectId(row["project_id"]), row["draw_sha256"],
+                       row["held_on"], settings, row["status"], row["final_call_held"],
+                       row["opened_by"], as_utc(row["opened_at"]) or row["opened_at"],
+                       as_utc(row["closed_at"]), row["change_seq"])
+
+
+def turn_of(row: Row) -> Turn:
+    return Turn(row["code"], row["order_no"], row["place"], row["group_rank"],
+                row["group_name"], row["state"], row["calls"], row["call_round"],
+                row["proxy_name"], row["proxy_id"], row["reason"], as_utc(row["called_at"]),
+                as_utc(row["finished_at"]), row["operator"])
+
+
+def selection_of(row: Row) -> Selection:
+    return Selection(row["id"], row["code"], row["flat_key"],
+                     as_utc(row["selected_at"]) or row["selected_at"], row["operator"],
+                     row["proxy_name"], row["proxy_id"], row["area"], row["entitlement"],
+                     row["price_total"], row["compensation"], row["settlement"],
+                     row["policy_sha256"], row["chain_head"], as_utc(row["revoked_at"]),
+                     row["revoked_by"], row["revoke_reason"])
+
+
+# --- snapshots: what the audit log records, and audit_check recomputes ----------
+
+
+def session_snapshot(row: Row) -> Snapshot:
+    """The session as logged; the heartbeat and change counter are liveness, not data."""
+    return {"id": row["id"], "draw_sha256": row["draw_sha256"],
+            "held_on": row["held_on"].isoformat(),
+            "seconds_per_household": row["seconds_per_household"],
+            "calls_before_move": row["calls_before_move"], "final_call": row["final_call"],
+            "final_call_held": row["final_call_held"], "status": row["status"],
+            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"])}
+
+
+def turn_snapshot(row: Row) -> Snapshot:
+    return {"session": row["session_id"], "code": row["code"], "order_no": row["order_no"],
+            "place": row["place"], "group_rank": row["group_rank"], "state": row["state"],
+            "calls": row["calls"], "call_round": row["call_round"],
+            "proxy_name": row["proxy_name"], "proxy_id": row["proxy_id"],
+            "reason": row["reason"], "called_at": iso(row["called_at"]),
+            "finished_at": iso(row["finished_at"]), "operator": row["operator"]}
+
+
+def selection_snapshot(row: Row) -> Snapshot:
+    """The selection as logged; its chain head is checked against the log separately."""
+    return {"id": row["id"], "session": row["session_id"], "code": row["code"],
+            "flat": row["flat_key"], "selected_at": iso(row["selected_at"]),
+            "operator": row["operator"], "proxy_name": row["proxy_name"],
+            "proxy_id": row["proxy_id"], "area": _money(row["area"]),
+            "entitlement": _money(row["entitlement"]),
+            "price_total": _money(row["price_total"]),
+            "compensation": _money(row["compensation"]),
+            "settlement": _money(row["settlement"]), "policy_sha256": row["policy_sha256"],
+            "revoked_at": iso(row["revoked_at"]), "revoked_by": row["revoked_by"],
+            "revoke_reason": row["revoke_reason"]}
+
+
+def _money(value: Decimal) -> str:
+    # PostgreSQL gives Numeric(…, 2) back as 12.50, SQLite may give 12.5: one spelling.
+    return f"{Decimal(value):.2f}"
+
+
+def snapshot_key(entity: str, snapshot: Snapshot) -> str | None:
+    """The audit entity key of a session, turn or selection snapshot (None: not ours)."""
+    if entity == ENTITY_SESSION:
+        return f"session-{snapshot['id']}"
+    if entity == ENTITY_TURN:
+        return f"turn-{snapshot['session']}-{snapshot['code']}"
+    if entity == ENTITY_SELECTION:
+        return f"selection-{snapshot['id']}"
+    return None
+
+
+def entry(project_id: int, actor: str, action: str, entity: str, before: Snapshot | None,
+          after: Snapshot) -> audit.AuditEntry:
+    """The audit event of a session, turn or selection change."""
+    return audit.AuditEntry(project_id, actor, action, entity, str(snapshot_key(entity, after)),
+                            before=before, after=after)

@@ -1,0 +1,14 @@
+"""desktop.admin: TODO face docstring."""
+
+from desktop.admin.audit_page import AuditPage
+from desktop.admin.backup_actions import back_up, restore
+from desktop.admin.sign_in import SignInDialog
+from desktop.admin.users_dialog import UsersDialog
+
+__all__ = [
+    "AuditPage",
+    "SignInDialog",
+    "UsersDialog",
+    "back_up",
+    "restore",
+]

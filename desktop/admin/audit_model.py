@@ -1,0 +1,128 @@
+"""Table model of the audit log: who did what to which record, and which fields changed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+
+from db.registry import AuditRow
+from desktop.i18n import field_name
+
+Index = QModelIndex
+COL_SEQ, COL_TIME, COL_ACTOR, COL_ACTION, COL_ENTITY, COL_KEY, COL_FIELDS = range(7)
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "By"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Key"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Changed fields"),
+)
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditTableModel", "created"),
+    "import": QT_TRANSLATE_NOOP("AuditTableModel", "imported"),
+    "update": QT_TRANSLATE_NOOP("AuditTableModel", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "deleted"),
+    "rename": QT_TRANSLATE_NOOP("AuditTableModel", "renamed"),
+}
+
+ENTITIES = {
+    "project": QT_TRANSLATE_NOOP("AuditTableModel", "project"),
+    "household": QT_TRANSLATE_NOOP("AuditTableModel", "household"),
+    "flat": QT_TRANSLATE_NOOP("AuditTableModel", "flat"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditTableModel", text)
+
+
+def changed_fields(row: AuditRow) -> list[str]:
+    """The top-level fields whose value differs between before and after (updates only)."""
+    if row.before is None or row.after is None:
+        return []
+    before, after = json.loads(row.before), json.loads(row.after)
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Rows in chain order; filtering by text is done in the model (fast on long logs)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+        self._visible: list[int] = []
+        self._texts: list[str] = []
+
+    def set_rows(self, rows: Sequence[AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = [f"{r.actor} {r.action} {r.entity} {r.key}".lower() for r in self._rows]
+        self._visible = list(range(len(self._rows)))
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        self.beginResetModel()
+        self._visible = [i for i, t in enumerate(self._texts) if needle in t]
+        self.endResetModel()
+
+    def row_at(self, view_row: int) -> AuditRow:
+        return self._rows[self._visible[view_row]]
+
+    @property
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_FIELDS:
+            return self._details(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section]) if section < len(HEADERS) else None
+        return None
+
+    def _display(self, row: AuditRow, column: int) -> str:
+        values = {
+            COL_SEQ: str(row.seq),
+            COL_TIME: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            COL_ACTOR: row.actor,
+            COL_ACTION: _tr(ACTIONS.get(row.action, row.action)),
+            COL_ENTITY: _tr(ENTITIES.get(row.entity, row.entity)),
+            COL_KEY: row.key,
+            COL_FIELDS: "、".join(field_name(f) for f in changed_fields(row)),
+        }
+        return values.get(column, "")
+
+    def _details(self, row: AuditRow) -> str:
+        if row.before is None or row.after is None:
+            return ""
+        before, after = json.loads(row.before), json.loads(row.after)
+        return "\n".join(f"{field_name(k)}: {before.get(k)} → {after.get(k)}"
+                         for k in changed_fields(row))

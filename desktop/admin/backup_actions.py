@@ -1,0 +1,85 @@
+"""File › Back up… and File › Restore…: the same db/backup.py as `anju backup` / `anju restore`.
+
+A backup is safe while the app runs (SQLite's online backup, or the portable
+archive read in one transaction). A restore replaces everything in the open
+database, so it asks twice, needs an administrator (once the database has
+users), and runs all or nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy import Engine
+
+from db import admin as backups
+from db.admin import backup_folder
+from desktop.common import AppContext
+from desktop.i18n import show_error
+
+
+def _engine(ctx: AppContext) -> Engine:
+    engine = ctx.factory.kw["bind"]
+    assert isinstance(engine, Engine)
+    return engine
+
+
+def back_up(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -> Path | None:
+    """Write a backup to ``path`` (asked for if None); returns it, or None if cancelled."""
+    if path is None:
+        suffix = ".sqlite3" if _engine(ctx).dialect.name == "sqlite" else ".anju.zip"
+        proposed = backup_folder() / f"anju-{datetime.now():%Y%m%d-%H%M}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Backup", "Back up the database"),
+            str(proposed), QCoreApplication.translate(
+                "Backup", "SQLite copy (*.sqlite3);;Portable archive (*.anju.zip)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        counts = backups.backup(_engine(ctx), path)
+    except Exception as error:  # noqa: BLE001 - every failure is shown to the operator
+        show_error(parent, error)
+        return None
+    text = QCoreApplication.translate(
+        "Backup", "Backup written to {path}: {households} households, {events} audit events.")
+    QMessageBox.information(
+        parent, QCoreApplication.translate("Backup", "Backup written"),
+        text.format(path=path, households=counts.get("household", 0),
+                    events=counts.get("audit_event", 0)))
+    return path
+
+
+def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -> bool:
+    """Replace the open database with a backup, after two confirmations; True if done."""
+    title = QCoreApplication.translate("Backup", "Restore from a backup")
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, str(backup_folder()),
+            QCoreApplication.translate("Backup", "Backups (*.sqlite3 *.db *.zip)"))
+        if not chosen:
+            return False
+        path = Path(chosen)
+    question = QCoreApplication.translate(
+        "Backup", "Everything in the open database will be replaced by the backup\n{path}.\n\n"
+        "Changes made since that backup are lost (a backup of the current state is "
+        "written first). Continue?")
+    answer = QMessageBox.warning(
+        parent, title, question.format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        suffix = ".sqlite3" if _engine(ctx).dialect.name == "sqlite" else ".anju.zip"
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+        backups.backup(_engine(ctx), backup_folder() / f"before-restore-{stamp}{suffix}")
+        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor)
+    except Exception as error:  # noqa: BLE001 - nothing was restored; say why
+        show_error(parent, error)
+        return False
+    ctx.undo_stack.clear()
+    return True

@@ -1,0 +1,1 @@
+"""desktop.cli: TODO face docstring."""

@@ -1,0 +1,170 @@
+"""`anju report daily` and `anju casework …`: daily report, visit imports, exports, requests.
+
+Added to the parser and the handlers of desktop/cli.py; kept here so that the
+casework commands do not crowd the registry's. Same conventions: one
+transaction per command, exit 0 done, 1 refused (one line per problem).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from allocation.casework import RequestKind
+from allocation.errors import NotFoundError
+from db import registry
+from db.store import open_database
+
+SAY: dict[str, str] = {
+    "report_written": QT_TRANSLATE_NOOP(
+        "Cli", "wrote the daily report of {day} for {project} to {path} ({pages} pages)"),
+    "visits_imported": QT_TRANSLATE_NOOP("Cli", "imported {count} visits into {project}"),
+    "case_log_exported": QT_TRANSLATE_NOOP(
+        "Cli", "exported {count} case log entries of {project} to {path}"),
+    "progress_exported": QT_TRANSLATE_NOOP(
+        "Cli", "exported the progress of {count} households to {path}"),
+    "requests_found": QT_TRANSLATE_NOOP("Cli", "{count} requests"),
+    # The same sentences as desktop/cli.py's, so they share one translation.
+    "missing_glyphs": QT_TRANSLATE_NOOP(
+        "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
+    "template_written_to": QT_TRANSLATE_NOOP("Cli", "template written to {path}"),
+    "nothing_was_imported": QT_TRANSLATE_NOOP(
+        "Cli", "nothing was imported: {count} problems in {path}"),
+}
+
+
+def _say(key: str) -> str:
+    return QCoreApplication.translate("Cli", SAY[key])
+
+
+def add_commands(commands: Any) -> None:
+    """The `report` and `casework` commands, on the parser of desktop/cli.py."""
+    report = commands.add_parser("report", help="progress reports")
+    kinds = report.add_subparsers(dest="kind", required=True)
+    daily = kinds.add_parser("daily", help="the daily report (日通报) as a one-page PDF")
+    daily.add_argument("--project", required=True)
+    daily.add_argument("--date", type=date.fromisoformat, default=None,
+                       help="the day reported, YYYY-MM-DD (default: today)")
+    daily.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    daily.add_argument("--office", default=None, help="who issues it (signed at the bottom)")
+    case = commands.add_parser("casework", help="visits, requests and progress of households")
+    actions = case.add_subparsers(dest="action", required=True)
+    actions.add_parser("template", help="write the empty visits template").add_argument(
+        "file", type=Path)
+    for name, help_text in (("import-visits", "import visits from Excel (all or nothing)"),
+                            ("export", "export the case log to Excel"),
+                            ("progress", "export the progress table to Excel")):
+        command = actions.add_parser(name, help=help_text)
+        command.add_argument("file", type=Path)
+        command.add_argument("--project", required=True)
+    requests = actions.add_parser("requests", help="list requests (open ones by default)")
+    requests.add_argument("--project", required=True)
+    requests.add_argument("--older-than", type=int, metavar="DAYS",
+                          help="only those waiting more than DAYS days")
+    requests.add_argument("--team", help="only households of this team")
+    requests.add_argument("--kind", choices=[k.value for k in RequestKind])
+    requests.add_argument("--all", action="store_true", help="answered and closed ones too")
+    requests.add_argument("--date", type=date.fromisoformat, default=None,
+                          help="count ages up to this day (default: today)")
+
+
+def _in_transaction(args: argparse.Namespace, fn: Callable[[Any], Any]) -> Any:
+    _engine, factory = open_database(args.db)
+    with factory.begin() as session:
+        return fn(session)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.printing import write_daily_report
+    from printouts.reports import OFFICE
+
+    day = args.date or date.today()
+    pages, missing = _in_transaction(args, lambda s: write_daily_report(
+        s, registry.find_project(s, args.project), day, args.out, office=args.office or OFFICE))
+    if missing:
+        print(_say("missing_glyphs").format(characters=missing), file=sys.stderr)
+    print(_say("report_written").format(day=day.isoformat(), project=args.project,
+                                        path=args.out, pages=pages))
+    return 0
+
+
+def cmd_casework(args: argparse.Namespace) -> int:
+    if args.action == "template":
+        from db.excel import write_visits_template
+
+        write_visits_template(args.file)
+        print(_say("template_written_to").format(path=args.file))
+        return 0
+    if args.action == "requests":
+        return _list_requests(args)
+    return _files(args)
+
+
+def _files(args: argparse.Namespace) -> int:
+    from db import casework as casework_files
+    from db.registry import ImportRejected
+    from desktop.i18n import describe_problem
+
+    def run(session: Any) -> int:
+        project_id = registry.find_project(session, args.project)
+        if args.action == "import-visits":
+            return casework_files.import_visits_file(session, project_id=project_id,
+                                                     path=args.file, actor=args.user)
+        if args.action == "export":
+            return casework_files.export_case_log_file(session, project_id=project_id,
+                                                       path=args.file)
+        return casework_files.export_progress_file(session, project_id=project_id,
+                                                   path=args.file)
+
+    try:
+        count = _in_transaction(args, run)
+    except ImportRejected as rejected:
+        for problem in rejected.rejections:
+            print(describe_problem(problem), file=sys.stderr)
+        print(_say("nothing_was_imported").format(count=len(rejected.rejections),
+                                                  path=args.file), file=sys.stderr)
+        return 1
+    key = {"import-visits": "visits_imported", "export": "case_log_exported"}.get(
+        args.action, "progress_exported")
+    print(_say(key).format(count=count, project=args.project, path=args.file))
+    return 0
+
+
+def _list_requests(args: argparse.Namespace) -> int:
+    """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
+    from db.casework import find_requests, teams
+
+    today = args.date or date.today()
+
+    def run(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project)
+        team_id = None
+        if args.team is not None:
+            found = [t.id for t in teams(session, project_id) if t.name == args.team]
+            if not found:
+                raise NotFoundError("team_not_found", name=args.team)
+            team_id = found[0]
+        return find_requests(session, project_id, today=today, open_only=not args.all,
+                             older_than=args.older_than, team_id=team_id,
+                             kinds=[RequestKind(args.kind)] if args.kind else [])
+
+    lines = _in_transaction(args, run)
+    for line in lines:
+        entry = line.entry
+        print("\t".join((line.code, line.head_name, line.team or "-", entry.kind.zh,
+                         entry.received_on.isoformat(), str(entry.age_on(today)),
+                         entry.status.zh, " ".join(entry.text.split()))))
+    print(_say("requests_found").format(count=len(lines)), file=sys.stderr)
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "report": cmd_report,
+    "casework": cmd_casework,
+}

@@ -1,0 +1,98 @@
+"""`anju demo`: build the demo project and write its files: Excel registry and public notices.
+
+With ``--out`` the demo is taken through the draw and, unless ``--no-session``,
+through a rehearsed selection session, so that results, slips and agreements
+have something to print.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from allocation.errors import NotFoundError
+from allocation.lottery import dumps_record
+from db import lottery as draws
+from db.demo import DEMO_NAME, create_demo_project
+from db.registry import export_flats_file, export_households_file, summary
+from db.selection import rehearse
+from desktop.printing import KINDS, PrintRequest, print_to, write_demo_report
+
+# Fixed, plainly numeric demo sources: a daily number and two six-ball draws.
+DEMO_SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
+DEMO_WITNESSES = [("公证员", "王公证"), ("监督员", "李监督"), ("群众代表", "张代表")]
+# The rehearsed session: fixed choices; a quarter miss each round of calls, so a few
+# households are moved to the end, and about one in sixty never comes.
+DEMO_SESSION_SEED = 20261101
+DEMO_ABSENT_RATE = 0.25
+
+
+def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
+                out: Path | None = None, session: bool = True) -> dict[str, Any]:
+    """Create the demo project (one transaction) and, with ``out``, write its files.
+
+    With ``out`` the demo pool is also published and drawn with fixed demo
+    sources, and the draw record is written as ``out/draw.json``; then,
+    unless ``session`` is false, a whole selection session is rehearsed
+    (:func:`db.rehearsal.rehearse`, one transaction per household).
+    """
+    with factory.begin() as db_session:
+        project_id = create_demo_project(db_session, actor=actor, replace=replace)
+        counts = summary(db_session, project_id)
+    if out is not None:
+        # Drawn first: the pool and draw notices print what the draw recorded.
+        write_demo_draw(factory, project_id, out, actor)
+        if session:
+            run_demo_session(factory, project_id, actor)
+        with factory() as db_session:
+            counts = summary(db_session, project_id)
+        write_demo_files(factory, project_id, out, counts)
+    return counts
+
+
+def run_demo_session(factory: sessionmaker[Session], project_id: int, actor: str) -> None:
+    """Rehearse the demo's selection session to its close, with fixed random choices.
+
+    The demo project is not marked as a rehearsal (its printouts would carry
+    演练), but every household in it is invented, so random choices harm nobody.
+    """
+    rehearse(factory, project_id, seed=DEMO_SESSION_SEED, absent_rate=DEMO_ABSENT_RATE,
+             operator=actor, held_on=date.today(), rehearsal_only=False)
+
+
+def write_demo_draw(factory: sessionmaker[Session], project_id: int, out: Path,
+                    actor: str) -> Path:
+    """Publish the demo pool, draw it with the demo sources and write ``out/draw.json``."""
+    with factory.begin() as session:
+        draws.publish_pool(session, project_id=project_id, actor=actor, on=date.today())
+        done = draws.announce_and_draw(session, project_id=project_id, sources=DEMO_SOURCES,
+                                       witnesses=DEMO_WITNESSES, actor=actor)
+    assert done.record is not None
+    path = out / "draw.json"
+    out.mkdir(parents=True, exist_ok=True)
+    path.write_text(dumps_record(done.record), encoding="utf-8")
+    return path
+
+
+def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
+                     counts: dict[str, Any]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with factory() as session:
+        export_households_file(session, project_id=project_id, path=out / "households.xlsx")
+        export_flats_file(session, project_id=project_id, path=out / "flats.xlsx")
+    with factory.begin() as session:  # the notices printed are registered as 第1版
+        for kind in KINDS:
+            try:
+                print_to(session, PrintRequest(kind, DEMO_NAME, date.today()),
+                         out / f"{kind}.pdf")
+            except NotFoundError as error:
+                # Results, slips and agreements need a session: not with --no-session.
+                if error.code != "no_selection_session":
+                    raise
+        write_demo_report(session, project_id, out)  # 日通报 of the demo's day
+    (out / "summary.json").write_text(json.dumps(counts, ensure_ascii=False, indent=2) + "\n",
+                                      encoding="utf-8")

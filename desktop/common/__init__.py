@@ -1,0 +1,62 @@
+"""desktop.common: TODO face docstring."""
+
+from desktop.common.actions import MainAction, create_action, create_undo_actions
+from desktop.common.context import AppContext
+from desktop.common.events import Changed
+from desktop.common.excel_files import (
+    KINDS,
+    XLSX_FILTER,
+    ask_save_path,
+    last_folder,
+    remember_folder,
+    translated,
+    with_suffix,
+)
+from desktop.common.operations import DbOp, LatestLoad, wait_for_idle
+from desktop.common.settings import (
+    APPLICATION,
+    HOUSEHOLD_COLUMNS,
+    LANGUAGE,
+    LANGUAGES,
+    LAST_PROJECT,
+    ORGANISATION,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    get,
+    language_label,
+    put,
+)
+from desktop.common.undo import ServiceCommand, Step, apply_and_push, push
+
+__all__ = [
+    "MainAction",
+    "create_action",
+    "create_undo_actions",
+    "KINDS",
+    "XLSX_FILTER",
+    "ask_save_path",
+    "last_folder",
+    "remember_folder",
+    "translated",
+    "with_suffix",
+    "APPLICATION",
+    "AppContext",
+    "Changed",
+    "DbOp",
+    "HOUSEHOLD_COLUMNS",
+    "LANGUAGE",
+    "LANGUAGES",
+    "LAST_PROJECT",
+    "LatestLoad",
+    "ORGANISATION",
+    "ServiceCommand",
+    "Step",
+    "WINDOW_GEOMETRY",
+    "WINDOW_STATE",
+    "apply_and_push",
+    "get",
+    "language_label",
+    "push",
+    "put",
+    "wait_for_idle",
+]

@@ -1,1 +1,0 @@
-"""Qt item models over plain rows from db.queries; tested without windows."""

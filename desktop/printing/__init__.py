@@ -1,0 +1,37 @@
+"""desktop.printing: TODO face docstring."""
+
+from desktop.printing.daily_report import write_daily_report, write_demo_report
+from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, NOT_CHOSEN, Skipped
+from desktop.printing.documents import (
+    BATCH_KINDS,
+    KINDS,
+    Printed,
+    PrintRequest,
+    prepare,
+    print_split,
+    print_to,
+    render,
+    write_atomically,
+)
+from desktop.printing.pdf_preview import PdfPreview
+from desktop.printing.printouts_page import PrintoutsPage
+
+__all__ = [
+    "BATCH_KINDS",
+    "DEFAULT_OFFICE",
+    "DEFAULT_PAYMENT_TERM",
+    "KINDS",
+    "NOT_CHOSEN",
+    "PdfPreview",
+    "PrintRequest",
+    "Printed",
+    "PrintoutsPage",
+    "Skipped",
+    "prepare",
+    "print_split",
+    "print_to",
+    "render",
+    "write_atomically",
+    "write_daily_report",
+    "write_demo_report",
+]

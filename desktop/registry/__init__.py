@@ -1,0 +1,26 @@
+"""desktop.registry: TODO face docstring."""
+
+from desktop.registry.building_view import BuildingPlan, BuildingView, plan_building
+from desktop.registry.export_actions import export_to, save_template
+from desktop.registry.flats_model import building_label, natural_key, unit_label
+from desktop.registry.flats_page import FlatsPage
+from desktop.registry.households_model import condition_label, conditions_text, status_label
+from desktop.registry.households_page import HouseholdsPage
+from desktop.registry.import_dialog import ImportDialog
+
+__all__ = [
+    "ImportDialog",
+    "export_to",
+    "save_template",
+    "BuildingPlan",
+    "BuildingView",
+    "FlatsPage",
+    "HouseholdsPage",
+    "building_label",
+    "condition_label",
+    "conditions_text",
+    "natural_key",
+    "plan_building",
+    "status_label",
+    "unit_label",
+]

@@ -1,0 +1,382 @@
+"""The policy as forms: name, entitlement, extra area, prices, compensation, priority groups.
+
+The editor works on the policy's JSON form (:func:`allocation.policy.policy_to_dict`):
+``load(data)`` shows a dict, ``data()`` builds one from the forms. It does no
+checking of its own: the page builds a Policy from ``data()`` and hands the
+problems back through ``show_problems`` (key path → message), which marks
+the fields, cells and conditions at fault and colours the tabs that hold them.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.items_editor import ConditionSlot, ItemsEditor
+from desktop.rules.policy_words import CHOICES, choice_label, mark
+from desktop.rules.record_table import Column, RecordTable, get_path, set_path
+
+TAB_ENTITLEMENT, TAB_EXTRAS, TAB_PRICES, TAB_COMPENSATION, TAB_GROUPS = range(5)
+PROBLEM_TAB_COLOUR = QColor("#c62828")
+# Where each part of the policy is edited, longest prefix first.
+_TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
+         ("band", TAB_ENTITLEMENT), ("pricing", TAB_PRICES), ("compensation", TAB_COMPENSATION),
+         ("transition", TAB_COMPENSATION), ("groups", TAB_GROUPS),
+         ("default_group", TAB_GROUPS))
+_NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _restriction(record: dict[str, Any]) -> dict[str, Any]:
+    """A group without any flat limit has no restriction at all (null), as the JSON form has."""
+    limit = record.get("flat_restriction")
+    if isinstance(limit, dict) and all(v is None or v == [] for v in limit.values()):
+        record["flat_restriction"] = None
+    return record
+
+
+class PolicyEditor(QWidget):
+    """Every part of a policy as forms; ``changed`` after each edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: dict[str, Any] = {}
+        self._loading = False
+        self.fields: dict[str, tuple[QLineEdit, str, bool]] = {}
+        self.name_edit = self._field("name", "text")
+        self.note_edit = self._field("version_note", "text", nullable=False)
+        self.note_edit.setPlaceholderText(self.tr("e.g. 2026-11-01, version 1"))
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Policy &name:")))
+        self._buddy(head, self.name_edit, 3)
+        head.addWidget(QLabel(self.tr("Version note:")))
+        head.addWidget(self.note_edit, 2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._entitlement_tab(), self.tr("Entitlement"))
+        self.tabs.addTab(self._extras_tab(), self.tr("Extra area"))
+        self.tabs.addTab(self._prices_tab(), self.tr("Prices"))
+        self.tabs.addTab(self._compensation_tab(), self.tr("Compensation"))
+        self.tabs.addTab(self._groups_tab(), self.tr("Priority groups"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+
+    # --- building -------------------------------------------------------------------
+
+    def _buddy(self, row: QHBoxLayout, edit: QWidget, stretch: int) -> None:
+        label = row.itemAt(row.count() - 1).widget()
+        if isinstance(label, QLabel):
+            label.setBuddy(edit)
+        row.addWidget(edit, stretch)
+
+    def _field(self, path: str, kind: str, *, nullable: bool = False,
+               placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(path)
+        edit.setPlaceholderText(placeholder)
+        if kind != "text":
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            # Wide enough for the hint of an empty field, in whichever language it is.
+            hint = edit.fontMetrics().horizontalAdvance(placeholder) + 24
+            edit.setFixedWidth(max(110, hint))
+        edit.textEdited.connect(self._edited)
+        self.fields[path] = (edit, kind, nullable)
+        return edit
+
+    def _form(self, rows: list[tuple[str, QWidget]]) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return form
+
+    def _entitlement_tab(self) -> QWidget:
+        self.combine_combo = QComboBox()
+        for key in CHOICES["combine"]:
+            self.combine_combo.addItem(choice_label("combine", key), key)
+        self.combine_combo.currentIndexChanged.connect(self._edited)
+        unset = self.tr("empty: no limit")
+        left = self._form([
+            (self.tr("Area per &person (m²):"), self._field("entitlement.area_per_person",
+                                                            "decimal")),
+            (self.tr("Counted &by:"), self.combine_combo),
+            (self.tr("Legal area ratio:"), self._field(
+                "entitlement.legal_area_ratio", "decimal", nullable=True,
+                placeholder=self.tr("e.g. 1.2"))),
+            (self.tr("Minimum area (m²):"), self._field("entitlement.minimum_area", "decimal")),
+        ])
+        right = self._form([
+            (self.tr("&Cap on area bought over it (m²):"), self._field(
+                "entitlement.excess_cap", "decimal")),
+            (self.tr("Choice may fall short by (m²):"), self._field(
+                "band.below", "decimal", nullable=True, placeholder=unset)),
+            (self.tr("Choice may exceed by (m²):"), self._field(
+                "band.above", "decimal", nullable=True, placeholder=self.tr("empty: the cap"))),
+        ])
+        self.categories = ItemsEditor(
+            [Column("name", self.tr("Category"), width=160),
+             Column("area", self.tr("Area per person (m²)"), "decimal")],
+            lambda: {"name": self.tr("New category"), "area": "45.00", "member_condition": {
+                "all": [{"field": "new_member", "op": "==", "value": True}]}},
+            [ConditionSlot("member_condition", "member", self.tr("Members in this category"))])
+        self.categories.changed.connect(self._edited)
+        return self._tab([(self._columns(left, right), 0), (self._box(
+            self.tr("Person categories: members who count another area (first match wins)"),
+            self.categories), 1)])
+
+    def _extras_tab(self) -> QWidget:
+        self.extras = ItemsEditor(
+            [Column("name", self.tr("Name"), width=180),
+             Column("area", self.tr("Area (m²)"), "decimal", width=90),
+             Column("per", self.tr("Counted"), "choice", choices="per",
+                    options=("household", "person"))],
+            lambda: {"name": self.tr("New extra area"), "area": "10.00", "per": "household",
+                     "condition": {"all": []}, "member_condition": None},
+            [ConditionSlot("condition", "household", self.tr("Household condition")),
+             ConditionSlot("member_condition", "member", self.tr("Members counted"),
+                           self.tr("Per person: count only members who meet"))])
+        self.extras.changed.connect(self._edited)
+        hint = QLabel(self.tr("Extra entitlement area when a condition holds, per household "
+                              "or per matching member."))
+        hint.setWordWrap(True)
+        return self._tab([(hint, 0), (self.extras, 1)])
+
+    def _prices_tab(self) -> QWidget:
+        prices = self._form([
+            (self.tr("&Base price (yuan/m²):"), self._field(
+                "pricing.base_price", "decimal", nullable=True,
+                placeholder=self.tr("empty: each flat's own"))),
+            (self.tr("Price beyond the cap (yuan/m²):"), self._field(
+                "pricing.beyond_cap_price", "decimal", nullable=True,
+                placeholder=self.tr("empty: not allowed"))),
+            (self.tr("Refund for area not taken (yuan/m²):"), self._field(
+                "pricing.refund_price", "decimal", nullable=True,
+                placeholder=self.tr("empty: no refund"))),
+        ])
+        self.tiers = RecordTable(
+            [Column("start", self.tr("From (m² over)"), "decimal", width=120),
+             Column("end", self.tr("To (m² over)"), "decimal", width=120),
+             Column("price", self.tr("Price (yuan/m²)"), "decimal", nullable=True, width=120),
+             Column("factor", self.tr("or factor × base price"), "decimal", nullable=True)],
+            self._new_tier)
+        self.tiers.changed.connect(self._edited)
+        self.floors = RecordTable(
+            [Column("first_floor", self.tr("First floor"), "int", width=100),
+             Column("last_floor", self.tr("Last floor"), "int", width=100),
+             Column("factor", self.tr("Price factor"), "decimal")],
+            lambda: {"first_floor": 1, "last_floor": 1, "factor": "1"})
+        self.floors.changed.connect(self._edited)
+        return self._tab([(prices, 0), (self._box(
+            self.tr("Tiers of area over the entitlement, from 0 up to the cap, end to end "
+                    "(a price or a factor each)"), self.tiers), 3),
+            (self._box(self.tr("Floor coefficients"), self.floors), 2)])
+
+    def _new_tier(self) -> dict[str, Any]:
+        tiers = self.tiers.records()
+        start = tiers[-1].get("end") if tiers else "0.00"
+        cap = self.fields["entitlement.excess_cap"][0].text().strip() or start
+        return {"start": start, "end": cap, "price": None, "factor": "1"}
+
+    def _compensation_tab(self) -> QWidget:
+        self.compensation = ItemsEditor(
+            [Column("name", self.tr("Item"), width=170),
+             Column("amount", self.tr("Amount (yuan)"), "decimal", width=110),
+             Column("per", self.tr("Counted"), "choice", choices="per")],
+            lambda: {"name": self.tr("New item"), "amount": "0.00", "per": "household",
+                     "condition": {"all": []}, "member_condition": None},
+            [ConditionSlot("condition", "household", self.tr("Paid when the household meets")),
+             ConditionSlot("member_condition", "member", self.tr("Members counted"),
+                           self.tr("Per person or certificate: count only members who meet"))])
+        self.compensation.changed.connect(self._edited)
+        self.transition_box = QGroupBox(self.tr("&Transition allowance"))
+        self.transition_box.setCheckable(True)
+        self.transition_box.toggled.connect(self._edited)
+        row = QHBoxLayout(self.transition_box)
+        for label, path, kind in (
+                (self.tr("Per person and month (yuan):"), "transition.per_person_month",
+                 "decimal"),
+                (self.tr("Months:"), "transition.months", "int"),
+                (self.tr("At least per household and month (yuan):"),
+                 "transition.minimum_month", "decimal")):
+            row.addWidget(QLabel(label))
+            row.addWidget(self._field(path, kind))
+        row.addStretch(1)
+        return self._tab([(self.compensation, 1), (self.transition_box, 0)])
+
+    def _groups_tab(self) -> QWidget:
+        self.groups = ItemsEditor(
+            [Column("name", self.tr("Group"), width=130),
+             Column("order_within", self.tr("Order within"), "choice", choices="order_within",
+                    width=140),
+             Column("flat_restriction.floor_min", self.tr("Lowest floor"), "int",
+                    nullable=True, width=66),
+             Column("flat_restriction.floor_max", self.tr("Highest floor"), "int",
+                    nullable=True, width=66),
+             Column("flat_restriction.buildings", self.tr("Buildings"), "list", width=70,
+                    tip=self.tr("Only these buildings, separated by commas; empty: any")),
+             Column("flat_restriction.layouts", self.tr("Layouts"), "list",
+                    tip=self.tr("Only these layouts, separated by commas; empty: any"))],
+            lambda: {"name": self.tr("New group"), "condition": {"all": []},
+                     "flat_restriction": None, "order_within": "lottery"},
+            [ConditionSlot("condition", "household", self.tr("Households in this group"))],
+            finish=_restriction)
+        self.groups.changed.connect(self._edited)
+        hint = QLabel(self.tr("Groups choose in this order; a household joins the first group "
+                              "whose condition it meets."))
+        hint.setWordWrap(True)
+        default = QHBoxLayout()
+        default.addWidget(QLabel(self.tr("Everyone e&lse:")))
+        self._buddy(default, self._field("default_group", "text"), 1)
+        return self._tab([(hint, 0), (self.groups, 1), (default, 0)])
+
+    def _columns(self, left: QFormLayout, right: QFormLayout) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addLayout(left)
+        row.addSpacing(16)
+        row.addLayout(right)
+        row.addStretch(1)
+        return row
+
+    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _tab(self, parts: list[tuple[QWidget | QLayout, int]]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for part, stretch in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part, stretch)
+            else:
+                layout.addWidget(part, stretch)
+        return page
+
+    # --- data -----------------------------------------------------------------------
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Show the policy ``data`` (its JSON form; optional keys may be missing)."""
+        self._loading = True
+        self._base = copy.deepcopy(data)
+        for path, (edit, _kind, _nullable) in self.fields.items():
+            edit.setText(_text(get_path(data, path)))
+        combine = get_path(data, "entitlement.combine") or "people"
+        index = self.combine_combo.findData(combine)
+        if index < 0:
+            self.combine_combo.addItem(choice_label("combine", combine), combine)
+            index = self.combine_combo.count() - 1
+        self.combine_combo.setCurrentIndex(index)
+        lists = self._lists()
+        for path, editor in lists.items():
+            editor.set_records(get_path(data, path) or [])
+        self.transition_box.setChecked(data.get("transition") is not None)
+        self._loading = False
+
+    def _lists(self) -> dict[str, ItemsEditor | RecordTable]:
+        return {"entitlement.person_categories": self.categories,
+                "entitlement.extras": self.extras, "pricing.tiers": self.tiers,
+                "pricing.floor_coefficients": self.floors, "compensation": self.compensation,
+                "groups": self.groups}
+
+    def data(self) -> dict[str, Any]:
+        """The policy in its JSON form, as the forms show it now."""
+        data = copy.deepcopy(self._base)
+        for path, (edit, kind, nullable) in self.fields.items():
+            set_path(data, path, self._value(edit.text(), kind, nullable))
+        set_path(data, "entitlement.combine", self.combine_combo.currentData())
+        for path, editor in self._lists().items():
+            set_path(data, path, editor.records())
+        if not self.transition_box.isChecked():
+            data["transition"] = None
+        return data
+
+    def _value(self, text: str, kind: str, nullable: bool) -> Any:
+        if kind == "text":
+            return text
+        text = text.strip()
+        if not text and nullable:
+            return None
+        if kind == "int" and re.fullmatch(r"-?[0-9]+", text):
+            return int(text)
+        return text  # decimals as typed: the policy reads them, or names what is wrong
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        if self.transition_box.isChecked() and self._transition_empty():
+            self._loading = True
+            for key, value in _NO_TRANSITION.items():
+                self.fields[f"transition.{key}"][0].setText(str(value))
+            self._loading = False
+        self.changed.emit()
+
+    def _transition_empty(self) -> bool:
+        return all(not self.fields[f"transition.{k}"][0].text() for k in _NO_TRANSITION)
+
+    # --- state ----------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit, _kind, _nullable in self.fields.values():
+            edit.setReadOnly(read_only)
+        self.combine_combo.setEnabled(not read_only)
+        self.transition_box.setEnabled(not read_only)
+        for editor in self._lists().values():
+            editor.set_read_only(read_only)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Mark every field named by a problem's key path; colour the tabs that hold one."""
+        for path, (edit, _kind, _nullable) in self.fields.items():
+            mark(edit, problems.get(path))
+        mark(self.combine_combo, problems.get("entitlement.combine"))
+        mark(self.transition_box, problems.get("transition"))
+        for prefix, editor in self._lists().items():
+            editor.highlight({path[len(prefix):]: message for path, message in problems.items()
+                              if path == prefix or path.startswith((prefix + "[", prefix + "."))})
+        tabs = {tab_of(path) for path in problems}
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            bar.setTabTextColor(index, PROBLEM_TAB_COLOUR if index in tabs else QColor())
+
+    def reveal(self, path: str) -> None:
+        """Show the tab and field of ``path`` and put the focus there."""
+        tab = tab_of(path)
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+        if path in self.fields:
+            self.fields[path][0].setFocus()
+            return
+        for prefix, editor in self._lists().items():
+            found = re.match(re.escape(prefix) + r"\[(\d+)\]", path)
+            table = editor.table if isinstance(editor, RecordTable) else editor.table.table
+            if found:
+                table.setCurrentCell(int(found.group(1)), 0)
+                table.setFocus()
+                return
+
+
+def tab_of(path: str) -> int | None:
+    """The tab where the policy part at ``path`` is edited (None: above the tabs)."""
+    return next((tab for prefix, tab in _TABS if path.startswith(prefix)), None)
+

@@ -1,0 +1,474 @@
+"""The operator desk (选房台) of the on-site selection session, as a page of the main window.
+
+The household at the desk on the left (with its countdown), the flats it
+may take in the middle (a priced list and the building view), every turn on
+the right, and the desk's acts along the bottom, each with a key:
+
+* F5 call (the next household, or the one at the desk again), F6 not here
+  (过号 after the set number of calls), F7 proxy, Enter confirm the chosen
+  flat (after a second confirmation), F8 takes no flat, F9 pause/resume;
+* requeue a late arrival, revoke (supervisor, with a reason), the final
+  call and the close act on the session or on the turn chosen on the right.
+
+Every act is one transaction on the database worker (desktop.operations);
+the page reloads from the database afterwards and whenever the session's
+change counter moves (another workstation), so what it shows is always
+what is committed. The countdown warns but never acts. While the page is
+on screen it beats the desk's heartbeat, so the hall's display shows 暂停
+when the desk is gone.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from allocation.errors import AnjuError
+from db import selection
+from db.selection import (
+    CLOSED,
+    PAUSED,
+    SKIPPED,
+    DeskView,
+    Selection,
+    Turn,
+    desk_view,
+    revoke_as_supervisor,
+)
+from desktop.common import AppContext, Changed, DbOp, LatestLoad
+from desktop.i18n import describe_error
+from desktop.session.desk_dialogs import DeclineDialog, OpenSessionDialog, ProxyDialog, RevokeDialog
+from desktop.session.desk_layout import ERROR_STYLE, OK_STYLE, DeskLayout, acts_enabled, ask_yes
+from desktop.session.desk_slip import (
+    SlipFile,
+    SlipPrinter,
+    default_folder,
+    paper_printer,
+    write_slip,
+)
+
+POLL_MS = 1000
+HEARTBEAT_MS = 5000
+
+
+class SessionPage(DeskLayout):
+    """The desk: serve the household called now, keyboard first.
+
+    Args:
+        ctx: the open database, project and acting user.
+        slip_folder: where slips are written (default: the data folder's
+            ``slips/<project>``).
+        slip_printer: called with each slip written; default: the system's
+            print dialog when a printer is configured, else nothing.
+        poll_ms, heartbeat_ms: how often to look for changes made elsewhere
+            and to tell the display the desk is there.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 slip_folder: Path | None = None, slip_printer: SlipPrinter | None = None,
+                 poll_ms: int = POLL_MS, heartbeat_ms: int = HEARTBEAT_MS) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loads = LatestLoad(ctx.factory, self)
+        self._busy = False
+        self._polling = False
+        self._slip_folder = slip_folder
+        self._print = slip_printer if slip_printer is not None else paper_printer(self)
+        self.view: DeskView | None = None
+        self.last_slip: SlipFile | None = None
+        self.windows: list[QWidget] = []  # the display and desk windows opened from here
+        self._make_actions()
+        self.build(self.actions_by_key)
+        self.offers_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._offer_chosen(current.row()))
+        self.building.flatActivated.connect(self._building_flat_chosen)
+        self.building.editRequested.connect(lambda _flat_id: self.confirm())
+        self.turns_table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._update_actions())
+        self._poll_timer = self._timer(poll_ms, self.poll)
+        self._beat_timer = self._timer(heartbeat_ms, self.beat)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self._show(None)
+
+    def _timer(self, interval: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- actions --------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        keys = {
+            "call": (self.tr("Call"), "F5", self.call),
+            "skip": (self.tr("Not here"), "F6", self.skip),
+            "proxy": (self.tr("Proxy…"), "F7", self.proxy),
+            "confirm": (self.tr("Confirm flat…"), "Return", self.confirm),
+            "decline": (self.tr("Takes no flat…"), "F8", self.decline),
+            "pause": (self.tr("Pause"), "F9", self.pause_or_resume),
+            "requeue": (self.tr("Back in the queue"), "", self.requeue),
+            "revoke": (self.tr("Revoke…"), "Ctrl+R", self.revoke),
+            "reprint": (self.tr("Print slip"), "Ctrl+P", self.reprint),
+            "final_call": (self.tr("Final call…"), "", self.final_call),
+            "close": (self.tr("Close session…"), "", self.close_session),
+            "open": (self.tr("Open session…"), "", self.open_session),
+            "display": (self.tr("Hall display…"), "", self.open_display),
+            "window": (self.tr("Desk window"), "F11", self.open_window),
+        }
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, (text, shortcut, slot) in keys.items():
+            action = QAction(text, self)
+            if shortcut:
+                sequences = [QKeySequence(shortcut)]
+                if shortcut == "Return":
+                    sequences.append(QKeySequence(Qt.Key.Key_Enter))
+                action.setShortcuts(sequences)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text} ({sequences[0].toString()})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_key[key] = action
+
+    # --- loading --------------------------------------------------------------------
+
+    def set_project(self) -> None:
+        self._say("")
+        self.chosen_key = None
+        self.reload()
+
+    def _on_data_changed(self, _changes: Changed, initiator: Any) -> None:
+        if initiator is not self:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the session, the offers, flats and turns on the worker; the newest load wins."""
+        project_id = self._ctx.project_id
+        if project_id is None:
+            self._loads.cancel()
+            self._show(None)
+            return
+        self._loads.run(lambda s: desk_view(s, project_id), self._show, self._failed)
+
+    def _show(self, view: DeskView | None) -> None:
+        previous = self.view
+        self.view = view
+        state = None if view is None else view.state
+        at_desk = None if state is None else state.at_desk
+        if previous is None or previous.state is None or previous.state.at_desk is None \
+                or at_desk is None or previous.state.at_desk.turn.code != at_desk.turn.code:
+            self.chosen_key = None  # another household: nothing is chosen for it yet
+        self.show_view(view)
+        self._restore_choice()
+        self._update_actions()
+        if state is not None and (previous is None or previous.state is None) \
+                and self.isVisible():
+            self.beat()  # at once, not in a few seconds: the display is waiting for the desk
+
+    def poll(self) -> None:
+        """Reload when the session changed elsewhere (its change counter moved)."""
+        project_id = self._ctx.project_id
+        if project_id is None or self._polling or self._busy:
+            return
+        self._polling = True
+        (DbOp(self._ctx.factory, lambda s: selection.session_pulse(s, project_id),
+              read_only=True)
+         .success(self._alive(self._pulse_read))
+         .failure(self._alive(lambda _error: self._pulse_read(None)))
+         .run_in_background())
+
+    def _pulse_read(self, pulse: selection.Pulse | None) -> None:
+        self._polling = False
+        shown = self.view.version if self.view is not None else None
+        if pulse is not None and pulse.version != shown:
+            self.reload()
+
+    def beat(self) -> None:
+        """Tell the display the desk is here (not audited; failures are not the operator's)."""
+        project_id = self._ctx.project_id
+        state = self.view.state if self.view is not None else None
+        if project_id is None or state is None or state.info.status == CLOSED:
+            return
+        (self._ctx.op(lambda s: selection.heartbeat(s, project_id=project_id))
+         .failure(lambda _error: None).run_in_background())
+
+    def _alive(self, callback: Callable[[Any], object]) -> Callable[[Any], None]:
+        def deliver(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+        return deliver
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._poll_timer.start()
+        self._beat_timer.start()
+        self.beat()
+        self.offers_table.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # Off screen, the desk is away: no heartbeat, so the display says 暂停.
+        self._poll_timer.stop()
+        self._beat_timer.stop()
+        super().hideEvent(event)
+
+    # --- the desk's acts ----------------------------------------------------------------
+
+    def _at_desk_code(self) -> str | None:
+        state = self.view.state if self.view is not None else None
+        return None if state is None or state.at_desk is None else state.at_desk.turn.code
+
+    def _run(self, fn: Callable[[Session], Any], done: Callable[[Any], object] | None = None,
+             changes: Changed = Changed.NONE) -> None:
+        """One act on the worker, then reload and tell the other pages."""
+        self._busy = True
+        self._say("")
+        self._update_actions()
+
+        def finished(result: Any) -> None:
+            self._busy = False
+            self.reload()
+            self._ctx.notify(changes, self)
+            if done is not None:
+                done(result)
+
+        (self._ctx.op(fn).success(self._alive(finished))
+         .failure(self._alive(self._failed)).run_in_background())
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._say(describe_error(error), ERROR_STYLE)
+        if not isinstance(error, AnjuError):  # a bug or the database: keep the details
+            traceback.print_exception(error)
+        self._update_actions()
+
+    def _project(self) -> Any:
+        return self._ctx.project_id
+
+    def call(self) -> None:
+        """F5: call the next household, or the one at the desk again."""
+        project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
+        if project_id is None:
+            return
+        if code is not None:
+            self._run(lambda s: selection.call(s, project_id=project_id, code=code,
+                                               operator=actor))
+        else:
+            self._run(lambda s: selection.call_next(s, project_id=project_id, operator=actor),
+                      self._called)
+
+    def _called(self, turn: Turn | None) -> None:
+        if turn is None:
+            self._say(self.tr("Nobody is waiting: hold the final call or close the session."))
+
+    def skip(self) -> None:
+        """F6: the household does not answer this call (moved to the end after the last)."""
+        project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
+        if project_id is None or code is None:
+            return
+        self._run(lambda s: selection.skip(s, project_id=project_id, code=code,
+                                           operator=actor), self._skipped)
+
+    def _skipped(self, turn: Turn) -> None:
+        if turn.state != "called":
+            self._say(self.tr("Household {code} did not come: {state}.").format(
+                code=turn.code, state=self.turn_state_text(turn.state)), OK_STYLE)
+
+    def proxy(self) -> None:
+        """F7: record (or change, or remove) who chooses for the household at the desk."""
+        project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
+        state = self.view.state if self.view is not None else None
+        if project_id is None or code is None or state is None or state.at_desk is None:
+            return
+        turn = state.at_desk.turn
+        answer = ProxyDialog.ask(self, code, turn.proxy_name or "", turn.proxy_id or "")
+        if answer is None:
+            return
+        name, number = answer
+        if not name:
+            self._run(lambda s: selection.clear_proxy(s, project_id=project_id, code=code,
+                                                      operator=actor))
+            return
+        self._run(lambda s: selection.set_proxy(s, project_id=project_id, code=code, name=name,
+                                                id_number=number, operator=actor))
+
+    def confirm(self) -> None:
+        """Enter: confirm the chosen flat, after a second confirmation; then the slip prints."""
+        project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
+        if project_id is None or code is None or self._busy:
+            return
+        offer = self.chosen_offer()
+        if offer is None:
+            self._say(self.tr("Choose a flat first (arrow keys or a click), then press Enter."),
+                      ERROR_STYLE)
+            return
+        if not ask_yes(self, self.tr("Confirm the selection"), self.confirmation_text(offer)):
+            return
+        key = offer.flat.key
+        self._run(lambda s: selection.select_flat(s, project_id=project_id, code=code,
+                                                  flat_key=key, operator=actor),
+                  lambda chosen: self.print_slip(chosen.code), Changed.FLATS)
+
+    def decline(self) -> None:
+        """F8: the household at the desk takes no flat (with a reason)."""
+        project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
+        if project_id is None or code is None:
+            return
+        reason = DeclineDialog.ask(self, code)
+        if reason:
+            self._run(lambda s: selection.decline(s, project_id=project_id, code=code,
+                                                  reason=reason, operator=actor))
+
+    def pause_or_resume(self) -> None:
+        """F9: a break (the display shows 暂停), or back to work."""
+        project_id, actor = self._project(), self._ctx.actor
+        state = self.view.state if self.view is not None else None
+        if project_id is None or state is None:
+            return
+        act = selection.resume if state.info.status == PAUSED else selection.pause
+        self._run(lambda s: act(s, project_id=project_id, operator=actor))
+
+    def picked_turn(self) -> Turn | None:
+        """The turn chosen in the list on the right."""
+        return self.turns_model.turn_at(self.turns_table.currentIndex().row())
+
+    def requeue(self) -> None:
+        """A passed-over household arrived late: back in the queue, at its end."""
+        project_id, actor, turn = self._project(), self._ctx.actor, self.picked_turn()
+        if project_id is None or turn is None or turn.state != SKIPPED:
+            return
+        code = turn.code
+        self._run(lambda s: selection.requeue(s, project_id=project_id, code=code,
+                                              operator=actor))
+
+    def revoke_target(self) -> Selection | None:
+        """The active selection of the turn chosen on the right, else the latest one made."""
+        if self.view is None or self.view.state is None:
+            return None
+        picked = self.picked_turn()
+        if picked is not None:
+            return self.view.selections.get(picked.code)
+        last = self.view.state.last_selection
+        return last if last is not None and last.active else None
+
+    def revoke(self) -> None:
+        """A supervisor revokes a confirmed selection, with a reason (the flat returns)."""
+        project_id, target = self._project(), self.revoke_target()
+        if project_id is None or target is None:
+            return
+        answer = RevokeDialog.ask(self, target.code, target.flat_key, self._ctx.actor)
+        if answer is None:
+            return
+        code = target.code
+        self._run(lambda s: revoke_as_supervisor(
+            s, project_id=project_id, code=code, reason=answer.reason,
+            supervisor=answer.supervisor, password=answer.password), changes=Changed.FLATS)
+
+    def reprint(self) -> None:
+        target = self.revoke_target()
+        if target is not None:
+            self.print_slip(target.code)
+
+    def final_call(self) -> None:
+        project_id, actor = self._project(), self._ctx.actor
+        if project_id is None or not ask_yes(self, self.tr("Final call"), self.tr(
+                "Call every passed-over household once more, in order, at the end of the "
+                "queue?")):
+            return
+        self._run(lambda s: selection.start_final_call(s, project_id=project_id,
+                                                       operator=actor))
+
+    def close_session(self) -> None:
+        project_id, actor = self._project(), self._ctx.actor
+        if project_id is None or not ask_yes(self, self.tr("Close the session"), self.tr(
+                "Close the selection session? Households still passed over are recorded as "
+                "absent, and nobody can be called any more.")):
+            return
+        self._run(lambda s: selection.close_session(s, project_id=project_id, operator=actor))
+
+    def open_session(self) -> None:
+        project_id, actor = self._project(), self._ctx.actor
+        if project_id is None:
+            return
+        settings = OpenSessionDialog.ask(self)
+        if settings is not None:
+            self._run(lambda s: selection.open_session(s, project_id=project_id, operator=actor,
+                                                       settings=settings))
+
+    # --- the slip -----------------------------------------------------------------------
+
+    def slip_folder(self) -> Path:
+        return self._slip_folder or default_folder(self._ctx.project_name)
+
+    def print_slip(self, code: str) -> None:
+        """Write household ``code``'s slip (after its confirmation was committed), then print."""
+        project, actor, folder = self._ctx.project_name, self._ctx.actor, self.slip_folder()
+        (self._ctx.op(lambda s: write_slip(s, project=project, code=code, folder=folder,
+                                           actor=actor), read_only=True)
+         .success(self._alive(self._slip_written))
+         .failure(self._alive(self._slip_failed))
+         .run_in_background())
+
+    def _slip_written(self, slip: SlipFile) -> None:
+        self.last_slip = slip
+        self.slip_label.setText(self.tr("Slip {number} written: {path}").format(
+            number=slip.number, path=slip.path))
+        self.slip_label.setStyleSheet(OK_STYLE)
+        self._print(slip)
+
+    def _slip_failed(self, error: BaseException) -> None:
+        self.slip_label.setText(self.tr("The slip was not printed: {reason}. The selection is "
+                                        "saved; print the slip again with Ctrl+P.").format(
+            reason=describe_error(error)))
+        self.slip_label.setStyleSheet(ERROR_STYLE)
+
+    # --- other windows ------------------------------------------------------------------
+
+    def open_display(self) -> None:
+        """The hall's display in a window of its own, full screen on a chosen monitor."""
+        from desktop.session.desk_window import open_hall_display
+
+        display = open_hall_display(self._ctx, self)
+        if display is not None:
+            self._keep(display)
+
+    def open_window(self) -> None:
+        """The desk in a window of its own, maximised (F11 there: full screen)."""
+        from desktop.session.desk_window import DeskWindow
+
+        if isinstance(self.window(), DeskWindow):
+            self.window().toggle_full_screen()
+            return
+        window = DeskWindow(self._ctx, slip_folder=self._slip_folder, slip_printer=self._print)
+        self._keep(window)
+        window.showMaximized()
+
+    def _keep(self, window: QWidget) -> None:
+        self.windows.append(window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_a: self.windows.remove(window)
+                                 if window in self.windows else None)
+
+    # --- enabling ----------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        for key, enabled in self.enabled_actions().items():
+            self.actions_by_key[key].setEnabled(enabled)
+        state = self.view.state if self.view is not None else None
+        paused = state is not None and state.info.status == PAUSED
+        pause = self.actions_by_key["pause"]
+        pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        pause.setIconText(f"{pause.text()}  F9")  # what its button shows
+
+    def enabled_actions(self) -> dict[str, bool]:
+        """Which acts make sense now (the database refuses the others anyway)."""
+        return acts_enabled(self.view.state if self.view is not None else None,
+                            idle=not self._busy and self._ctx.project_id is not None,
+                            picked=self.picked_turn(),
+                            revocable=self.revoke_target() is not None)

@@ -1,0 +1,462 @@
+"""The main window: project chooser, navigation between pages, menus, and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from allocation.registry import ProjectId
+from db.registry import ProjectInfo, create_project, list_projects, rename_project, summary
+from desktop import admin as backup_actions
+from desktop import common as settings
+from desktop import registry
+from desktop.admin import AuditPage, UsersDialog
+from desktop.casework import ProgressPage
+from desktop.common import (
+    AppContext,
+    Changed,
+    LatestLoad,
+    MainAction,
+    create_action,
+    create_undo_actions,
+)
+from desktop.i18n import show_error
+from desktop.lottery import DrawPage
+from desktop.printing import PrintoutsPage
+from desktop.registry import FlatsPage, HouseholdsPage
+from desktop.rules import RulesPage
+from desktop.session import SessionPage
+
+# The order of the work: the registry, its rules, the draw; the audit log watches them all.
+PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_RULES, PAGE_DRAW, PAGE_AUDIT = 0, 1, 2, 3, 4
+PAGE_PROGRESS = 5  # the casework around it all, after the audit to keep Ctrl+1…5
+PAGE_PRINTOUTS = 6
+PAGE_SESSION = 7
+_NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
+
+
+def mask_url(url: str) -> str:
+    """The database URL without its password, for the status bar."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL we cannot parse is shown as nothing
+        return ""
+
+
+class MainWindow(QMainWindow):
+    """One window per open database; ``ctx`` carries the project being worked on."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._projects: list[ProjectInfo] = []
+        self._shown: ProjectInfo | None | object = _NOTHING_SHOWN
+        self._dialogs: list[QDialog] = []  # non-modal dialogs kept alive while open
+        self._summary_loads = LatestLoad(ctx.factory, self)
+        # The module, not its functions: tests replace export_to and save_template on it.
+        self.import_module = registry
+        self._build_actions()
+        self._build_project_bar()
+        self._build_pages()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self._restore_geometry()
+        self.reload_projects(settings.get(settings.LAST_PROJECT))
+
+    # --- building -------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        slots = {
+            MainAction.NEW_PROJECT: self.new_project,
+            MainAction.RENAME_PROJECT: self.rename_project,
+            MainAction.IMPORT_HOUSEHOLDS: lambda: self.open_import("households"),
+            MainAction.IMPORT_FLATS: lambda: self.open_import("flats"),
+            MainAction.EXPORT_HOUSEHOLDS: lambda: self.export("households"),
+            MainAction.EXPORT_FLATS: lambda: self.export("flats"),
+            MainAction.DOWNLOAD_TEMPLATES: self.save_templates,
+            MainAction.QUIT: self.close,
+            MainAction.FIND: self.focus_search,
+            MainAction.SETTINGS: self.open_settings,
+            MainAction.SHOW_HOUSEHOLDS: lambda: self.show_page(PAGE_HOUSEHOLDS),
+            MainAction.SHOW_FLATS: lambda: self.show_page(PAGE_FLATS),
+            MainAction.SHOW_RULES: lambda: self.show_page(PAGE_RULES),
+            MainAction.SHOW_DRAW: lambda: self.show_page(PAGE_DRAW),
+            MainAction.SHOW_AUDIT: lambda: self.show_page(PAGE_AUDIT),
+            MainAction.SHOW_PROGRESS: lambda: self.show_page(PAGE_PROGRESS),
+            MainAction.SHOW_PRINTOUTS: lambda: self.show_page(PAGE_PRINTOUTS),
+            MainAction.SHOW_SESSION: lambda: self.show_page(PAGE_SESSION),
+            MainAction.BACK_UP: lambda: backup_actions.back_up(self._ctx, self),
+            MainAction.RESTORE: self.restore_backup,
+            MainAction.USERS: self.open_users,
+            MainAction.ABOUT: self.about,
+        }
+        self.actions_by_name: dict[MainAction, QAction] = {
+            name: create_action(name, self, slot) for name, slot in slots.items()}
+        undo, redo = create_undo_actions(self._ctx.undo_stack, self)
+        self.actions_by_name[MainAction.UNDO] = undo
+        self.actions_by_name[MainAction.REDO] = redo
+        self.actions_by_name[MainAction.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _build_project_bar(self) -> None:
+        self.project_combo = QComboBox()
+        self.project_combo.setMinimumWidth(320)
+        self.project_combo.currentIndexChanged.connect(self._project_chosen)
+        self.new_project_button = QPushButton(self.tr("New…"))
+        self.new_project_button.clicked.connect(self.new_project)
+        self.rename_project_button = QPushButton(self.tr("Rename…"))
+        self.rename_project_button.clicked.connect(self.rename_project)
+        bar = QToolBar(self.tr("Project"))
+        bar.setObjectName("project_bar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Project:") + " "))
+        bar.addWidget(self.project_combo)
+        bar.addWidget(self.new_project_button)
+        bar.addWidget(self.rename_project_button)
+        self.addToolBar(bar)
+
+    def _build_pages(self) -> None:
+        self.households_page = HouseholdsPage(self._ctx)
+        self.flats_page = FlatsPage(self._ctx)
+        self.rules_page = RulesPage(self._ctx)
+        self.draw_page = DrawPage(self._ctx)
+        self.audit_page = AuditPage(self._ctx)
+        self.progress_page = ProgressPage(self._ctx)
+        self.printouts_page = PrintoutsPage(self._ctx)
+        self.session_page = SessionPage(self._ctx)
+        self.nav = QListWidget()
+        self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Rules"),
+                           self.tr("Draw"), self.tr("Audit"), self.tr("Progress"),
+                           self.tr("Printouts"), self.tr("Selection")])
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(132)
+        self.nav.setStyleSheet(
+            "#navigation { border: none; background: palette(window); font-size: 11pt; }"
+            "#navigation::item { padding: 10px 14px; }")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.households_page)
+        self.pages.addWidget(self.flats_page)
+        self.pages.addWidget(self.rules_page)
+        self.pages.addWidget(self.draw_page)
+        self.pages.addWidget(self.audit_page)
+        self.pages.addWidget(self.progress_page)
+        self.pages.addWidget(self.printouts_page)
+        self.pages.addWidget(self.session_page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(PAGE_HOUSEHOLDS)
+        workspace = QWidget()
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.empty_state = self._empty_state()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.empty_state)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+    def _empty_state(self) -> QWidget:
+        title = QLabel(self.tr("No project yet"))
+        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        text = QLabel(self.tr(
+            "Create a resettlement project to start registering households and flats.\n"
+            "To look around first, load the demo project (199 households, 220 flats)\n"
+            "by running  anju demo  in a terminal, then restart Anju."))
+        text.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        button = QPushButton(self.tr("Create a project…"))
+        button.clicked.connect(self.new_project)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        for widget in (title, text, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return box
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        page = self.households_page.actions_by_name
+        menus: list[tuple[str, list[QAction | None]]] = [
+            (self.tr("&File"), [
+                a[MainAction.NEW_PROJECT], a[MainAction.RENAME_PROJECT], None,
+                a[MainAction.IMPORT_HOUSEHOLDS], a[MainAction.IMPORT_FLATS],
+                a[MainAction.EXPORT_HOUSEHOLDS], a[MainAction.EXPORT_FLATS],
+                a[MainAction.DOWNLOAD_TEMPLATES], None, a[MainAction.BACK_UP],
+                a[MainAction.RESTORE], None, a[MainAction.QUIT]]),
+            (self.tr("&Edit"), [
+                a[MainAction.UNDO], a[MainAction.REDO], None, a[MainAction.FIND], None,
+                a[MainAction.SETTINGS], a[MainAction.USERS]]),
+            (self.tr("&View"), [a[MainAction.SHOW_HOUSEHOLDS], a[MainAction.SHOW_FLATS],
+                                 a[MainAction.SHOW_RULES], a[MainAction.SHOW_DRAW],
+                                 a[MainAction.SHOW_AUDIT], a[MainAction.SHOW_PROGRESS],
+                                 a[MainAction.SHOW_PRINTOUTS], a[MainAction.SHOW_SESSION]]),
+            (self.tr("H&ouseholds"), [
+                page[MainAction.ADD_HOUSEHOLD], page[MainAction.EDIT_HOUSEHOLD],
+                page[MainAction.DELETE_HOUSEHOLD], None, page[MainAction.CASE_LOG]]),
+            (self.tr("&Help"), [a[MainAction.ABOUT]]),
+        ]
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        self._enable_import_actions()
+
+    def _enable_import_actions(self) -> None:
+        module = self.import_module
+        available = {
+            MainAction.IMPORT_HOUSEHOLDS: hasattr(module, "ImportDialog"),
+            MainAction.IMPORT_FLATS: hasattr(module, "ImportDialog"),
+            MainAction.EXPORT_HOUSEHOLDS: hasattr(module, "export_to"),
+            MainAction.EXPORT_FLATS: hasattr(module, "export_to"),
+            MainAction.DOWNLOAD_TEMPLATES: self._templates_function() is not None,
+        }
+        for name, present in available.items():
+            self.actions_by_name[name].setEnabled(present and self._ctx.project_id is not None)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.url_label = QLabel(self.tr("Database: {url}").format(url=mask_url(self._ctx.url)))
+        self.url_label.setStyleSheet("color: palette(mid);")
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.url_label)
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.get(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    # --- projects -------------------------------------------------------------------
+
+    def reload_projects(self, select: str = "") -> None:
+        """Read the project list (a quick query, on this thread) and select ``select``."""
+        self._projects = self._ctx.op(list_projects, read_only=True).run_now()
+        names = [p.name for p in self._projects]
+        chosen = names.index(select) if select in names else 0
+        self.project_combo.blockSignals(True)
+        self.project_combo.clear()
+        for project in self._projects:
+            self.project_combo.addItem(self._project_label(project), project.id)
+        self.project_combo.setCurrentIndex(chosen if self._projects else -1)
+        self.project_combo.blockSignals(False)
+        self._project_chosen(self.project_combo.currentIndex())
+
+    def _project_label(self, project: ProjectInfo) -> str:
+        if project.rehearsal:
+            return self.tr("{name} (rehearsal)").format(name=project.name)
+        return project.name
+
+    def _project_chosen(self, index: int) -> None:
+        project = self._projects[index] if 0 <= index < len(self._projects) else None
+        if project != self._shown or self._shown is _NOTHING_SHOWN:
+            self.switch_project(project)
+
+    def switch_project(self, project: ProjectInfo | None) -> None:
+        """Make ``project`` the current one and reload every page."""
+        ctx = self._ctx
+        self._shown = project
+        ctx.project_id = ProjectId(project.id) if project else None
+        ctx.project_name = project.name if project else ""
+        # Undo steps belong to the project they were made in.
+        ctx.undo_stack.clear()
+        if project is not None:
+            settings.put(settings.LAST_PROJECT, project.name)
+        self.central.setCurrentIndex(1 if project else 0)
+        self.rename_project_button.setEnabled(project is not None)
+        self.actions_by_name[MainAction.RENAME_PROJECT].setEnabled(project is not None)
+        self._enable_import_actions()
+        self._update_title(project)
+        self.households_page.set_project()
+        self.flats_page.set_project()
+        self.rules_page.set_project()
+        self.draw_page.set_project()
+        self.audit_page.set_project()
+        self.progress_page.set_project()
+        self.printouts_page.set_project()
+        self.session_page.set_project()
+        self.refresh_summary()
+
+    def _update_title(self, project: ProjectInfo | None) -> None:
+        if project is None:
+            self.setWindowTitle(self.tr("Anju"))
+        else:
+            self.setWindowTitle(self.tr("Anju — {project}").format(
+                project=self._project_label(project)))
+
+    def new_project(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New project"), self.tr("Name of the resettlement project:"))
+        if not ok or not name.strip():
+            return
+        ctx = self._ctx
+        try:
+            ctx.op(lambda s: create_project(s, name=name, actor=ctx.actor)).run_now()
+        except Exception as error:  # noqa: BLE001 - shown to the operator
+            show_error(self, error)
+            return
+        self.reload_projects(name.strip())
+        ctx.notify(Changed.PROJECTS, self)
+
+    def rename_project(self) -> None:
+        ctx = self._ctx
+        project_id = ctx.project_id
+        if project_id is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename project"), self.tr("New name of the project:"),
+            text=ctx.project_name)
+        if not ok or not name.strip():
+            return
+        try:
+            ctx.op(lambda s: rename_project(
+                s, project_id=project_id, name=name, actor=ctx.actor)).run_now()
+        except Exception as error:  # noqa: BLE001 - shown to the operator
+            show_error(self, error)
+            return
+        self.reload_projects(name.strip())
+        ctx.notify(Changed.PROJECTS, self)
+
+    # --- pages, status bar ----------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        self.nav.setCurrentRow(page)
+
+    def focus_search(self) -> None:
+        self.show_page(PAGE_HOUSEHOLDS)
+        self.households_page.focus_search()
+
+    def _on_data_changed(self, changes: Changed, _initiator: Any) -> None:
+        if changes & (Changed.HOUSEHOLDS | Changed.FLATS):
+            self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        """Counts for the status bar, read on the database worker."""
+        project_id = self._ctx.project_id
+        if project_id is None:
+            self._summary_loads.cancel()
+            self.counts_label.setText("")
+            return
+        # Failures are ignored here: the pages report database trouble already.
+        self._summary_loads.run(lambda s: summary(s, project_id), self._show_summary,
+                                lambda _error: None)
+
+    def _show_summary(self, counts: dict[str, Any]) -> None:
+        self.counts_label.setText(self.tr(
+            "{households} households · {members} people ({recognised} recognised) · "
+            "{flats} flats ({available} available)").format(
+            households=counts["households"], members=counts["members"],
+            recognised=counts["recognised_members"], flats=counts["flats"],
+            available=counts["flats_by_status"].get("available", 0)))
+
+    # --- import and export (provided by desktop.registry) -------------
+
+    def open_import(self, kind: str) -> None:
+        if self._ctx.project_id is None:
+            return
+        dialog = self.import_module.ImportDialog(self._ctx, kind, self)
+        self._keep_open(dialog)
+
+    def export(self, kind: str) -> None:
+        if self._ctx.project_id is not None:
+            self.import_module.export_to(self._ctx, kind, self)
+
+    def _templates_function(self) -> Any:
+        return getattr(self.import_module, "save_template", None)
+
+    def save_templates(self) -> None:
+        """Ask which blank workbook the operator wants, then let the import module save it."""
+        function = self._templates_function()
+        if function is None:
+            return
+        kinds = {self.tr("Households"): "households", self.tr("Flats"): "flats"}
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Save an Excel template"), self.tr("Template for:"), list(kinds),
+            0, False)
+        if ok and choice in kinds:
+            function(self._ctx, kinds[choice], self)
+
+    def _keep_open(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._dialogs.remove(dialog))
+        dialog.open()
+
+    # --- settings, about, closing ---------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self)
+        self._keep_open(dialog)
+        return dialog
+
+    def open_users(self) -> UsersDialog:
+        dialog = UsersDialog(self._ctx, self)
+        self._keep_open(dialog)
+        return dialog
+
+    def restore_backup(self) -> None:
+        if backup_actions.restore(self._ctx, self):
+            self.reload_projects(self._ctx.project_name)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Anju"), self.tr(
+            "<h3>安居 Anju</h3>"
+            "<p>Registry, rules, verifiable lottery and on-site selection for housing "
+            "offices resettling households displaced by demolition.</p>"
+            "<p>Every change is recorded in a hash-chained audit log.</p>"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        self.households_page.save_state()
+        super().closeEvent(event)
+
+
+class SettingsDialog(QDialog):
+    """The options an operator may change; the language applies after a restart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_combo = QComboBox()
+        for code in settings.LANGUAGES:
+            self.language_combo.addItem(settings.language_label(code), code)
+        current = settings.get(settings.LANGUAGE)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current))
+        note = QLabel(self.tr("A new language is used the next time Anju starts."))
+        note.setStyleSheet("color: palette(mid);")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(settings.LANGUAGE.translated_label, self.language_combo)
+        form.addRow("", note)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        settings.put(settings.LANGUAGE, self.language_combo.currentData())
+        super().accept()

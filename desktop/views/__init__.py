@@ -1,1 +1,0 @@
-"""Windows, pages and dialogs of the desktop app."""

@@ -1,0 +1,37 @@
+"""printouts.notices: TODO face docstring."""
+
+from printouts.notices.draw_notice import DrawNotice
+from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key
+from printouts.notices.household_notice import (
+    HouseholdLine,
+    HouseholdNotice,
+    HouseholdTotals,
+    household_lines,
+    household_totals,
+)
+from printouts.notices.notice_parts import hash_box, heading
+from printouts.notices.pool_notice import PoolNotice
+from printouts.notices.publication import Publication
+from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
+from printouts.notices.rules_notice import RulesNotice
+
+__all__ = [
+    "DrawNotice",
+    "FlatNotice",
+    "HouseholdLine",
+    "HouseholdNotice",
+    "HouseholdTotals",
+    "PoolNotice",
+    "Publication",
+    "ResultLine",
+    "ResultsNotice",
+    "RulesNotice",
+    "building_label",
+    "flat_place",
+    "hash_box",
+    "heading",
+    "household_lines",
+    "household_totals",
+    "natural_key",
+    "result_lines",
+]

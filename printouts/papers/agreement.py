@@ -1,0 +1,295 @@
+"""安置协议书 (kind ``agreements``): one property-exchange agreement per household, a batch per PDF.
+
+The agreement carries the items State Council Decree 590 (《国有土地上房屋
+征收与补偿条例》) Article 25 requires: compensation method (产权调换),
+compensation amount and payment term, location and area of the exchange
+flats, moving fee and temporary resettlement fee, transition method and
+period, moving deadline (and, for completeness, that a dwelling has no
+business-interruption loss). Beside them: the entitlement and chosen area,
+the price line by line (segment, area, base price, tier and floor factors,
+unit price, amount), the compensation items, and the settlement, every sum
+in capitals and figures.
+
+It is not public: it prints the head's full name, every member's full ID
+number, the address and phone. Each agreement opens on a new page and its
+footer counts its own pages (see :mod:`printouts.batch`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from allocation.registry import Flat, Household
+from allocation.rules import (
+    CompensationResult,
+    PriceBreakdown,
+    Settlement,
+    compute_compensation,
+    price_flats,
+    settle,
+)
+from printouts.document import DASH, BatchDocument, DocumentInfo, area, clean, escape, zh_date
+from printouts.papers.agreement_tables import (
+    compensation_table,
+    flat_table,
+    member_table,
+    price_table,
+    transition_line,
+)
+from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
+
+if TYPE_CHECKING:
+    from allocation.rules import Policy
+
+#: Compensation items that are the moving fee (搬迁费) of Article 25, by the policy's item name.
+MOVING_FEE_NAMES: Final = frozenset({"搬迁费", "搬家费", "搬迁补助费", "搬迁补助"})
+DECREE: Final = "《国有土地上房屋征收与补偿条例》（国务院令第590号）"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgreementData:
+    """One household's agreement.
+
+    Args:
+        number: the agreement number (协议编号), e.g. project prefix + household code.
+        office: party A, the expropriation department (房屋征收部门).
+        household: party B's household, printed in full (not masked).
+        flats: the flats chosen, in the order priced.
+        price: ``price_flats`` of those flats (gives entitlement and chosen area too).
+        compensation: ``compute_compensation`` of the household.
+        settlement: ``settle(compensation.total, price.total)``.
+        payment_term: when the balance is paid, e.g. ``本协议生效之日起15日内``.
+        moving_deadline: the day by which party B moves out and hands over.
+        location: where the exchange flats are, e.g. ``武昌区粮道街安置小区``.
+        transition_method: 过渡方式, e.g. 自行过渡 or 周转房过渡.
+        transition_months: the transition period when the compensation has
+            no transition allowance line (which states its own months).
+        policy_name: the policy's name, cited as the agreement's basis.
+        signed_on: printed on the date lines; blank lines when None.
+    """
+
+    number: str
+    office: str
+    household: Household
+    flats: tuple[Flat, ...]
+    price: PriceBreakdown
+    compensation: CompensationResult
+    settlement: Settlement
+    payment_term: str
+    moving_deadline: date
+    location: str = ""
+    transition_method: str = "自行过渡"
+    transition_months: int | None = None
+    policy_name: str = ""
+    signed_on: date | None = None
+
+
+def agreement_data(
+    household: Household,
+    flats: Sequence[Flat],
+    policy: Policy,
+    on: date,
+    *,
+    number: str,
+    office: str,
+    payment_term: str,
+    moving_deadline: date,
+    location: str = "",
+    transition_method: str = "自行过渡",
+    signed_on: date | None = None,
+) -> AgreementData:
+    """The agreement of ``household`` for ``flats``: price, compensation and settlement computed
+    under ``policy`` on ``on``; the other arguments are the fields of the same names.
+
+    Raises:
+        ValidationError: as :func:`allocation.pricing.price_flats` (e.g. ``area_beyond_cap``).
+    """
+    price = price_flats(household, flats, policy, on)
+    compensation = compute_compensation(household, policy, on)
+    return AgreementData(
+        number=number, office=office, household=household, flats=tuple(flats), price=price,
+        compensation=compensation, settlement=settle(compensation.total, price.total),
+        payment_term=payment_term, moving_deadline=moving_deadline, location=location,
+        transition_method=transition_method, signed_on=signed_on, policy_name=policy.name,
+        transition_months=policy.transition.months if policy.transition is not None else None,
+    )  # fmt: skip
+
+
+class Agreement(BatchDocument):
+    """安置协议书: parties, articles one to ten, signature and fingerprint boxes."""
+
+    kind = "agreements"
+    title = "安置协议书"
+
+    def __init__(self, info: DocumentInfo, agreements: Sequence[AgreementData]) -> None:
+        super().__init__(info)
+        self.agreements = list(agreements)
+
+    def _sections(self) -> Iterable[tuple[str, list[Flowable]]]:
+        for data in self.agreements:
+            story = [*self._section_parties(data), *self._section_home(data),
+                     *self._section_method(), *self._section_flats(data),
+                     *self._section_price(data), *self._section_compensation(data),
+                     *self._section_fees(data), *self._section_settlement(data),
+                     *self._section_transition(data), *self._section_other(data),
+                     self._section_signatures(data)]  # fmt: skip
+            yield f"协议编号：{clean(data.number)}", story
+
+    def _para(self, text: str, style: str = "FormBody") -> Paragraph:
+        return Paragraph(text, self.styles[style])
+
+    def _clause(self, title: str, *body: Flowable, keep: int = 1) -> list[Flowable]:
+        """An article: its heading, kept on one page with the first ``keep`` items under it."""
+        head = Paragraph(escape(title), self.styles["Clause"])
+        return [CondPageBreak(25 * mm), KeepTogether([head, *body[:keep]]), *body[keep:]]
+
+    def _section_parties(self, data: AgreementData) -> list[Flowable]:
+        h = data.household
+        fields = [
+            Field("甲方（征收部门）", data.office, wide=True),
+            Field("乙方（被征收人）", h.head_name), Field("公民身份号码", h.head_id),
+            Field("被征收房屋地址", h.address or DASH, wide=True),
+            Field("联系电话", h.phone or DASH), Field("户号", h.code),
+        ]  # fmt: skip
+        basis = f"和《{escape(data.policy_name)}》" if clean(data.policy_name) else ""
+        return [
+            self._para(f"协议编号：{escape(data.number)}", "Reference"),
+            field_table(fields, self.width, self.styles),
+            Spacer(1, 2 * mm),
+            self._para(
+                f"根据{DECREE}{basis}，乙方选择房屋产权调换方式，甲乙双方在平等、自愿、"
+                "协商一致的基础上，就乙方房屋征收补偿安置事宜订立本协议。"
+            ),
+        ]
+
+    def _section_home(self, data: AgreementData) -> list[Flowable]:
+        h = data.household
+        text = (
+            f"乙方被征收房屋位于{escape(h.address) or DASH}，经认定的合法建筑面积为"
+            f"{area(h.legal_area)}平方米。乙方家庭登记人口{len(h.members)}人，"
+            f"其中认定安置人口{h.recognised_count}人，名单如下："
+        )
+        return self._clause("第一条 被征收房屋与家庭成员", self._para(text),
+                            member_table(h, self.styles), keep=2)  # fmt: skip
+
+    def _section_method(self) -> list[Flowable]:
+        text = (
+            "补偿方式为房屋产权调换。甲方以本协议第三条所列房屋与乙方被征收房屋进行产权调换，"
+            "按第四条计算房价款，按第五条、第六条计付补偿，按第七条结清差价。"
+        )
+        return self._clause("第二条 补偿方式", self._para(text))
+
+    def _section_flats(self, data: AgreementData) -> list[Flowable]:
+        p = data.price
+        where = f"位于{escape(data.location)}，" if clean(data.location) else ""
+        difference = p.area - p.entitlement
+        compared = "与安置面积相等"
+        if difference:
+            word = "超出" if difference > 0 else "少于"
+            compared = f"{word}安置面积{area(abs(difference))}平方米"
+        text = (
+            f"用于产权调换的房屋{where}共{len(data.flats)}套，建筑面积合计{area(p.area)}平方米"
+            f"（以不动产登记面积为准）。乙方安置面积为{area(p.entitlement)}平方米，"
+            f"所选房屋{compared}。"
+        )
+        return self._clause("第三条 产权调换房屋的地点和面积", self._para(text),
+                            flat_table(data.flats, self.styles), keep=2)  # fmt: skip
+
+    def _section_price(self, data: AgreementData) -> list[Flowable]:
+        text = (
+            "所选房屋按分房方案分段计价：安置面积以内按基准价，超出部分按档次计价，"
+            "单价含楼层系数。明细如下："
+        )
+        refund = "（为退还）" if data.price.total < 0 else ""
+        total = f"房价款合计{refund}：{amount_words(data.price.total)}。"
+        return self._clause(
+            "第四条 房价款（产权调换差价）",
+            self._para(text),
+            price_table(data.price, self.styles),
+            self._total(total),
+            keep=3,
+        )
+
+    def _section_compensation(self, data: AgreementData) -> list[Flowable]:
+        total = f"补偿金额合计：{amount_words(data.compensation.total)}。"
+        return self._clause("第五条 补偿金额", self._para("甲方按分房方案给予乙方下列补偿补助："),
+                            compensation_table(data.compensation, self.styles),
+                            self._total(total), keep=3)  # fmt: skip
+
+    def _total(self, text: str) -> Flowable:
+        return self._para(text, "FormTotal")
+
+    def _section_fees(self, data: AgreementData) -> list[Flowable]:
+        moving = [line for line in data.compensation.lines if line.name in MOVING_FEE_NAMES]
+        moving_text = (
+            "搬迁费：" + "；".join(f"{escape(m.name)}{amount_words(m.amount)}" for m in moving)
+            + "，已计入第五条。"
+            if moving else "搬迁费：分房方案未单列搬迁费，本协议不另行计付。"
+        )  # fmt: skip
+        months = _transition_months(data)
+        return self._clause(
+            "第六条 搬迁费和临时安置费",
+            self._para(moving_text),
+            self._para(transition_line(data.compensation, months)),
+            self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。"),
+        )
+
+    def _section_settlement(self, data: AgreementData) -> list[Flowable]:
+        s, term = data.settlement, escape(data.payment_term) or DASH
+        basis = (f"补偿金额合计{amount_words(s.compensation)}，房价款合计"
+                 f"{amount_words(s.price)}，两项相抵后，")  # fmt: skip
+        if s.direction == "to_household":
+            text = f"{basis}甲方应向乙方支付{amount_words(s.balance)}。甲方应于{term}支付上述款项。"
+        elif s.direction == "from_household":
+            text = f"{basis}乙方应向甲方补缴{amount_words(s.balance)}。乙方应于{term}缴清上述款项。"
+        else:
+            text = f"{basis}双方互不找补。"
+        return self._clause("第七条 补偿金额结算和支付期限", self._para(text))
+
+    def _section_transition(self, data: AgreementData) -> list[Flowable]:
+        months = _transition_months(data)
+        period = f"{months}个月，自乙方搬迁交房之日起计算" if months is not None else DASH
+        method = escape(data.transition_method) or DASH
+        deadline = (
+            f"乙方应于{zh_date(data.moving_deadline)}前搬迁完毕，结清被征收房屋的水、电、"
+            "燃气等费用，并将被征收房屋及其权属证书交付甲方。"
+        )
+        return [
+            *self._clause("第八条 过渡方式和过渡期限",
+                          self._para(f"过渡方式：{method}。过渡期限：{period}。")),
+            *self._clause("第九条 搬迁期限", self._para(deadline)),
+        ]  # fmt: skip
+
+    def _section_other(self, data: AgreementData) -> list[Flowable]:
+        return self._clause(
+            "第十条 其他约定",
+            self._para("本协议所列家庭成员、房屋和计价明细为本协议的组成部分。"
+                       "一方当事人不履行本协议约定的义务的，另一方当事人可以依法提起诉讼。"),
+            self._para("本协议自甲方盖章、乙方签字并捺印之日起生效，一式四份，甲方执三份，"
+                       f"乙方执一份，具有同等法律效力。协议编号：{escape(data.number)}。"),
+        )  # fmt: skip
+
+    def _section_signatures(self, data: AgreementData) -> Flowable:
+        day = zh_date(data.signed_on) if data.signed_on else None
+        date_line = f"日期：{day}" if day else "日期：______年____月____日"
+        parties = [
+            Party(f"甲方（盖章）：{clean(data.office)}",
+                  ("负责人或委托代理人（签字）：", date_line)),
+            Party(f"乙方（签字并捺印）：{clean(data.household.head_name)}",
+                  ("签字：", date_line), fingerprint=True),
+        ]  # fmt: skip
+        return KeepTogether([self._para("（以下无正文）", "Small"),
+                             signature_boxes(parties, self.width, self.styles)])  # fmt: skip
+
+
+def _transition_months(data: AgreementData) -> int | None:
+    for line in data.compensation.lines:
+        if line.code == "transition" and line.months is not None:
+            return line.months
+    return data.transition_months

@@ -1,0 +1,145 @@
+"""The tables of an agreement (and of a slip): members, flats, price lines, compensation items.
+
+Each table is built from allocation's own results, never recomputed: the
+price lines from :class:`~allocation.pricing.PriceBreakdown` (the base
+price and the tier and floor factors of each line are read from its trace
+steps, which come in the same order), the compensation lines from
+:class:`~allocation.compensation.CompensationResult`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, Final
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import Table
+
+from allocation.money import format_factor
+from allocation.registry import Flat, Household
+from allocation.rules import CompensationLine, CompensationResult, PriceBreakdown, PriceLine
+from allocation.trace import TraceStep
+from printouts.document import DASH, Align, area, clean, data_table, money, total_row
+from printouts.notices import flat_place
+from printouts.papers.forms import amount_words, segment_text
+
+PER_ZH: Final = {"household": "户", "person": "人", "certificate": "证", "legal_area": "㎡"}
+PRICE_STEPS: Final = ("price.line", "price.refund")
+
+
+def member_table(household: Household, styles: StyleSheet1) -> Table:
+    """序号, 姓名, 与户主关系, 公民身份号码 (full), 认定安置, 特殊情况."""
+    header = ("序号", "姓名", "与户主<br/>关系", "公民身份号码", "认定<br/>安置人口", "特殊情况")
+    widths = [w * mm for w in (12, 26, 22, 48, 20, 46)]
+    align: tuple[Align, ...] = ("CENTER", "CENTER", "CENTER", "CENTER", "CENTER", "LEFT")
+    rows = []
+    for number, member in enumerate(household.members, start=1):
+        notes = [c.zh for c in sorted(member.conditions)]
+        if member.new_member:
+            notes.append("新增人口")
+        rows.append([str(number), clean(member.name), clean(member.relation),
+                     clean(member.id_number), "是" if member.recognised else "否",
+                     "、".join(notes) or DASH])  # fmt: skip
+    return data_table(header, rows, widths, align, styles)
+
+
+def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Table:
+    """序号, 房号, 位置, 楼层, 户型, 朝向, 建筑面积, and the total area."""
+    header = ("序号", "房号", "位置", "楼层", "户型", "朝向", "建筑面积<br/>（㎡）")
+    widths = [w * mm for w in (12, 26, 46, 14, 30, 18, 28)]
+    align: tuple[Align, ...] = ("CENTER",) * 6 + ("RIGHT",)
+    rows: list[list[Any]] = [
+        [str(n), clean(f.key), flat_place(f), str(f.floor), clean(f.layout) or DASH,
+         clean(f.orientation) or DASH, area(f.area)]
+        for n, f in enumerate(flats, start=1)
+    ]  # fmt: skip
+    total = sum((f.area for f in flats), Decimal("0.00"))
+    rows.append([f"合计（{len(flats)}套）", "", "", "", "", "", area(total)])
+    last = len(rows)
+    extra = [("SPAN", (0, last), (5, last)), *total_row(last)]
+    return data_table(header, rows, widths, align, styles, extra)
+
+
+def price_table(price: PriceBreakdown, styles: StyleSheet1) -> Table:
+    """One row per price line: flat, segment, area, base price, factors, unit price, amount."""
+    header = ("房号", "计价区段", "面积<br/>（㎡）", "基准价<br/>（元/㎡）", "档次<br/>系数",
+              "楼层<br/>系数", "单价<br/>（元/㎡）", "金额<br/>（元）")  # fmt: skip
+    widths = [w * mm for w in (22, 36, 18, 22, 14, 14, 22, 26)]
+    align: tuple[Align, ...] = ("CENTER", "LEFT", "RIGHT", "RIGHT", "CENTER", "CENTER",
+                                "RIGHT", "RIGHT")  # fmt: skip
+    steps = price_steps(price)
+    rows: list[list[Any]] = [
+        _price_row(line, step) for line, step in zip(price.lines, steps, strict=True)
+    ]
+    rows.append(["房价款合计", "", area(price.area), "", "", "", "", money(price.total)])
+    last = len(rows)
+    extra = [("SPAN", (0, last), (1, last)), *total_row(last)]
+    return data_table(header, rows, widths, align, styles, extra)
+
+
+def price_steps(price: PriceBreakdown) -> list[TraceStep | None]:
+    """The trace step of each price line, in line order; Nones if the trace does not match."""
+    steps: list[TraceStep | None] = [s for s in price.trace if s.rule in PRICE_STEPS]
+    return steps if len(steps) == len(price.lines) else [None] * len(price.lines)
+
+
+def _price_row(line: PriceLine, step: TraceStep | None) -> list[Any]:
+    inputs = step.inputs if step is not None else {}
+    base = inputs.get("base_price")
+    fixed = inputs.get("fixed_price")
+    base_text = money(base) if base is not None and fixed is None else DASH
+    factor = inputs.get("factor") if fixed is None else None
+    floor = inputs.get("floor_factor")
+    return [
+        clean(line.flat) or DASH, segment_text(line), area(line.area), base_text,
+        format_factor(factor) if factor is not None else DASH,
+        format_factor(floor) if floor is not None else DASH,
+        money(line.unit_price), money(line.amount),
+    ]  # fmt: skip
+
+
+def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table:
+    """序号, 补偿项目, 计算依据, 金额, and the total."""
+    header = ("序号", "补偿项目", "计算依据", "金额（元）")
+    widths = [w * mm for w in (12, 52, 74, 36)]
+    align: tuple[Align, ...] = ("CENTER", "LEFT", "LEFT", "RIGHT")
+    per = {s.inputs.get("name"): s.inputs.get("per") for s in result.trace
+           if s.rule == "compensation.item"}  # fmt: skip
+    rows: list[list[Any]] = [
+        [str(n), _item_name(line), _basis(line, per.get(line.name)), money(line.amount)]
+        for n, line in enumerate(result.lines, start=1)
+    ]
+    if not rows:
+        rows.append(["", "无", "", money(Decimal(0))])
+    rows.append(["补偿金额合计", "", "", money(result.total)])
+    last = len(rows)
+    extra = [("SPAN", (0, last), (2, last)), *total_row(last)]
+    return data_table(header, rows, widths, align, styles, extra)
+
+
+def _item_name(line: CompensationLine) -> str:
+    return "临时安置费（过渡安置费）" if line.code == "transition" else clean(line.name)
+
+
+def _basis(line: CompensationLine, per: str | None) -> str:
+    if line.code == "transition":
+        return f"{line.count}人 × {money(line.unit_amount)}元/人·月 × {line.months}个月"
+    if per == "legal_area":
+        return f"合法面积{area(Decimal(line.count))}㎡ × {money(line.unit_amount)}元/㎡"
+    return f"{line.count}{PER_ZH.get(per or '', '项')} × {money(line.unit_amount)}元"
+
+
+def transition_line(result: CompensationResult, months: int | None) -> str:
+    """The temporary resettlement fee in a sentence (Article 25 names it on its own)."""
+    lines = [line for line in result.lines if line.code == "transition"]
+    if not lines:
+        period = f"，过渡期限{months}个月" if months is not None else ""
+        return f"临时安置费：分房方案未设临时安置费{period}。"
+    line = lines[0]
+    return (
+        f"临时安置费（过渡安置费）：按认定安置人口{line.count}人、每人每月"
+        f"{money(line.unit_amount)}元、{line.months}个月计算，共{amount_words(line.amount)}，"
+        "已计入第五条。"
+    )
