@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import threading
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 import db.publications.notices as publications
 from db.demo.project import DEMO_NAME, create_demo_project
-from desktop.printing.job import wait_for_renders
+from desktop.printing.job import RenderJob, wait_for_renders
 from desktop.printing.objections_models import countdown, notices_model
 from desktop.printing.printouts_page import PrintoutsPage
 from tests.desktop.conftest import settle
@@ -77,18 +78,34 @@ def test_preview_shows_every_page_and_saving_registers_the_notice(qtbot, page, d
     settle(qtbot, lambda: page.objections.notices.rowCount() == 1)
 
 
-def test_a_long_batch_can_be_cancelled(qtbot, page):
-    """199 trace sheets report progress per household; cancelling stops with nothing made."""
+def test_a_long_batch_can_be_cancelled(qtbot, page, monkeypatch):
+    """199 trace sheets report progress per household; cancelling stops with nothing made.
+
+    The render thread is held at its first progress report until the page has
+    cancelled, so the test does not race the renderer: without the gate a fast
+    machine could finish all 199 sheets before the click arrives."""
+    gate = threading.Event()
+    reported: list[int] = []
+    original = RenderJob._progress
+
+    def held_progress(job, done, total):
+        reported.append(done)
+        if done >= 1:
+            gate.wait(timeout=60)
+        return original(job, done, total)
+
+    monkeypatch.setattr(RenderJob, "_progress", held_progress)
     tab = page.documents
     tab.choose_kind("traces")
     tab.make_preview()
-    qtbot.waitUntil(lambda: tab.progress.maximum() == 199 and tab.progress.value() >= 1,
-                    timeout=30000)
+    qtbot.waitUntil(lambda: bool(reported), timeout=30000)
     tab.cancel()
+    gate.set()
     settle(qtbot, lambda: wait_for_renders() or not tab.cancel_button.isEnabled(),
            timeout=30000)
     assert tab.rendered is None and tab.preview.page_count() == 0
-    assert tab.progress.value() < 199
+    # The renderer stopped at the first report after the cancel, long before 199.
+    assert len([done for done in reported if done >= 1]) == 1
     assert not tab.save_button.isEnabled()
 
 
