@@ -2,11 +2,11 @@
 
 Laying out 199 agreements takes seconds; it needs no database, so it runs on
 a render thread of its own and the database worker stays free for the other
-pages. Threading contract as in desktop/operations.py: the render function
+pages. Threading contract as in desktop/common/operations.py: the render function
 touches no widget; ``progressed``, ``finished`` and ``failed`` are emitted
 from the render thread and delivered on the main thread (queued signals).
 Cancelling sets a flag the next progress report sees; ReportLab stops
-between flowables (see desktop/printing_progress.py).
+between flowables (see desktop/printing/progress.py).
 """
 
 from __future__ import annotations
