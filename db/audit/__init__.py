@@ -1,10 +1,19 @@
-"""db.audit: TODO face docstring."""
+"""The audit log: every change with who made it and both states, hash-chained; and what a
+transaction changed (:class:`Changes`), read off the events it appended."""
 
 from db.audit.chain import AuditEntry, ChainBreak, chain_head, record, record_many, verify_chain
+from db.audit.changes import NO_CHANGES, Changes, changes_of
+from db.audit.changes import forget as forget_changes
+from db.audit.changes import take as take_changes
 from db.audit.snapshots import Snapshot, flat_snapshot, household_snapshot
 
 __all__ = [
+    "NO_CHANGES",
     "AuditEntry",
+    "Changes",
+    "changes_of",
+    "forget_changes",
+    "take_changes",
     "ChainBreak",
     "Snapshot",
     "chain_head",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from db.audit.changes import note as note_changes
 from db.audit.snapshots import Snapshot, canonical_json
 from db.records import AuditEventRecord, AuditHeadRecord
 
@@ -104,6 +105,7 @@ def record_many(session: Session, entries: Iterable[AuditEntry]) -> str:
         row = _event_row(entry, seq, now, prev)
         prev = row["hash"]
         rows.append(row)
+    note_changes(session, ((r["project_id"], r["entity"], r["entity_key"]) for r in rows))
     if rows:
         session.execute(AuditEventRecord.__table__.insert(), rows)
         session.execute(update(AuditHeadRecord).where(AuditHeadRecord.id == HEAD_ROW)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,23 +20,23 @@ from PySide6.QtWidgets import (
 from db.registry import AuditRow, audit_rows
 from db.replay import AuditReport, verify_audit
 from desktop.admin.audit_model import COL_FIELDS, AuditTableModel
-from desktop.common import AppContext, LatestLoad
+from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import describe_error
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
-class AuditPage(QWidget):
+class AuditPage(ProjectPage, QWidget):
     """Lists audit events (this project's, or all) and runs `anju audit verify` on demand."""
+
+    reloads_after_own_writes = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self.model = AuditTableModel(self)
         self._build()
-        ctx.events.data_changed.connect(lambda _changes, _initiator: self.reload())
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -71,8 +73,10 @@ class AuditPage(QWidget):
         header.setSectionResizeMode(COL_FIELDS, QHeaderView.ResizeMode.Stretch)
         return table
 
-    def set_project(self) -> None:
-        self.reload()
+    def follows_changes(self, changes: Changes, initiator: Any) -> bool:
+        # Every write is an audit event, in this project or (all projects shown) another.
+        return bool(changes) and (not self.project_only.isChecked()
+                                  or changes.concerns(self._ctx.project_id))
 
     def reload(self) -> None:
         """Load the events on the database worker; the newest load wins."""

@@ -38,7 +38,7 @@ from db.casework import CaseLog, TeamInfo, case_log, teams
 from desktop.casework.entries_tabs import FilesTab, NotesTab, VisitsTab
 from desktop.casework.labels import chosen_date, date_edit, day_text, no_team, step_label
 from desktop.casework.requests_tabs import FlagsTab, RequestsTab
-from desktop.common import AppContext, Changed, LatestLoad
+from desktop.common import AppContext, LatestLoad
 from desktop.i18n import describe_error
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -122,8 +122,7 @@ class CaseLogDialog(QDialog):
         if shiboken6.isValid(self):
             self.message_label.setText(describe_error(error))
 
-    def run(self, fn: Callable[[Session], Any], changes: Changed = Changed.NONE,
-            done: Callable[[], None] | None = None) -> None:
+    def run(self, fn: Callable[[Session], Any], done: Callable[[], None] | None = None) -> None:
         """Apply a change on the worker; then read the log again and tell the other views."""
         self.message_label.setText("")
 
@@ -133,9 +132,8 @@ class CaseLogDialog(QDialog):
             if done is not None:
                 done()
             self.reload()
-            self.ctx.notify(changes, self)
 
-        self.ctx.op(fn).success(stored).failure(self._failed).run_in_background()
+        self.ctx.op(fn, initiator=self).success(stored).failure(self._failed).run_in_background()
 
     def open_assignment(self) -> AssignmentDialog | None:
         if self.log is None:
@@ -259,13 +257,12 @@ class ProgressTab(QWidget):
         on = chosen_date(self.date_edits[step])
         if step is HouseholdStatus.SIGNED:
             self.case.run(lambda s: progress.record_signing(
-                s, household_id=household_id, signed_on=on, actor=actor), Changed.HOUSEHOLDS)
+                s, household_id=household_id, signed_on=on, actor=actor))
             return
         self.case.run(lambda s: progress.record_step(
-            s, household_id=household_id, step=step, done_on=on, actor=actor),
-            Changed.HOUSEHOLDS)
+            s, household_id=household_id, step=step, done_on=on, actor=actor))
 
     def remove(self, step: HouseholdStatus) -> None:
         household_id, actor = self.case.household_id, self.case.ctx.actor
         self.case.run(lambda s: progress.remove_step(
-            s, household_id=household_id, step=step, actor=actor), Changed.HOUSEHOLDS)
+            s, household_id=household_id, step=step, actor=actor))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from db import casework as casework_files
 from db.excel import write_visits_template
 from db.registry import ImportRejected
-from desktop.common import AppContext, Changed, ask_save_path, last_folder, remember_folder
+from desktop.common import AppContext, ask_save_path, last_folder, remember_folder
 from desktop.i18n import describe_problem, show_error
 from desktop.printing import write_daily_report
 
@@ -135,7 +135,6 @@ def import_visits(ctx: AppContext, parent: QWidget | None) -> Future[Any] | None
     remember_folder(path)
 
     def done(count: int) -> None:
-        ctx.notify(Changed.NONE, parent)
         QMessageBox.information(parent, title, text("imported").format(count=count))
 
     def failed(error: BaseException) -> None:

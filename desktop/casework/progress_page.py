@@ -41,7 +41,7 @@ from desktop.casework.case_log_dialog import open_case_log
 from desktop.casework.lists import HouseholdsProgress, RequestsList
 from desktop.casework.tables import RowsModel, rows_view
 from desktop.casework.teams import TeamsDialog
-from desktop.common import AppContext, LatestLoad
+from desktop.common import NO_CHANGES, AppContext, Changes, ProjectPage
 from desktop.i18n import show_error
 
 
@@ -57,17 +57,20 @@ def load_progress(session: Session, project_id: ProjectId, day: date) -> Progres
                         progress_rows(session, project_id), teams(session, project_id))
 
 
-class ProgressPage(QWidget):
+class ProgressPage(ProjectPage, QWidget):
     """Daily report, progress table and request list of the current project."""
+
+    # The daily report counts visits and requests, households' stages and the
+    # flats chosen at the session.
+    follows = ("casework", "households", "session")
+    reloads_after_own_writes = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self.data: ProgressData | None = None
         self._stale = True
         self._build()
-        ctx.events.data_changed.connect(lambda _changes, _initiator: self._changed())
 
     # --- building -------------------------------------------------------------------
 
@@ -151,9 +154,10 @@ class ProgressPage(QWidget):
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
 
     def set_project(self) -> None:
-        self._changed()
+        self.refresh(NO_CHANGES, None)
 
-    def _changed(self) -> None:
+    def refresh(self, changes: Changes, initiator: Any) -> None:
+        # Off screen, only remember: a daily report is not worth reading unseen.
         if self.isVisible():
             self.reload()
         else:

@@ -25,7 +25,7 @@ from allocation.registry import ProjectId
 from db import casework
 from db.casework import StaffInfo, TeamInfo, teams
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
-from desktop.common import AppContext, Changed, LatestLoad
+from desktop.common import AppContext, LatestLoad
 from desktop.i18n import describe_error
 
 
@@ -124,9 +124,8 @@ class TeamsDialog(QDialog):
                 if done is not None:
                     done()
                 self.reload()
-                self.ctx.notify(Changed.NONE, self)
 
-        self.ctx.op(fn).success(stored).failure(self._failed).run_in_background()
+        self.ctx.op(fn, initiator=self).success(stored).failure(self._failed).run_in_background()
 
     def add_team(self) -> None:
         project_id, actor = self.ctx.project_id, self.ctx.actor

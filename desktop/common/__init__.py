@@ -1,8 +1,10 @@
-"""desktop.common: TODO face docstring."""
+"""What every page shares: the app context, the one database worker and what its writes
+changed, the project-page base, undo, actions, settings and the Excel file dialogs."""
 
+from db.audit import NO_CHANGES, Changes
 from desktop.common.actions import MainAction, create_action, create_undo_actions
 from desktop.common.context import AppContext
-from desktop.common.events import Changed
+from desktop.common.events import AppEvents
 from desktop.common.excel_files import (
     KINDS,
     XLSX_FILTER,
@@ -13,6 +15,7 @@ from desktop.common.excel_files import (
     with_suffix,
 )
 from desktop.common.operations import DbOp, LatestLoad, wait_for_idle
+from desktop.common.page import ProjectPage
 from desktop.common.settings import (
     APPLICATION,
     HOUSEHOLD_COLUMNS,
@@ -26,7 +29,7 @@ from desktop.common.settings import (
     language_label,
     put,
 )
-from desktop.common.undo import ServiceCommand, Step, apply_and_push, push
+from desktop.common.undo import ServiceCommand, Step, apply_and_push
 
 __all__ = [
     "MainAction",
@@ -41,7 +44,10 @@ __all__ = [
     "with_suffix",
     "APPLICATION",
     "AppContext",
-    "Changed",
+    "AppEvents",
+    "Changes",
+    "NO_CHANGES",
+    "ProjectPage",
     "DbOp",
     "HOUSEHOLD_COLUMNS",
     "LANGUAGE",
@@ -56,7 +62,6 @@ __all__ = [
     "apply_and_push",
     "get",
     "language_label",
-    "push",
     "put",
     "wait_for_idle",
 ]

@@ -10,7 +10,8 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from allocation.registry import ProjectId
-from desktop.common.events import AppEvents, Changed
+from db.audit import Changes
+from desktop.common.events import AppEvents
 from desktop.common.operations import DbOp
 
 T = TypeVar("T")
@@ -28,8 +29,15 @@ class AppContext:
     events: AppEvents = field(default_factory=AppEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
 
-    def op(self, fn: Callable[[Session], T], *, read_only: bool = False) -> DbOp[T]:
-        return DbOp(self.factory, fn, read_only=read_only)
+    def op(self, fn: Callable[[Session], T], *, read_only: bool = False,
+           initiator: Any = None) -> DbOp[T]:
+        """An operation whose changes, once committed, are broadcast on ``events``.
 
-    def notify(self, changes: Changed, initiator: Any = None) -> None:
+        ``initiator`` (usually the page that asked) travels with the changes so
+        that a page which reloads itself after its own act can skip the echo.
+        """
+        return DbOp(self.factory, fn, read_only=read_only, on_changes=self.notify,
+                    initiator=initiator)
+
+    def notify(self, changes: Changes, initiator: Any = None) -> None:
         self.events.data_changed.emit(changes, initiator)

@@ -1,21 +1,17 @@
-"""One app-wide signal saying what kind of data changed, so each view reloads only its own."""
+"""One app-wide signal that carries what each committed write changed, so each page reloads
+only what it shows."""
 
 from __future__ import annotations
-
-import enum
 
 from PySide6.QtCore import QObject, Signal
 
 
-class Changed(enum.Flag):
-    NONE = 0
-    PROJECTS = enum.auto()
-    HOUSEHOLDS = enum.auto()
-    FLATS = enum.auto()
-    ALL = PROJECTS | HOUSEHOLDS | FLATS
-
-
 class AppEvents(QObject):
-    """``data_changed(changes, initiator)``: views skip reloads they caused themselves."""
+    """``data_changed(changes, initiator)``: a :class:`~db.audit.Changes` and who asked.
+
+    Emitted on the main thread by the database worker after every committed
+    write (see desktop/common/operations.py); pages skip echoes of their own
+    acts when they reload themselves anyway.
+    """
 
     data_changed = Signal(object, object)

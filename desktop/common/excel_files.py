@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db import registry as importing
 from db.excel import FLATS, HOUSEHOLDS, MEMBERS, write_flat_template, write_household_template
-from desktop.common.events import Changed
 
 CONTEXT = "ImportDialog"
 XLSX_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (*.xlsx)")
@@ -31,7 +30,6 @@ class ImportKind:
     """What differs between importing households and flats."""
 
     sheets: tuple[str, ...]
-    changes: Changed
     import_file: Callable[..., int]
     export_file: Callable[..., int]
     write_template: Callable[[str], None]
@@ -43,7 +41,7 @@ class ImportKind:
 
 KINDS: dict[str, ImportKind] = {
     "households": ImportKind(
-        (HOUSEHOLDS, MEMBERS), Changed.HOUSEHOLDS,
+        (HOUSEHOLDS, MEMBERS),
         # Looked up at call time, so tests can replace the service.
         lambda session, **kw: importing.import_households_file(session, **kw),
         lambda session, **kw: importing.export_households_file(session, **kw),
@@ -54,7 +52,7 @@ KINDS: dict[str, ImportKind] = {
         QT_TRANSLATE_NOOP("ImportDialog", "Exported {count} households to\n{path}"),
     ),
     "flats": ImportKind(
-        (FLATS,), Changed.FLATS,
+        (FLATS,),
         lambda session, **kw: importing.import_flats_file(session, **kw),
         lambda session, **kw: importing.export_flats_file(session, **kw),
         lambda path: write_flat_template(path),

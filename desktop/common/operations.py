@@ -5,6 +5,12 @@ Threading contract (as in Anki's CollectionOp): the function given to
 ``factory.begin()``; it must not touch any widget, and must return plain
 dataclasses, never ORM objects. ``success`` and ``failure`` callbacks run on
 the main thread. Database work runs one operation at a time, in order.
+
+A writing operation also says what it changed: the :class:`~db.audit.Changes`
+read off the audit events its transaction appended. Given ``on_changes``
+(the AppContext passes its broadcast), the operation hands that value on
+after ``success`` ran, so every page hears of every write the same way and
+reloads only what the value names.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import NO_CHANGES, Changes, forget_changes, take_changes
 
 T = TypeVar("T")
 
@@ -38,10 +46,16 @@ class DbOp(Generic[T]):
     """
 
     def __init__(self, factory: sessionmaker[Session], fn: Callable[[Session], T],
-                 *, read_only: bool = False) -> None:
+                 *, read_only: bool = False,
+                 on_changes: Callable[[Changes, Any], Any] | None = None,
+                 initiator: Any = None) -> None:
         self._factory = factory
         self._fn = fn
         self._read_only = read_only
+        self._on_changes = on_changes
+        self._initiator = initiator
+        #: What the transaction changed; set on the worker once it has committed.
+        self.changes: Changes = NO_CHANGES
         self._on_success: Callable[[T], Any] = lambda _result: None
         self._on_failure: Callable[[BaseException], Any] | None = None
         self._relay = _Relay()
@@ -66,20 +80,35 @@ class DbOp(Generic[T]):
 
     def run_now(self) -> T:
         """Run on the calling thread (CLI, tests, and quick reads before the window shows)."""
-        return self._run()
+        result = self._run()
+        self._broadcast()
+        return result
 
     def _run(self) -> T:
         if self._read_only:
             with self._factory() as session:
                 return self._fn(session)
-        with self._factory.begin() as session:
-            return self._fn(session)
+        with self._factory() as session:
+            try:
+                with session.begin():
+                    result = self._fn(session)
+                    changes = take_changes(session)
+            except BaseException:
+                forget_changes(session)
+                raise
+        self.changes = changes  # only once committed: a rolled-back write changed nothing
+        return result
+
+    def _broadcast(self) -> None:
+        if self.changes and self._on_changes is not None:
+            self._on_changes(self.changes, self._initiator)
 
     def _deliver(self, future: Future[T]) -> None:
         _pending.discard(self)
         error = future.exception()
         if error is None:
             self._on_success(future.result())
+            self._broadcast()
         elif self._on_failure is not None:
             self._on_failure(error)
         else:

@@ -1,8 +1,12 @@
 """Undo and redo of data-entry edits: each step applies a state through db/ services.
 
 Finalised acts (draws, confirmations) are never undone; only registry edits
-go on the stack. Each step is its own audited transaction, so an undo shows
-in the audit log as the change it is.
+go on the stack. Each step is its own audited transaction on the database
+worker, never on the UI thread, so an undo shows in the audit log as the
+change it is, and the broadcast of what it changed reloads the pages.
+
+Steps run in the order they were asked for (the worker is one thread), so
+pressing Ctrl+Z three times quickly undoes three steps in order.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from desktop.common.context import AppContext
-from desktop.common.events import Changed
 
 Step = Callable[[Session], Any]
 
@@ -22,17 +25,17 @@ Step = Callable[[Session], Any]
 class ServiceCommand(QUndoCommand):
     """A command whose redo and undo are service calls run in one transaction each.
 
-    The first redo happens when the command is pushed. If a step fails (for
-    example another workstation changed the record), the error is shown, the
-    command is made obsolete and the stack forgets it.
+    The first redo is run by :func:`apply_and_push` before the command is
+    stacked. If a later step fails (another workstation changed the record),
+    the error is shown and the undo history is cleared: the stack would
+    otherwise believe in a state the database does not hold, and the next
+    step would be applied to the wrong one. The audit log keeps every step.
     """
 
-    def __init__(self, ctx: AppContext, text: str, redo: Step, undo: Step,
-                 changes: Changed) -> None:
+    def __init__(self, ctx: AppContext, text: str, redo: Step, undo: Step) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._redo, self._undo = redo, undo
-        self._changes = changes
         self._applied = False
         self.error: BaseException | None = None
 
@@ -40,7 +43,6 @@ class ServiceCommand(QUndoCommand):
         if self._applied:
             # apply_and_push already ran this step; QUndoStack.push only asks again.
             self._applied = False
-            self._ctx.notify(self._changes, self)
             return
         self._run(self._redo)
 
@@ -48,34 +50,40 @@ class ServiceCommand(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, step: Step) -> None:
-        try:
-            self._ctx.op(step).run_now()
-        except Exception as error:  # noqa: BLE001 - every failure is shown to the operator
+        self._ctx.op(step, initiator=self).failure(self._failed).run_in_background()
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.i18n import show_error
+
+        self.error = error
+        stack = self._ctx.undo_stack
+        show_error(None, error)
+        stack.clear()  # deletes this command too: nothing may touch self after this
+
+
+def apply_and_push(ctx: AppContext, command: ServiceCommand,
+                   done: Callable[[], Any] | None = None,
+                   refused: Callable[[BaseException], Any] | None = None) -> None:
+    """Run the command's first step on the worker; once stored, stack it and call ``done``.
+
+    A refusal (a person already in another household, a stale version) goes
+    to ``refused`` — a dialog shows it next to the field and stays open — or,
+    without one, to an error box; nothing is stored or stacked.
+    """
+    def stored(_result: Any) -> None:
+        command._applied = True
+        ctx.undo_stack.push(command)
+        if done is not None:
+            done()
+
+    def failed(error: BaseException) -> None:
+        command.error = error
+        if refused is not None:
+            refused(error)
+        else:
             from desktop.i18n import show_error
 
-            self.error = error
-            self.setObsolete(True)
             show_error(None, error)
-            return
-        self._ctx.notify(self._changes, self)
 
-
-def apply_and_push(ctx: AppContext, command: ServiceCommand) -> None:
-    """Run the command's first step now, then stack it without running it again.
-
-    A dialog uses this so that a refusal (a person already in another
-    household, a stale version) reaches it as an exception it can show next to
-    the field, instead of a message box after the dialog closed.
-
-    Raises:
-        Exception: whatever the service refused; nothing is stored or stacked.
-    """
-    ctx.op(command._redo).run_now()
-    command._applied = True
-    ctx.undo_stack.push(command)
-
-
-def push(ctx: AppContext, command: ServiceCommand) -> bool:
-    """Push and run a command; returns False (and nothing is stacked) if it failed."""
-    ctx.undo_stack.push(command)
-    return command.error is None
+    ctx.op(command._redo, initiator=command).success(stored).failure(failed) \
+        .run_in_background()

@@ -52,7 +52,7 @@ from db.lottery import (
 )
 from db.registry import household_rows
 from db.rules import PolicyVersion, current_policy
-from desktop.common import AppContext, Changed, LatestLoad
+from desktop.common import AppContext, ProjectPage
 from desktop.i18n import describe_error
 from desktop.lottery.draw_order_model import COL_GROUP, DrawOrderModel, order_rows
 
@@ -102,18 +102,20 @@ def load_state(session: Session, project_id: ProjectId) -> DrawState:
                      draw_history(session, project_id), heads)
 
 
-class DrawPage(QWidget):
+class DrawPage(ProjectPage, QWidget):
     """Publish the pool, enter the announced sources and witnesses, draw, export, retract."""
+
+    # The pool is drawn from the households under the frozen rules; a session
+    # that has started forbids retracting the draw.
+    follows = ("rules", "households", "draw", "session")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self._busy = False
         self.state: DrawState | None = None
         self.model = DrawOrderModel(self)
         self._build()
-        ctx.events.data_changed.connect(self._on_data_changed)
         self._update_controls()
 
     # --- building -------------------------------------------------------------------
@@ -291,10 +293,6 @@ class DrawPage(QWidget):
         self.error_label.setText("")
         self.reload()
 
-    def _on_data_changed(self, _changes: Changed, initiator: Any) -> None:
-        if initiator is not self:
-            self.reload()
-
     def reload(self) -> None:
         """Read policy, pool and draws on the worker; the newest load wins."""
         project_id = self._ctx.project_id
@@ -416,7 +414,7 @@ class DrawPage(QWidget):
         self._busy = True
         self.error_label.setText("")
         self._update_controls()
-        (self._ctx.op(fn)
+        (self._ctx.op(fn, initiator=self)
          .success(self._done)
          .failure(self._show_error)
          .run_in_background())
@@ -424,7 +422,6 @@ class DrawPage(QWidget):
     def _done(self, _result: object) -> None:
         self._busy = False
         self.reload()
-        self._ctx.notify(Changed.NONE, self)
 
     def _show_error(self, error: BaseException) -> None:
         self._busy = False

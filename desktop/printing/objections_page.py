@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from db import publications
 from db.publications import Objection, PublishedNotice
-from desktop.common import AppContext, LatestLoad
+from desktop.common import AppContext, ProjectPage
 from desktop.printing.objections_dialogs import ObjectionDialog, ResolveDialog
 from desktop.printing.objections_models import RowsModel, notices_model, objections_model
 
@@ -38,19 +38,20 @@ class Register:
     objections: list[Objection]
 
 
-class ObjectionsPage(QWidget):
+class ObjectionsPage(ProjectPage, QWidget):
     """Publications and objections of the current project: ``ObjectionsPage(ctx)``."""
+
+    follows = ("publications",)
+    reloads_after_own_writes = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self.today = date.today()
         self.notices: RowsModel[PublishedNotice] = notices_model(self)
         self.objections: RowsModel[Objection] = objections_model(self)
         self.dialog: ObjectionDialog | ResolveDialog | None = None
         self._build()
-        ctx.events.data_changed.connect(lambda _changes, _initiator: self.reload())
 
     def _build(self) -> None:
         self.add_button = QPushButton(self.tr("&Record an objection…"))
@@ -103,9 +104,6 @@ class ObjectionsPage(QWidget):
         return box
 
     # --- loading -----------------------------------------------------------------
-
-    def set_project(self) -> None:
-        self.reload()
 
     def reload(self) -> None:
         project_id = self._ctx.project_id

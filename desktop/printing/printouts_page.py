@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.publications import NOTICE_KINDS, PublishedNotice
-from desktop.common import AppContext
+from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import describe_error
 from desktop.printing.data import DEFAULT_OFFICE, NOT_CHOSEN
 from desktop.printing.documents import (
@@ -83,20 +83,21 @@ class PrintoutsPage(QWidget):
         self.objections.set_project()
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(ProjectPage, QWidget):
     """Options on the left, the preview on the right; Preview, Save as PDF, Print."""
 
     published = Signal(object)  # a PublishedNotice, after saving or printing a notice
+    # Whatever a document prints from: a change to any of it makes the preview stale.
+    follows = ("households", "flats", "rules", "draw", "session", "casework", "publications")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self.follow(ctx)
         self.prepared: Prepared | None = None
         self.rendered: Rendered | None = None
         self.job: RenderJob | None = None
         self._generation = 0
         self._build()
-        ctx.events.data_changed.connect(self._data_changed)
 
     # --- building ----------------------------------------------------------------
 
@@ -202,7 +203,10 @@ class DocumentsTab(QWidget):
     def set_project(self) -> None:
         self._forget(self.tr("Choose a document and press Preview."))
 
-    def _data_changed(self, _changes: Any, _initiator: Any) -> None:
+    def reload(self) -> None:
+        self._stale()  # a preview is made on request, never read again behind the operator's back
+
+    def refresh(self, changes: Changes, initiator: Any) -> None:
         if self.prepared is not None:
             self._stale()
 
@@ -331,7 +335,7 @@ class DocumentsTab(QWidget):
         prepared, rendered = self.prepared, self.rendered
         self._busy(True)
         self.progress.setVisible(False)
-        (self._ctx.op(lambda s: publish(s, prepared, rendered, path))
+        (self._ctx.op(lambda s: publish(s, prepared, rendered, path), initiator=self)
          .success(lambda notice: self._published(notice, path))
          .failure(self._publish_failed)
          .run_in_background())
@@ -377,7 +381,7 @@ class DocumentsTab(QWidget):
                 self._say(self.tr("Printed."), OK_STYLE)
             return
         self._busy(True)
-        (self._ctx.op(lambda s: publish(s, prepared, rendered, None))
+        (self._ctx.op(lambda s: publish(s, prepared, rendered, None), initiator=self)
          .success(lambda notice: self._printed(printer, notice))
          .failure(self._publish_failed)
          .run_in_background())

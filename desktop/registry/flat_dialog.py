@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 from allocation.errors import AnjuError
 from allocation.registry import CENT, Flat, FlatId, FlatStatus, check_flat, quantize_money
 from db.registry import StoredFlat, add_flat, delete_flat, update_flat
-from desktop.common import AppContext, Changed, ServiceCommand, apply_and_push
+from desktop.common import AppContext, ServiceCommand, apply_and_push
 from desktop.i18n import describe, describe_error, field_name
 from desktop.registry.flats_model import format_decimal, status_label
 
@@ -68,17 +69,17 @@ class FlatCommand(ServiceCommand):
     """A flats command that carries its change, so the page can select the flats it touched."""
 
     def __init__(self, ctx: AppContext, change: FlatChange) -> None:
-        super().__init__(ctx, change.text, change.redo, change.undo, Changed.FLATS)
+        super().__init__(ctx, change.text, change.redo, change.undo)
         self.change = change
 
 
-def run_change(ctx: AppContext, change: FlatChange) -> None:
-    """Apply a change in its own transaction and put it on the undo stack.
+def run_change(ctx: AppContext, change: FlatChange, done: Callable[[], Any] | None = None,
+               refused: Callable[[BaseException], Any] | None = None) -> None:
+    """Apply a change in its own transaction on the worker, then put it on the undo stack.
 
-    Raises:
-        AnjuError: whatever the service refused; nothing is stored or stacked.
+    ``refused`` gets whatever the service refused (nothing is stored or stacked).
     """
-    apply_and_push(ctx, FlatCommand(ctx, change))
+    apply_and_push(ctx, FlatCommand(ctx, change), done, refused)
 
 
 def add_change(ctx: AppContext, flat: Flat) -> FlatChange:
@@ -412,15 +413,21 @@ class FlatDialog(QDialog):
             return
         change = (edit_change(self._ctx, self._stored, flat) if self._stored
                   else add_change(self._ctx, flat))
-        try:
-            run_change(self._ctx, change)
-        except Exception as error:  # noqa: BLE001 - every refusal is shown, the dialog stays
-            self._show_refusal(error)
-            return
-        self.saved_id = change.flat_ids[0]
-        super().accept()
+        self.buttons.setEnabled(False)  # one save at a time; back on if refused
 
-    def _show_refusal(self, error: Exception) -> None:
+        def stored() -> None:
+            if shiboken6.isValid(self):  # the operator may have closed it meanwhile
+                self.saved_id = change.flat_ids[0]
+                super(FlatDialog, self).accept()
+
+        def refused(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.buttons.setEnabled(True)
+                self._show_refusal(error)
+
+        run_change(self._ctx, change, stored, refused)
+
+    def _show_refusal(self, error: BaseException) -> None:
         """Put the database's answer next to the field it concerns, or under the form."""
         message = describe_error(error)
         name = None

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from allocation.registry import FlatId, FlatStatus
 from db.registry import StoredFlat, load_flats
-from desktop.common import AppContext, Changed, LatestLoad
+from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import describe_error
 from desktop.registry.building_view import BuildingView
 from desktop.registry.flat_dialog import FlatDialog, Suggestions, delete_change, run_change
@@ -81,7 +81,7 @@ class StatusDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class FlatsPage(QWidget):
+class FlatsPage(ProjectPage, QWidget):
     """The housing stock of ``ctx.project_id``; call :meth:`set_project` when it changes.
 
     Signals:
@@ -89,11 +89,12 @@ class FlatsPage(QWidget):
     """
 
     loaded = Signal()
+    follows = ("flats",)
+    reloads_after_own_writes = True  # the database assigns ids and versions
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self._select_after_load: list[FlatId] = []
         self.model = FlatTableModel(self)
         self._make_filters()
@@ -101,7 +102,6 @@ class FlatsPage(QWidget):
         self._make_actions()
         self._lay_out()
         self._update_actions()
-        ctx.events.data_changed.connect(self._on_data_changed)
 
     # --- widgets -------------------------------------------------------------
 
@@ -222,13 +222,12 @@ class FlatsPage(QWidget):
         self._update_actions()
         self.loaded.emit()
 
-    def _on_data_changed(self, changes: Changed, initiator: Any) -> None:
-        # Reload even for our own edits: the database assigns ids and versions.
-        if changes & Changed.FLATS:
-            if initiator is not None:
-                change = getattr(initiator, "change", None)
-                self._select_after_load = list(getattr(change, "flat_ids", []))
-            self.reload()
+    def refresh(self, changes: Changes, initiator: Any) -> None:
+        # After our own edit (an undo step), select the flats it touched.
+        change = getattr(initiator, "change", None)
+        if change is not None:
+            self._select_after_load = list(getattr(change, "flat_ids", []))
+        self.reload()
 
     # --- filters -------------------------------------------------------------
 
@@ -344,15 +343,18 @@ class FlatsPage(QWidget):
         return dialog
 
     def delete_flats(self) -> bool:
-        """Delete the selected flats after the operator confirms; True if deleted."""
+        """Delete the selected flats after the operator confirms; True if asked to delete.
+
+        The deletion runs on the worker; a refusal is shown in a warning box.
+        """
         flats = self.selected_flats()
         if not flats or not self._confirm_delete(flats):
             return False
-        try:
-            run_change(self._ctx, delete_change(self._ctx, flats))
-        except Exception as error:  # noqa: BLE001 - shown to the operator
+
+        def refused(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Delete flats"), describe_error(error))
-            return False
+
+        run_change(self._ctx, delete_change(self._ctx, flats), refused=refused)
         return True
 
     def _confirm_delete(self, flats: list[StoredFlat]) -> bool:

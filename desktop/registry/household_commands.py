@@ -6,7 +6,9 @@ and redo still find the row after a delete was undone under a new id.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from db.registry import (
     get_household,
     update_household,
 )
-from desktop.common import AppContext, Changed, ServiceCommand, Step, push
+from desktop.common import AppContext, ServiceCommand, Step, apply_and_push
 
 
 @dataclass
@@ -106,7 +108,7 @@ def add_command(steps: HouseholdSteps, _stored: StoredHousehold | None,
     return ServiceCommand(
         steps.ctx, QCoreApplication.translate(
             "HouseholdCommands", "Add household {code}").format(code=household.code),
-        redo=steps.add(household), undo=steps.delete(), changes=Changed.HOUSEHOLDS)
+        redo=steps.add(household), undo=steps.delete())
 
 
 def edit_command(steps: HouseholdSteps, stored: StoredHousehold | None,
@@ -116,8 +118,7 @@ def edit_command(steps: HouseholdSteps, stored: StoredHousehold | None,
     return ServiceCommand(
         steps.ctx, QCoreApplication.translate(
             "HouseholdCommands", "Edit household {code}").format(code=household.code),
-        redo=steps.update(household), undo=steps.update(stored.household),
-        changes=Changed.HOUSEHOLDS)
+        redo=steps.update(household), undo=steps.update(stored.household))
 
 
 def delete_command(ctx: AppContext, household_id: HouseholdId, code: str) -> ServiceCommand:
@@ -127,9 +128,10 @@ def delete_command(ctx: AppContext, household_id: HouseholdId, code: str) -> Ser
     steps = HouseholdSteps(ctx, handle)
     text = QCoreApplication.translate("HouseholdCommands", "Delete household {code}")
     return ServiceCommand(ctx, text.format(code=code), redo=steps.delete(),
-                          undo=steps.readd(), changes=Changed.HOUSEHOLDS)
+                          undo=steps.readd())
 
 
-def delete_household_undoably(ctx: AppContext, household_id: HouseholdId, code: str) -> bool:
-    """Push the delete command; False if it failed (the error has been shown)."""
-    return push(ctx, delete_command(ctx, household_id, code))
+def delete_household_undoably(ctx: AppContext, household_id: HouseholdId, code: str,
+                              done: Callable[[], Any] | None = None) -> None:
+    """Delete on the worker and stack the command; a refusal is shown in an error box."""
+    apply_and_push(ctx, delete_command(ctx, household_id, code), done)

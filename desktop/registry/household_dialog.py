@@ -21,6 +21,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -335,12 +336,18 @@ class HouseholdDialog(QDialog):
         if self._stored is not None and household == self._stored.household:
             super().accept()
             return
-        try:
-            apply_and_push(self._ctx, self._command(household))
-        except Exception as error:  # noqa: BLE001 - every refusal is shown to the operator
-            self._show_service_error(error)
-            return
-        super().accept()
+        self.buttons.setEnabled(False)  # one save at a time; back on if refused
+
+        def stored() -> None:
+            if shiboken6.isValid(self):  # the operator may have closed it meanwhile
+                super(HouseholdDialog, self).accept()
+
+        def refused(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.buttons.setEnabled(True)
+                self._show_service_error(error)
+
+        apply_and_push(self._ctx, self._command(household), stored, refused)
 
     def _command(self, household: Household) -> ServiceCommand:
         """Add or edit, as an undoable command (run by apply_and_push)."""

@@ -1,13 +1,11 @@
 """The Households page: the registry table with instant search, filters, and add/edit/delete.
 
 Rows come from ``db.queries.household_rows`` on the database worker; the
-page reloads them whenever ``ctx.events.data_changed`` says households
-changed (its own undoable commands included), keeping the selection.
+page reloads them whenever a committed write names households (its own
+undoable commands included), keeping the selection.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -30,7 +28,7 @@ from allocation.registry import Condition, HouseholdId, HouseholdStatus
 from db.registry import HouseholdRow, StoredHousehold, get_household, household_rows
 from desktop import common as settings
 from desktop.casework import CaseLogDialog, open_case_log
-from desktop.common import AppContext, Changed, LatestLoad, MainAction, create_action
+from desktop.common import AppContext, MainAction, ProjectPage, create_action
 from desktop.i18n import show_error
 from desktop.registry.household_commands import delete_household_undoably
 from desktop.registry.household_dialog import HouseholdDialog
@@ -47,15 +45,16 @@ COLUMN_PADDING = 18
 MIN_COLUMN_WIDTH = 64
 
 
-class HouseholdsPage(QWidget):
+class HouseholdsPage(ProjectPage, QWidget):
     """Every household of the current project; ``loaded`` fires after each (re)load."""
 
     loaded = Signal()
+    follows = ("households",)
+    reloads_after_own_writes = True  # undo steps and dialogs: the database numbers rows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self._sized = False
         self._select_code: str | None = None
         self.dialog: HouseholdDialog | None = None
@@ -64,7 +63,6 @@ class HouseholdsPage(QWidget):
         self._build_filters()
         self._build_table()
         self._lay_out()
-        ctx.events.data_changed.connect(self._on_data_changed)
         self._update_actions()
 
     # --- building -------------------------------------------------------------------
@@ -192,11 +190,6 @@ class HouseholdsPage(QWidget):
         """Remember the column widths and order (called when the window closes)."""
         if self._sized:
             settings.put(settings.HOUSEHOLD_COLUMNS, self.table.horizontalHeader().saveState())
-
-    def _on_data_changed(self, changes: Changed, _initiator: Any) -> None:
-        # A project switch arrives through set_project(), not here.
-        if changes & Changed.HOUSEHOLDS:
-            self.reload()
 
     # --- filtering ------------------------------------------------------------------
 

@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
 
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
-        return self._ctx.op(run).success(self._imported).failure(self._failed) \
+        return self._ctx.op(run, initiator=self).success(self._imported).failure(self._failed) \
             .run_in_background()
 
     def _make_progress(self, relay: ProgressRelay) -> QProgressDialog:
@@ -357,7 +357,6 @@ class ImportDialog(QDialog):
         self.imported = count
         self.problems = []
         self._show_result(translated(self._spec.imported).format(count=count), SUCCESS_STYLE)
-        self._ctx.notify(self._spec.changes, self)
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()

@@ -39,7 +39,7 @@ from allocation.registry import Household, ProjectId
 from allocation.rules import Policy, PolicyProblem, policy_sha256, policy_to_dict
 from db.registry import load_households
 from db.rules import PolicyVersion, freeze_policy, policy_history, set_policy, supersede_policy
-from desktop.common import AppContext, Changed, LatestLoad
+from desktop.common import AppContext, ProjectPage
 from desktop.i18n import describe_error, describe_policy_problem
 from desktop.rules.policy_data import build_policy, policy_file_text, read_policy_file
 from desktop.rules.policy_editor import PolicyEditor
@@ -71,13 +71,14 @@ def load_state(session: Session, project_id: ProjectId) -> RulesState:
     return RulesState(policy_history(session, project_id), load_households(session, project_id))
 
 
-class RulesPage(QWidget):
+class RulesPage(ProjectPage, QWidget):
     """The project's policy in forms, with its problems, live preview and version history."""
+
+    follows = ("rules", "households")  # the preview explains the registered households
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self._busy = False
         self._force_load = True
         self._clean: dict[str, Any] = {}
@@ -88,7 +89,6 @@ class RulesPage(QWidget):
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.save_draft)
-        ctx.events.data_changed.connect(self._on_data_changed)
         self._update_controls()
 
     # --- building -------------------------------------------------------------------
@@ -188,10 +188,6 @@ class RulesPage(QWidget):
         self._force_load = True
         self._say("")
         self.reload()
-
-    def _on_data_changed(self, _changes: Changed, initiator: Any) -> None:
-        if initiator is not self:
-            self.reload()
 
     def reload(self) -> None:
         """Read the versions and households on the worker; the newest load wins."""
@@ -302,13 +298,13 @@ class RulesPage(QWidget):
         self._busy = True
         self._say("")
         self._update_controls()
-        self._ctx.op(fn).success(self._done).failure(self._failed).run_in_background()
+        self._ctx.op(fn, initiator=self).success(self._done).failure(self._failed) \
+            .run_in_background()
 
     def _done(self, _result: object) -> None:
         self._busy = False
         self._force_load = True
         self.reload()
-        self._ctx.notify(Changed.NONE, self)
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False

@@ -43,7 +43,7 @@ from db.selection import (
     desk_view,
     revoke_as_supervisor,
 )
-from desktop.common import AppContext, Changed, DbOp, LatestLoad
+from desktop.common import AppContext, DbOp, ProjectPage
 from desktop.i18n import describe_error
 from desktop.session.desk_dialogs import DeclineDialog, OpenSessionDialog, ProxyDialog, RevokeDialog
 from desktop.session.desk_layout import ERROR_STYLE, OK_STYLE, DeskLayout, acts_enabled, ask_yes
@@ -59,7 +59,7 @@ POLL_MS = 1000
 HEARTBEAT_MS = 5000
 
 
-class SessionPage(DeskLayout):
+class SessionPage(ProjectPage, DeskLayout):
     """The desk: serve the household called now, keyboard first.
 
     Args:
@@ -72,12 +72,15 @@ class SessionPage(DeskLayout):
             and to tell the display the desk is there.
     """
 
+    # The desk shows the session's turns (in the drawn order), the offered
+    # flats and the households called.
+    follows = ("session", "flats", "households", "draw")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  slip_folder: Path | None = None, slip_printer: SlipPrinter | None = None,
                  poll_ms: int = POLL_MS, heartbeat_ms: int = HEARTBEAT_MS) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._loads = LatestLoad(ctx.factory, self)
+        self.follow(ctx)
         self._busy = False
         self._polling = False
         self._slip_folder = slip_folder
@@ -95,7 +98,6 @@ class SessionPage(DeskLayout):
             lambda _current, _previous: self._update_actions())
         self._poll_timer = self._timer(poll_ms, self.poll)
         self._beat_timer = self._timer(heartbeat_ms, self.beat)
-        ctx.events.data_changed.connect(self._on_data_changed)
         self._show(None)
 
     def _timer(self, interval: int, slot: Callable[[], object]) -> QTimer:
@@ -143,10 +145,6 @@ class SessionPage(DeskLayout):
         self._say("")
         self.chosen_key = None
         self.reload()
-
-    def _on_data_changed(self, _changes: Changed, initiator: Any) -> None:
-        if initiator is not self:
-            self.reload()
 
     def reload(self) -> None:
         """Read the session, the offers, flats and turns on the worker; the newest load wins."""
@@ -224,9 +222,9 @@ class SessionPage(DeskLayout):
         state = self.view.state if self.view is not None else None
         return None if state is None or state.at_desk is None else state.at_desk.turn.code
 
-    def _run(self, fn: Callable[[Session], Any], done: Callable[[Any], object] | None = None,
-             changes: Changed = Changed.NONE) -> None:
-        """One act on the worker, then reload and tell the other pages."""
+    def _run(self, fn: Callable[[Session], Any],
+             done: Callable[[Any], object] | None = None) -> None:
+        """One act on the worker, then reload; the other pages hear of it from the worker."""
         self._busy = True
         self._say("")
         self._update_actions()
@@ -234,11 +232,10 @@ class SessionPage(DeskLayout):
         def finished(result: Any) -> None:
             self._busy = False
             self.reload()
-            self._ctx.notify(changes, self)
             if done is not None:
                 done(result)
 
-        (self._ctx.op(fn).success(self._alive(finished))
+        (self._ctx.op(fn, initiator=self).success(self._alive(finished))
          .failure(self._alive(self._failed)).run_in_background())
 
     def _failed(self, error: BaseException) -> None:
@@ -313,7 +310,7 @@ class SessionPage(DeskLayout):
         key = offer.flat.key
         self._run(lambda s: selection.select_flat(s, project_id=project_id, code=code,
                                                   flat_key=key, operator=actor),
-                  lambda chosen: self.print_slip(chosen.code), Changed.FLATS)
+                  lambda chosen: self.print_slip(chosen.code))
 
     def decline(self) -> None:
         """F8: the household at the desk takes no flat (with a reason)."""
@@ -368,7 +365,7 @@ class SessionPage(DeskLayout):
         code = target.code
         self._run(lambda s: revoke_as_supervisor(
             s, project_id=project_id, code=code, reason=answer.reason,
-            supervisor=answer.supervisor, password=answer.password), changes=Changed.FLATS)
+            supervisor=answer.supervisor, password=answer.password))
 
     def reprint(self) -> None:
         target = self.revoke_target()

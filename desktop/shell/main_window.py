@@ -34,7 +34,7 @@ from desktop.admin import AuditPage, UsersDialog
 from desktop.casework import ProgressPage
 from desktop.common import (
     AppContext,
-    Changed,
+    Changes,
     LatestLoad,
     MainAction,
     create_action,
@@ -314,13 +314,10 @@ class MainWindow(QMainWindow):
         if not ok or not name.strip():
             return
         ctx = self._ctx
-        try:
-            ctx.op(lambda s: create_project(s, name=name, actor=ctx.actor)).run_now()
-        except Exception as error:  # noqa: BLE001 - shown to the operator
-            show_error(self, error)
-            return
-        self.reload_projects(name.strip())
-        ctx.notify(Changed.PROJECTS, self)
+        (ctx.op(lambda s: create_project(s, name=name, actor=ctx.actor), initiator=self)
+         .success(lambda _id: self.reload_projects(name.strip()))
+         .failure(lambda error: show_error(self, error))
+         .run_in_background())
 
     def rename_project(self) -> None:
         ctx = self._ctx
@@ -332,14 +329,11 @@ class MainWindow(QMainWindow):
             text=ctx.project_name)
         if not ok or not name.strip():
             return
-        try:
-            ctx.op(lambda s: rename_project(
-                s, project_id=project_id, name=name, actor=ctx.actor)).run_now()
-        except Exception as error:  # noqa: BLE001 - shown to the operator
-            show_error(self, error)
-            return
-        self.reload_projects(name.strip())
-        ctx.notify(Changed.PROJECTS, self)
+        (ctx.op(lambda s: rename_project(s, project_id=project_id, name=name, actor=ctx.actor),
+                initiator=self)
+         .success(lambda _result: self.reload_projects(name.strip()))
+         .failure(lambda error: show_error(self, error))
+         .run_in_background())
 
     # --- pages, status bar ----------------------------------------------------------
 
@@ -350,8 +344,12 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_HOUSEHOLDS)
         self.households_page.focus_search()
 
-    def _on_data_changed(self, changes: Changed, _initiator: Any) -> None:
-        if changes & (Changed.HOUSEHOLDS | Changed.FLATS):
+    def _on_data_changed(self, changes: Changes, initiator: Any) -> None:
+        if changes.projects and initiator is not self:
+            # Only this window creates and renames projects today; the list follows
+            # any other writer all the same.
+            self.reload_projects(self._ctx.project_name)
+        elif changes.concerns(self._ctx.project_id) and changes.names("households", "flats"):
             self.refresh_summary()
 
     def refresh_summary(self) -> None:

@@ -17,6 +17,7 @@ from desktop.registry.flat_dialog import FlatDialog, parse_amount
 from desktop.registry.flats_model import Column
 from desktop.registry.flats_page import BUILDING_TAB, FlatsPage
 from tests.desktop import flats_fixtures
+from tests.desktop.conftest import settle
 from tests.desktop.flats_fixtures import db_flats
 from tests.factories import make_flat
 
@@ -208,7 +209,8 @@ def test_existing_flat_is_refused_and_the_dialog_stays_open(ctx: AppContext, pag
     reload(page, qtbot)
     dialog = page.add_flat()
     fill(dialog, **GOOD)
-    dialog.ok_button.click()
+    dialog.ok_button.click()  # the refusal comes back from the database worker
+    settle(qtbot, lambda: dialog.errors["number"].text() != "")
     assert dialog.isVisible()
     assert dialog.errors["number"].text() == "flat 3-2-502 already exists"
     assert len(db_flats(ctx)) == 1 and ctx.undo_stack.count() == 0
@@ -226,6 +228,7 @@ def test_stale_edit_is_refused_and_the_dialog_stays_open(ctx: AppContext, page: 
                     actor="someone else")
     fill(dialog, area="99.00")
     dialog.ok_button.click()
+    settle(qtbot, lambda: "another workstation" in dialog.summary.text())
     assert dialog.isVisible()
     assert "changed at another workstation" in dialog.summary.text()
     assert db_flats(ctx)[0].layout == "2室2厅1卫" and db_flats(ctx)[0].area == Decimal("85.00")

@@ -14,6 +14,7 @@ from allocation.registry.model import Condition, Household, HouseholdId
 from db.registry.operations import find_household, get_household, update_household
 from desktop.common.context import AppContext
 from desktop.registry.household_dialog import HouseholdDialog
+from tests.desktop.conftest import settle
 from tests.factories import make_household, person_id
 
 HEAD_ID = person_id(301, date(1961, 5, 4))
@@ -164,6 +165,7 @@ def test_person_in_another_household_is_refused_and_the_dialog_stays(
     dialog = open_dialog(qtbot, ctx)
     fill_valid(qtbot, dialog, code="H200")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, lambda: "already registered" in dialog.message_label.text())
     assert dialog.isVisible()
     assert "already registered in household H001" in dialog.message_label.text()
     assert dialog.members.rows[0].id_number.property("invalid") is True
@@ -185,7 +187,8 @@ def test_a_code_in_use_is_marked_on_the_code_field(
     add(make_household("H100", seq=40))
     dialog = open_dialog(qtbot, ctx)
     fill_valid(qtbot, dialog, code="H100")
-    dialog.accept()
+    dialog.accept()  # the refusal comes back from the database worker
+    settle(qtbot, lambda: "already exists" in dialog.message_label.text())
     assert dialog.isVisible()
     assert "household H100 already exists" in dialog.message_label.text()
     assert dialog.code_edit.property("invalid") is True
@@ -197,7 +200,7 @@ def test_ok_adds_the_household_as_one_undoable_step(qtbot: QtBot, ctx: AppContex
     dialog.members.rows[1].conditions.actions_by_condition[Condition.DISABILITY].trigger()
     dialog.members.rows[1].grade.setCurrentIndex(2)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    settle(qtbot, lambda: not dialog.isVisible())
     assert ctx.undo_stack.count() == 1
     assert ctx.undo_stack.undoText() == "Add household H100"
     with ctx.factory() as session:
@@ -221,6 +224,7 @@ def test_editing_shows_every_field_and_saves_changes(
     dialog.address_edit.setText("解放路8号")
     dialog.members.move_member(2, -1)
     dialog.accept()
+    settle(qtbot, lambda: not dialog.isVisible())
     with ctx.factory() as session:
         after = get_household(session, household_id).household
     assert after.address == "解放路8号"
@@ -239,6 +243,7 @@ def test_a_household_changed_elsewhere_is_not_overwritten(
                          household=replace(stored.household, phone="13900000000"))
     dialog.address_edit.setText("解放路8号")
     dialog.accept()
+    settle(qtbot, lambda: "another workstation" in dialog.message_label.text())
     assert dialog.isVisible()
     assert "changed at another workstation" in dialog.message_label.text()
     assert ctx.undo_stack.count() == 0
@@ -259,8 +264,8 @@ def test_a_read_only_database_is_explained_and_nothing_typed_is_lost(
     dialog = open_dialog(qtbot, ctx)
     fill_valid(qtbot, dialog, code="H300")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, lambda: "read-only" in dialog.message_label.text())
     assert dialog.isVisible()
-    assert "read-only" in dialog.message_label.text()
     assert dialog.household().head_name == "王建国" and dialog.code_edit.text() == "H300"
     assert ctx.undo_stack.count() == 0
     event.remove(engine, "begin", read_only)
@@ -268,6 +273,6 @@ def test_a_read_only_database_is_explained_and_nothing_typed_is_lost(
         connection.exec_driver_sql("PRAGMA query_only = OFF")
     engine.dispose()  # no pooled connection keeps the setting
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    settle(qtbot, lambda: not dialog.isVisible())
     with ctx.factory() as session:
         assert find_household(session, ctx.project_id, "H300").household.head_name == "王建国"  # type: ignore[arg-type]

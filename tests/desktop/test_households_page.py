@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from allocation.registry.model import Condition, Household, HouseholdId, HouseholdStatus
-from db.registry.operations import find_household, get_household
+from db.registry.operations import add_household, find_household, get_household
 from db.registry.queries import household_rows
 from desktop.common.actions import MainAction
 from desktop.common.context import AppContext
-from desktop.common.events import Changed
 from desktop.common.operations import wait_for_idle
 from desktop.registry.households_model import COL_CODE, COL_HEAD
 from desktop.registry.households_page import HouseholdsPage
@@ -126,19 +125,24 @@ def test_add_edit_delete_with_undo_and_redo(
     assert "H010" not in stored_codes(ctx)
     assert ctx.undo_stack.count() == 3
 
-    # Undo the delete (re-added under a new id), then the edit, then the add.
-    ctx.undo_stack.undo()
+    # Undo the delete (re-added under a new id), then the edit, then the add. Each
+    # step runs on the database worker; wait for it before reading the database.
+    def step(act: Callable[[], None]) -> None:
+        act()
+        wait_for_idle()
+
+    step(ctx.undo_stack.undo)
     assert _phone(ctx, "H010") == "027-8888 6666"
-    ctx.undo_stack.undo()
+    step(ctx.undo_stack.undo)
     assert _phone(ctx, "H010") == ""
-    ctx.undo_stack.undo()
+    step(ctx.undo_stack.undo)
     assert "H010" not in stored_codes(ctx)
 
     # Redo all three: the edit finds the household again although its id changed twice.
-    ctx.undo_stack.redo()
-    ctx.undo_stack.redo()
+    step(ctx.undo_stack.redo)
+    step(ctx.undo_stack.redo)
     assert _phone(ctx, "H010") == "027-8888 6666"
-    ctx.undo_stack.redo()
+    step(ctx.undo_stack.redo)
     assert "H010" not in stored_codes(ctx)
     wait_for_idle()
     qtbot.waitUntil(lambda: "H010" not in shown_codes(page), timeout=5000)
@@ -175,10 +179,13 @@ def test_enter_opens_the_selected_household(qtbot: QtBot, page: HouseholdsPage) 
     page.dialog.reject()  # type: ignore[union-attr]
 
 
-def test_other_changes_reload_the_page(qtbot: QtBot, ctx: AppContext, page: HouseholdsPage,
-                                       add: AddFn) -> None:
-    """An import or another page's change arrives through data_changed."""
-    add(make_household("H004", seq=4))
+def test_other_changes_reload_the_page(qtbot: QtBot, ctx: AppContext,
+                                       page: HouseholdsPage) -> None:
+    """A write made elsewhere (an import, another page) reloads the page by what it changed."""
+    project_id = ctx.project_id
+    assert project_id is not None
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        ctx.notify(Changed.HOUSEHOLDS, None)
+        ctx.op(lambda s: add_household(s, project_id=project_id, actor="tester",
+                                       household=make_household("H004", seq=4))) \
+            .run_in_background()
     assert shown_codes(page)[-1] == "H004"

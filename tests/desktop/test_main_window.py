@@ -86,11 +86,11 @@ def test_new_and_rename_project(qtbot: QtBot, ctx: AppContext,
     answers = iter([("新建项目", True), ("改名项目", True)])
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: next(answers)))
-    window.actions_by_name[MainAction.NEW_PROJECT].trigger()
-    assert window.project_combo.currentText() == "新建项目"
+    window.actions_by_name[MainAction.NEW_PROJECT].trigger()  # written on the worker
+    settle(qtbot, lambda: window.project_combo.currentText() == "新建项目")
     assert ctx.project_name == "新建项目"
     window.rename_project()
-    assert window.project_combo.currentText() == "改名项目"
+    settle(qtbot, lambda: window.project_combo.currentText() == "改名项目")
     assert window.project_combo.count() == 2
 
 

@@ -22,7 +22,6 @@ from desktop.casework.bar_chart import PALETTE, BarChart, nice_ceiling
 from desktop.casework.progress_page import ProgressPage
 from desktop.common.actions import MainAction
 from desktop.common.context import AppContext
-from desktop.common.events import Changed
 from desktop.common.operations import wait_for_idle
 from desktop.shell.main_window import PAGE_PROGRESS, MainWindow
 from tests.desktop.conftest import settle
@@ -173,10 +172,9 @@ def test_a_hidden_page_catches_up_when_it_is_shown(qtbot: QtBot, ctx: AppContext
                                                    project: dict[str, int]) -> None:
     """Changes made while another page is shown are read once, when the page shows again."""
     page.hide()
-    with ctx.factory.begin() as s:
-        casework_requests.add_request(s, household_id=project["H002"], text="新诉求",
-                                      kind=RequestKind.REQUEST, received_on=DAY, actor="t")
-    ctx.notify(Changed.NONE)
+    ctx.op(lambda s: casework_requests.add_request(
+        s, household_id=project["H002"], text="新诉求", kind=RequestKind.REQUEST,
+        received_on=DAY, actor="t")).run_in_background()
     wait_for_idle()
     qtbot.wait(50)
     assert page.data is not None and page.data.figures.total.received_today == 1
