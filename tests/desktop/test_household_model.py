@@ -149,19 +149,11 @@ def test_sort_and_filter_combine_and_survive_new_rows(model: HouseholdTableModel
 
 
 @pytest.mark.slow
-def test_large_table_filters_within_a_keystroke(qapp: object) -> None:
-    """100,000 rows: loading and one search keystroke stay far below the targets."""
-    import time
-
+def test_large_table_filters_by_one_keystroke(qapp: object) -> None:
+    """100,000 rows load and one search keystroke finds its 100 (speed is in bench/)."""
     rows = [make_row(n % 400, id=HouseholdId(n), code=f"H{n:06d}",
                      search_text=f"h{n:06d} 张{n} 1380013{n:04d}") for n in range(100_000)]
     model = HouseholdTableModel()
-    started = time.perf_counter()
     model.set_rows(rows)
-    loaded = time.perf_counter() - started
-    started = time.perf_counter()
     model.set_filter("h0999")
-    filtered = time.perf_counter() - started
     assert model.visible_count == 100
-    print(f"set_rows {loaded * 1000:.0f} ms, one keystroke {filtered * 1000:.0f} ms")
-    assert loaded < 0.5 and filtered < 0.1, (loaded, filtered)
