@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from allocation.money import Amount
 from allocation.registry import Household, quantize_money
@@ -42,9 +42,6 @@ from allocation.rules.conditions import (
     matching_members,
 )
 from allocation.trace import PolicyProblem, TraceStep, check_name
-
-if TYPE_CHECKING:
-    from allocation.rules.policy import Policy
 
 ZERO = Decimal("0.00")
 
@@ -109,7 +106,19 @@ def check_compensation(
     return problems
 
 
-def compute_compensation(household: Household, policy: Policy, on: date) -> CompensationResult:
+class CompensationPolicy(Protocol):
+    """What compensation reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
+
+    @property
+    def compensation(self) -> tuple[CompensationItem, ...]: ...
+
+    @property
+    def transition(self) -> TransitionAllowance | None: ...
+
+
+def compute_compensation(
+    household: Household, policy: CompensationPolicy, on: date
+) -> CompensationResult:
     """Every compensation item and the transition allowance of ``household``.
 
     Steps:

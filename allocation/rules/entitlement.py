@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from allocation.money import Area, Cap, Factor
 from allocation.registry import Household, Member, quantize_area
@@ -45,9 +45,6 @@ from allocation.rules.conditions import (
     member_facts,
 )
 from allocation.trace import PolicyProblem, TraceStep, check_name
-
-if TYPE_CHECKING:
-    from allocation.rules.policy import Policy
 
 ZERO = Decimal("0.00")
 Combine = Literal["max", "sum", "people", "legal"]
@@ -141,7 +138,17 @@ def check_band(band: SelectionBand, cap: Decimal, beyond_cap_allowed: bool) -> l
     return []
 
 
-def compute_entitlement(household: Household, policy: Policy, on: date) -> Entitlement:
+class EntitlementPolicy(Protocol):
+    """What entitlement reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
+
+    @property
+    def entitlement(self) -> EntitlementRules: ...
+
+    @property
+    def band(self) -> SelectionBand: ...
+
+
+def compute_entitlement(household: Household, policy: EntitlementPolicy, on: date) -> Entitlement:
     """The entitlement of ``household`` under ``policy``, ages taken on ``on``.
 
     Steps:
@@ -243,7 +250,7 @@ def _extra(
     return added, TraceStep("entitlement.extra", inputs, quantize_area(added))
 
 
-def _band(area: Decimal, cap: Decimal, policy: Policy) -> tuple[AreaBand, TraceStep]:
+def _band(area: Decimal, cap: Decimal, policy: EntitlementPolicy) -> tuple[AreaBand, TraceStep]:
     below, above = policy.band.below, policy.band.above
     low = ZERO if below is None else max(ZERO, area - below)
     high = area + (cap if above is None else above)

@@ -40,16 +40,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from allocation.errors import ValidationError
 from allocation.money import Area, Factor, Price
 from allocation.registry import Flat, Household, quantize_area, quantize_money
-from allocation.rules.entitlement import Entitlement, compute_entitlement
+from allocation.rules.entitlement import Entitlement, EntitlementPolicy, compute_entitlement
 from allocation.trace import PolicyProblem, TraceStep
-
-if TYPE_CHECKING:
-    from allocation.rules.policy import Policy
 
 ZERO = Decimal("0.00")
 ONE = Decimal(1)
@@ -194,10 +191,17 @@ def floor_factor(rules: PricingRules, floor: int) -> Decimal:
     return ONE
 
 
+class PricingPolicy(EntitlementPolicy, Protocol):
+    """What pricing reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
+
+    @property
+    def pricing(self) -> PricingRules: ...
+
+
 def price_flats(
     household: Household,
     flats: Sequence[Flat],
-    policy: Policy,
+    policy: PricingPolicy,
     on: date,
     *,
     entitlement: Entitlement | None = None,

@@ -19,16 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import Final, NamedTuple, Protocol
 
 from allocation.errors import ValidationError
 from allocation.registry import Flat, Household
 from allocation.rules.conditions import HouseholdCriteria, evaluate, household_facts
 from allocation.rules.ordering import PoolEntry
 from allocation.trace import PolicyProblem, TraceStep, check_name
-
-if TYPE_CHECKING:
-    from allocation.rules.policy import Policy
 
 SORT_KEYS: Final = ("signing_seq", "signed_on", "oldest_first")
 LOTTERY: Final = "lottery"
@@ -109,7 +106,17 @@ def flat_allowed(restriction: FlatRestriction | None, flat: Flat) -> bool:
     )
 
 
-def assign_group(household: Household, policy: Policy, on: date) -> GroupAssignment:
+class PriorityPolicy(Protocol):
+    """What the priority groups read of a policy (a :class:`~allocation.rules.policy.Policy`)."""
+
+    @property
+    def groups(self) -> tuple[PriorityGroup, ...]: ...
+
+    @property
+    def default_group(self) -> str: ...
+
+
+def assign_group(household: Household, policy: PriorityPolicy, on: date) -> GroupAssignment:
     """The priority group of ``household``.
 
     Steps:
@@ -133,7 +140,7 @@ def assign_group(household: Household, policy: Policy, on: date) -> GroupAssignm
     return GroupAssignment(rank, policy.default_group, tuple(steps))
 
 
-def order_within(policy: Policy, rank: int) -> str:
+def order_within(policy: PriorityPolicy, rank: int) -> str:
     """How the group of ``rank`` is ordered (the default group by lottery)."""
     return policy.groups[rank].order_within if rank < len(policy.groups) else LOTTERY
 
@@ -161,7 +168,9 @@ def _bounded(value: int, limit: int) -> int:
     return value
 
 
-def pool_entries(households: Sequence[Household], policy: Policy, on: date) -> list[PoolEntry]:
+def pool_entries(
+    households: Sequence[Household], policy: PriorityPolicy, on: date
+) -> list[PoolEntry]:
     """The lottery pool: positions 1..P in the given order, with group, rank and sort key.
 
     Raises:
