@@ -1,6 +1,11 @@
-"""The declarative base and the naming convention every table and constraint follows."""
+"""The declarative base, the naming convention every table and constraint follows, shared helpers.
+
+Every records module imports what it shares from here, never from another records module.
+"""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -18,3 +23,8 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> datetime:
+    """Now, as an aware UTC time: the default of every ``*_at`` column."""
+    return datetime.now(UTC)

@@ -16,8 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.records.base import Base
-from db.records.tables import utcnow
+from db.records.base import Base, utcnow
 
 
 class PublicationRecord(Base):

@@ -5,7 +5,7 @@ Records never leave db/: repositories turn them into allocation.model dataclasse
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Final
 
@@ -24,11 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.records.base import Base
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+from db.records.base import Base, utcnow
 
 
 class ProjectRecord(Base):

@@ -7,8 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.records.base import Base
-from db.records.tables import utcnow
+from db.records.base import Base, utcnow
 
 
 class UserRecord(Base):
