@@ -166,6 +166,16 @@ class Flat:
     def key(self) -> str:
         return flat_key(self.building, self.unit, self.number)
 
+    @property
+    def list_price(self) -> Decimal:
+        """Area × base price in yuan, rounded half up to the fen: the flat's price as listed.
+
+        What the housing stock shows for a flat; what a household pays is the
+        policy's business (:mod:`allocation.rules.pricing`: tiers, floor
+        coefficients, the entitlement).
+        """
+        return quantize_money(self.area * self.base_price)
+
 
 KEY_SEPARATOR = "-"
 

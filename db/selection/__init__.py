@@ -1,5 +1,6 @@
 """db.selection: TODO face docstring."""
 
+from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
     ABSENT,
     CALLED,
@@ -50,6 +51,7 @@ from db.selection.view import DeskView, DisplayView, desk_view, display_view, re
 
 __all__ = [
     "ABSENT",
+    "Act",
     "AtDesk",
     "CALLED",
     "CLOSED",
@@ -73,6 +75,7 @@ __all__ = [
     "SessionState",
     "Turn",
     "WAITING",
+    "allowed_acts",
     "call",
     "call_next",
     "clear_proxy",

@@ -44,7 +44,6 @@ from desktop.registry.flats_model import (
     format_decimal,
     natural_key,
     status_label,
-    total_price,
     unit_label,
 )
 
@@ -424,7 +423,7 @@ class FloorGrid(QWidget):
             f"{flat.layout}  {flat.orientation}".strip(),
             self.tr("Area: {0} m²").format(format_decimal(flat.area)),
             self.tr("Base price: {0} yuan/m²").format(format_decimal(flat.base_price)),
-            self.tr("Total: {0} yuan").format(format_decimal(total_price(stored))),
+            self.tr("Total: {0} yuan").format(format_decimal(flat.list_price)),
             self.tr("Status: {0}").format(status_label(flat.status)),
         ]
         return "\n".join(lines)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
-from allocation.registry import CENT, Flat, FlatId, FlatStatus, check_flat, quantize_money
+from allocation.registry import CENT, Flat, FlatId, FlatStatus, check_flat
 from db.registry import StoredFlat, add_flat, delete_flat, update_flat
 from desktop.common import AppContext, ServiceCommand, apply_and_push
 from desktop.i18n import describe, describe_error, field_name
@@ -398,7 +398,7 @@ class FlatDialog(QDialog):
         if area is None or price is None or area <= 0 or price <= 0:
             self.total.setText("—")
             return
-        total = format_decimal(quantize_money(area * price))
+        total = format_decimal(self._flat_with(area, price).list_price)
         self.total.setText(self.tr("{total} yuan").format(total=total))
 
     # --- saving --------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from allocation.registry import FlatId, FlatStatus, quantize_money
+from allocation.registry import FlatId, FlatStatus
 from db.registry import StoredFlat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,11 +112,6 @@ def unit_label(unit: str) -> str:
 # --- formatting ---------------------------------------------------------------
 
 
-def total_price(stored: StoredFlat) -> Decimal:
-    """Area × base price in yuan, rounded half up to the fen."""
-    return quantize_money(stored.flat.area * stored.flat.base_price)
-
-
 def format_decimal(value: Decimal) -> str:
     """Two decimals with thousands separators, from the Decimal itself (never via float)."""
     return f"{value:,.2f}"
@@ -155,7 +150,7 @@ def make_row(stored: StoredFlat) -> FlatRow:
     flat = stored.flat
     words = (flat.key, flat.building, flat.number, flat.layout, flat.orientation,
              flat.status.zh, flat.status.value, status_label(flat.status))
-    return FlatRow(stored, total_price(stored), " ".join(words).casefold())
+    return FlatRow(stored, flat.list_price, " ".join(words).casefold())
 
 
 @dataclass(frozen=True, slots=True)

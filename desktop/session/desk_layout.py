@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from allocation.registry import FlatStatus
-from db.selection import CLOSED, PAUSED, QUEUED, SKIPPED, DeskView, FlatOffer, SessionState, Turn
+from db.selection import (
+    PAUSED,
+    QUEUED,
+    Act,
+    DeskView,
+    FlatOffer,
+    SessionState,
+    Turn,
+    allowed_acts,
+)
 from desktop.registry import BuildingView
 from desktop.session.desk_models import OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
@@ -63,33 +72,24 @@ def ask_yes(parent: QWidget, title: str, text: str) -> bool:
 
 def acts_enabled(state: SessionState | None, *, idle: bool, picked: Turn | None,
                  revocable: bool) -> dict[str, bool]:
-    """Which of the desk's acts make sense now, by key (the database refuses the others).
+    """Which of the desk's keys are enabled now: the session's acts, and its windows.
+
+    The session decides its acts (:func:`db.selection.allowed_acts`). The
+    hall's display and the desk's own window are not session rules: they
+    only show, never change the session, so they are decided here. The
+    display needs something to show (a project, or a session already read);
+    the desk window can always be opened or made full screen.
 
     Args:
         idle: no act is under way and a project is chosen.
         picked: the turn chosen in the list of turns, if any.
         revocable: there is a selection the revoke and reprint acts would take.
     """
-    live = idle and state is not None and state.info.status != CLOSED
-    running = live and state is not None and state.info.status != PAUSED
-    at_desk = state is not None and state.at_desk is not None
-    waiting = state is not None and bool(state.upcoming)
-    skipped = state is not None and state.turns_by_state.get(SKIPPED, 0) > 0
-    final_due = bool(state is not None and state.info.settings.final_call
-                     and not state.info.final_call_held and skipped)
-    return {
-        "open": idle and state is None,
-        "call": running and (at_desk or waiting),
-        "skip": running and at_desk, "proxy": live and at_desk,
-        # Enter without a flat chosen says what to do rather than nothing at all.
-        "confirm": running and at_desk,
-        "decline": running and at_desk, "pause": live,
-        "requeue": live and picked is not None and picked.state == SKIPPED,
-        "revoke": live and revocable, "reprint": idle and revocable,
-        "final_call": running and not at_desk and not waiting and final_due,
-        "close": live and not at_desk and not waiting and not final_due,
-        "display": idle or state is not None, "window": True,
-    }
+    allowed = allowed_acts(state, idle=idle, picked=picked, revocable=revocable)
+    enabled = {act.value: act in allowed for act in Act}
+    enabled["display"] = idle or state is not None
+    enabled["window"] = True
+    return enabled
 
 
 class DeskLayout(QWidget):
