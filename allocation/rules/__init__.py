@@ -41,6 +41,7 @@ from allocation.rules.priority import (
     flat_allowed,
     pool_entries,
 )
+from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "Trace",
     "TransitionAllowance",
     "assign_group",
+    "blank_policy",
     "canonical_json",
     "compute_compensation",
     "compute_entitlement",

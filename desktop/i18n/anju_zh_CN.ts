@@ -6616,6 +6616,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{project}分房方案</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Households without priority</source>
+        <translation>非优先家庭</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>The rules are complete and consistent.</source>
         <translation>规则完整、一致，可以保存。</translation>

@@ -10,7 +10,7 @@ new version, with a reason. Database steps run on the worker (``ctx.op``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from allocation.demo import demo_policy
 from allocation.errors import ValidationError
 from allocation.registry import Household, ProjectId
-from allocation.rules import Policy, PolicyProblem, policy_sha256, policy_to_dict
+from allocation.rules import (
+    Policy,
+    PolicyProblem,
+    blank_policy,
+    policy_sha256,
+    policy_to_dict,
+)
 from db.registry import load_households
 from db.rules import PolicyVersion, freeze_policy, policy_history, set_policy, supersede_policy
 from desktop.common import AppContext, ProjectPage
@@ -218,9 +223,9 @@ class RulesPage(ProjectPage, QWidget):
         self.validate()
 
     def _template(self) -> Policy:
-        """A first draft for a project without rules: the demo's numbers, the project's name."""
+        """A first draft for a project without rules: blank (no numbers), the project's name."""
         name = self.tr("{project} allocation rules").format(project=self._ctx.project_name)
-        return replace(demo_policy(), name=name, version_note="")
+        return blank_policy(name, default_group=self.tr("Households without priority"))
 
     # --- checking -------------------------------------------------------------------
 

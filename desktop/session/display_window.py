@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.registry import ProjectId
 from db import selection
 from db.selection import CLOSED, DisplayView, display_view
-from desktop.common import DbOp
+from desktop.common import AppContext, DbOp
 from desktop.session.display_layout import DisplayLayout
 
 POLL_MS = 300
@@ -190,3 +190,21 @@ def choose_screen(parent: QWidget | None) -> QScreen | None:
         QGuiApplication.translate("DisplayWindow", "Show the display on:"), names, default,
         False)
     return found[names.index(choice)] if ok and choice in names else None
+
+
+def open_hall_display(ctx: AppContext, parent: QWidget) -> DisplayWindow | None:
+    """The hall's display of ``ctx``'s project, full screen on a monitor the operator picks.
+
+    It appears without taking the keyboard, which stays with the desk
+    (``parent``). Returns None when there is no project or the choice was cancelled.
+    """
+    if ctx.project_id is None:
+        return None
+    screen = choose_screen(parent)
+    if screen is None:
+        return None
+    display = DisplayWindow(ctx.factory, ctx.project_id, ctx.project_name)
+    display.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    display.show_on(screen)
+    parent.window().activateWindow()
+    return display

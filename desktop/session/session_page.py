@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,8 @@ from desktop.session.desk_slip import (
     paper_printer,
     write_slip,
 )
+from desktop.session.desk_window import DeskWindow
+from desktop.session.display_window import open_hall_display
 
 POLL_MS = 1000
 HEARTBEAT_MS = 5000
@@ -429,20 +432,20 @@ class SessionPage(ProjectPage, DeskLayout):
 
     def open_display(self) -> None:
         """The hall's display in a window of its own, full screen on a chosen monitor."""
-        from desktop.session.desk_window import open_hall_display
-
         display = open_hall_display(self._ctx, self)
         if display is not None:
             self._keep(display)
 
     def open_window(self) -> None:
         """The desk in a window of its own, maximised (F11 there: full screen)."""
-        from desktop.session.desk_window import DeskWindow
-
         if isinstance(self.window(), DeskWindow):
             self.window().toggle_full_screen()
             return
-        window = DeskWindow(self._ctx, slip_folder=self._slip_folder, slip_printer=self._print)
+        # Its own context: the window stays with this project when the main window switches.
+        ctx = replace(self._ctx)
+        page = SessionPage(ctx, slip_folder=self._slip_folder, slip_printer=self._print)
+        window = DeskWindow(ctx, page)
+        page.set_project()
         self._keep(window)
         window.showMaximized()
 

@@ -18,6 +18,7 @@ from allocation.demo.register import demo_households
 from allocation.rules.explain import explain_household, trace_text
 from allocation.rules.policy import policy_from_dict, policy_sha256, policy_to_dict
 from allocation.rules.priority import assign_group
+from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
 from db.registry.importing import import_households
 from db.rules.versions import current_policy, freeze_policy, policy_history, set_policy
@@ -116,10 +117,16 @@ def _expected_sizes(households, data) -> dict[str, int]:
 
 
 def test_a_project_without_rules_starts_from_a_draft_to_save(qtbot, ctx, households, answers):
+    """The draft is the blank policy (no numbers of anyone's), named after the project."""
     page = _page(qtbot, ctx)
     assert page.state.current is None
     assert "No rules yet" in page.status_label.text()
-    assert page.policy is not None and page.save_button.isEnabled()
+    group = "Households without priority"
+    assert page.policy == blank_policy(f"{ctx.project_name} allocation rules",
+                                       default_group=group)
+    # No groups yet: everyone is in the default one.
+    settle(qtbot, lambda: _sizes(page) == {group: HOUSEHOLDS})
+    assert page.save_button.isEnabled()
     assert not page.supersede_button.isEnabled()
     page.save_button.click()
     settle(qtbot, lambda: page.state.current is not None)
