@@ -1,4 +1,6 @@
-"""allocation.registry: TODO face docstring."""
+"""The register's model: households with their members, flats and their keys, a flat's
+list price, Chinese ID numbers (checked and masked for public output) and the checks a
+household or flat must pass before it is stored."""
 
 from allocation.registry.checks import (
     MAX_CODE_LENGTH,

@@ -1,4 +1,7 @@
-"""allocation.rules: TODO face docstring."""
+"""The rules (分房方案) as data: the policy and its sections (compensation, entitlement,
+pricing, priority groups and ordering), their conditions, the printed text and wording
+of every rule, a neutral template for a new project, and the step-by-step explanation
+(trace) of what one household is entitled to and why."""
 
 from allocation.rules.compensation import (
     CompensationItem,

@@ -1,7 +1,7 @@
 """The publications registry: every printed public notice (公示) as a version, and its objections.
 
 Printing a public notice registers it here in the same transaction as the
-file is written (desktop/printing.py): the kind, the next version of that
+file is written (desktop/printing/documents.py): the kind, the next version of that
 kind (第1版, 第2版, …), the objection period and the SHA-256 of the PDF as
 printed. Residents' objections (异议) are recorded against one version and
 decided by a supervisor: *upheld* (the notice was wrong: the next version

@@ -1,4 +1,5 @@
-"""db.rules: TODO face docstring."""
+"""The rules' versions in the database: the draft, freezing it (after a backup), and
+superseding a frozen version with a reason; every version kept with its SHA-256."""
 
 from db.rules.versions import (
     PolicyVersion,

@@ -1,4 +1,7 @@
-"""db.selection: TODO face docstring."""
+"""The session day (现场选房) in the database: the session and its turns over the final
+order, calls, skips and proxies, what a household may take, confirming and revoking a
+choice, which of the desk's acts the session allows now, the read model the desk and
+the hall display reload from, and the rehearsal on a copy."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (

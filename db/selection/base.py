@@ -2,7 +2,7 @@
 
 Sessions, turns and selections travel inside db/ as plain rows (``Row``: a
 dict of column values read with Core statements, see
-:mod:`db.selection_rows`), and leave db/ as the frozen dataclasses below.
+:mod:`db.selection.rows`), and leave db/ as the frozen dataclasses below.
 """
 
 from __future__ import annotations

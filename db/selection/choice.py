@@ -51,7 +51,7 @@ from db.selection.rows import (
     turn_change,
 )
 
-# Statements built once (see db/selection_rows): these run once or twice per turn.
+# Statements built once (see db/selection/rows.py): these run once or twice per turn.
 _FLAT_BY_KEY = select(FLATS).where(
     FLATS.c.project_id == bindparam("project"), FLATS.c.building == bindparam("building"),
     FLATS.c.unit == bindparam("unit"), FLATS.c.number == bindparam("number"))

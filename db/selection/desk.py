@@ -5,13 +5,13 @@ household has a turn: it waits, is called (up to ``calls_before_move`` times
 at its place), then chooses a flat, declines, or is passed over (过号: moved
 to the end of the order once, then skipped until the final call at the
 close). This module holds the calling and the proxies and re-exports the
-rest: opening, pausing and closing (:mod:`db.selection_lifecycle`), what a
-household may take (:mod:`db.selection_offers`), confirming and revoking
-(:mod:`db.selection_choice`), and the read model for the desk and the hall's
-display (:mod:`db.selection_state`).
+rest: opening, pausing and closing (:mod:`db.selection.lifecycle`), what a
+household may take (:mod:`db.selection.offers`), confirming and revoking
+(:mod:`db.selection.choice`), and the read model for the desk and the hall's
+display (:mod:`db.selection.state`).
 
 Every operation takes the session first and never commits; it locks the
-session row (:func:`db.selection_rows.lock_session`), changes rows and
+session row (:func:`db.selection.rows.lock_session`), changes rows and
 writes their audit events in the caller's one transaction. All state is in
 the database: after a crash, reopening finds the session, the household at
 the desk and every confirmed selection.

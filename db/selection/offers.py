@@ -35,7 +35,7 @@ from db.selection.base import Row
 from db.selection.rows import find_turn, read_session, run
 
 FLATS = FlatRecord.__table__
-# Statements built once (see db/selection_rows): they run for every confirmation.
+# Statements built once (see db/selection/rows.py): they run for every confirmation.
 _HOUSEHOLD = select(HouseholdRecord.__table__).where(
     HouseholdRecord.__table__.c.id == bindparam("id"))
 _MEMBERS = (select(MemberRecord.__table__)

@@ -1,7 +1,7 @@
 """What the desk and the hall's display read in one go, and the desk's supervisor revocation.
 
-The desk (desktop/views/session_page.py) and the display
-(desktop/views/display_window.py) each reload with one read on the database
+The desk (desktop/session/session_page.py) and the display
+(desktop/session/display_window.py) each reload with one read on the database
 worker: :func:`desk_view` and :func:`display_view` gather the session's state
 (:func:`db.selection.session_state`) with what the windows draw around it,
 the flats and the turns, as plain data. :func:`revoke_as_supervisor` checks

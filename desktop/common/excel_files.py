@@ -1,7 +1,7 @@
 """What the Excel import and export share: the two kinds of data, the file filter, the last folder.
 
 Strings here keep the "ImportDialog" translation context they had when they
-lived in desktop/views/import_dialog.py.
+lived in desktop/registry/import_dialog.py.
 """
 
 from __future__ import annotations

@@ -535,7 +535,7 @@ SESSION_MESSAGES: dict[str, str] = {
         "Messages", "household {household} has already chosen a flat"),
     "selection_not_found": QT_TRANSLATE_NOOP(
         "Messages", "household {household} has no confirmed selection to revoke"),
-    # the desk (desktop/views/desk_slip.py)
+    # the desk (desktop/session/desk_slip.py)
     "slip_price_changed": QT_TRANSLATE_NOOP(
         "Messages", "the slip of household {household} was not printed: its price or "
         "entitlement differs from the one confirmed at the desk ({detail}); check the "

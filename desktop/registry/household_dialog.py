@@ -11,7 +11,7 @@ OK stays disabled until there are none. Rules that need the database (a
 person already in another household, a code in use, someone else's edit)
 are found when OK is pressed: the dialog applies the change itself, shows a
 refusal under the form and stays open; only a change that succeeded goes on
-the undo stack (the commands are in desktop/views/household_commands.py).
+the undo stack (the commands are in desktop/registry/household_commands.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ number registered or the full list of problems, with the plain statement
 that nothing was imported, to copy or save and fix in Excel.
 
 Exporting back to Excel and saving blank templates live in
-desktop/views/export_actions.py, the problems table in
+desktop/registry/export_actions.py, the problems table in
 desktop/widgets/problems_view.py.
 """
 

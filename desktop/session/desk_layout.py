@@ -1,6 +1,6 @@
 """The desk's widgets, how a :class:`DeskView` is shown on them, and choosing a flat.
 
-:class:`desktop.views.session_page.SessionPage` adds the acts (the database);
+:class:`desktop.session.session_page.SessionPage` adds the acts (the database);
 this base lays the page out, shows what was read and keeps the flat chosen
 in the list and the building view in step, so each half stays readable.
 """

@@ -1,4 +1,4 @@
-"""desktop/printing.py on a project at the desk: every kind built from the database, read back.
+"""desktop/printing/documents.py at the desk: every kind built from the database, read back.
 
 Agreements and slips exist only for households that chose; a notice is
 registered as it is written, prints its version and answers upheld
