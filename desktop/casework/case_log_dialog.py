@@ -69,8 +69,8 @@ class CaseLogDialog(QDialog):
         self.assign_button = QPushButton(self.tr("&Change team or pair…"))
         self.assign_button.clicked.connect(self.open_assignment)
         self.progress_tab = ProgressTab(self)
-        self.tab_list: list[Any] = [self.progress_tab, VisitsTab(self), RequestsTab(self),
-                                    FlagsTab(self), NotesTab(self), FilesTab(self)]
+        self.tab_list: list[Any] = [self.progress_tab] + [
+            tab(self, self) for tab in (VisitsTab, RequestsTab, FlagsTab, NotesTab, FilesTab)]
         self.tabs = QTabWidget()
         for tab, title in zip(self.tab_list, (
                 self.tr("Progress"), self.tr("Visits"), self.tr("Requests"),

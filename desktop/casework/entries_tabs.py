@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,11 +27,9 @@ from PySide6.QtWidgets import (
 from allocation.casework import VisitMethod
 from db import casework
 from db.casework import CaseLog
+from desktop.casework.case_host import CaseHost
 from desktop.casework.labels import chosen_date, date_edit, day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
-
-if TYPE_CHECKING:
-    from desktop.casework.case_log_dialog import CaseLogDialog
 
 
 def _text_box(height: int = 60) -> QPlainTextEdit:
@@ -44,8 +41,8 @@ def _text_box(height: int = 60) -> QPlainTextEdit:
 class VisitsTab(QWidget):
     """Visits and contacts, newest first; add one with its date, way, people and summary."""
 
-    def __init__(self, case: CaseLogDialog) -> None:
-        super().__init__(case)
+    def __init__(self, case: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.case = case
         self.model = RowsModel([self.tr("Date"), self.tr("How"), self.tr("Visitors"),
                                 self.tr("Summary")], self)
@@ -101,8 +98,8 @@ class VisitsTab(QWidget):
 class NotesTab(QWidget):
     """Free notes, signed by whoever wrote them."""
 
-    def __init__(self, case: CaseLogDialog) -> None:
-        super().__init__(case)
+    def __init__(self, case: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.case = case
         self.model = RowsModel([self.tr("Date"), self.tr("By"), self.tr("Note")], self)
         self.table = rows_view(self.model, stretch=2)
@@ -146,8 +143,8 @@ def ask_attachment(parent: QWidget) -> str | None:
 class FilesTab(QWidget):
     """Files referred to by path (scans, photos), with a check that each is still the same."""
 
-    def __init__(self, case: CaseLogDialog) -> None:
-        super().__init__(case)
+    def __init__(self, case: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.case = case
         self.model = RowsModel([self.tr("Title"), self.tr("Added"), self.tr("File"),
                                 self.tr("State")], self)

@@ -7,8 +7,6 @@ anyway (allocation.casework.request_transition), whatever the buttons say.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,18 +21,16 @@ from PySide6.QtWidgets import (
 from allocation.casework import FlagKind, FlagStatus, RequestKind, RequestStatus
 from db import casework as requests
 from db.casework import CaseLog, FlagEntry, RequestEntry
+from desktop.casework.case_host import CaseHost
 from desktop.casework.labels import chosen_date, date_edit, day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
-
-if TYPE_CHECKING:
-    from desktop.casework.case_log_dialog import CaseLogDialog
 
 
 class RequestsTab(QWidget):
     """The household's requests and suggestions, newest first, and the office's answers."""
 
-    def __init__(self, case: CaseLogDialog) -> None:
-        super().__init__(case)
+    def __init__(self, case: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.case = case
         self.model = RowsModel([self.tr("Received"), self.tr("Kind"), self.tr("Status"),
                                 self.tr("Text"), self.tr("Answer"), self.tr("Answered by"),
@@ -130,8 +126,8 @@ class RequestsTab(QWidget):
 class FlagsTab(QWidget):
     """Special cases (二孩指标, 新增人口, 补差价, hardship), each with its own status."""
 
-    def __init__(self, case: CaseLogDialog) -> None:
-        super().__init__(case)
+    def __init__(self, case: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.case = case
         self.model = RowsModel([self.tr("Case"), self.tr("Status"), self.tr("Raised"),
                                 self.tr("Decided"), self.tr("Note")], self)
