@@ -22,8 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from allocation.lottery.record import build_record  # noqa: E402
 from allocation.lottery.rfc3797 import METHODS, draw, draw_from_key, key_string  # noqa: E402
-from allocation.lottery.verifier import build_record, first_mismatch, verify_record  # noqa: E402
+from allocation.lottery.verifier import first_mismatch, verify_record  # noqa: E402
 from allocation.rules.ordering import PoolEntry  # noqa: E402
 
 SOURCES = ["9319", "2 5 12 8 10", "9 18 26 34 41 45"]

@@ -1,8 +1,9 @@
 """allocation.lottery: TODO face docstring."""
 
 from allocation.lottery.mechanisms import Eligibility, stock_key
+from allocation.lottery.record import build_record, dumps_record, pool_sha256, record_sha256
 from allocation.lottery.rfc3797 import DEFAULT_METHOD, METHODS, draw, get_method, key_string
-from allocation.lottery.verifier import build_record, dumps_record, main, pool_sha256, record_sha256
+from allocation.lottery.verifier import main
 
 __all__ = [
     "DEFAULT_METHOD",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,15 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from allocation.errors import ValidationError
+from allocation.lottery.record import build_record, dumps_record, record_sha256
 from allocation.lottery.verifier import (
     CHECKS,
     LABELS,
     Status,
-    build_record,
-    dumps_record,
     first_mismatch,
     main,
-    record_sha256,
     verify_record,
 )
 from allocation.rules.ordering import PoolEntry, final_order
@@ -357,6 +356,56 @@ def test_cli_without_site_packages_names_the_mismatch(record, tmp_path: Path, na
     result = run_verifier(write(tmp_path, _edited(record, name)))
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"FIRST MISMATCH / 第一个不一致: {label}" in result.stdout
+
+
+def bare_copy(tmp_path: Path) -> Path:
+    """A folder holding nothing but a copy of ``allocation/``, as a notary would get it."""
+    bare = tmp_path / "bare"
+    shutil.copytree(REPO / "allocation", bare / "allocation",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return bare
+
+
+def run_bare(bare: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-S", *args],
+        cwd=bare,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_bare_copy_of_allocation_verifies_a_record_and_catches_a_changed_code(
+    record, tmp_path: Path
+) -> None:
+    """Only ``allocation/`` copied beside the record: exit 0 as written, 1 after one character
+    of a household code is changed (the pool hash no longer matches)."""
+    bare = bare_copy(tmp_path)
+    path = write(bare, record)
+    where = run_bare(bare, "-c", "import allocation.verify; print(allocation.verify.__file__)")
+    assert Path(where.stdout.strip()) == bare / "allocation" / "verify.py", where.stderr
+
+    result = run_bare(bare, "-m", "allocation.verify", path.name)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK              record hash / 记录哈希" in result.stdout
+    assert record["record_sha256"] in result.stdout
+    assert "ALL CHECKS MATCH / 全部核对一致" in result.stdout
+
+    code = record["pool"][6]["code"]
+    text = path.read_text(encoding="utf-8")
+    assert f'"code": "{code}"' in text
+    changed = code[:-1] + ("Z" if code[-1] != "Z" else "Y")
+    assert changed not in {e["code"] for e in record["pool"]}
+    path.write_text(text.replace(f'"code": "{code}"', f'"code": "{changed}"', 1),
+                    encoding="utf-8")
+    result = run_bare(bare, "-m", "allocation.verify", path.name)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FIRST MISMATCH / 第一个不一致: pool hash / 名单哈希 (pool_hash)" in result.stdout
+    assert "ALL CHECKS MATCH" not in result.stdout
 
 
 @pytest.mark.parametrize(

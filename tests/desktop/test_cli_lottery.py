@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from allocation.lottery.verifier import build_record, dumps_record
+from allocation.lottery.record import build_record, dumps_record
 from allocation.rules.ordering import PoolEntry
 from desktop.cli.main import main
 

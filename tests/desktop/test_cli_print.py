@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from allocation.lottery.verifier import pool_sha256
+from allocation.lottery.record import pool_sha256
 from desktop.cli.main import main
 from desktop.printing.documents import KINDS
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from allocation.demo.policy import demo_policy
 from allocation.demo.register import demo_households
-from allocation.lottery.verifier import build_record
+from allocation.lottery.record import build_record
 from allocation.rules.ordering import PoolEntry
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.priority import pool_entries

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from allocation.demo.register import demo_households
-from allocation.lottery.verifier import pool_sha256
+from allocation.lottery.record import pool_sha256
 from allocation.registry.ids import mask_name
 from printouts import DOCUMENTS
 from printouts.notices.pool_notice import PoolNotice
