@@ -1,4 +1,6 @@
-"""allocation.casework: TODO face docstring."""
+"""The housing office's casework (包户到人) as pure rules: visit, request and special-case
+kinds and the moves their statuses allow, the recorded progress steps and their order, and
+the figures of the daily report (日通报) computed from plain facts."""
 
 from allocation.casework.daily_report import (
     AGE_LABELS,

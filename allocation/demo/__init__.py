@@ -1,4 +1,6 @@
-"""allocation.demo: TODO face docstring."""
+"""The demo project, fully synthetic and the same on every run: an old-town resettlement's
+register (households with members, flats), its default policy, and casework (teams,
+visits, requests, progress) that fits the register."""
 
 from allocation.demo.casework import WORK_START, DemoCasework, demo_casework
 from allocation.demo.policy import demo_policy

@@ -1,4 +1,7 @@
-"""allocation.lottery: TODO face docstring."""
+"""The verifiable lottery (摇号): RFC 3797 selection from announced public random sources,
+the sealed draw record (``anju-draw/1``) and its stand-alone verifier
+(``python3 -S -m allocation.verify``), and the allocation mechanisms that turn the final
+order into flats, with an independent check of their result."""
 
 from allocation.lottery.mechanisms import Eligibility, stock_key
 from allocation.lottery.record import build_record, dumps_record, pool_sha256, record_sha256

@@ -1,4 +1,6 @@
-"""db.admin: TODO face docstring."""
+"""Keeping the database safe: users and roles checked where data is changed, backup and
+restore (SQLite online backup or a portable archive), and the automatic backup taken
+before an act that cannot be undone (freezing the rules, the draw, the session)."""
 
 from db.admin.autobackup import backup_before, backup_folder
 from db.admin.backups import backup, restore

@@ -1,4 +1,7 @@
-"""db.casework: TODO face docstring."""
+"""The casework in the database, each change audited: teams and staff, who looks after each
+household, visits, notes, attached files, requests and special cases, progress steps and
+signing; the case log, request lists, progress table and daily report read back as plain
+data; visits imported from Excel and case logs exported."""
 
 from db.casework.base import FlagEntry, RequestEntry
 from db.casework.bulk import insert_logged

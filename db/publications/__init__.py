@@ -1,4 +1,6 @@
-"""db.publications: TODO face docstring."""
+"""The publications registry: every printed public notice (公示) kept as a numbered version
+of its kind, with its objection period, and the objections (异议) raised against it and
+how each was resolved."""
 
 from db.publications.notices import (
     DISMISSED,

@@ -1,4 +1,6 @@
-"""db.records: TODO face docstring."""
+"""The ORM records, one module per part of the ledger: projects, households, members and
+flats, rules, pools and draws, selection sessions, casework, publications, users and the
+audit log. Records never leave db/: the other db packages turn them into plain data."""
 
 from db.records.base import Base
 from db.records.casework import (

@@ -1,4 +1,6 @@
-"""db.registry: TODO face docstring."""
+"""The register in the database: projects, households with their members, and flats, each
+change audited; bulk import from Excel (all or nothing, every problem reported) and export;
+and the read-only rows behind the tables, counts and summary."""
 
 from db.registry.importing import (
     ImportRejected,

@@ -1,4 +1,6 @@
-"""db.replay: TODO face docstring."""
+"""The replay check: does the data still equal what the audit log says? Every event's
+after-state is replayed and compared with the rows, so a change made behind the log's
+back is found and named."""
 
 from db.replay.check import AuditReport, verify_audit
 

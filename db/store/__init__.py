@@ -1,4 +1,6 @@
-"""db.store: TODO face docstring."""
+"""Where the data lives: the database URL (SQLite in the user's data folder by default),
+engines and sessions, the Alembic migrations applied on every start, and bulk work over
+many rows."""
 
 from db.store.bulk import collector_paused
 from db.store.engine import data_dir, database_url, make_engine, open_database

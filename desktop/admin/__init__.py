@@ -1,4 +1,6 @@
-"""desktop.admin: TODO face docstring."""
+"""Administration in the desktop app: signing in (the first start creates the
+administrator), the users dialog, File › Back up… and Restore…, and the Audit page with
+the check that nothing changed behind the log."""
 
 from desktop.admin.audit_page import AuditPage
 from desktop.admin.backup_actions import back_up, restore

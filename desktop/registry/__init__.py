@@ -1,4 +1,6 @@
-"""desktop.registry: TODO face docstring."""
+"""The register in the desktop app: the Households and Flats pages (a table with instant
+search, and a building picture), the household and flat dialogs with undoable edits, and
+importing from or exporting to Excel."""
 
 from desktop.registry.building_view import BuildingPlan, BuildingView, plan_building
 from desktop.registry.export_actions import export_to, save_template

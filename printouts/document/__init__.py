@@ -1,4 +1,7 @@
-"""printouts.document: TODO face docstring."""
+"""What every printout is built on: A4 pages with header, page-of-pages footer and 演练
+watermark, batches of one section per household, the embedded Chinese font, paragraph
+styles, ruled tables (long ones too), bar charts, and user text made safe and figures in
+Chinese form."""
 
 from printouts.document.base import BaseDocument, DocumentInfo, NumberedCanvas
 from printouts.document.batch import BatchDocument, SectionMark

@@ -1,4 +1,6 @@
-"""printouts.notices: TODO face docstring."""
+"""The public notices (公示) posted for an objection period: the households, the flats, the
+rules (分房方案), the lottery pool, the draw result with what a reader needs to check it,
+and the selection results, with names masked and hashes printed whole."""
 
 from printouts.notices.draw_notice import DrawNotice
 from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key

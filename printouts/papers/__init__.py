@@ -1,4 +1,6 @@
-"""printouts.papers: TODO face docstring."""
+"""The papers a household signs, printed in batches: the property-exchange agreement
+(安置协议书), the confirmation slip from the selection desk (选房确认书), and the trace
+sheet (分户明细) explaining its entitlement, group, order number and price."""
 
 from printouts.papers.agreement import Agreement, AgreementData, agreement_data
 from printouts.papers.slip import Slip, SlipData
