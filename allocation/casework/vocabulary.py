@@ -3,7 +3,7 @@
 The housing office's work around the registry (包户到人): each household has
 a responsible pair of staff, who visit it, take its requests (诉求) and
 suggestions (建议) and answer them, and follow its special cases (二孩指标,
-新增人口, 补差价, hardship). Like :mod:`allocation.model`, the Chinese words
+新增人口, 补差价, hardship). Like :mod:`allocation.registry`, the Chinese words
 here are *data* (what the ledger and the printouts say); the desktop owns
 the interface wording.
 

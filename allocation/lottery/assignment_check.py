@@ -1,6 +1,6 @@
 """An independent check of an allocation: no flat twice, eligibility, the order respected.
 
-Written apart from :mod:`allocation.mechanisms` on purpose: it re-derives,
+Written apart from :mod:`allocation.lottery.mechanisms` on purpose: it re-derives,
 from the inputs and the result alone, what each household could still have
 had when its turn came, using only the basic predicates (the entitlement
 band, the group restriction) and the public lottery. A bug in a mechanism

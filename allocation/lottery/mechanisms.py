@@ -3,7 +3,7 @@
 Every mechanism takes the same :class:`AllocationInput` (the final order of
 the draw, each household's :class:`Eligibility`, the housing stock) and
 returns an :class:`Allocation`, which
-:func:`allocation.assignment_check.check_allocation` verifies without using
+:func:`allocation.lottery.assignment_check.check_allocation` verifies without using
 this module's code.
 
 Rules shared by all mechanisms:
@@ -354,7 +354,7 @@ def lottery_assignment(
     Steps:
         1. number the allocatable flats 1..F in stock order (the published
            flat list);
-        2. draw them with RFC 3797 (:func:`allocation.lottery.draw_from_key`,
+        2. draw them with RFC 3797 (:func:`allocation.lottery.rfc3797.draw_from_key`,
            ``method``) from the key ``K + "FLATS./"``, where K is the
            household draw's key string: the same announced sources plus one
            more text source, ``FLATS``, so that the flat order is not the

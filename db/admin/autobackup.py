@@ -43,7 +43,7 @@ def backup_before(session: Session, *, project_id: int, act: str) -> Path:
 
     Steps:
         1. name the file by time, project and act, in :func:`backup_folder`;
-        2. write it with :func:`db.backup.backup` through a new connection;
+        2. write it with :func:`db.admin.backups.backup` through a new connection;
         3. remove the oldest automatic backups beyond :data:`KEEP`.
 
     Raises:

@@ -2,7 +2,7 @@
 
 Rows go in with a single executemany and come back with their ids in
 parameter order; the audit log gets one event per row under one lock, with
-the same snapshot :func:`db.casework_snapshots.row_snapshot` would take of
+the same snapshot :func:`db.casework.snapshots.row_snapshot` would take of
 the stored row, so the check in `anju audit verify` sees no difference
 between a row added here and one added through the single-row operations.
 """

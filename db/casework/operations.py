@@ -1,8 +1,8 @@
 """Casework operations: teams and staff, who looks after each household, visits, notes, files.
 
 Every function takes the session first, never commits, and logs each change
-in the audit log in the same transaction (db/casework_base.py). Requests
-and special cases are in db/casework_requests.py, progress in db/progress.py.
+in the audit log in the same transaction (db/casework/base.py). Requests
+and special cases are in db/casework/requests.py, progress in db/casework/progress.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The progress table of a project and the figures of its daily report (日通报), from the database.
 
 Both are read with a few set queries over the whole project and returned as
-plain data; the counting itself is allocation.daily_figures' (pure, so the
+plain data; the counting itself is allocation.casework.daily_figures (pure, so the
 same figures come out of the GUI, the CLI and the printout).
 """
 

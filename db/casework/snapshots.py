@@ -81,7 +81,7 @@ def stored_snapshots(session: Session, project_id: int) -> Iterator[tuple[str, s
             yield entity, f"{entity}-{snapshot['id']}", snapshot
 
 
-EntityKey = tuple[int, str, str]  # (project id, entity, key), as db.audit_check keys its state
+EntityKey = tuple[int, str, str]  # (project id, entity, key), as db.replay keys its state
 
 
 class CaseworkReplay:

@@ -175,7 +175,7 @@ def _decimal_from_text(text: str) -> Decimal:
     return number
 
 
-# What the registry's columns hold (db/records.py: flat area Numeric(10, 2), legal area and
+# What the registry's columns hold (db/records/tables.py: flat area Numeric(10, 2), legal area and
 # prices Numeric(12, 2)); anything bigger is a typing slip, and 1E+400 cannot even be rounded.
 MAX_AREA = Decimal("99999999.99")
 MAX_MONEY = Decimal("9999999999.99")

@@ -3,7 +3,7 @@
 A problem names the place (sheet, row, column as the user sees them in
 Excel), the offending value as text, a stable snake_case ``code`` and the
 facts a message needs (``params``). Wording, in Chinese or English, is the
-desktop's business (``desktop/messages.py``).
+desktop's business (``desktop/i18n/messages.py``).
 """
 
 from __future__ import annotations

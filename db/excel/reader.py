@@ -5,7 +5,7 @@ progress callback asks). A result's ``problems`` lists everything wrong in
 the file, sorted by sheet, row and column; whenever it is non-empty,
 ``items`` is empty, so a caller cannot import part of a bad file by mistake
 (the import is all or nothing; the database checks come after, in
-db/importing.py).
+db/registry/importing.py).
 
 This module holds the entry points; the work is split by stage:
 :mod:`db.excel.workbook` opens the file, :mod:`db.excel.sheets` streams one

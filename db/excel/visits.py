@@ -4,7 +4,7 @@ One sheet, one row per visit: 户号, 走访日期, 方式, 走访人, 内容摘
 reader reuses the registry's machinery (content sniffing, header matching
 with aliases and the user's column mapping, merged cells, formula errors,
 one ImportProblem per bad cell) and adds the visit's own rules. Whether
-each 户号 exists is the database's question (db/casework_import.py).
+each 户号 exists is the database's question (db/casework/files.py).
 The writer writes the same columns, so an exported case log's visits
 sheet imports again as it is.
 """

@@ -3,7 +3,7 @@
 Case-log rows refer to their household by id and go with it when it is
 deleted (ON DELETE CASCADE), as its members do; the audit log keeps them,
 and the check in `anju audit verify` knows they went with the household
-(db/casework_snapshots.CaseworkReplay).
+(db/casework/snapshots.py, CaseworkReplay).
 Rows hold dates, not timestamps: the audit log records when each entry was
 made and by whom.
 """

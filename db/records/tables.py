@@ -1,6 +1,6 @@
 """ORM records: projects, households, members, flats, rules, draws, selection sessions, audit log.
 
-Records never leave db/: repositories turn them into allocation.model dataclasses.
+Records never leave db/: repositories turn them into allocation.registry dataclasses.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ class HouseholdRecord(Base):
     signing_seq: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="registered")
-    # Derived from the members on every write (db/repositories.household_columns), so the
-    # Households page reads one table: at 100,000 households a GROUP BY over the members
-    # alone took half of the page's one-second budget.
+    # Derived from the members on every write (household_columns in
+    # db/registry/repositories.py), so the Households page reads one table: at 100,000
+    # households a GROUP BY over the members alone took half of the page's one-second budget.
     member_count: Mapped[int] = mapped_column(Integer, default=0)
     recognised_count: Mapped[int] = mapped_column(Integer, default=0)
     new_member_count: Mapped[int] = mapped_column(Integer, default=0)

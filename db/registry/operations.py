@@ -1,7 +1,7 @@
 """Registry operations: projects, households with members, and flats, each change audited.
 
 Every function takes the session first and never commits: the caller owns the
-transaction (desktop/operations.py, the CLI, or a test), so a change and its
+transaction (desktop/common/operations.py, the CLI, or a test), so a change and its
 audit event are stored together or not at all.
 """
 

@@ -1,4 +1,4 @@
-"""File › Back up… and File › Restore…: the same db/backup.py as `anju backup` / `anju restore`.
+"""File › Back up… and Restore…: the same db/admin/backups.py as `anju backup` / `anju restore`.
 
 A backup is safe while the app runs (SQLite's online backup, or the portable
 archive read in one transaction). A restore replaces everything in the open

@@ -1,6 +1,6 @@
 """Signing in: the first start creates the administrator; later starts ask for name and password.
 
-The database decides (db/users.py): with no users it is in set-up mode and
+The database decides (db/admin/users.py): with no users it is in set-up mode and
 this dialog asks for the first administrator; otherwise for a user's name
 and password, checked with the slow hash. A wrong name and a wrong password
 get the same answer. The signed-in name is the actor of every operation.

@@ -1,6 +1,6 @@
 """Settings › Users: the administrator adds people, sets their role, resets a password, deactivates.
 
-Every change goes through db/users.py, which checks that the signed-in user
+Every change goes through db/admin/users.py, which checks that the signed-in user
 is an administrator — this dialog only shows what the database answers.
 Users are never deleted (the audit log names them); they are deactivated.
 """
@@ -89,7 +89,7 @@ class UsersDialog(QDialog):
         item = self.table.item(row, 0) if row >= 0 else None
         return item.text() if item is not None else None
 
-    # --- actions: each one call into db/users.py as the signed-in user -----------
+    # --- actions: each one call into db/admin/users.py as the signed-in user -----------
 
     def add_user(self) -> None:
         name, role, password = (self.name_edit.text(), self.role_box.currentData(),

@@ -2,7 +2,7 @@
 and the requests waiting for an answer.
 
 The day's figures, the progress table and the teams are read in one
-background load (db.progress_report); the request list has its own load,
+background load (db.casework.progress_report); the request list has its own load,
 as its filters change more often. Every data change makes the page stale
 (casework changes are logged with no more specific flag than that); a
 stale page reloads when it is shown, so a hidden one costs nothing while

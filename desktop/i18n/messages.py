@@ -55,7 +55,7 @@ FIELD_NAMES: dict[str, str] = {
     "item": QT_TRANSLATE_NOOP("Messages", "entry objected to"),
     "text": QT_TRANSLATE_NOOP("Messages", "objection"),
     "resolution": QT_TRANSLATE_NOOP("Messages", "decision"),
-    # casework (db/casework*.py, db/progress.py)
+    # casework (db/casework/)
     "visited_on": QT_TRANSLATE_NOOP("Messages", "visit date"),
     "method": QT_TRANSLATE_NOOP("Messages", "way of contact"),
     "visitors": QT_TRANSLATE_NOOP("Messages", "visitors"),
@@ -76,7 +76,7 @@ FIELD_NAMES: dict[str, str] = {
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
 MESSAGES: dict[str, str] = {
     "required_value_missing": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
-    # users and roles (db/users.py)
+    # users and roles (db/admin/users.py)
     "not_permitted": QT_TRANSLATE_NOOP(
         "Messages", "{actor} ({role}) may not do this: it needs a {needed} or above"),
     "password_needed": QT_TRANSLATE_NOOP(
@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
     "automatic_backup_failed": QT_TRANSLATE_NOOP(
         "Messages", "the automatic backup before {act} could not be written to {folder} "
         "({reason}): nothing was done. Make room or fix the folder, then try again"),
-    # storage faults (db/faults.py): the transaction was rolled back, nothing was saved
+    # storage faults (db/store/faults.py): the transaction was rolled back, nothing was saved
     "database_full": QT_TRANSLATE_NOOP(
         "Messages", "the disk holding the database is full: nothing was saved. Free some "
         "space (or ask the database administrator) and try again"),
@@ -187,7 +187,7 @@ MESSAGES: dict[str, str] = {
     "sort_value_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "{value} cannot be used to order households: it must be from 0 to "
         "below {limit}"),
-    # casework: teams, the case log, requests, progress (db/casework*.py, db/progress.py)
+    # casework: teams, the case log, requests, progress (db/casework/)
     "team_exists": QT_TRANSLATE_NOOP("Messages", "a team named “{name}” already exists"),
     "team_not_found": QT_TRANSLATE_NOOP("Messages", "team not found"),
     "team_not_empty": QT_TRANSLATE_NOOP(
@@ -438,7 +438,7 @@ LOTTERY_MESSAGES: dict[str, str] = {
     "policy_sha256_invalid": QT_TRANSLATE_NOOP(
         "Messages", "the policy fingerprint {value} is not a SHA-256 hash (64 lower-case "
         "hexadecimal digits)"),
-    # the draw workflow (db/draws.py)
+    # the draw workflow (db/lottery/draws.py)
     "pool_already_published": QT_TRANSLATE_NOOP(
         "Messages", "the pool is already published (SHA-256 {sha256}); its membership and "
         "order are locked, doubtful households stay in it and are skipped after the draw"),
@@ -450,7 +450,7 @@ LOTTERY_MESSAGES: dict[str, str] = {
     "draw_not_announced": QT_TRANSLATE_NOOP(
         "Messages", "the random sources must be announced before the draw"),
     "draw_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no active draw"),
-    # allocation mechanisms (allocation/mechanisms.py, assignment_check.py)
+    # allocation mechanisms (allocation/lottery/mechanisms.py, assignment_check.py)
     "duplicate_flat_key": QT_TRANSLATE_NOOP(
         "Messages", "two flats have the number {flat}: each flat must have its own number"),
     "order_duplicate_code": QT_TRANSLATE_NOOP(
@@ -463,14 +463,14 @@ LOTTERY_MESSAGES: dict[str, str] = {
         "Messages", "a flat-lottery result can only be checked with the draw's key"),
 }
 
-# The acts an automatic backup comes before (db/autobackup.py).
+# The acts an automatic backup comes before (db/admin/autobackup.py).
 ACT_NAMES: dict[str, str] = {
     "freeze": QT_TRANSLATE_NOOP("Messages", "freezing the rules"),
     "draw": QT_TRANSLATE_NOOP("Messages", "the draw"),
     "session": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
 }
 
-# Roles (db/users.py) in words.
+# Roles (db/admin/users.py) in words.
 ROLE_NAMES: dict[str, str] = {
     "observer": QT_TRANSLATE_NOOP("Messages", "observer"),
     "operator": QT_TRANSLATE_NOOP("Messages", "operator"),
@@ -496,7 +496,7 @@ EXPECTED: dict[str, str] = {
     "list of text": QT_TRANSLATE_NOOP("Messages", "a list of texts"),
 }
 
-# The on-site selection session (db/selection*.py) and its rehearsal (db/rehearsal.py).
+# The on-site selection session (db/selection/) and its rehearsal (db/selection/rehearsal.py).
 SESSION_MESSAGES: dict[str, str] = {
     "session_exists": QT_TRANSLATE_NOOP(
         "Messages", "the project already has a selection session"),
@@ -545,7 +545,7 @@ SESSION_MESSAGES: dict[str, str] = {
         "random, so it runs only on projects created with --rehearsal"),
 }
 
-# Printing, the publications registry and objections (desktop/printing*.py, db/publications.py).
+# Printing, the publications registry and objections (desktop/printing/, db/publications/).
 PUBLICATION_MESSAGES: dict[str, str] = {
     "unknown_notice_kind": QT_TRANSLATE_NOOP(
         "Messages", "“{kind}” is not a public notice (notices: {allowed})"),

@@ -61,7 +61,7 @@ NUMERIC_COLUMNS = frozenset({COL_MEMBERS, COL_RECOGNISED, COL_AREA, COL_SIGNING_
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-# The words are the ledger's own (allocation.model's .zh); English is the source here so
+# The words are the ledger's own (allocation.registry's .zh); English is the source here so
 # that an English interface says English, and the Chinese catalogue maps back to .zh.
 LABELS_CONTEXT = "HouseholdLabels"
 STATUS_LABELS: dict[HouseholdStatus, str] = {
@@ -79,7 +79,7 @@ CONDITION_LABELS: dict[Condition, str] = {
     Condition.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP("HouseholdLabels", "Serious illness"),
     Condition.MARTYR_FAMILY: QT_TRANSLATE_NOOP("HouseholdLabels", "Martyr's family"),
 }
-# Offices list conditions in this order (the order of allocation.model).
+# Offices list conditions in this order (the order of allocation.registry).
 CONDITION_ORDER = tuple(Condition)
 # Chinese and Japanese IMEs type full-width digits; search matches them as ASCII.
 _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"ｘ": "x", "Ｘ": "x"})
@@ -166,7 +166,7 @@ def _tooltip(row: HouseholdRow, column: int) -> str:
 
 
 class HouseholdTableModel(QAbstractTableModel):
-    """Rows of ``db.queries.household_rows``, sorted and filtered in Python lists."""
+    """Rows of ``db.registry.household_rows``, sorted and filtered in Python lists."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -193,7 +193,7 @@ class HouseholdTableModel(QAbstractTableModel):
         """Show rows whose search text holds every word of ``text`` and that match the filters.
 
         The search text of a row holds its code, every member's name and ID
-        number, and the phone, lower-cased (see ``db.queries``).
+        number, and the phone, lower-cased (see ``db.registry.queries``).
         """
         self.beginResetModel()
         self._filter = (text.translate(_FULL_WIDTH).lower(), condition, status)

@@ -1,6 +1,6 @@
 """The Households page: the registry table with instant search, filters, and add/edit/delete.
 
-Rows come from ``db.queries.household_rows`` on the database worker; the
+Rows come from ``db.registry.household_rows`` on the database worker; the
 page reloads them whenever a committed write names households (its own
 undoable commands included), keeping the selection.
 """

@@ -6,13 +6,13 @@
    instead of having the file rejected;
 3. import in the background with a progress dialog that can cancel.
 
-An import is all or nothing (db/importing.py): the result is either the
+An import is all or nothing (db/registry/importing.py): the result is either the
 number registered or the full list of problems, with the plain statement
 that nothing was imported, to copy or save and fix in Excel.
 
 Exporting back to Excel and saving blank templates live in
 desktop/registry/export_actions.py, the problems table in
-desktop/widgets/problems_view.py.
+desktop/registry/problems_view.py.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def _actor() -> str:
 
 def main(argv: Sequence[str] | None = None, *, url: str | None = None,
          language: str | None = None) -> int:
-    """Run the desktop app on the database ``url`` (default: see db.session.database_url).
+    """Run the desktop app on the database ``url`` (default: see db.store.database_url).
 
     Args:
         argv: Qt command-line arguments (default: sys.argv).

@@ -10,7 +10,7 @@ sheets can be put back together.
 
 How pages learn their section: a zero-size :class:`SectionMark` opens each
 section and, when drawn, writes the section's index onto the canvas; the
-:class:`~printouts.base.NumberedCanvas` keeps that attribute in every held
+:class:`~printouts.document.base.NumberedCanvas` keeps that attribute in every held
 page's state, so once all pages are laid out the footer can count the
 pages of each section.
 """

@@ -2,7 +2,7 @@
 
 A chart is a :class:`~reportlab.graphics.shapes.Drawing`, so it flows like
 any other flowable and prints as vectors. Every label (title, categories,
-legend, values) is set in :data:`~printouts.fonts.FONT_NAME`: ReportLab's
+legend, values) is set in :data:`~printouts.document.fonts.FONT_NAME`: ReportLab's
 default Helvetica has no Chinese glyphs and would print blanks. Colours
 are greys and one blue that stay distinct on a black-and-white copier.
 """

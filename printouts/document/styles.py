@@ -2,7 +2,7 @@
 
 Sizes follow Chinese office habit in points: body 五号 (10.5 pt), tables
 小五 (9 pt), title 小二 (18 pt). The font has no bold face, so a title
-stands out by size (and by the stroked drawing of :class:`printouts.base.Headline`).
+stands out by size (and by the stroked drawing of :class:`printouts.document.base.Headline`).
 Every style wraps CJK text by CJK rules (no break before ，。、）, etc.).
 """
 

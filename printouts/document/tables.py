@@ -42,8 +42,8 @@ def data_table(
 ) -> Flowable:
     """A table whose header row repeats on every page it spans.
 
-    A table of more than :data:`~printouts.long_table.CHUNK_ROWS` rows is a
-    :class:`~printouts.long_table.LongDataTable`, which prints the same but
+    A table of more than :data:`~printouts.document.long_table.CHUNK_ROWS` rows is a
+    :class:`~printouts.document.long_table.LongDataTable`, which prints the same but
     splits in linear time.
 
     Args:

@@ -77,7 +77,7 @@ def household_lines(
     Args:
         households: the registry's households.
         entitlements: entitled area by household code (e.g. from
-            ``allocation.entitlement.compute_entitlement``); missing codes print —.
+            ``allocation.rules.compute_entitlement``); missing codes print —.
         groups: priority group name by household code; missing codes print —.
     """
     entitlements = entitlements or {}

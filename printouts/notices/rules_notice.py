@@ -1,6 +1,6 @@
 """分房方案公示 (kind ``notice-rules``): the frozen policy as readable text, with its full SHA-256.
 
-The text is :func:`allocation.rules_text.policy_text` output, passed in as
+The text is :func:`allocation.rules.policy_text` output, passed in as
 a string: one paragraph per line, lines opening with 一、二、… set as
 headings, the lines before the first heading (the policy's title and
 version) centred. The hash is printed whole with how anyone can check it

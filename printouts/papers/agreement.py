@@ -12,7 +12,7 @@ in capitals and figures.
 
 It is not public: it prints the head's full name, every member's full ID
 number, the address and phone. Each agreement opens on a new page and its
-footer counts its own pages (see :mod:`printouts.batch`).
+footer counts its own pages (see :mod:`printouts.document.batch`).
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def agreement_data(
     under ``policy`` on ``on``; the other arguments are the fields of the same names.
 
     Raises:
-        ValidationError: as :func:`allocation.pricing.price_flats` (e.g. ``area_beyond_cap``).
+        ValidationError: as :func:`allocation.rules.price_flats` (e.g. ``area_beyond_cap``).
     """
     price = price_flats(household, flats, policy, on)
     compensation = compute_compensation(household, policy, on)

@@ -1,10 +1,10 @@
 """The tables of an agreement (and of a slip): members, flats, price lines, compensation items.
 
 Each table is built from allocation's own results, never recomputed: the
-price lines from :class:`~allocation.pricing.PriceBreakdown` (the base
+price lines from :class:`~allocation.rules.PriceBreakdown` (the base
 price and the tier and floor factors of each line are read from its trace
 steps, which come in the same order), the compensation lines from
-:class:`~allocation.compensation.CompensationResult`.
+:class:`~allocation.rules.CompensationResult`.
 """
 
 from __future__ import annotations

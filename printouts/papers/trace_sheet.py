@@ -2,8 +2,8 @@
 
 One section per household (a page, or more for a long trace): a summary
 box, a paragraph on the order number, and every step of the household's
-:class:`~allocation.explain.Trace` as a numbered table row in the words of
-:func:`allocation.explain.trace_text` (each rule, the facts it used and what
+:class:`~allocation.rules.Trace` as a numbered table row in the words of
+:func:`allocation.rules.trace_text` (each rule, the facts it used and what
 it gave), under a Chinese category label.
 
 Personal data: the sheet is written for the household itself and for the

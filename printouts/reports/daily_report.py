@@ -1,6 +1,6 @@
 """征收安置工作日通报 (kind ``report-daily``): the day's progress by team, on one page.
 
-Built from :class:`allocation.daily_figures.DailyFigures` (plain data, no
+Built from :class:`allocation.casework.DailyFigures` (plain data, no
 session): the project's progress in one paragraph, the teams ranked with
 the day's and the running figures and their open requests by age, a
 weekly trend chart and a chart of each team's signing, and the requests
@@ -140,7 +140,7 @@ def _team_row(rank: str, t: TeamFigures) -> list[str]:
 def trend_chart(weeks: Sequence[WeekFigures], width: float, height: float) -> Drawing:
     """Signings and move-outs per week, side by side; every other week labelled (M/D, its end).
 
-    Not :func:`printouts.charts.bar_chart`: eighteen weeks leave no room for
+    Not :func:`printouts.document.bar_chart`: eighteen weeks leave no room for
     a label under every bar, and a label split over two lines would not read.
     """
     drawing = Drawing(width, height)
