@@ -17,19 +17,17 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
 from db.store import open_database
+from desktop.cli.common import sayer
 
 SAY: dict[str, str] = {
     "no_such_screen": QT_TRANSLATE_NOOP(
         "Cli", "there is no screen {number}; the screens are: {screens}"),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:

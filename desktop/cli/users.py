@@ -16,11 +16,12 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from allocation.errors import ValidationError
 from db import admin as users
 from db.store import open_database
+from desktop.cli.common import sayer
 
 ENV_PASSWORD = "ANJU_PASSWORD"  # the signing-in user's
 ENV_NEW_PASSWORD = "ANJU_NEW_PASSWORD"  # the password `user add` / `user passwd` sets
@@ -36,10 +37,7 @@ SAY: dict[str, str] = {
     "password_prompt": QT_TRANSLATE_NOOP("Cli", "password for {name}: "),
     "new_password_prompt": QT_TRANSLATE_NOOP("Cli", "new password for {name}: "),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
