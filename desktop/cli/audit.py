@@ -14,8 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
-from db.store import open_database
-from desktop.cli.common import in_transaction, sayer
+from desktop.cli.common import Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "backup_written": QT_TRANSLATE_NOOP(
@@ -48,7 +47,7 @@ def add_commands(commands: Any) -> None:
     audit_verify.add_argument("--project", help="compare only this project's data")
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
+def cmd_audit(args: argparse.Namespace, database: Database) -> int:
     """Exit 0 when the chain is whole and the data is what the log says; else 1, naming why."""
     from db.replay import verify_audit
 
@@ -56,7 +55,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         project_id = registry.find_project(session, args.project) if args.project else None
         return verify_audit(session, project_id)
 
-    report = in_transaction(args, check)
+    report = in_transaction(database, check)
     if report.chain_break is not None:
         found = report.chain_break
         print(_say("audit_chain_broken").format(seq=found.seq, reason=found.reason))
@@ -70,27 +69,25 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+def cmd_backup(args: argparse.Namespace, database: Database) -> int:
     from db.admin import backup
 
-    engine, _factory = open_database(args.db)
-    counts = backup(engine, args.file)
+    counts = backup(database.engine, args.file)
     print(_say("backup_written").format(path=args.file, households=counts.get("household", 0),
                                         events=counts.get("audit_event", 0)))
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def cmd_restore(args: argparse.Namespace, database: Database) -> int:
     from db.admin import restore
 
-    engine, _factory = open_database(args.db)
-    counts = restore(engine, args.file, replace=args.replace, actor=args.user)
+    counts = restore(database.engine, args.file, replace=args.replace, actor=args.user)
     print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
                                          events=counts.get("audit_event", 0)))
     return 0
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from allocation.casework import RequestKind
 from allocation.errors import NotFoundError
 from db import registry
-from desktop.cli.common import in_transaction, print_rejections, sayer
+from desktop.cli.common import Command, Database, in_transaction, print_rejections, sayer
 
 SAY: dict[str, str] = {
     "report_written": QT_TRANSLATE_NOOP(
@@ -65,12 +64,12 @@ def add_commands(commands: Any) -> None:
                           help="count ages up to this day (default: today)")
 
 
-def cmd_report(args: argparse.Namespace) -> int:
+def cmd_report(args: argparse.Namespace, database: Database) -> int:
     from desktop.printing import write_daily_report
     from printouts.reports import OFFICE
 
     day = args.date or date.today()
-    pages, missing = in_transaction(args, lambda s: write_daily_report(
+    pages, missing = in_transaction(database, lambda s: write_daily_report(
         s, registry.find_project(s, args.project), day, args.out, office=args.office or OFFICE))
     if missing:
         print(_say("missing_glyphs").format(characters=missing), file=sys.stderr)
@@ -79,7 +78,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_casework(args: argparse.Namespace) -> int:
+def cmd_casework(args: argparse.Namespace, database: Database) -> int:
     if args.action == "template":
         from db.excel import write_visits_template
 
@@ -87,11 +86,11 @@ def cmd_casework(args: argparse.Namespace) -> int:
         print(_say("template_written_to").format(path=args.file))
         return 0
     if args.action == "requests":
-        return _list_requests(args)
-    return _files(args)
+        return _list_requests(args, database)
+    return _files(args, database)
 
 
-def _files(args: argparse.Namespace) -> int:
+def _files(args: argparse.Namespace, database: Database) -> int:
     from db import casework as casework_files
     from db.registry import ImportRejected
 
@@ -107,7 +106,7 @@ def _files(args: argparse.Namespace) -> int:
                                                    path=args.file)
 
     try:
-        count = in_transaction(args, run)
+        count = in_transaction(database, run)
     except ImportRejected as rejected:
         print_rejections(rejected, args.file)
         return 1
@@ -117,7 +116,7 @@ def _files(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list_requests(args: argparse.Namespace) -> int:
+def _list_requests(args: argparse.Namespace, database: Database) -> int:
     """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
     from db.casework import find_requests, teams
 
@@ -135,7 +134,7 @@ def _list_requests(args: argparse.Namespace) -> int:
                              older_than=args.older_than, team_id=team_id,
                              kinds=[RequestKind(args.kind)] if args.kind else [])
 
-    lines = in_transaction(args, run)
+    lines = in_transaction(database, run)
     for line in lines:
         entry = line.entry
         print("\t".join((line.code, line.head_name, line.team or "-", entry.kind.zh,
@@ -145,7 +144,7 @@ def _list_requests(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+HANDLERS: dict[str, Command] = {
     "report": cmd_report,
     "casework": cmd_casework,
 }

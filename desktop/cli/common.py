@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.store import open_database
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 # Sentences more than one command says: one entry each in the catalogue.
 SAY: dict[str, str] = {
@@ -51,14 +53,48 @@ _say = sayer({})
 # --- the database ---------------------------------------------------------------------
 
 
-def session_factory(args: argparse.Namespace) -> Any:
-    _engine, factory = open_database(args.db)
-    return factory
+class Database:
+    """The database of one command: opened and migrated when first used, and only then.
+
+    main() makes one per command and hands it to signing in and then to the
+    command, so both use one engine; main() closes it when the command ends.
+    Commands that never touch it (``order``, ``verify``, ``template``) open
+    nothing.
+    """
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url  # None: $ANJU_DATABASE_URL, else the default SQLite file
+        self._opened: tuple[Engine, sessionmaker[Session]] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self._open()[0]
+
+    @property
+    def factory(self) -> sessionmaker[Session]:
+        return self._open()[1]
+
+    def _open(self) -> tuple[Engine, sessionmaker[Session]]:
+        if self._opened is None:
+            from db.store import open_database
+
+            self._opened = open_database(self.url)
+        return self._opened
+
+    def close(self) -> None:
+        """Dispose of the engine and its connections, if it was opened."""
+        if self._opened is not None:
+            self._opened[0].dispose()
+            self._opened = None
 
 
-def in_transaction(args: argparse.Namespace, fn: Callable[[Any], Any]) -> Any:
+#: What main() calls: the parsed arguments and the command's database.
+Command = Callable[[argparse.Namespace, Database], int]
+
+
+def in_transaction(database: Database, fn: Callable[[Any], Any]) -> Any:
     """``fn(session)`` in one transaction: committed if it returns, rolled back if it raises."""
-    with session_factory(args).begin() as session:
+    with database.factory.begin() as session:
         return fn(session)
 
 

@@ -19,11 +19,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
 from desktop.cli.common import (
+    Command,
+    Database,
     in_transaction,
     progress_printer,
     rate,
     sayer,
-    session_factory,
     witness,
 )
 
@@ -101,7 +102,7 @@ def _add_rehearse_command(commands: Any) -> None:
                           help="wait this long after each household's turn")
 
 
-def cmd_order(args: argparse.Namespace) -> int:
+def cmd_order(args: argparse.Namespace, database: Database) -> int:
     """Selected positions, one per line in selection order; ``--table`` adds each step."""
     from allocation.lottery import draw
 
@@ -118,17 +119,17 @@ def cmd_order(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
+def cmd_verify(args: argparse.Namespace, database: Database) -> int:
     """The same check as ``python -m allocation.verify`` (standard library only)."""
     from allocation.lottery import main as verify_main
 
     return verify_main([str(args.record)])
 
 
-def cmd_pool(args: argparse.Namespace) -> int:
+def cmd_pool(args: argparse.Namespace, database: Database) -> int:
     from db import lottery as draws
 
-    pool = in_transaction(args, lambda s: draws.publish_pool(
+    pool = in_transaction(database, lambda s: draws.publish_pool(
         s, project_id=registry.find_project(s, args.project), actor=args.user,
         on=args.on or date.today()))
     print(_say("pool_published").format(project=args.project, size=pool.size,
@@ -136,7 +137,7 @@ def cmd_pool(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_draw(args: argparse.Namespace) -> int:
+def cmd_draw(args: argparse.Namespace, database: Database) -> int:
     """Announce and run in one transaction, then write the sealed record."""
     from allocation.lottery import dumps_record
     from db import lottery as draws
@@ -147,17 +148,17 @@ def cmd_draw(args: argparse.Namespace) -> int:
                                        method=args.method, witnesses=args.witness,
                                        actor=args.user)
 
-    done = in_transaction(args, run)
+    done = in_transaction(database, run)
     args.out.write_text(dumps_record(done.record), encoding="utf-8")
     print(_say("draw_written").format(seq=done.seq, project=args.project, path=args.out,
                                       sha256=done.record_sha256))
     return 0
 
 
-def cmd_retract_draw(args: argparse.Namespace) -> int:
+def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
     from db import lottery as draws
 
-    retracted = in_transaction(args, lambda s: draws.retract_draw(
+    retracted = in_transaction(database, lambda s: draws.retract_draw(
         s, project_id=registry.find_project(s, args.project), reason=args.reason,
         actor=args.user))
     print(_say("draw_retracted").format(seq=retracted.seq, project=args.project,
@@ -165,12 +166,12 @@ def cmd_retract_draw(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_rehearse(args: argparse.Namespace) -> int:
+def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     """Run (or resume) the session; each household's turn is its own transaction."""
     from db import selection
     from db.selection import rehearse
 
-    factory = session_factory(args)
+    factory = database.factory
     with factory() as session:
         project_id = registry.find_project(session, args.project)
         resuming = selection.find_session(session, project_id) is not None
@@ -185,7 +186,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "order": cmd_order,
     "verify": cmd_verify,
     "pool": cmd_pool,

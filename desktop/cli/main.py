@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,12 +24,12 @@ from PySide6.QtCore import QCoreApplication
 from allocation.errors import AnjuError
 from desktop.cli import audit, casework, display, lottery, printing, projects, registry, rules
 from desktop.cli import users as user_commands
-from desktop.cli.common import print_error
+from desktop.cli.common import Command, Database, print_error
 
 # In the order `anju --help` lists their commands.
 GROUPS = (projects, registry, lottery, rules, audit, printing, casework, user_commands, display)
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+HANDLERS: dict[str, Command] = {
     name: handler for group in GROUPS for name, handler in group.HANDLERS.items()}
 
 
@@ -57,12 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(url=args.db, language=args.lang)
     _init_language(args.lang or "auto")
     handler = HANDLERS[args.command]
+    database = Database(args.db)  # opened when first used, by signing in or the command
     try:
-        user_commands.sign_in(args)  # once the database has users, every command signs in
-        return handler(args)
+        user_commands.sign_in(args, database)  # once the database has users, every command signs in
+        return handler(args, database)
     except AnjuError as error:
         print_error(error)
         return 1
+    finally:
+        database.close()
 
 
 def _init_language(language: str) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
-from desktop.cli.common import in_transaction, sayer, session_factory
+from desktop.cli.common import Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "created_project": QT_TRANSLATE_NOOP("Cli", "created project {name}"),
@@ -44,7 +44,7 @@ def add_commands(commands: Any) -> None:
     summary.add_argument("--json", action="store_true")
 
 
-def cmd_project(args: argparse.Namespace) -> int:
+def cmd_project(args: argparse.Namespace, database: Database) -> int:
     def run(session: Any) -> None:
         if args.action == "create":
             registry.create_project(session, name=args.name, actor=args.user,
@@ -58,15 +58,15 @@ def cmd_project(args: argparse.Namespace) -> int:
             for project in registry.list_projects(session):
                 print(project.name)
 
-    in_transaction(args, run)
+    in_transaction(database, run)
     return 0
 
 
-def cmd_summary(args: argparse.Namespace) -> int:
+def cmd_summary(args: argparse.Namespace, database: Database) -> int:
     from db.registry import summary
 
     counts = in_transaction(
-        args, lambda s: summary(s, registry.find_project(s, args.project)))
+        database, lambda s: summary(s, registry.find_project(s, args.project)))
     if args.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
@@ -75,19 +75,18 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def cmd_demo(args: argparse.Namespace, database: Database) -> int:
     from desktop.cli.demo import create_demo
 
-    factory = session_factory(args)
-    counts = create_demo(factory, actor=args.user, replace=args.replace, out=args.out,
-                         session=not args.no_session)
+    counts = create_demo(database.factory, actor=args.user, replace=args.replace,
+                         out=args.out, session=not args.no_session)
     print(_say("demo_project_created").format(**counts))
     if args.out:
         print(_say("files_written_to").format(path=args.out))
     return 0
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "project": cmd_project,
     "summary": cmd_summary,
     "demo": cmd_demo,

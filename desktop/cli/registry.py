@@ -13,7 +13,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
-from desktop.cli.common import in_transaction, print_rejections, progress_printer, sayer
+from desktop.cli.common import (
+    Command,
+    Database,
+    in_transaction,
+    print_rejections,
+    progress_printer,
+    sayer,
+)
 
 SAY: dict[str, str] = {
     "imported_households": QT_TRANSLATE_NOOP(
@@ -38,7 +45,7 @@ def add_commands(commands: Any) -> None:
         command.add_argument("--project", required=True)
 
 
-def cmd_template(args: argparse.Namespace) -> int:
+def cmd_template(args: argparse.Namespace, database: Database) -> int:
     from db.excel import write_flat_template, write_household_template
 
     writer = write_household_template if args.kind == "households" else write_flat_template
@@ -47,12 +54,12 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def cmd_import(args: argparse.Namespace, database: Database) -> int:
     from db.registry import ImportRejected, import_flats_file, import_households_file
 
     importer = import_households_file if args.kind == "households" else import_flats_file
     try:
-        count = in_transaction(args, lambda s: importer(
+        count = in_transaction(database, lambda s: importer(
             s, project_id=registry.find_project(s, args.project), path=args.file,
             actor=args.user, progress=progress_printer()))
     except ImportRejected as rejected:
@@ -63,18 +70,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, database: Database) -> int:
     from db.registry import export_flats_file, export_households_file
 
     exporter = export_households_file if args.kind == "households" else export_flats_file
-    count = in_transaction(args, lambda s: exporter(
+    count = in_transaction(database, lambda s: exporter(
         s, project_id=registry.find_project(s, args.project), path=args.file))
     print(_say(f"exported_{args.kind}").format(count=count, kind=args.kind,
                                                         path=args.file))
     return 0
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "template": cmd_template,
     "import": cmd_import,
     "export": cmd_export,

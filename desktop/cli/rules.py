@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from allocation.errors import NotFoundError
 from db import registry
-from desktop.cli.common import in_transaction, sayer
+from desktop.cli.common import Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "no_policy": QT_TRANSLATE_NOOP("Cli", "project {project} has no policy yet"),
@@ -53,7 +53,7 @@ def add_commands(commands: Any) -> None:
     explain.add_argument("--json", action="store_true")
 
 
-def cmd_policy(args: argparse.Namespace) -> int:
+def cmd_policy(args: argparse.Namespace, database: Database) -> int:
     from allocation.rules import policy_from_json
     from db import rules as policies
 
@@ -70,7 +70,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
         return policies.supersede_policy(session, project_id=project_id, policy=policy,
                                          reason=args.reason, actor=args.user)
 
-    found = in_transaction(args, run)
+    found = in_transaction(database, run)
     if found is None:
         print(_say("no_policy").format(project=args.project), file=sys.stderr)
         return 1
@@ -86,7 +86,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_explain(args: argparse.Namespace) -> int:
+def cmd_explain(args: argparse.Namespace, database: Database) -> int:
     from allocation.rules import explain_household, trace_text
     from db import rules as policies
 
@@ -99,7 +99,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         flat = _find_flat(session, project_id, args.flat) if args.flat else None
         return explain_household(household, version.policy, date.today(), flat)
 
-    trace = in_transaction(args, run)
+    trace = in_transaction(database, run)
     if args.json:
         print(json.dumps(trace.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -114,7 +114,7 @@ def _find_flat(session: Any, project_id: Any, key: str) -> Any:
     raise NotFoundError("flat_not_found", key=key)
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "policy": cmd_policy,
     "explain": cmd_explain,
 }
