@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from allocation.casework import RequestKind
 from allocation.errors import NotFoundError
 from db import registry
-from db.store import open_database
+from desktop.cli.common import Command, Database, in_transaction, print_rejections, sayer
 
 SAY: dict[str, str] = {
     "report_written": QT_TRANSLATE_NOOP(
@@ -30,17 +29,8 @@ SAY: dict[str, str] = {
     "progress_exported": QT_TRANSLATE_NOOP(
         "Cli", "exported the progress of {count} households to {path}"),
     "requests_found": QT_TRANSLATE_NOOP("Cli", "{count} requests"),
-    # The same sentences as desktop/cli.py's, so they share one translation.
-    "missing_glyphs": QT_TRANSLATE_NOOP(
-        "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
-    "template_written_to": QT_TRANSLATE_NOOP("Cli", "template written to {path}"),
-    "nothing_was_imported": QT_TRANSLATE_NOOP(
-        "Cli", "nothing was imported: {count} problems in {path}"),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)  # also the shared missing_glyphs, template_written_to, nothing_was_imported
 
 
 def add_commands(commands: Any) -> None:
@@ -74,18 +64,12 @@ def add_commands(commands: Any) -> None:
                           help="count ages up to this day (default: today)")
 
 
-def _in_transaction(args: argparse.Namespace, fn: Callable[[Any], Any]) -> Any:
-    _engine, factory = open_database(args.db)
-    with factory.begin() as session:
-        return fn(session)
-
-
-def cmd_report(args: argparse.Namespace) -> int:
+def cmd_report(args: argparse.Namespace, database: Database) -> int:
     from desktop.printing import write_daily_report
     from printouts.reports import OFFICE
 
     day = args.date or date.today()
-    pages, missing = _in_transaction(args, lambda s: write_daily_report(
+    pages, missing = in_transaction(database, lambda s: write_daily_report(
         s, registry.find_project(s, args.project), day, args.out, office=args.office or OFFICE))
     if missing:
         print(_say("missing_glyphs").format(characters=missing), file=sys.stderr)
@@ -94,7 +78,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_casework(args: argparse.Namespace) -> int:
+def cmd_casework(args: argparse.Namespace, database: Database) -> int:
     if args.action == "template":
         from db.excel import write_visits_template
 
@@ -102,14 +86,13 @@ def cmd_casework(args: argparse.Namespace) -> int:
         print(_say("template_written_to").format(path=args.file))
         return 0
     if args.action == "requests":
-        return _list_requests(args)
-    return _files(args)
+        return _list_requests(args, database)
+    return _files(args, database)
 
 
-def _files(args: argparse.Namespace) -> int:
+def _files(args: argparse.Namespace, database: Database) -> int:
     from db import casework as casework_files
     from db.registry import ImportRejected
-    from desktop.i18n import describe_problem
 
     def run(session: Any) -> int:
         project_id = registry.find_project(session, args.project)
@@ -123,12 +106,9 @@ def _files(args: argparse.Namespace) -> int:
                                                    path=args.file)
 
     try:
-        count = _in_transaction(args, run)
+        count = in_transaction(database, run)
     except ImportRejected as rejected:
-        for problem in rejected.rejections:
-            print(describe_problem(problem), file=sys.stderr)
-        print(_say("nothing_was_imported").format(count=len(rejected.rejections),
-                                                  path=args.file), file=sys.stderr)
+        print_rejections(rejected, args.file)
         return 1
     key = {"import-visits": "visits_imported", "export": "case_log_exported"}.get(
         args.action, "progress_exported")
@@ -136,7 +116,7 @@ def _files(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list_requests(args: argparse.Namespace) -> int:
+def _list_requests(args: argparse.Namespace, database: Database) -> int:
     """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
     from db.casework import find_requests, teams
 
@@ -154,7 +134,7 @@ def _list_requests(args: argparse.Namespace) -> int:
                              older_than=args.older_than, team_id=team_id,
                              kinds=[RequestKind(args.kind)] if args.kind else [])
 
-    lines = _in_transaction(args, run)
+    lines = in_transaction(database, run)
     for line in lines:
         entry = line.entry
         print("\t".join((line.code, line.head_name, line.team or "-", entry.kind.zh,
@@ -164,7 +144,7 @@ def _list_requests(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+HANDLERS: dict[str, Command] = {
     "report": cmd_report,
     "casework": cmd_casework,
 }

@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import registry
-from db.store import open_database
+from desktop.cli.common import Command, Database, sayer
 
 SAY: dict[str, str] = {
     "no_such_screen": QT_TRANSLATE_NOOP(
         "Cli", "there is no screen {number}; the screens are: {screens}"),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
@@ -48,8 +44,11 @@ def add_commands(commands: Any) -> None:
                          help="interface language (default: the saved setting)")
 
 
-def open_display(args: argparse.Namespace) -> Any:
+def open_display(args: argparse.Namespace, database: Database | None = None) -> Any:
     """Make the application and the display window, shown; returns the window.
+
+    The window reads ``database`` (by default, a new one for ``args.db``) and
+    disposes of its engine (``window.engine``) when the display ends.
 
     Raises:
         NotFoundError: ``project_not_found``.
@@ -63,7 +62,9 @@ def open_display(args: argparse.Namespace) -> Any:
     app = create_application([sys.argv[0]])
     # The console application the CLI made for its messages was replaced: translate anew.
     init_translations(app, getattr(args, "lang", None) or settings.get(settings.LANGUAGE))
-    engine, factory = open_database(getattr(args, "db", None))
+    if database is None:
+        database = Database(getattr(args, "db", None))
+    engine, factory = database.engine, database.factory
     with factory() as session:
         project_id = registry.find_project(session, args.project)
     screen = screen_by_number(args.screen)
@@ -78,12 +79,12 @@ def open_display(args: argparse.Namespace) -> Any:
     return window
 
 
-def cmd_display(args: argparse.Namespace) -> int:
+def cmd_display(args: argparse.Namespace, database: Database) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.common import wait_for_idle
 
-    window = open_display(args)
+    window = open_display(args, database)
     try:
         return QApplication.exec()
     finally:
@@ -92,4 +93,4 @@ def cmd_display(args: argparse.Namespace) -> int:
         window.engine.dispose()
 
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"display": cmd_display}
+HANDLERS: dict[str, Command] = {"display": cmd_display}

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db import publications, registry
+from desktop.cli.common import Command, Database, in_transaction, progress_printer, sayer
 from desktop.printing import (
     BATCH_KINDS,
     DEFAULT_OFFICE,
@@ -44,8 +45,6 @@ SAY: dict[str, str] = {
         "Cli", "warning: household {household} was left out: its entitlement or price now differs "
         "from the one confirmed at the desk ({detail}); correct its data or revoke and choose "
         "again"),
-    "missing_glyphs": QT_TRANSLATE_NOOP(
-        "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
     "household_needs_batch": QT_TRANSLATE_NOOP(
         "Cli", "--household and --split apply to {kinds} only"),
     "objection_recorded": QT_TRANSLATE_NOOP(
@@ -63,16 +62,13 @@ SAY: dict[str, str] = {
     "dismissed": QT_TRANSLATE_NOOP("Cli", "dismissed"),
     "open": QT_TRANSLATE_NOOP("Cli", "open"),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)
 
 
 # --- the parsers ------------------------------------------------------------------
 
 
-def add_print_commands(commands: Any) -> None:
+def add_commands(commands: Any) -> None:
     """`print`, `publication` and `objection` under the `anju` parser's subcommands."""
     command = commands.add_parser("print", help="print a document to PDF")
     command.add_argument("kind", choices=KINDS)
@@ -127,8 +123,7 @@ def _add_publication_commands(commands: Any) -> None:
 # --- print --------------------------------------------------------------------------
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from desktop.cli.main import _in_transaction, _progress_printer
+def cmd_print(args: argparse.Namespace, database: Database) -> int:
     from printouts import FontNotFound
 
     if (args.household or args.split) and args.kind not in BATCH_KINDS:
@@ -143,10 +138,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     existed = target is not None and target.exists()
     try:
         if args.split:
-            done = _in_transaction(args, lambda s: print_split(
-                s, request, args.split, _progress_printer()))
+            done = in_transaction(database, lambda s: print_split(
+                s, request, args.split, progress_printer()))
         else:
-            done = [_in_transaction(args, lambda s: print_to(s, request, target))]
+            done = [in_transaction(database, lambda s: print_to(s, request, target))]
     except FontNotFound as error:
         print(str(error), file=sys.stderr)
         return 1
@@ -193,14 +188,12 @@ def _report_skipped(kind: str, skipped: tuple[Skipped, ...]) -> None:
 # --- publications and objections ------------------------------------------------------
 
 
-def cmd_publication(args: argparse.Namespace) -> int:
-    from desktop.cli.main import _in_transaction
-
+def cmd_publication(args: argparse.Namespace, database: Database) -> int:
     def run(session: Any) -> list[publications.PublishedNotice]:
         return publications.list_publications(session, registry.find_project(session,
                                                                              args.project))
 
-    found = _in_transaction(args, run)
+    found = in_transaction(database, run)
     if not found:
         print(_say("no_publications"))
     today = date.today()
@@ -216,9 +209,7 @@ def _left(days: int) -> str:
     return _say("days_left").format(days=days) if days else _say("period_over")
 
 
-def cmd_objection(args: argparse.Namespace) -> int:
-    from desktop.cli.main import _in_transaction
-
+def cmd_objection(args: argparse.Namespace, database: Database) -> int:
     def run(session: Any) -> Any:
         project_id = registry.find_project(session, args.project)
         if args.action == "add":
@@ -233,7 +224,7 @@ def cmd_objection(args: argparse.Namespace) -> int:
                 resolution=args.resolution, decided_on=args.on or date.today(), actor=args.user)
         return publications.list_objections(session, project_id, open_only=not args.all)
 
-    found = _in_transaction(args, run)
+    found = in_transaction(database, run)
     if args.action == "add":
         print(_say("objection_recorded").format(number=found.number, kind=found.kind,
                                                 version=f"第{found.version}版",
@@ -259,7 +250,7 @@ def _list_objections(found: list[publications.Objection]) -> None:
                          str(objection.received_on), _say(objection.status), _left(left)]))
 
 
-HANDLERS: dict[str, Any] = {
+HANDLERS: dict[str, Command] = {
     "print": cmd_print,
     "publication": cmd_publication,
     "objection": cmd_objection,

@@ -16,11 +16,11 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from allocation.errors import ValidationError
 from db import admin as users
-from db.store import open_database
+from desktop.cli.common import Command, Database, sayer
 
 ENV_PASSWORD = "ANJU_PASSWORD"  # the signing-in user's
 ENV_NEW_PASSWORD = "ANJU_NEW_PASSWORD"  # the password `user add` / `user passwd` sets
@@ -36,10 +36,7 @@ SAY: dict[str, str] = {
     "password_prompt": QT_TRANSLATE_NOOP("Cli", "password for {name}: "),
     "new_password_prompt": QT_TRANSLATE_NOOP("Cli", "new password for {name}: "),
 }
-
-
-def _say(key: str) -> str:
-    return QCoreApplication.translate("Cli", SAY[key])
+_say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
@@ -60,8 +57,10 @@ def add_commands(commands: Any) -> None:
             action.add_argument("role", choices=users.ROLES)
 
 
-def sign_in(args: argparse.Namespace) -> None:
+def sign_in(args: argparse.Namespace, database: Database) -> None:
     """Authenticate ``args.user`` if the database has users; the name then acts.
+
+    The command then goes on with the same ``database``, opened once.
 
     Raises:
         ValidationError: ``login_failed``, or ``password_needed`` when there is
@@ -69,24 +68,16 @@ def sign_in(args: argparse.Namespace) -> None:
     """
     if args.command in NO_DATABASE:
         return
-    engine, factory = open_database(args.db)
-    try:
-        with factory() as session:
-            if users.setup_mode(session):
-                return
-            password = _password(_say("password_prompt").format(name=args.user))
-            users.authenticate(session, args.user, password)
-    finally:
-        engine.dispose()
+    with database.factory() as session:
+        if users.setup_mode(session):
+            return
+        password = _password(_say("password_prompt").format(name=args.user))
+        users.authenticate(session, args.user, password)
 
 
-def cmd_user(args: argparse.Namespace) -> int:
-    engine, factory = open_database(args.db)
-    try:
-        with factory.begin() as session:
-            return _run(session, args)
-    finally:
-        engine.dispose()
+def cmd_user(args: argparse.Namespace, database: Database) -> int:
+    with database.factory.begin() as session:
+        return _run(session, args)
 
 
 def _run(session: Any, args: argparse.Namespace) -> int:
@@ -126,4 +117,4 @@ def _password(prompt: str, variable: str = ENV_PASSWORD) -> str:
     return getpass.getpass(prompt)
 
 
-HANDLERS = {"user": cmd_user}
+HANDLERS: dict[str, Command] = {"user": cmd_user}

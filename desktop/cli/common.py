@@ -1,0 +1,149 @@
+"""What every `anju` command shares: its sentences, its database, its progress line, its errors.
+
+The sentences are marked with ``QT_TRANSLATE_NOOP("Cli", …)`` so that
+pyside6-lupdate puts them in the "Cli" context of the catalogue; a command
+module keeps its own in a ``SAY`` dict and speaks them through
+:func:`sayer`, which also knows the shared ones below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# Sentences more than one command says: one entry each in the catalogue.
+SAY: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Cli", "error: "),
+    "missing_glyphs": QT_TRANSLATE_NOOP(
+        "Cli", "warning: the font cannot draw these characters, they print blank: {characters}"),
+    "template_written_to": QT_TRANSLATE_NOOP("Cli", "template written to {path}"),
+    "nothing_was_imported": QT_TRANSLATE_NOOP(
+        "Cli", "nothing was imported: {count} problems in {path}"),
+}
+
+
+def translate(text: str) -> str:
+    """``text`` (a source sentence of the "Cli" context) in the interface language."""
+    return QCoreApplication.translate("Cli", text)
+
+
+def sayer(messages: Mapping[str, str]) -> Callable[[str], str]:
+    """A module's ``_say``: its sentence for a key (else the shared one), translated.
+
+    Format the result with its values: ``_say("printed").format(path=…, pages=…)``.
+    """
+
+    def say(key: str) -> str:
+        return translate(messages[key] if key in messages else SAY[key])
+
+    return say
+
+
+_say = sayer({})
+
+
+# --- the database ---------------------------------------------------------------------
+
+
+class Database:
+    """The database of one command: opened and migrated when first used, and only then.
+
+    main() makes one per command and hands it to signing in and then to the
+    command, so both use one engine; main() closes it when the command ends.
+    Commands that never touch it (``order``, ``verify``, ``template``) open
+    nothing.
+    """
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url  # None: $ANJU_DATABASE_URL, else the default SQLite file
+        self._opened: tuple[Engine, sessionmaker[Session]] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self._open()[0]
+
+    @property
+    def factory(self) -> sessionmaker[Session]:
+        return self._open()[1]
+
+    def _open(self) -> tuple[Engine, sessionmaker[Session]]:
+        if self._opened is None:
+            from db.store import open_database
+
+            self._opened = open_database(self.url)
+        return self._opened
+
+    def close(self) -> None:
+        """Dispose of the engine and its connections, if it was opened."""
+        if self._opened is not None:
+            self._opened[0].dispose()
+            self._opened = None
+
+
+#: What main() calls: the parsed arguments and the command's database.
+Command = Callable[[argparse.Namespace, Database], int]
+
+
+def in_transaction(database: Database, fn: Callable[[Any], Any]) -> Any:
+    """``fn(session)`` in one transaction: committed if it returns, rolled back if it raises."""
+    with database.factory.begin() as session:
+        return fn(session)
+
+
+# --- output ---------------------------------------------------------------------------
+
+
+def progress_printer() -> Callable[[int, int], bool] | None:
+    """Progress on stderr when a person is watching; silent in scripts and CI."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> bool:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
+def print_error(error: Exception) -> None:
+    """``error: …`` on stderr, the coded error worded in the interface language."""
+    from desktop.i18n import describe_error
+
+    print(_say("error") + describe_error(error), file=sys.stderr)
+
+
+def print_rejections(rejected: Any, path: Any) -> None:
+    """An import refused: one line per problem on stderr, then that nothing was imported."""
+    from desktop.i18n import describe_problem
+
+    for problem in rejected.rejections:
+        print(describe_problem(problem), file=sys.stderr)
+    print(_say("nothing_was_imported").format(count=len(rejected.rejections), path=path),
+          file=sys.stderr)
+
+
+# --- argument types -------------------------------------------------------------------
+
+
+def rate(text: str) -> float:
+    """A share from 0 to 1 (``--absent-rate``)."""
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
+    return value
+
+
+def witness(text: str) -> tuple[str, str]:
+    """``ROLE:NAME`` (a full-width colon will do) as ``(role, name)`` (``--witness``)."""
+    role, sep, name = text.replace("：", ":").partition(":")
+    if not sep or not role.strip() or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected ROLE:NAME, not {text!r}")
+    return role.strip(), name.strip()

@@ -1,0 +1,196 @@
+"""The lottery and the session it orders: `anju pool publish`, `draw`, `retract-draw`,
+`order`, `verify` and `rehearse`.
+
+`order` and `verify` need no database: they are RFC 3797 alone, the same
+check a notary runs with ``python -m allocation.verify``. `rehearse` runs a
+rehearsal project's whole selection session headless, one transaction per
+household, so that a killed run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from db import registry
+from desktop.cli.common import (
+    Command,
+    Database,
+    in_transaction,
+    progress_printer,
+    rate,
+    sayer,
+    witness,
+)
+
+SAY: dict[str, str] = {
+    "pool_published": QT_TRANSLATE_NOOP(
+        "Cli", "published the pool of {project}: {size} households, SHA-256 {sha256}"),
+    "draw_written": QT_TRANSLATE_NOOP(
+        "Cli", "draw {seq} of {project} written to {path}, record SHA-256 {sha256}"),
+    "draw_retracted": QT_TRANSLATE_NOOP(
+        "Cli", "draw {seq} of {project} retracted: {reason}"),
+    "rehearsal_resumed": QT_TRANSLATE_NOOP(
+        "Cli", "resumed the selection session of {project}"),
+    "rehearsal_done": QT_TRANSLATE_NOOP(
+        "Cli", "rehearsal of {project}: {households} households, {selected} chose a flat, "
+        "{declined} took none, {absent} absent; the session is closed"),
+}
+_say = sayer(SAY)
+
+
+def add_commands(commands: Any) -> None:
+    """`order`, `verify`, `pool`, `draw`, `retract-draw` and `rehearse`."""
+    _add_order_commands(commands)
+    _add_draw_commands(commands)
+    _add_rehearse_command(commands)
+
+
+def _add_order_commands(commands: Any) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
+    order = commands.add_parser(
+        "order", help="RFC 3797 alone: order a pool of N positions from public sources")
+    order.add_argument("--source", action="append", required=True,
+                       help="one announced source, e.g. \"2 5 12 8 10\" (repeat, in order)")
+    order.add_argument("--pool", type=int, required=True, help="pool size N")
+    order.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    order.add_argument("--table", action="store_true", help="also print the per-step table")
+    verify = commands.add_parser("verify", help="re-run a draw record and compare")
+    verify.add_argument("record", type=Path)
+
+
+def _add_draw_commands(commands: Any) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
+    pool = commands.add_parser("pool", help="the lottery pool: publish it (locks it)")
+    pool_actions = pool.add_subparsers(dest="action", required=True)
+    publish = pool_actions.add_parser("publish", help="publish the pool, numbered by code")
+    publish.add_argument("--project", required=True)
+    publish.add_argument("--on", type=date.fromisoformat, default=None,
+                         help="the date the priority groups are judged on (default: today)")
+    draw = commands.add_parser(
+        "draw", help="announce the sources and run the draw of the published pool once")
+    draw.add_argument("--project", required=True)
+    draw.add_argument("--source", action="append", required=True,
+                      help="one announced source, e.g. \"2 5 12 18 26 33\" (repeat, in order)")
+    draw.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    draw.add_argument("--witness", action="append", type=witness, default=[],
+                      metavar="ROLE:NAME", help="a witness, e.g. 公证员:王某 (repeat)")
+    draw.add_argument("--out", type=Path, required=True, help="the draw record file to write")
+    retract = commands.add_parser(
+        "retract-draw", help="retract the active draw (supervisor), with a reason")
+    retract.add_argument("--project", required=True)
+    retract.add_argument("--reason", required=True)
+
+
+def _add_rehearse_command(commands: Any) -> None:
+    rehearse = commands.add_parser(
+        "rehearse", help="run the whole selection session headless (rehearsal projects "
+        "only); run it again to resume")
+    rehearse.add_argument("--project", required=True)
+    rehearse.add_argument("--seed", type=int, default=0,
+                          help="seed of the households' random choices")
+    rehearse.add_argument("--absent-rate", type=rate, default=0.0, metavar="R",
+                          help="share of households that do not answer their calls (0–1)")
+    rehearse.add_argument("--pause-ms", type=int, default=0, metavar="MS",
+                          help="wait this long after each household's turn")
+
+
+def cmd_order(args: argparse.Namespace, database: Database) -> int:
+    """Selected positions, one per line in selection order; ``--table`` adds each step."""
+    from allocation.lottery import draw
+
+    run = draw(args.pool, args.source, args.method, steps=args.table)
+    print(f"# key {run.key}  method {run.method}", file=sys.stderr)
+    if args.table:
+        print("step\tcounter\tdigest\tdivisor\tremainder\tselected")
+        for step in run.steps:
+            print(f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
+                  f"{step.remainder}\t{step.selected}")
+        return 0
+    for position in run.order:
+        print(position)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, database: Database) -> int:
+    """The same check as ``python -m allocation.verify`` (standard library only)."""
+    from allocation.lottery import main as verify_main
+
+    return verify_main([str(args.record)])
+
+
+def cmd_pool(args: argparse.Namespace, database: Database) -> int:
+    from db import lottery as draws
+
+    pool = in_transaction(database, lambda s: draws.publish_pool(
+        s, project_id=registry.find_project(s, args.project), actor=args.user,
+        on=args.on or date.today()))
+    print(_say("pool_published").format(project=args.project, size=pool.size,
+                                        sha256=pool.pool_sha256))
+    return 0
+
+
+def cmd_draw(args: argparse.Namespace, database: Database) -> int:
+    """Announce and run in one transaction, then write the sealed record."""
+    from allocation.lottery import dumps_record
+    from db import lottery as draws
+
+    def run(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project)
+        return draws.announce_and_draw(session, project_id=project_id, sources=args.source,
+                                       method=args.method, witnesses=args.witness,
+                                       actor=args.user)
+
+    done = in_transaction(database, run)
+    args.out.write_text(dumps_record(done.record), encoding="utf-8")
+    print(_say("draw_written").format(seq=done.seq, project=args.project, path=args.out,
+                                      sha256=done.record_sha256))
+    return 0
+
+
+def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
+    from db import lottery as draws
+
+    retracted = in_transaction(database, lambda s: draws.retract_draw(
+        s, project_id=registry.find_project(s, args.project), reason=args.reason,
+        actor=args.user))
+    print(_say("draw_retracted").format(seq=retracted.seq, project=args.project,
+                                        reason=retracted.reason))
+    return 0
+
+
+def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
+    """Run (or resume) the session; each household's turn is its own transaction."""
+    from db import selection
+    from db.selection import rehearse
+
+    factory = database.factory
+    with factory() as session:
+        project_id = registry.find_project(session, args.project)
+        resuming = selection.find_session(session, project_id) is not None
+    if resuming:
+        print(_say("rehearsal_resumed").format(project=args.project), flush=True)
+    result = rehearse(factory, project_id, seed=args.seed, absent_rate=args.absent_rate,
+                      operator=args.user, pause_ms=args.pause_ms,
+                      progress=progress_printer())
+    print(_say("rehearsal_done").format(
+        project=args.project, households=result.households, selected=result.selected,
+        declined=result.declined, absent=result.absent))
+    return 0
+
+
+HANDLERS: dict[str, Command] = {
+    "order": cmd_order,
+    "verify": cmd_verify,
+    "pool": cmd_pool,
+    "draw": cmd_draw,
+    "retract-draw": cmd_retract_draw,
+    "rehearse": cmd_rehearse,
+}
