@@ -7,7 +7,8 @@ from db.lottery.draws import (
     Draw,
     PublishedPool,
     announce_and_draw,
-    current_draw,
+    counting_draw,
+    counting_draw_of,
     current_pool,
     draw_history,
     draw_key,
@@ -16,6 +17,7 @@ from db.lottery.draws import (
     pool_snapshot,
     publish_pool,
     retract_draw,
+    standing_draw_of,
 )
 
 __all__ = [
@@ -25,7 +27,8 @@ __all__ = [
     "PublishedPool",
     "RETRACTED",
     "announce_and_draw",
-    "current_draw",
+    "counting_draw",
+    "counting_draw_of",
     "current_pool",
     "draw_history",
     "draw_key",
@@ -34,4 +37,5 @@ __all__ = [
     "pool_snapshot",
     "publish_pool",
     "retract_draw",
+    "standing_draw_of",
 ]

@@ -268,11 +268,34 @@ def retract_draw(session: Session, *, project_id: ProjectId, reason: str, actor:
     return _draw(latest)
 
 
-def current_draw(session: Session, project_id: ProjectId) -> Draw | None:
-    """The active draw of the published pool, or None."""
+def counting_draw(session: Session, project_id: ProjectId) -> Draw | None:
+    """The draw that counts for the project (see :func:`counting_draw_of`), or None."""
     pool = _pool(session, project_id)
-    latest = None if pool is None else _latest_draw(session, pool.id)
-    return _draw(latest) if latest is not None and latest.status == ACTIVE else None
+    if pool is None:
+        return None
+    query = select(DrawRecord).where(DrawRecord.pool_id == pool.id).order_by(DrawRecord.seq)
+    return _counting(pool.id, [_draw(r) for r in session.scalars(query)])
+
+
+def counting_draw_of(pool: PublishedPool | None, history: Sequence[Draw]) -> Draw | None:
+    """The draw that counts, found in a loaded history (oldest first).
+
+    The rule, stated once: a draw of the published pool stands until it is
+    retracted; the newest standing draw counts once its record is sealed
+    (status ``active``). Before publication, before the first draw, while the
+    newest draw is only announced, or after a retraction with no redraw yet,
+    no draw counts. Draws of another pool never count.
+    """
+    return None if pool is None else _counting(pool.id, history)
+
+
+def standing_draw_of(pool: PublishedPool | None, history: Sequence[Draw]) -> Draw | None:
+    """The newest draw of the published pool that is not retracted, sealed or not.
+
+    It is the counting draw, or the draw announced to count next: the pool
+    notice prints its method and sources.
+    """
+    return None if pool is None else _standing(pool.id, history)
 
 
 def draw_history(session: Session, project_id: ProjectId) -> list[Draw]:
@@ -302,6 +325,16 @@ def _require_pool(session: Session, project_id: ProjectId) -> PoolRecord:
 def _latest_draw(session: Session, pool_id: int) -> DrawRecord | None:
     return session.scalar(select(DrawRecord).where(DrawRecord.pool_id == pool_id)
                           .order_by(DrawRecord.seq.desc()).limit(1))
+
+
+def _standing(pool_id: int, history: Sequence[Draw]) -> Draw | None:
+    return next((d for d in reversed(history)
+                 if d.pool_id == pool_id and d.status != RETRACTED), None)
+
+
+def _counting(pool_id: int, history: Sequence[Draw]) -> Draw | None:
+    standing = _standing(pool_id, history)
+    return standing if standing is not None and standing.status == ACTIVE else None
 
 
 def _witness(role: str, name: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import ProjectId
 from allocation.rules import PoolEntry
 from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
-from db.lottery import current_draw, current_pool
+from db.lottery import counting_draw, current_pool
 from db.records import DrawRecord, HouseholdRecord
 from db.registry import require_project
 from db.rules import frozen_policy
@@ -91,7 +91,7 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
     require_project(session, project_id)
     if read_session(session, project_id) is not None:
         raise ConflictError("session_exists", project=project_id)
-    draw, pool = current_draw(session, project_id), current_pool(session, project_id)
+    draw, pool = counting_draw(session, project_id), current_pool(session, project_id)
     if draw is None or pool is None:
         raise NotFoundError("draw_not_found", project=project_id)
     frozen_policy(session, project_id)  # choosing needs frozen rules: refuse now, not later

@@ -45,6 +45,7 @@ from db.lottery import (
     Draw,
     PublishedPool,
     announce_and_draw,
+    counting_draw_of,
     current_pool,
     draw_history,
     publish_pool,
@@ -88,10 +89,16 @@ class DrawState:
         return mine[-1] if mine else None
 
     @property
+    def counting(self) -> Draw | None:
+        """The draw that counts (db.lottery's rule), or None."""
+        return counting_draw_of(self.pool, self.history)
+
+    @property
     def shown(self) -> Draw | None:
-        """The newest draw of the pool that has a sealed record."""
-        if self.pool is None:
-            return None
+        """The record on screen: the counting draw; failing it, the newest retracted one
+        (shown marked as not valid), so a retraction stays visible until the redraw."""
+        if self.pool is None or self.counting is not None:
+            return self.counting
         sealed = [d for d in self.history if d.pool_id == self.pool.id and d.record]
         return sealed[-1] if sealed else None
 
@@ -386,8 +393,7 @@ class DrawPage(ProjectPage, QWidget):
         state = self.state
         frozen = bool(state and state.policy and state.policy.frozen)
         published = state is not None and state.pool is not None
-        latest = None if state is None else state.latest
-        active = latest is not None and latest.status == ACTIVE
+        active = state is not None and state.counting is not None
         idle = not self._busy
         self.publish_button.setEnabled(idle and frozen and not published)
         self.draw_button.setEnabled(idle and published and not active)

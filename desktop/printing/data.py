@@ -245,7 +245,7 @@ class DrawnOrder:
 
 
 def drawn_order(session: Session, project_id: ProjectId) -> DrawnOrder:
-    draw = draws.current_draw(session, project_id)
+    draw = draws.counting_draw(session, project_id)
     if draw is None or draw.record is None:
         return DrawnOrder({}, {})
     numbers = {code: n for n, code in enumerate(draw.final_order, start=1)}

@@ -219,7 +219,7 @@ def _lottery_notice(session: Session, facts: data.ProjectFacts, kind: str, info:
                     posted: Publication) -> BaseDocument:
     """摇号名单公示 (needs the published pool) or 摇号结果公示 (needs the active draw)."""
     names = {h.code: h.head_name for h in registry.load_households(session, facts.id)}
-    draw = draws.current_draw(session, facts.id)
+    draw = draws.counting_draw(session, facts.id)
     if kind == DrawNotice.kind:
         if draw is None or draw.record is None:
             raise NotFoundError("draw_not_found", project=facts.id)
@@ -227,9 +227,7 @@ def _lottery_notice(session: Session, facts: data.ProjectFacts, kind: str, info:
     pool = draws.current_pool(session, facts.id)
     if pool is None:
         raise NotFoundError("pool_not_published", project=facts.id)
-    announced = draws.draw_history(session, facts.id)
-    latest = next((d for d in reversed(announced) if d.pool_id == pool.id
-                   and d.status != draws.RETRACTED), None)  # fmt: skip
+    latest = draws.standing_draw_of(pool, draws.draw_history(session, facts.id))
     method = latest.method if latest is not None else DEFAULT_METHOD
     sources = latest.sources if latest is not None else []
     return reporting(PoolNotice)(info, pool.entries, names, pool.pool_sha256, method, sources,

@@ -55,7 +55,7 @@ def test_publish_announce_draw_verifies(factory, ready):
     assert record["operator"] == "op"
     assert record["witnesses"][0] == {"role": "公证员", "name": "王公证"}
     with factory() as s:
-        stored = draws.current_draw(s, ready)
+        stored = draws.counting_draw(s, ready)
         policy_hash = policies.frozen_policy(s, ready).sha256
     assert stored is not None and stored.record == record
     assert stored.record_sha256 == record["record_sha256"]
@@ -106,7 +106,7 @@ def test_retract_keeps_the_old_draw_and_allows_a_new_one(factory, ready):
         retracted = draws.retract_draw(s, project_id=ready, reason="公证员未到场", actor="sup")
     assert retracted.status == "retracted" and retracted.reason == "公证员未到场"
     with factory() as s:
-        assert draws.current_draw(s, ready) is None
+        assert draws.counting_draw(s, ready) is None
     with factory.begin() as s, pytest.raises(ConflictError) as unannounced:
         draws.run_draw(s, project_id=ready, actor="op")
     assert unannounced.value.code == "draw_not_announced"
@@ -146,3 +146,51 @@ def test_edited_draw_record_is_found_by_the_audit_check(factory, ready):
         report = verify_audit(s, ready)
     assert report.mismatch is not None and report.mismatch.entity == "draw"
     assert report.mismatch.field == "sealed_sha256"
+
+
+def test_the_counting_draw_through_a_draw_a_retraction_and_a_redraw(factory, ready):
+    """Worked example: draw 1 counts; retracted, nothing counts (the pool notice still
+    has no announced sources); draw 2 announced, still nothing counts but its sources
+    stand; drawn, draw 2 counts."""
+
+    def seen():
+        with factory() as s:
+            pool, history = draws.current_pool(s, ready), draws.draw_history(s, ready)
+            counting = draws.counting_draw(s, ready)
+        loaded = draws.counting_draw_of(pool, history)
+        assert (loaded and loaded.seq) == (counting and counting.seq)
+        standing = draws.standing_draw_of(pool, history)
+        return (counting and (counting.seq, counting.status),
+                standing and (standing.seq, standing.status))
+
+    assert seen() == (None, None)  # not published
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    assert seen() == (None, None)  # published, not drawn
+    first = _publish_and_draw(factory, ready)
+    assert seen() == ((1, "active"), (1, "active"))
+    with factory.begin() as s:
+        draws.retract_draw(s, project_id=ready, reason="公证员未到场", actor="sup")
+    assert seen() == (None, None)  # the retracted draw neither counts nor stands
+    with factory.begin() as s:
+        draws.announce_sources(s, project_id=ready, sources=["1234", "3 9 17 22 30 31"],
+                               method="rfc3797-md5", actor="op")
+    assert seen() == (None, (2, "announced"))
+    with factory.begin() as s:
+        second = draws.run_draw(s, project_id=ready, actor="op")
+    assert seen() == ((2, "active"), (2, "active"))
+    with factory() as s:
+        counting = draws.counting_draw(s, ready)
+    assert counting is not None and counting.final_order == second.final_order
+    assert counting.record_sha256 != first.record_sha256
+
+
+def test_a_draw_of_another_pool_never_counts(factory, ready):
+    with factory.begin() as s:
+        pool = draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    done = _publish_and_draw(factory, ready)
+    other = draws.PublishedPool(pool.id + 1, pool.pool_sha256, pool.policy_sha256,
+                                pool.entries, pool.published_at, pool.published_by)
+    assert draws.counting_draw_of(pool, [done]) == done
+    assert draws.counting_draw_of(other, [done]) is None
+    assert draws.counting_draw_of(None, [done]) is None

@@ -91,7 +91,7 @@ def test_open_gives_every_household_its_turn_in_the_final_order(factory, drawn):
     assert info.settings == selection.SessionSettings(180, 3, True)
     assert info.status == "open" and info.held_on == ON
     with factory() as s:
-        order = draws.current_draw(s, drawn).final_order
+        order = draws.counting_draw(s, drawn).final_order
         turns = selection.session_turns(s, drawn)
     assert [t.code for t in turns] == order
     assert [t.order_no for t in turns] == [t.place for t in turns] == list(range(1, 13))

@@ -57,7 +57,7 @@ def build(factory: sessionmaker[Session], name: str = NAME) -> Scenario:
     with factory.begin() as session:
         project_id = build_drawn(session, name)
         selection.open_session(session, project_id=project_id, operator="op", held_on=HELD_ON)
-        order = draws.current_draw(session, project_id).final_order  # type: ignore[union-attr]
+        order = draws.counting_draw(session, project_id).final_order  # type: ignore[union-attr]
     chosen = []
     for n in range(CHOSEN):
         with factory.begin() as session:

@@ -129,7 +129,7 @@ def test_a_small_session_through_the_desk_keys(qtbot, desk, demo_ctx, answers, p
                                                  tmp_path):
     """Call, three times not here (moved to the end), proxy, choose, confirm, slip, revoke."""
     ctx, page = demo_ctx, desk
-    order = read(ctx, lambda s: draws.current_draw(s, ctx.project_id).final_order)
+    order = read(ctx, lambda s: draws.counting_draw(s, ctx.project_id).final_order)
     assert at_desk(page) is None and page.enabled_actions()["call"]
     assert not page.enabled_actions()["confirm"]
 

@@ -62,7 +62,7 @@ def _page(qtbot, ctx) -> DrawPage:
 
 def _current(ctx):
     with ctx.factory() as s:
-        return draws.current_draw(s, ctx.project_id), draws.current_pool(s, ctx.project_id)
+        return draws.counting_draw(s, ctx.project_id), draws.current_pool(s, ctx.project_id)
 
 
 def _published(qtbot, ctx, page) -> None:
