@@ -73,7 +73,6 @@ def record_sha256(record: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
-
 # --- building --------------------------------------------------------------
 
 
@@ -102,7 +101,7 @@ def build_record(
         include_steps: keep the per-step table (large for huge pools).
 
     Raises:
-        ValidationError: ``pool_numbering``, ``duplicate_code``,
+        ValidationError: ``pool_numbering``, ``duplicate_pool_code``,
             ``source_not_text``, ``policy_sha256_invalid``, and every error
             of :func:`allocation.lottery.draw`.
     """
@@ -185,4 +184,3 @@ def dumps_record(record: Mapping[str, Any]) -> str:
 
 def _compact(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-

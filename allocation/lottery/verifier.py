@@ -86,7 +86,6 @@ class RecordUnreadable(Exception):
     """The file is missing, not UTF-8, not JSON, or not one JSON object."""
 
 
-
 # --- reading ---------------------------------------------------------------
 
 
