@@ -13,12 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from allocation.casework import RequestKind
 from allocation.errors import NotFoundError
-from db import registry
-from desktop.cli.common import Command, Database, in_transaction, print_rejections, sayer
+from desktop.cli.common import (
+    QT_TRANSLATE_NOOP,
+    Command,
+    Database,
+    in_transaction,
+    print_rejections,
+    sayer,
+)
 
 SAY: dict[str, str] = {
     "report_written": QT_TRANSLATE_NOOP(
@@ -65,6 +69,7 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
     from desktop.printing import write_daily_report
     from printouts.reports import OFFICE
 
@@ -92,6 +97,7 @@ def cmd_casework(args: argparse.Namespace, database: Database) -> int:
 
 def _files(args: argparse.Namespace, database: Database) -> int:
     from db import casework as casework_files
+    from db import registry
     from db.registry import ImportRejected
 
     def run(session: Any) -> int:
@@ -118,6 +124,7 @@ def _files(args: argparse.Namespace, database: Database) -> int:
 
 def _list_requests(args: argparse.Namespace, database: Database) -> int:
     """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
+    from db import registry
     from db.casework import find_requests, teams
 
     today = args.date or date.today()

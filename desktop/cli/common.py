@@ -4,6 +4,12 @@ The sentences are marked with ``QT_TRANSLATE_NOOP("Cli", …)`` so that
 pyside6-lupdate puts them in the "Cli" context of the catalogue; a command
 module keeps its own in a ``SAY`` dict and speaks them through
 :func:`sayer`, which also knows the shared ones below.
+
+Nothing here, and nothing at the top of a command module, imports PySide6,
+SQLAlchemy or ReportLab: building the parser (and `anju --help`) stays
+light, and each command imports what it needs when it runs. Arguments that
+need such imports to be declared (their choices, their defaults) are added
+through :class:`CommandParser`, when their command is used.
 """
 
 from __future__ import annotations
@@ -13,11 +19,20 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for the catalogue under ``context``; returns it as it is.
+
+    PySide6's own marker does the same, but importing it would load Qt for
+    `anju --help`; pyside6-lupdate finds the calls by name either way.
+    """
+    return text
+
 
 # Sentences more than one command says: one entry each in the catalogue.
 SAY: dict[str, str] = {
@@ -32,6 +47,8 @@ SAY: dict[str, str] = {
 
 def translate(text: str) -> str:
     """``text`` (a source sentence of the "Cli" context) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("Cli", text)
 
 
@@ -90,6 +107,39 @@ class Database:
 
 #: What main() calls: the parsed arguments and the command's database.
 Command = Callable[[argparse.Namespace, Database], int]
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser that may add its arguments only when the command is used.
+
+    `anju --help` lists the commands without parsing any, so ``define(parser)``
+    (given to ``add_parser``) runs first when this command's arguments are
+    parsed or its help is printed: there it may import what its arguments
+    need, such as the kinds of printout or the roles of db/.
+    """
+
+    def __init__(self, *args: Any,
+                 define: Callable[[argparse.ArgumentParser], None] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._define = define
+
+    def _defined(self) -> None:
+        if self._define is not None:
+            define, self._define = self._define, None
+            define(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._defined()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._defined()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._defined()
+        return super().format_help()
 
 
 def in_transaction(database: Database, fn: Callable[[Any], Any]) -> Any:

@@ -16,10 +16,7 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
-from desktop.cli.common import Command, Database, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, sayer
 
 SAY: dict[str, str] = {
     "no_such_screen": QT_TRANSLATE_NOOP(
@@ -54,6 +51,7 @@ def open_display(args: argparse.Namespace, database: Database | None = None) -> 
         NotFoundError: ``project_not_found``.
         SystemExit: no screen ``--screen`` (with the list of screens).
     """
+    from db import registry
     from desktop import common as settings
     from desktop.i18n import init_translations
     from desktop.session import DisplayWindow, screen_by_number, screen_name, screens

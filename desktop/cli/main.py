@@ -19,12 +19,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from allocation.errors import AnjuError
 from desktop.cli import audit, casework, display, lottery, printing, projects, registry, rules
 from desktop.cli import users as user_commands
-from desktop.cli.common import Command, Database, print_error
+from desktop.cli.common import Command, CommandParser, Database, print_error
 
 # In the order `anju --help` lists their commands.
 GROUPS = (projects, registry, lottery, rules, audit, printing, casework, user_commands, display)
@@ -40,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="who is acting (recorded in the audit log)")
     parser.add_argument("--lang", choices=["auto", "zh_CN", "en"],
                         help="interface language (default: the saved setting, else the locale)")
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", parser_class=CommandParser)
     commands.add_parser("gui", help="open the desktop application (the default)")
     for group in GROUPS:
         group.add_commands(commands)
@@ -69,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _init_language(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.i18n import init_translations
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
