@@ -1,8 +1,7 @@
 """`anju report daily` and `anju casework …`: daily report, visit imports, exports, requests.
 
-Added to the parser and the handlers of desktop/cli.py; kept here so that the
-casework commands do not crowd the registry's. Same conventions: one
-transaction per command, exit 0 done, 1 refused (one line per problem).
+One transaction per command, like every command; an import of visits is all
+or nothing, and a refused one lists every problem, one line each.
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ _say = sayer(SAY)  # also the shared missing_glyphs, template_written_to, nothin
 
 
 def add_commands(commands: Any) -> None:
-    """The `report` and `casework` commands, on the parser of desktop/cli.py."""
+    """The `report` and `casework` commands under the `anju` parser's subcommands."""
     report = commands.add_parser("report", help="progress reports")
     kinds = report.add_subparsers(dest="kind", required=True)
     daily = kinds.add_parser("daily", help="the daily report (日通报) as a one-page PDF")

@@ -6,8 +6,6 @@ public display of the project's selection session, full screen on monitor N
 through the database (PostgreSQL for two computers). It only reads; once the
 database has users it signs in like every command (an observer account will
 do). Esc or F11 leaves full screen; closing the window ends it.
-
-Added to the parser and the handlers of desktop/cli.py, like cli_casework.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ _say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
-    """The `display` command, on the parser of desktop/cli.py."""
+    """The `display` command under the `anju` parser's subcommands."""
     display = commands.add_parser(
         "display", help="the hall's big screen: follows the project's selection session")
     # Also after the command (anju display --db URL …); the global --db still works.

@@ -1,5 +1,4 @@
-"""The lottery and the session it orders: `anju pool publish`, `draw`, `retract-draw`,
-`order`, `verify` and `rehearse`.
+"""`anju pool`, `draw`, `retract-draw`, `order`, `verify`, `rehearse`: the lottery and its session.
 
 `order` and `verify` need no database: they are RFC 3797 alone, the same
 check a notary runs with ``python -m allocation.verify``. `rehearse` runs a

@@ -5,7 +5,8 @@ name is ``--user`` (or $ANJU_USER), the password $ANJU_PASSWORD or, at a
 terminal, asked for without echo; `user add` and `user passwd` take the new
 password from $ANJU_NEW_PASSWORD or ask for it. Without users (set-up mode) nothing is
 asked; `anju user add NAME --role admin` creates the first administrator.
-Roles are then checked by the db/ operations themselves.
+Roles are then checked by the db/ operations themselves. Signing in and
+the command use the same database, opened once (desktop/cli/common.py).
 """
 
 from __future__ import annotations

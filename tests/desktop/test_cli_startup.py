@@ -15,11 +15,11 @@ HEAVY = ("PySide6", "reportlab", "sqlalchemy", "alembic", "openpyxl")
 
 PROBE = f"""
 import sys
-import desktop.cli.main as cli
+from desktop.cli.main import build_parser, main
 
-cli.build_parser()
+build_parser()
 try:
-    cli.main(["--help"])
+    main(["--help"])
 except SystemExit as done:
     assert done.code == 0, done.code
 loaded = [name for name in {HEAVY!r} if name in sys.modules]
