@@ -1,5 +1,5 @@
 """``python -m desktop.cli``: the ``anju`` command line."""
 
-from desktop.cli.main import main
+from desktop.cli import main
 
 raise SystemExit(main())

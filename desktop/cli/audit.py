@@ -11,10 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
-from desktop.cli.common import Command, Database, in_transaction, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "backup_written": QT_TRANSLATE_NOOP(
@@ -49,6 +46,7 @@ def add_commands(commands: Any) -> None:
 
 def cmd_audit(args: argparse.Namespace, database: Database) -> int:
     """Exit 0 when the chain is whole and the data is what the log says; else 1, naming why."""
+    from db import registry
     from db.replay import verify_audit
 
     def check(session: Any) -> Any:

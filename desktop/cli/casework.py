@@ -1,8 +1,7 @@
 """`anju report daily` and `anju casework …`: daily report, visit imports, exports, requests.
 
-Added to the parser and the handlers of desktop/cli.py; kept here so that the
-casework commands do not crowd the registry's. Same conventions: one
-transaction per command, exit 0 done, 1 refused (one line per problem).
+One transaction per command, like every command; an import of visits is all
+or nothing, and a refused one lists every problem, one line each.
 """
 
 from __future__ import annotations
@@ -13,12 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from allocation.casework import RequestKind
 from allocation.errors import NotFoundError
-from db import registry
-from desktop.cli.common import Command, Database, in_transaction, print_rejections, sayer
+from desktop.cli.common import (
+    QT_TRANSLATE_NOOP,
+    Command,
+    Database,
+    in_transaction,
+    print_rejections,
+    sayer,
+)
 
 SAY: dict[str, str] = {
     "report_written": QT_TRANSLATE_NOOP(
@@ -34,7 +37,7 @@ _say = sayer(SAY)  # also the shared missing_glyphs, template_written_to, nothin
 
 
 def add_commands(commands: Any) -> None:
-    """The `report` and `casework` commands, on the parser of desktop/cli.py."""
+    """The `report` and `casework` commands under the `anju` parser's subcommands."""
     report = commands.add_parser("report", help="progress reports")
     kinds = report.add_subparsers(dest="kind", required=True)
     daily = kinds.add_parser("daily", help="the daily report (日通报) as a one-page PDF")
@@ -65,6 +68,7 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
     from desktop.printing import write_daily_report
     from printouts.reports import OFFICE
 
@@ -92,6 +96,7 @@ def cmd_casework(args: argparse.Namespace, database: Database) -> int:
 
 def _files(args: argparse.Namespace, database: Database) -> int:
     from db import casework as casework_files
+    from db import registry
     from db.registry import ImportRejected
 
     def run(session: Any) -> int:
@@ -118,6 +123,7 @@ def _files(args: argparse.Namespace, database: Database) -> int:
 
 def _list_requests(args: argparse.Namespace, database: Database) -> int:
     """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
+    from db import registry
     from db.casework import find_requests, teams
 
     today = args.date or date.today()

@@ -1,9 +1,18 @@
-"""What every `anju` command shares: its sentences, its database, its progress line, its errors.
+"""What every `anju` command shares: its sentences, its database, its parser, its output.
 
-The sentences are marked with ``QT_TRANSLATE_NOOP("Cli", …)`` so that
-pyside6-lupdate puts them in the "Cli" context of the catalogue; a command
-module keeps its own in a ``SAY`` dict and speaks them through
-:func:`sayer`, which also knows the shared ones below.
+- Sentences: marked with ``QT_TRANSLATE_NOOP("Cli", …)`` so that
+  pyside6-lupdate puts them in the "Cli" context of the catalogue. A command
+  module keeps its own in a ``SAY`` dict and speaks them through
+  :func:`sayer`, which also knows the shared ones here.
+- The database: one :class:`Database` per command, opened and migrated on
+  first use, handed by main() to signing in and then to the command.
+- The parser: :class:`CommandParser` for commands whose arguments need
+  heavy imports to be declared, and the argument types.
+- Output: the progress line, errors, an import's refusal.
+
+Nothing here, and nothing at the top of a command module, imports PySide6,
+SQLAlchemy or ReportLab, so building the parser (and `anju --help`) stays
+light; each command imports what it needs when it runs.
 """
 
 from __future__ import annotations
@@ -13,11 +22,22 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+
+# --- sentences ------------------------------------------------------------------------
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogue under ``context``; returns it as it is.
+
+    PySide6's own marker does the same, but importing it would load Qt for
+    `anju --help`; pyside6-lupdate finds the calls by name either way.
+    """
+    return text
+
 
 # Sentences more than one command says: one entry each in the catalogue.
 SAY: dict[str, str] = {
@@ -32,6 +52,8 @@ SAY: dict[str, str] = {
 
 def translate(text: str) -> str:
     """``text`` (a source sentence of the "Cli" context) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("Cli", text)
 
 
@@ -88,14 +110,66 @@ class Database:
             self._opened = None
 
 
-#: What main() calls: the parsed arguments and the command's database.
-Command = Callable[[argparse.Namespace, Database], int]
-
-
 def in_transaction(database: Database, fn: Callable[[Any], Any]) -> Any:
     """``fn(session)`` in one transaction: committed if it returns, rolled back if it raises."""
     with database.factory.begin() as session:
         return fn(session)
+
+
+#: What main() calls: the parsed arguments and the command's database.
+Command = Callable[[argparse.Namespace, Database], int]
+
+
+# --- the parser -----------------------------------------------------------------------
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser that may add its arguments only when the command is used.
+
+    `anju --help` lists the commands without parsing any, so ``define(parser)``
+    (given to ``add_parser``) runs first when this command's arguments are
+    parsed or its help is printed: there it may import what its arguments
+    need, such as the kinds of printout or the roles of db/.
+    """
+
+    def __init__(self, *args: Any,
+                 define: Callable[[argparse.ArgumentParser], None] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._define = define
+
+    def _defined(self) -> None:
+        if self._define is not None:
+            define, self._define = self._define, None
+            define(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._defined()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._defined()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._defined()
+        return super().format_help()
+
+
+def rate(text: str) -> float:
+    """A share from 0 to 1 (``--absent-rate``)."""
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
+    return value
+
+
+def witness(text: str) -> tuple[str, str]:
+    """``ROLE:NAME`` (a full-width colon will do) as ``(role, name)`` (``--witness``)."""
+    role, sep, name = text.replace("：", ":").partition(":")
+    if not sep or not role.strip() or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected ROLE:NAME, not {text!r}")
+    return role.strip(), name.strip()
 
 
 # --- output ---------------------------------------------------------------------------
@@ -128,22 +202,3 @@ def print_rejections(rejected: Any, path: Any) -> None:
         print(describe_problem(problem), file=sys.stderr)
     print(_say("nothing_was_imported").format(count=len(rejected.rejections), path=path),
           file=sys.stderr)
-
-
-# --- argument types -------------------------------------------------------------------
-
-
-def rate(text: str) -> float:
-    """A share from 0 to 1 (``--absent-rate``)."""
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, not {text!r}")
-    return value
-
-
-def witness(text: str) -> tuple[str, str]:
-    """``ROLE:NAME`` (a full-width colon will do) as ``(role, name)`` (``--witness``)."""
-    role, sep, name = text.replace("：", ":").partition(":")
-    if not sep or not role.strip() or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected ROLE:NAME, not {text!r}")
-    return role.strip(), name.strip()

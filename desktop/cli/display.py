@@ -6,8 +6,6 @@ public display of the project's selection session, full screen on monitor N
 through the database (PostgreSQL for two computers). It only reads; once the
 database has users it signs in like every command (an observer account will
 do). Esc or F11 leaves full screen; closing the window ends it.
-
-Added to the parser and the handlers of desktop/cli.py, like cli_casework.
 """
 
 from __future__ import annotations
@@ -16,10 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
-from desktop.cli.common import Command, Database, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, sayer
 
 SAY: dict[str, str] = {
     "no_such_screen": QT_TRANSLATE_NOOP(
@@ -29,7 +24,7 @@ _say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
-    """The `display` command, on the parser of desktop/cli.py."""
+    """The `display` command under the `anju` parser's subcommands."""
     display = commands.add_parser(
         "display", help="the hall's big screen: follows the project's selection session")
     # Also after the command (anju display --db URL …); the global --db still works.
@@ -54,6 +49,7 @@ def open_display(args: argparse.Namespace, database: Database | None = None) -> 
         NotFoundError: ``project_not_found``.
         SystemExit: no screen ``--screen`` (with the list of screens).
     """
+    from db import registry
     from desktop import common as settings
     from desktop.i18n import init_translations
     from desktop.session import DisplayWindow, screen_by_number, screen_name, screens

@@ -1,5 +1,4 @@
-"""The lottery and the session it orders: `anju pool publish`, `draw`, `retract-draw`,
-`order`, `verify` and `rehearse`.
+"""`anju pool`, `draw`, `retract-draw`, `order`, `verify`, `rehearse`: the lottery and its session.
 
 `order` and `verify` need no database: they are RFC 3797 alone, the same
 check a notary runs with ``python -m allocation.verify``. `rehearse` runs a
@@ -15,10 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
 from desktop.cli.common import (
+    QT_TRANSLATE_NOOP,
     Command,
     Database,
     in_transaction,
@@ -128,6 +125,7 @@ def cmd_verify(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_pool(args: argparse.Namespace, database: Database) -> int:
     from db import lottery as draws
+    from db import registry
 
     pool = in_transaction(database, lambda s: draws.publish_pool(
         s, project_id=registry.find_project(s, args.project), actor=args.user,
@@ -141,6 +139,7 @@ def cmd_draw(args: argparse.Namespace, database: Database) -> int:
     """Announce and run in one transaction, then write the sealed record."""
     from allocation.lottery import dumps_record
     from db import lottery as draws
+    from db import registry
 
     def run(session: Any) -> Any:
         project_id = registry.find_project(session, args.project)
@@ -157,6 +156,7 @@ def cmd_draw(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
     from db import lottery as draws
+    from db import registry
 
     retracted = in_transaction(database, lambda s: draws.retract_draw(
         s, project_id=registry.find_project(s, args.project), reason=args.reason,
@@ -168,7 +168,7 @@ def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     """Run (or resume) the session; each household's turn is its own transaction."""
-    from db import selection
+    from db import registry, selection
     from db.selection import rehearse
 
     factory = database.factory

@@ -1,14 +1,31 @@
-"""The `anju` command line: the GUI by default, and the registry's commands for scripts and CI.
+"""The `anju` command line: the GUI by default, and the office's commands for scripts and CI.
 
-Every command opens the database given by ``--db URL`` (else
-$ANJU_DATABASE_URL, else the default SQLite file), applies migrations, and
-does its work in one transaction. Exit codes: 0 done, 1 refused (bad input,
-with one line per problem), 2 usage.
+``anju [--db URL] [--user NAME] [--lang auto|zh_CN|en] COMMAND …``; without
+a command (or with `gui`) the desktop application opens. The commands, by
+the module that holds them:
 
-This module assembles the parser from the command groups and dispatches;
-each group (projects, registry, lottery, rules, audit, printing, casework,
-users, display) adds its own subcommands and holds their ``cmd_*``
-functions, and desktop/cli/common.py what they share.
+- projects: `project create|rename|list`, `summary`, `demo`
+- registry: `template`, `import`, `export` (the Excel files)
+- lottery: `order`, `verify` (no database), `pool publish`, `draw`,
+  `retract-draw`, `rehearse`
+- rules: `policy show|set|freeze|supersede`, `explain`
+- audit: `audit verify`, `backup`, `restore`
+- printing: `print`, `publication list`, `objection add|resolve|list`
+- casework: `report daily`, `casework …`
+- users: `user add|list|passwd|role|disable|enable`, and signing in
+- display: `display`, the hall's big screen
+
+A command opens the database given by ``--db URL`` (else
+$ANJU_DATABASE_URL, else the default SQLite file) once, applies its
+migrations, signs in once the database has users, and does its work in one
+transaction (a rehearsal: one per household). Its sentences are in the
+interface language (``--lang``, else the saved setting, else the locale).
+Exit codes: 0 done, 1 refused (bad input, with one line per problem), 2 usage.
+
+This module only assembles the parser from the command groups and
+dispatches; each group module adds its subcommands and holds their
+``cmd_*(args, database)`` functions, desktop/cli/common.py what they share.
+Building the parser imports no Qt, SQLAlchemy or ReportLab.
 """
 
 from __future__ import annotations
@@ -19,12 +36,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from allocation.errors import AnjuError
 from desktop.cli import audit, casework, display, lottery, printing, projects, registry, rules
 from desktop.cli import users as user_commands
-from desktop.cli.common import Command, Database, print_error
+from desktop.cli.common import Command, CommandParser, Database, print_error
 
 # In the order `anju --help` lists their commands.
 GROUPS = (projects, registry, lottery, rules, audit, printing, casework, user_commands, display)
@@ -40,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="who is acting (recorded in the audit log)")
     parser.add_argument("--lang", choices=["auto", "zh_CN", "en"],
                         help="interface language (default: the saved setting, else the locale)")
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", parser_class=CommandParser)
     commands.add_parser("gui", help="open the desktop application (the default)")
     for group in GROUPS:
         group.add_commands(commands)
@@ -69,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _init_language(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.i18n import init_translations
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

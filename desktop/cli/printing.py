@@ -13,24 +13,20 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import publications, registry
-from desktop.cli.common import Command, Database, in_transaction, progress_printer, sayer
-from desktop.printing import (
-    BATCH_KINDS,
-    DEFAULT_OFFICE,
-    DEFAULT_PAYMENT_TERM,
-    KINDS,
-    NOT_CHOSEN,
-    Printed,
-    PrintRequest,
-    Skipped,
-    print_split,
-    print_to,
+from desktop.cli.common import (
+    QT_TRANSLATE_NOOP,
+    Command,
+    Database,
+    in_transaction,
+    progress_printer,
+    sayer,
 )
+
+if TYPE_CHECKING:
+    from db import publications
+    from desktop.printing import Printed, Skipped
 
 SAY: dict[str, str] = {
     "printed": QT_TRANSLATE_NOOP("Cli", "wrote {path} ({pages} pages)"),
@@ -69,8 +65,23 @@ _say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
-    """`print`, `publication` and `objection` under the `anju` parser's subcommands."""
-    command = commands.add_parser("print", help="print a document to PDF")
+    """`print`, `publication` and `objection` under the `anju` parser's subcommands.
+
+    ``commands`` makes :class:`~desktop.cli.common.CommandParser`: the kinds
+    and defaults of `print` and `objection` come from desktop.printing and
+    db.publications, imported only when one of them is used.
+    """
+    commands.add_parser("print", help="print a document to PDF", define=_define_print)
+    listing = commands.add_parser("publication", help="the registry of printed public notices")
+    listing_actions = listing.add_subparsers(dest="action", required=True)
+    listing_actions.add_parser("list").add_argument("--project", required=True)
+    commands.add_parser("objection", help="objections to public notices",
+                        define=_define_objection)
+
+
+def _define_print(command: argparse.ArgumentParser) -> None:
+    from desktop.printing import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, KINDS
+
     command.add_argument("kind", choices=KINDS)
     command.add_argument("--project", required=True)
     where = command.add_mutually_exclusive_group(required=True)
@@ -89,14 +100,11 @@ def add_commands(commands: Any) -> None:
     command.add_argument("--payment-term", default=DEFAULT_PAYMENT_TERM,
                          help="agreements: when the balance is paid")
     command.add_argument("--location", default="", help="agreements: where the new flats are")
-    _add_publication_commands(commands)
 
 
-def _add_publication_commands(commands: Any) -> None:
-    listing = commands.add_parser("publication", help="the registry of printed public notices")
-    listing_actions = listing.add_subparsers(dest="action", required=True)
-    listing_actions.add_parser("list").add_argument("--project", required=True)
-    objection = commands.add_parser("objection", help="objections to public notices")
+def _define_objection(objection: argparse.ArgumentParser) -> None:
+    from db import publications
+
     actions = objection.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="record an objection to a notice")
     add.add_argument("--project", required=True)
@@ -124,6 +132,7 @@ def _add_publication_commands(commands: Any) -> None:
 
 
 def cmd_print(args: argparse.Namespace, database: Database) -> int:
+    from desktop.printing import BATCH_KINDS, PrintRequest, print_split, print_to
     from printouts import FontNotFound
 
     if (args.household or args.split) and args.kind not in BATCH_KINDS:
@@ -177,6 +186,8 @@ def _report(args: argparse.Namespace, done: list[Printed]) -> None:
 
 
 def _report_skipped(kind: str, skipped: tuple[Skipped, ...]) -> None:
+    from desktop.printing import NOT_CHOSEN
+
     waiting = [s for s in skipped if s.reason == NOT_CHOSEN]
     if waiting:
         print(_say("not_chosen_yet").format(count=len(waiting), kind=kind))
@@ -189,6 +200,8 @@ def _report_skipped(kind: str, skipped: tuple[Skipped, ...]) -> None:
 
 
 def cmd_publication(args: argparse.Namespace, database: Database) -> int:
+    from db import publications, registry
+
     def run(session: Any) -> list[publications.PublishedNotice]:
         return publications.list_publications(session, registry.find_project(session,
                                                                              args.project))
@@ -210,6 +223,8 @@ def _left(days: int) -> str:
 
 
 def cmd_objection(args: argparse.Namespace, database: Database) -> int:
+    from db import publications, registry
+
     def run(session: Any) -> Any:
         project_id = registry.find_project(session, args.project)
         if args.action == "add":

@@ -7,10 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
-from desktop.cli.common import Command, Database, in_transaction, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "created_project": QT_TRANSLATE_NOOP("Cli", "created project {name}"),
@@ -45,6 +42,8 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_project(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
+
     def run(session: Any) -> None:
         if args.action == "create":
             registry.create_project(session, name=args.name, actor=args.user,
@@ -63,6 +62,7 @@ def cmd_project(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
     from db.registry import summary
 
     counts = in_transaction(

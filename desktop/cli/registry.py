@@ -10,10 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from db import registry
 from desktop.cli.common import (
+    QT_TRANSLATE_NOOP,
     Command,
     Database,
     in_transaction,
@@ -55,6 +53,7 @@ def cmd_template(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_import(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
     from db.registry import ImportRejected, import_flats_file, import_households_file
 
     importer = import_households_file if args.kind == "households" else import_flats_file
@@ -71,6 +70,7 @@ def cmd_import(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_export(args: argparse.Namespace, database: Database) -> int:
+    from db import registry
     from db.registry import export_flats_file, export_households_file
 
     exporter = export_households_file if args.kind == "households" else export_flats_file

@@ -14,11 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from allocation.errors import NotFoundError
-from db import registry
-from desktop.cli.common import Command, Database, in_transaction, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
     "no_policy": QT_TRANSLATE_NOOP("Cli", "project {project} has no policy yet"),
@@ -55,6 +52,7 @@ def add_commands(commands: Any) -> None:
 
 def cmd_policy(args: argparse.Namespace, database: Database) -> int:
     from allocation.rules import policy_from_json
+    from db import registry
     from db import rules as policies
 
     def run(session: Any) -> Any:
@@ -88,6 +86,7 @@ def cmd_policy(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_explain(args: argparse.Namespace, database: Database) -> int:
     from allocation.rules import explain_household, trace_text
+    from db import registry
     from db import rules as policies
 
     def run(session: Any) -> Any:
@@ -108,6 +107,8 @@ def cmd_explain(args: argparse.Namespace, database: Database) -> int:
 
 
 def _find_flat(session: Any, project_id: Any, key: str) -> Any:
+    from db import registry
+
     for stored in registry.load_flats(session, project_id):
         if stored.flat.key == key:
             return stored.flat

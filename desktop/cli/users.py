@@ -5,7 +5,8 @@ name is ``--user`` (or $ANJU_USER), the password $ANJU_PASSWORD or, at a
 terminal, asked for without echo; `user add` and `user passwd` take the new
 password from $ANJU_NEW_PASSWORD or ask for it. Without users (set-up mode) nothing is
 asked; `anju user add NAME --role admin` creates the first administrator.
-Roles are then checked by the db/ operations themselves.
+Roles are then checked by the db/ operations themselves. Signing in and
+the command use the same database, opened once (desktop/cli/common.py).
 """
 
 from __future__ import annotations
@@ -16,11 +17,8 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from allocation.errors import ValidationError
-from db import admin as users
-from desktop.cli.common import Command, Database, sayer
+from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, sayer
 
 ENV_PASSWORD = "ANJU_PASSWORD"  # the signing-in user's
 ENV_NEW_PASSWORD = "ANJU_NEW_PASSWORD"  # the password `user add` / `user passwd` sets
@@ -40,8 +38,13 @@ _say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
-    """The `user` command on the parser of desktop/cli.py."""
-    user = commands.add_parser("user", help="users and roles (admin)")
+    """The `user` command under the `anju` parser's subcommands (a :class:`CommandParser`)."""
+    commands.add_parser("user", help="users and roles (admin)", define=_define_user)
+
+
+def _define_user(user: argparse.ArgumentParser) -> None:
+    from db import admin as users  # the roles
+
     actions = user.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="add a user (the first one must be an admin)")
     add.add_argument("name")
@@ -68,6 +71,8 @@ def sign_in(args: argparse.Namespace, database: Database) -> None:
     """
     if args.command in NO_DATABASE:
         return
+    from db import admin as users
+
     with database.factory() as session:
         if users.setup_mode(session):
             return
@@ -81,6 +86,8 @@ def cmd_user(args: argparse.Namespace, database: Database) -> int:
 
 
 def _run(session: Any, args: argparse.Namespace) -> int:
+    from db import admin as users
+
     if args.action == "list":
         for user in users.list_users(session):
             state = _say("active") if user.active else _say("inactive")
