@@ -12,6 +12,8 @@ echo "== layer contracts (import-linter)"
 .venv/bin/lint-imports --no-cache
 echo "== lint (ruff)"
 .venv/bin/ruff check .
+echo "== types (mypy, strict on allocation/)"
+.venv/bin/mypy
 
 if [ -z "${ANJU_TEST_POSTGRES_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   ANJU_TEST_POSTGRES_URL=$(scripts/pg-test-server.sh start)

@@ -132,7 +132,7 @@ def _teams(rng: random.Random) -> dict[str, tuple[str, ...]]:
     taken: set[str] = set()
     teams = {}
     for team in TEAM_NAMES:
-        names = []
+        names: list[str] = []
         while len(names) < STAFF_PER_TEAM:
             name = rng.choice(_SURNAMES) + rng.choice(_GIVEN)
             if name not in taken:

@@ -105,7 +105,7 @@ def _price_steps(
     except ValidationError as error:
         if error.code != "area_beyond_cap":
             raise
-        inputs = {"area": area, "max_area": entitlement.max_area}
+        inputs: dict[str, object] = {"area": area, "max_area": entitlement.max_area}
         return [*steps, TraceStep("price.refused", inputs, False)]
     balance = settle(compensation, price.total)
     inputs = {"compensation": balance.compensation, "price": balance.price,

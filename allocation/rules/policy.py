@@ -208,7 +208,7 @@ def _check_value(value: Any, hint: Any, path: str) -> list[PolicyProblem]:
             return [PolicyProblem(path, "wrong_type", {"expected": "list"})]
         inner = get_args(base)[0]
         return [p for i, v in enumerate(value) for p in _check_value(v, inner, f"{path}[{i}]")]
-    if dataclasses.is_dataclass(base):
+    if isinstance(base, type) and dataclasses.is_dataclass(base):
         if not isinstance(value, base):
             return [PolicyProblem(path, "wrong_type", {"expected": "object"})]
         hints = _hints(base)
@@ -374,7 +374,7 @@ def _write(value: Any, hint: Any) -> Any:
     if get_origin(base) is tuple:
         inner = get_args(base)[0]
         return [_write(item, inner) for item in value]
-    if dataclasses.is_dataclass(base):
+    if isinstance(base, type) and dataclasses.is_dataclass(base):
         hints = _hints(base)
         fields = dataclasses.fields(base)
         return {f.name: _write(getattr(value, f.name), hints[f.name]) for f in fields}

@@ -155,7 +155,7 @@ def _check_floors(floors: tuple[FloorCoefficient, ...], path: str) -> list[Polic
     problems: list[PolicyProblem] = []
     for index, floor in enumerate(floors):
         if floor.first_floor > floor.last_floor:
-            params = {"low": floor.first_floor, "high": floor.last_floor}
+            params: dict[str, object] = {"low": floor.first_floor, "high": floor.last_floor}
             problems.append(PolicyProblem(f"{path}[{index}]", "empty_floor_range", params))
         if floor.factor <= 0:
             params = {"value": str(floor.factor)}
