@@ -518,6 +518,7 @@ def cmd_retract_draw(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from allocation.rules import explain_household, trace_text
+    from db import lottery as draws
     from db import rules as policies
 
     def run(session: Any) -> Any:
@@ -527,7 +528,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
             raise NotFoundError("policy_not_found", project=args.project)
         household = registry.find_household(session, project_id, args.household).household
         flat = _find_flat(session, project_id, args.flat) if args.flat else None
-        return explain_household(household, version.policy, date.today(), flat)
+        published = draws.published_groups(session, project_id).get(household.code)
+        return explain_household(household, version.policy, date.today(), flat,
+                                 published_group=published)
 
     trace = _in_transaction(args, run)
     if args.json:
