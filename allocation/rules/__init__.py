@@ -42,7 +42,10 @@ from allocation.rules.priority import (
     PriorityGroup,
     assign_group,
     flat_allowed,
+    group_names,
+    group_restriction,
     pool_entries,
+    published_assignment,
 )
 from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
@@ -80,12 +83,15 @@ __all__ = [
     "final_order",
     "final_positions",
     "flat_allowed",
+    "group_names",
+    "group_restriction",
     "policy_from_dict",
     "policy_from_json",
     "policy_sha256",
     "policy_text",
     "policy_to_dict",
     "pool_entries",
+    "published_assignment",
     "price_flats",
     "settle",
     "trace_text",

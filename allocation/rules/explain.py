@@ -22,7 +22,15 @@ from allocation.rules.conditions import TermResult
 from allocation.rules.entitlement import Entitlement, compute_entitlement
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import price_flats, settle
-from allocation.rules.priority import LOTTERY, assign_group, flat_allowed, order_within, sort_key
+from allocation.rules.priority import (
+    LOTTERY,
+    assign_group,
+    flat_allowed,
+    group_restriction,
+    order_within,
+    published_assignment,
+    sort_key,
+)
 from allocation.rules.wording import lang_index, pick, term_text, value_text
 from allocation.trace import TraceStep
 
@@ -56,21 +64,28 @@ def _json(value: Any) -> Any:
 
 
 def explain_household(
-    household: Household, policy: Policy, on: date, flat: Flat | Sequence[Flat] | None = None
+    household: Household, policy: Policy, on: date, flat: Flat | Sequence[Flat] | None = None,
+    *, published_group: str | None = None,
 ) -> Trace:
     """The trace of ``household`` under ``policy`` on ``on``, with candidate flat(s) if given.
 
+    ``published_group`` is the group the household was published in with the
+    lottery pool (``db.lottery.published_groups``): once the pool is
+    published that group stands, whatever the household's facts say on
+    ``on``, and the trace records it as one ``group.published`` step.
+
     Steps:
         1. entitlement: people, legal area, combination, extras, minimum, band;
-        2. priority group (each group tested, term by term) and the order
-           key within it;
+        2. priority group (each group tested, term by term, or the published
+           group) and the order key within it;
         3. compensation items and the transition allowance;
         4. with flats: each flat against the group's restriction, the total
            area against the band, the price line by line and the settlement
            (or the refusal, for area beyond the cap).
     """
     entitlement = compute_entitlement(household, policy, on)
-    group = assign_group(household, policy, on)
+    group = (assign_group(household, policy, on) if published_group is None
+             else published_assignment(policy, published_group))
     order = order_within(policy, group.rank)
     compensation = compute_compensation(household, policy, on)
     steps = [*entitlement.trace, *group.trace,
@@ -87,7 +102,7 @@ def explain_household(
 def _restriction_steps(
     policy: Policy, rank: int, name: str, flats: tuple[Flat, ...]
 ) -> list[TraceStep]:
-    restriction = policy.groups[rank].flat_restriction if rank < len(policy.groups) else None
+    restriction = group_restriction(policy, rank)
     return [TraceStep("group.flat_restriction", {"flat": f.key, "group": name, "floor": f.floor},
                       flat_allowed(restriction, f)) for f in flats]
 
@@ -136,6 +151,8 @@ _STEPS: dict[str, tuple[str, str]] = {
     "group.test": ("第{number}组“{group}”（{mode}）：{terms} → {result}",
                    "group {number} “{group}” ({mode}): {terms} → {result}"),
     "group.default": ("不属于以上各组 → “{group}”", "no group matched → “{group}”"),
+    "group.published": ("摇号名单公示时所列优先组 → “{group}”",
+                        "group as published in the lottery pool → “{group}”"),
     "group.flat_restriction": ("房源{flat}（{floor}层）符合“{group}”的限选条件：{result}",
                                "flat {flat} (floor {floor}) allowed for “{group}”: {result}"),
     "order.key": ("组内顺序（{order_within}）：排序键 {result}",

@@ -140,6 +140,40 @@ def assign_group(household: Household, policy: PriorityPolicy, on: date) -> Grou
     return GroupAssignment(rank, policy.default_group, tuple(steps))
 
 
+def group_names(policy: PriorityPolicy) -> list[str]:
+    """The group names in rank order: the policy's groups, then the default group.
+
+    The default group's rank is the number of groups; this is the one place
+    that says so for names (:func:`group_restriction` and
+    :func:`order_within` say it for restrictions and order).
+    """
+    return [group.name for group in policy.groups] + [policy.default_group]
+
+
+def published_assignment(policy: PriorityPolicy, name: str) -> GroupAssignment:
+    """The group a household was published in with the lottery pool, as an assignment.
+
+    The pool froze each household's group when it was published; what a
+    household's facts say today (a head who has turned 80 since) does not
+    move it. The trace is one ``group.published`` step.
+
+    Raises:
+        ValidationError: ``not_one_of`` if ``policy`` has no group ``name``
+            (a policy superseded after the pool was published).
+    """
+    names = group_names(policy)
+    if name not in names:
+        raise ValidationError("not_one_of", value=name, allowed=", ".join(names))
+    rank = names.index(name)
+    return GroupAssignment(rank, name, (
+        TraceStep("group.published", {"group": name, "rank": rank}, True),))
+
+
+def group_restriction(policy: PriorityPolicy, rank: int) -> FlatRestriction | None:
+    """The flat restriction of the group of ``rank`` (the default group has none)."""
+    return policy.groups[rank].flat_restriction if rank < len(policy.groups) else None
+
+
 def order_within(policy: PriorityPolicy, rank: int) -> str:
     """How the group of ``rank`` is ordered (the default group by lottery)."""
     return policy.groups[rank].order_within if rank < len(policy.groups) else LOTTERY

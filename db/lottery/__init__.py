@@ -16,6 +16,7 @@ from db.lottery.draws import (
     pool_key,
     pool_snapshot,
     publish_pool,
+    published_groups,
     retract_draw,
     standing_draw_of,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "pool_key",
     "pool_snapshot",
     "publish_pool",
+    "published_groups",
     "retract_draw",
     "standing_draw_of",
 ]

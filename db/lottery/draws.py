@@ -155,6 +155,19 @@ def current_pool(session: Session, project_id: ProjectId) -> PublishedPool | Non
     return None if record is None else _published(record)
 
 
+def published_groups(session: Session, project_id: ProjectId) -> dict[str, str]:
+    """Each household's priority group as the published pool froze it, by code.
+
+    Empty before the pool is published. Afterwards these groups order the
+    draw and the session: the papers and traces print them, not the group
+    the household's facts would give today (a head who turned 80 since).
+    """
+    pool = current_pool(session, project_id)
+    if pool is None:
+        return {}
+    return {e.code: e.group for e in pool.entries if e.group is not None}
+
+
 def announce_sources(session: Session, *, project_id: ProjectId, sources: Sequence[str],
                      method: str = DEFAULT_METHOD,
                      witnesses: Sequence[tuple[str, str]] = (), actor: str) -> Draw:

@@ -25,6 +25,7 @@ from allocation.rules import (
     PriceBreakdown,
     compute_compensation,
     compute_entitlement,
+    group_restriction,
     policy_from_json,
     price_flats,
     settle,
@@ -121,9 +122,7 @@ def published_eligibility(household: Household, policy: Policy, on: date, group_
     even if an age crossed a threshold since. The band is the entitlement's
     (computed on ``on`` unless given), exactly as ``eligibility_of`` takes it.
     """
-    # The default group (rank == number of groups) has no restriction.
-    groups = policy.groups
-    restriction = groups[group_rank].flat_restriction if group_rank < len(groups) else None
+    restriction = group_restriction(policy, group_rank)
     band = (entitlement or compute_entitlement(household, policy, on)).band
     return Eligibility(household.code, band, group_rank, group_name, restriction)
 

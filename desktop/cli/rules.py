@@ -86,6 +86,7 @@ def cmd_policy(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_explain(args: argparse.Namespace, database: Database) -> int:
     from allocation.rules import explain_household, trace_text
+    from db import lottery as draws
     from db import registry
     from db import rules as policies
 
@@ -96,7 +97,10 @@ def cmd_explain(args: argparse.Namespace, database: Database) -> int:
             raise NotFoundError("policy_not_found", project=args.project)
         household = registry.find_household(session, project_id, args.household).household
         flat = _find_flat(session, project_id, args.flat) if args.flat else None
-        return explain_household(household, version.policy, date.today(), flat)
+        # The group the published pool froze, not one judged again today.
+        published = draws.published_groups(session, project_id).get(household.code)
+        return explain_household(household, version.policy, date.today(), flat,
+                                 published_group=published)
 
     trace = in_transaction(database, run)
     if args.json:

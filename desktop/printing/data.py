@@ -32,6 +32,7 @@ from allocation.rules import (
     assign_group,
     compute_entitlement,
     explain_household,
+    group_names,
     price_flats,
 )
 from db import audit, registry, selection
@@ -285,8 +286,10 @@ def trace_items(session: Session, facts: ProjectFacts, on: date,
         households = [registry.find_household(session, facts.id, household).household]
     order = drawn_order(session, facts.id)
     chosen = active_selections(session, facts.id)
+    published = draws.published_groups(session, facts.id)
     return [TraceSheetData(household=h,
-                           trace=explain_household(h, policy, on, chosen.get(h.code)),
+                           trace=explain_household(h, policy, on, chosen.get(h.code),
+                                                   published_group=published.get(h.code)),
                            order_number=order.numbers.get(h.code),
                            lottery_rank=order.ranks.get(h.code), flats=chosen.get(h.code, ()))
             for h in households]
@@ -310,9 +313,14 @@ class Tallies:
     group_order: Sequence[str]
 
 
-def tallies(households: Sequence[Household], policy: Policy | None, on: date) -> Tallies:
+def tallies(households: Sequence[Household], policy: Policy | None, on: date,
+            published: dict[str, str] | None = None) -> Tallies:
+    """Entitlements and groups on ``on``; a household in the published pool keeps the group
+    ``published`` (``db.lottery.published_groups``) gives it."""
     if policy is None:
         return Tallies(None, None, ())
+    published = published or {}
     return Tallies({h.code: compute_entitlement(h, policy, on).area for h in households},
-                   {h.code: assign_group(h, policy, on).name for h in households},
-                   [g.name for g in policy.groups] + [policy.default_group])
+                   {h.code: published.get(h.code) or assign_group(h, policy, on).name
+                    for h in households},
+                   group_names(policy))

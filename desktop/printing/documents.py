@@ -210,7 +210,8 @@ def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintR
         return reporting(ResultsNotice)(info, data.results(session, facts), posted)
     households = registry.load_households(session, facts.id)
     policy = facts.policy.policy if facts.policy is not None else None
-    counts = data.tallies(households, policy, request.start)
+    counts = data.tallies(households, policy, request.start,
+                          draws.published_groups(session, facts.id))
     lines = household_lines(households, entitlements=counts.entitlements, groups=counts.groups)
     return reporting(HouseholdNotice)(info, lines, posted)
 
@@ -255,7 +256,8 @@ def _statistics(session: Session, facts: data.ProjectFacts, request: PrintReques
     households = data.households_at_their_stage(session, facts.id)
     flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
     policy = facts.policy.policy if facts.policy is not None else None
-    counts = data.tallies(households, policy, data.judged_on(session, facts.id, request.start))
+    counts = data.tallies(households, policy, data.judged_on(session, facts.id, request.start),
+                          draws.published_groups(session, facts.id))
     document = reporting(Statistics)(
         data.document_info(session, facts), households, flats,
         entitlements=counts.entitlements, groups=counts.groups, group_order=counts.group_order,

@@ -102,7 +102,7 @@ def _decision(step: TraceStep) -> dict[str, Any]:
     rule, inputs = step.rule, step.inputs
     if rule == "entitlement.band":
         return {"entitlement": inputs["area"], "band": step.result}
-    if (rule == "group.test" and step.result) or rule == "group.default":
+    if (rule == "group.test" and step.result) or rule in ("group.default", "group.published"):
         return {"group": inputs["group"], "group_number": inputs["rank"] + 1}
     if rule == "order.key":
         return {"sort_key": step.result}

@@ -10,6 +10,7 @@ import pytest
 
 from allocation.demo.policy import demo_policy
 from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.errors import ValidationError
 from allocation.registry.model import Flat, Household, Member
 from allocation.rules.compensation import compute_compensation
 from allocation.rules.conditions import Criteria, Term
@@ -174,3 +175,22 @@ def test_trace_text_example() -> None:
     assert "房源1-1-101（安置面积内）：145平方米×3,920.00元（楼层系数0.98）→ 568,400.00元" in text
     assert "房源1-1-101（超出部分第1档）：5.5平方米×3,920.00元（楼层系数0.98）→ 21,560.00元" in text
     assert "结算：补偿补助0.00元 − 房价款589,960.00元 = -589,960.00元（由被安置户补交）" in text
+
+
+def test_a_published_group_stands_for_the_order_and_the_flat_restriction(flats) -> None:
+    """A 30-year-old head published in “高龄、残疾家庭” (his facts changed since) keeps
+    that group's floor limit; a name the policy lacks is refused, not guessed."""
+    policy = demo_policy()
+    head = person_id(11, date(1996, 5, 1))
+    young = Household("P01", "王五", head, D("50.00"), members=(Member("王五", head),))
+    high = next(f for f in flats if f.floor > 4)
+    trace = explain_household(young, policy, DEMO_TODAY, high,
+                              published_group="高龄、残疾家庭")
+    steps = {step.rule: step for step in trace.steps}
+    assert steps["group.published"].inputs == {"group": "高龄、残疾家庭", "rank": 0}
+    assert steps["group.flat_restriction"].result is False  # floor_max=4 of the published group
+    assert "group.test" not in steps and "group.default" not in steps
+    with pytest.raises(ValidationError) as unknown:
+        explain_household(young, policy, DEMO_TODAY, published_group="不存在的组")
+    assert unknown.value.code == "not_one_of"
+    assert unknown.value.params["value"] == "不存在的组"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -15,6 +16,8 @@ from allocation.demo.policy import demo_policy
 from allocation.demo.register import demo_households
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.lottery.verifier import first_mismatch, verify_record
+from allocation.registry import Household, Member, make_id
+from allocation.rules import assign_group, explain_household, trace_text
 from db.replay.check import verify_audit
 
 ON = date(2026, 11, 1)
@@ -194,3 +197,38 @@ def test_a_draw_of_another_pool_never_counts(factory, ready):
     assert draws.counting_draw_of(pool, [done]) == done
     assert draws.counting_draw_of(other, [done]) is None
     assert draws.counting_draw_of(None, [done]) is None
+
+
+def test_published_groups_keep_the_group_a_head_had_when_the_pool_was_published(
+        factory, ready):
+    """Worked example: 李老伯 is 79 when the pool is published on 1 Nov 2026, so he is in
+    “其他家庭”; he turns 80 on 15 Dec 2026, which by today's facts puts him in
+    “高龄、残疾家庭”. His papers and trace keep the published “其他家庭”."""
+    head_id = make_id("110101", date(1946, 12, 15), 7, "M")
+    elder = Household("Z001", "李老伯", head_id, Decimal("60.00"),
+                      members=(Member("李老伯", head_id),))
+    with factory.begin() as s:
+        importing.import_households(s, project_id=ready, households=[elder], actor="op")
+        assert draws.published_groups(s, ready) == {}  # nothing published yet
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+    later = date(2027, 1, 10)
+    with factory() as s:
+        groups = draws.published_groups(s, ready)
+        policy = policies.frozen_policy(s, ready).policy
+        pool = draws.current_pool(s, ready)
+    assert pool is not None and groups == {e.code: e.group for e in pool.entries}
+    assert len(groups) == 41 and groups["Z001"] == "其他家庭"
+    assert assign_group(elder, policy, later).name == "高龄、残疾家庭"  # what today would say
+
+    trace = explain_household(elder, policy, later, published_group=groups["Z001"])
+    rules = [step.rule for step in trace.steps]
+    assert "group.published" in rules and "group.test" not in rules
+    published = trace.steps[rules.index("group.published")]
+    assert published.inputs == {"group": "其他家庭", "rank": len(policy.groups)}
+    order = trace.steps[rules.index("order.key")]
+    assert order.inputs["group"] == "其他家庭" and order.inputs["order_within"] == "lottery"
+    assert "摇号名单公示时所列优先组 → “其他家庭”" in trace_text(trace)
+    assert "group as published in the lottery pool → “其他家庭”" in trace_text(trace, "en")
+    # Without the published group, the trace recomputes it, and would disagree.
+    fresh = explain_household(elder, policy, later)
+    assert "group.published" not in [step.rule for step in fresh.steps]
