@@ -1,7 +1,8 @@
 """desktop.printing: TODO face docstring."""
 
+from db.papers import NOT_CHOSEN, Skipped
 from desktop.printing.daily_report import write_daily_report, write_demo_report
-from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, NOT_CHOSEN, Skipped
+from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM
 from desktop.printing.documents import (
     BATCH_KINDS,
     KINDS,

@@ -35,10 +35,11 @@ from allocation.errors import NotFoundError
 from allocation.lottery import DEFAULT_METHOD
 from allocation.rules import policy_text
 from db import lottery as draws
-from db import publications, registry
+from db import papers, publications, registry
+from db.papers import Skipped
 from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.printing import data
-from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, PaperOptions, Skipped
+from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, PaperOptions
 from desktop.printing.progress import PrintCancelled, Progress, report, reporting
 from printouts import (
     Agreement,
@@ -238,25 +239,25 @@ def _lottery_notice(session: Session, facts: data.ProjectFacts, kind: str, info:
 def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
     info = data.document_info(session, facts)
     if request.kind == TraceSheet.kind:
-        on = data.judged_on(session, facts.id, request.start)
+        on = papers.judged_on(session, facts.id, request.start)
         sheets = data.trace_items(session, facts, on, request.household)
         return Prepared(request, facts.id, reporting(TraceSheet)(info, sheets), items=sheets)
-    papers = data.session_papers(session, facts, request.kind, request.household)
+    batch = papers.session_papers(session, facts.id, request.kind, request.household)
     if request.kind == Agreement.kind:
-        items, skipped = data.agreement_items(papers, facts, request.options)
+        items, skipped = data.agreement_items(batch, facts, request.options)
         return Prepared(request, facts.id, reporting(Agreement)(info, items), items=items,
                         skipped=skipped)
-    slips, skipped = data.slip_items(papers, facts)
+    slips, skipped = data.slip_items(batch, facts)
     return Prepared(request, facts.id, reporting(Slip)(info, slips), items=slips,
                     skipped=skipped)
 
 
 def _statistics(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
-    chosen = data.active_selections(session, facts.id)
+    chosen = papers.active_selections(session, facts.id)
     households = data.households_at_their_stage(session, facts.id)
     flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
     policy = facts.policy.policy if facts.policy is not None else None
-    counts = data.tallies(households, policy, data.judged_on(session, facts.id, request.start),
+    counts = data.tallies(households, policy, papers.judged_on(session, facts.id, request.start),
                           draws.published_groups(session, facts.id))
     document = reporting(Statistics)(
         data.document_info(session, facts), households, flats,

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.papers import NOT_CHOSEN
 from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import describe_error
-from desktop.printing.data import DEFAULT_OFFICE, NOT_CHOSEN
+from desktop.printing.data import DEFAULT_OFFICE
 from desktop.printing.documents import (
     BATCH_KINDS,
     FILE_WORDS,

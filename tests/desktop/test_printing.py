@@ -21,9 +21,9 @@ import db.publications.notices as publications
 import db.registry.operations as registry
 import db.selection.desk as selection
 from allocation.errors import ConflictError, NotFoundError
+from db.papers import NOT_CHOSEN, PRICE_CHANGED
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
-from desktop.printing.data import NOT_CHOSEN, PRICE_CHANGED
 from desktop.printing.documents import (
     KINDS,
     PrintCancelled,

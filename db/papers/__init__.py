@@ -1,0 +1,35 @@
+"""The rules behind the session's papers, read from the database: which confirmed selections
+an agreement or slip batch prints (priced again under the policy each was confirmed with)
+and which it leaves out and why, the papers' numbers, and the drawn order they print.
+
+desktop/printing turns these into printouts/' data classes; nothing here writes.
+"""
+
+from db.papers.confirmed import (
+    NOT_CHOSEN,
+    PRICE_CHANGED,
+    Chosen,
+    SessionPapers,
+    Skipped,
+    active_selections,
+    reprice,
+    session_papers,
+)
+from db.papers.numbers import agreement_number, slip_number
+from db.papers.order import DrawnOrder, drawn_order, judged_on
+
+__all__ = [
+    "Chosen",
+    "DrawnOrder",
+    "NOT_CHOSEN",
+    "PRICE_CHANGED",
+    "SessionPapers",
+    "Skipped",
+    "active_selections",
+    "agreement_number",
+    "drawn_order",
+    "judged_on",
+    "reprice",
+    "session_papers",
+    "slip_number",
+]

@@ -1,0 +1,126 @@
+"""The confirmed selections a batch of agreements or slips prints, and those it leaves out.
+
+Agreements and slips are printed only for households with a confirmed
+selection, priced again under the policy the selection was confirmed with,
+on the session's date. A household whose price now differs from the one
+confirmed at the desk (its data changed since) is left out and reported:
+its papers would contradict the slip it signed. The same holds when its
+entitlement changed, even if the price did not.
+
+Functions take the session first, read in the caller's transaction and
+never write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+from sqlalchemy.orm import Session
+
+from allocation.errors import NotFoundError
+from allocation.registry import Flat, Household, ProjectId
+from allocation.rules import Policy, PriceBreakdown, price_flats
+from db import registry, selection
+from db import rules as policies
+from db.selection import Selection, Turn, selection_results, session_turns
+
+# Why a household has no agreement or slip in a batch.
+NOT_CHOSEN: Final = "not_chosen"
+PRICE_CHANGED: Final = "price_changed"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A household left out of a batch, and why (``not_chosen`` or ``price_changed``)."""
+
+    code: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """A household's confirmed selection, with what its papers need."""
+
+    household: Household
+    selection: Selection
+    turn: Turn | None
+    flats: tuple[Flat, ...]
+    policy: Policy
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPapers:
+    """The selections to print, in selection order, and the households left out."""
+
+    held_on: date
+    chosen: list[Chosen]
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def session_papers(session: Session, project_id: ProjectId, kind: str,
+                   household: str | None = None) -> SessionPapers:
+    """Every active selection (of one household), in selection order.
+
+    Each carries the policy it was confirmed with (found by its hash among
+    the project's versions). Households without one are ``not_chosen``.
+
+    Raises:
+        NotFoundError: ``no_selection_session`` (nothing was chosen yet);
+            ``household_not_found``; ``household_has_no_selection`` when the
+            one household asked for has not chosen; ``policy_not_frozen``
+            when a selection's policy is unknown and none is frozen.
+    """
+    found = selection.find_session(session, project_id)
+    if found is None:
+        name = registry.require_project(session, project_id).name
+        raise NotFoundError("no_selection_session", project=name, kind=kind)
+    households = {h.code: h for h in registry.load_households(session, project_id)}
+    if household is not None and household not in households:
+        raise NotFoundError("household_not_found", code=household)
+    flats = {stored.flat.key: stored.flat for stored in registry.load_flats(session, project_id)}
+    by_hash = {v.sha256: v.policy for v in policies.policy_history(session, project_id)}
+    turns = {t.code: t for t in session_turns(session, project_id)}
+    made = {s.code: s for s in selection_results(session, project_id, active_only=True)}
+    codes = [household] if household is not None else _in_order(households, turns)
+    chosen, skipped = [], []
+    for code in codes:
+        if code not in made:
+            skipped.append(Skipped(code, NOT_CHOSEN))
+            continue
+        picked = made[code]
+        policy = (by_hash.get(picked.policy_sha256)
+                  or policies.frozen_policy(session, project_id).policy)
+        chosen.append(Chosen(households[code], picked, turns.get(code),
+                             (flats[picked.flat_key],), policy))
+    if household is not None and not chosen:
+        raise NotFoundError("household_has_no_selection", household=household)
+    return SessionPapers(found.held_on, chosen, skipped)
+
+
+def _in_order(households: dict[str, Household], turns: dict[str, Turn]) -> list[str]:
+    """Households by order number; those outside the session after them, by code."""
+    last = len(turns) + 1
+    return sorted(households, key=lambda c: (turns[c].order_no if c in turns else last, c))
+
+
+def reprice(papers: SessionPapers, chosen: Chosen) -> tuple[Chosen, PriceBreakdown] | Skipped:
+    """``chosen`` priced again on the session's date under the policy it was confirmed with,
+    or left out as ``price_changed`` (with the confirmed and today's entitlement and price)
+    when the price or the entitlement is not what was confirmed."""
+    price = price_flats(chosen.household, chosen.flats, chosen.policy, papers.held_on)
+    confirmed = chosen.selection
+    if (price.total, price.entitlement) != (confirmed.price_total, confirmed.entitlement):
+        return Skipped(chosen.household.code, PRICE_CHANGED,
+                       f"{confirmed.entitlement} m² / {confirmed.price_total} → "
+                       f"{price.entitlement} m² / {price.total}")
+    return chosen, price
+
+
+def active_selections(session: Session, project_id: ProjectId) -> dict[str, tuple[Flat, ...]]:
+    """The flats each household has chosen (active selections only), by code."""
+    flats = {stored.flat.key: stored.flat for stored in registry.load_flats(session, project_id)}
+    return {s.code: (flats[s.flat_key],)
+            for s in selection_results(session, project_id, active_only=True)}

@@ -1,0 +1,18 @@
+"""The numbers printed on the papers: an agreement's per household, a slip's per confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from allocation.registry import ProjectId
+from db.selection import Selection
+
+
+def agreement_number(project_id: ProjectId, held_on: date, code: str) -> str:
+    """The agreement's number: stable for the household, unique across projects."""
+    return f"AZ{project_id:03d}-{held_on.year}-{code}"
+
+
+def slip_number(project_id: ProjectId, held_on: date, picked: Selection) -> str:
+    """The slip's number: one per confirmation (a revoked one's slip keeps its own)."""
+    return f"QR{project_id:03d}-{held_on.year}-{picked.id:05d}"
