@@ -25,8 +25,10 @@ POSTGRES_URL = os.environ.get("ANJU_TEST_POSTGRES_URL")
 REQUIRE_POSTGRES = os.environ.get("ANJU_REQUIRE_POSTGRES") == "1"
 BACKENDS = [
     "sqlite",
+    # The PostgreSQL variant repeats the SQLite one on a real server: `make
+    # testfast` leaves it to the full run.
     pytest.param("postgres", marks=[
-        pytest.mark.postgres,
+        pytest.mark.postgres, pytest.mark.slow,
         pytest.mark.skipif(not POSTGRES_URL and not REQUIRE_POSTGRES,
                            reason="ANJU_TEST_POSTGRES_URL not set")]),
 ]

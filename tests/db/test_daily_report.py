@@ -68,6 +68,8 @@ def _expected(day, teams, signed, moved, requests):
     return count
 
 
+# Four days of the whole demo's casework, each recounted from the tables.
+@pytest.mark.slow
 @pytest.mark.parametrize("day", [DEMO_TODAY, date(2026, 10, 13), date(2026, 8, 20),
                                  date(2026, 7, 6)])
 def test_every_figure_equals_the_count_from_the_tables(factory, demo, day):

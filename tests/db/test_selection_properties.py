@@ -93,6 +93,8 @@ def _cheap_invariants(s: Session, project_id: int) -> None:
     assert sum(t.state == "called" for t in selection.session_turns(s, project_id)) <= 1
 
 
+# 25 random desk sessions of up to 40 acts each.
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.sampled_from(OPERATIONS), st.integers(0, 200)),

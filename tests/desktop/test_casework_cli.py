@@ -10,6 +10,9 @@ from openpyxl import load_workbook
 from desktop.cli.main import main
 from tests.printouts.readback import ID_PATTERN, read_back
 
+# Each test works on its own copy of the whole demo project.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def demo(tmp_path: Path) -> str:
@@ -71,6 +74,8 @@ def test_open_requests_are_listed_by_age_and_team(demo, capsys):
     assert "team not found" in capsys.readouterr().err
 
 
+# Builds the whole demo project (199 households): the full run's work, not testfast's.
+@pytest.mark.slow
 def test_the_demo_folder_holds_the_daily_report(tmp_path):
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     out = tmp_path / "out"

@@ -25,6 +25,8 @@ def run(db_url: str, *args: str) -> int:
     return main(["--db", db_url, "--lang", "en", *args])
 
 
+# Builds the whole demo project (199 households): the full run's work, not testfast's.
+@pytest.mark.slow
 def test_demo_summary_counts(db_url, capsys, tmp_path):
     """`anju demo` builds exactly 199 households and 638 people; the JSON summary says so."""
     assert run(db_url, "demo", "--out", str(tmp_path / "out")) == 0
@@ -189,6 +191,8 @@ def test_bad_policy_file_is_refused_with_its_path(db_url, tmp_path, capsys):
     assert "surprise" in capsys.readouterr().err
 
 
+# Builds the whole demo project (199 households): the full run's work, not testfast's.
+@pytest.mark.slow
 def test_print_notices_read_back(db_url, tmp_path, capsys):
     """The PDFs a person gets: every code, masked names, no full ID number, the frozen hash."""
     import re

@@ -7,6 +7,9 @@ from sqlalchemy import create_engine, text
 
 from desktop.cli.main import main
 
+# Each test tampers with its own copy of the whole demo project.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def demo_db(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from allocation.lottery.verifier import first_mismatch, verify_record
 from desktop.cli.main import main
 
@@ -40,6 +42,8 @@ def test_demo_publish_draw_verify_retract(tmp_path, capsys):
     assert main(["--db", url, "--lang", "en", "audit", "verify", "--project", "demo"]) == 0
 
 
+# Builds the whole demo project (199 households): the full run's work, not testfast's.
+@pytest.mark.slow
 def test_demo_out_writes_a_draw_that_verifies(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     out = tmp_path / "demo"

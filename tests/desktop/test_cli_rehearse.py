@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 import db.registry.operations as registry
@@ -19,6 +20,9 @@ from db.selection.base import FINISHED
 from db.store.engine import make_engine, make_session_factory, open_database
 from desktop.cli.main import main
 from tests.db.test_selection import build_drawn_project, check_invariants
+
+# Rehearses whole sessions, one of them killed and resumed in a second process.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = "演练项目"

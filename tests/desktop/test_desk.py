@@ -221,6 +221,8 @@ def test_a_small_session_through_the_desk_keys(qtbot, desk, demo_ctx, answers, p
     assert at_desk(page) == second
 
 
+# Waits out a real countdown on the Qt timer.
+@pytest.mark.slow
 def test_the_countdown_warns_and_never_commits(qtbot, ctx, answers, printed, tmp_path):
     """A session opened at the desk with 2 seconds a household: the time runs out, red, and
     the household is still at the desk with nothing chosen."""
