@@ -36,6 +36,7 @@ from allocation.rules import (
     assign_group,
     compute_entitlement,
     flat_allowed,
+    group_restriction,
 )
 from allocation.trace import TraceStep
 
@@ -137,9 +138,7 @@ def eligibility_of(household: Household, policy: Policy, on: date) -> Eligibilit
     """The :class:`Eligibility` of ``household`` under ``policy`` on ``on``."""
     band = compute_entitlement(household, policy, on).band
     group = assign_group(household, policy, on)
-    # The default group (rank == number of groups) has no restriction.
-    groups = policy.groups
-    restriction = groups[group.rank].flat_restriction if group.rank < len(groups) else None
+    restriction = group_restriction(policy, group.rank)
     return Eligibility(household.code, band, group.rank, group.name, restriction)
 
 

@@ -155,15 +155,21 @@ def current_pool(session: Session, project_id: ProjectId) -> PublishedPool | Non
     return None if record is None else _published(record)
 
 
-def published_groups(session: Session, project_id: ProjectId) -> dict[str, str]:
+def published_groups(session: Session, project_id: ProjectId, *,
+                     policy_sha256: str | None = None) -> dict[str, str]:
     """Each household's priority group as the published pool froze it, by code.
 
     Empty before the pool is published. Afterwards these groups order the
     draw and the session: the papers and traces print them, not the group
     the household's facts would give today (a head who turned 80 since).
+
+    The groups are those of the policy the pool was published under. Given
+    ``policy_sha256`` (the policy a caller explains or prints under), they are
+    returned only if it is that policy; under another one (a draft, or a
+    version that superseded it) nothing was published and the result is empty.
     """
     pool = current_pool(session, project_id)
-    if pool is None:
+    if pool is None or policy_sha256 not in (None, pool.policy_sha256):
         return {}
     return {e.code: e.group for e in pool.entries if e.group is not None}
 

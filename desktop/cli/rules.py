@@ -97,8 +97,9 @@ def cmd_explain(args: argparse.Namespace, database: Database) -> int:
             raise NotFoundError("policy_not_found", project=args.project)
         household = registry.find_household(session, project_id, args.household).household
         flat = _find_flat(session, project_id, args.flat) if args.flat else None
-        # The group the published pool froze, not one judged again today.
-        published = draws.published_groups(session, project_id).get(household.code)
+        # The group the published pool froze (under this policy), not one judged again today.
+        published = draws.published_groups(
+            session, project_id, policy_sha256=version.sha256).get(household.code)
         return explain_household(household, version.policy, date.today(), flat,
                                  published_group=published)
 

@@ -8,7 +8,7 @@ lines, tallies). Nothing here writes.
 
 Which confirmed selections the agreements and slips print, and which they
 leave out and why, is db.papers' rule (:func:`db.papers.session_papers`,
-:func:`db.papers.priced`); so are the papers' numbers and the drawn order.
+:func:`db.papers.reprice`); so are the papers' numbers and the drawn order.
 """
 
 from __future__ import annotations
@@ -159,6 +159,14 @@ def households_at_their_stage(session: Session, project_id: ProjectId) -> list[H
             for h in registry.load_households(session, project_id)]
 
 
+def published_groups(session: Session, facts: ProjectFacts) -> dict[str, str]:
+    """The groups the published pool froze, if it was published under the frozen policy the
+    papers print under (:func:`db.lottery.published_groups`); empty otherwise."""
+    if facts.policy is None:
+        return {}
+    return draws.published_groups(session, facts.id, policy_sha256=facts.policy.sha256)
+
+
 def trace_items(session: Session, facts: ProjectFacts, on: date,
                 household: str | None = None) -> list[TraceSheetData]:
     """One explanation per household (or the one asked for), by code."""
@@ -168,7 +176,7 @@ def trace_items(session: Session, facts: ProjectFacts, on: date,
         households = [registry.find_household(session, facts.id, household).household]
     order = drawn_order(session, facts.id)
     chosen = active_selections(session, facts.id)
-    published = draws.published_groups(session, facts.id)
+    published = published_groups(session, facts)
     return [TraceSheetData(household=h,
                            trace=explain_household(h, policy, on, chosen.get(h.code),
                                                    published_group=published.get(h.code)),

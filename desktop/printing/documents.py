@@ -212,7 +212,7 @@ def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintR
     households = registry.load_households(session, facts.id)
     policy = facts.policy.policy if facts.policy is not None else None
     counts = data.tallies(households, policy, request.start,
-                          draws.published_groups(session, facts.id))
+                          data.published_groups(session, facts))
     lines = household_lines(households, entitlements=counts.entitlements, groups=counts.groups)
     return reporting(HouseholdNotice)(info, lines, posted)
 
@@ -258,7 +258,7 @@ def _statistics(session: Session, facts: data.ProjectFacts, request: PrintReques
     flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
     policy = facts.policy.policy if facts.policy is not None else None
     counts = data.tallies(households, policy, papers.judged_on(session, facts.id, request.start),
-                          draws.published_groups(session, facts.id))
+                          data.published_groups(session, facts))
     document = reporting(Statistics)(
         data.document_info(session, facts), households, flats,
         entitlements=counts.entitlements, groups=counts.groups, group_order=counts.group_order,

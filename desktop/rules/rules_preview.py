@@ -34,6 +34,7 @@ from allocation.rules import (
     assign_group,
     compute_entitlement,
     explain_household,
+    group_names,
     policy_text,
     trace_text,
 )
@@ -58,7 +59,7 @@ class GroupSize:
 
 def group_sizes(households: list[Household], policy: Policy, on: date) -> list[GroupSize]:
     """Every group of ``policy`` in order (the default group last), with who falls in it."""
-    names = [g.name for g in policy.groups] + [policy.default_group]
+    names = group_names(policy)
     counts = [[0, 0, Decimal("0.00")] for _ in names]
     for household in households:
         rank = assign_group(household, policy, on).rank

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -232,3 +233,23 @@ def test_published_groups_keep_the_group_a_head_had_when_the_pool_was_published(
     # Without the published group, the trace recomputes it, and would disagree.
     fresh = explain_household(elder, policy, later)
     assert "group.published" not in [step.rule for step in fresh.steps]
+
+
+def test_published_groups_stand_only_under_the_policy_the_pool_was_published_with(
+        factory, ready):
+    """Worked example: the pool is published under version 1; version 1 is then superseded
+    by version 2, which renames the default group “其他家庭” to “一般家庭”. Under version 1
+    the 41 published groups stand; under version 2 nothing was published (an empty map),
+    so its traces recompute the group rather than print a name version 2 does not have."""
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+        first = policies.frozen_policy(s, ready)
+        renamed = policies.supersede_policy(
+            s, project_id=ready, policy=replace(demo_policy(), default_group="一般家庭"),
+            reason="更正组名", actor="sup")
+    with factory() as s:
+        assert len(draws.published_groups(s, ready)) == 40  # no policy named: the pool's
+        under_first = draws.published_groups(s, ready, policy_sha256=first.sha256)
+        under_renamed = draws.published_groups(s, ready, policy_sha256=renamed.sha256)
+    assert len(under_first) == 40 and "其他家庭" in under_first.values()
+    assert under_renamed == {}

@@ -17,10 +17,14 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
+import db.lottery.draws as draws
 import db.publications.notices as publications
 import db.registry.operations as registry
+import db.rules.versions as rules
 import db.selection.desk as selection
 from allocation.errors import ConflictError, NotFoundError
+from allocation.registry import Condition
+from allocation.rules import assign_group
 from db.papers import NOT_CHOSEN, PRICE_CHANGED
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
@@ -239,3 +243,31 @@ def test_statistics_count_a_household_that_chose_as_flat_chosen(factory, scene, 
     # header's "已选房 户数" comes earlier, so search from there.
     households_in_row = cells[cells.index("已选房", cells.index("已交房") - 9) + 1]
     assert households_in_row == str(len(scene.chosen))
+
+
+def test_the_papers_keep_the_group_the_pool_was_published_with(factory, scene):
+    """Worked example: a household still waiting, published in a group other than
+    “高龄、残疾家庭”, has a member recognised as disabled (grade 2) after the draw. By
+    today's facts it would be in “高龄、残疾家庭” (group 1); its drawn number was given in
+    its published group, so its trace sheet and the statistics keep that group."""
+    with factory() as session:
+        groups = draws.published_groups(session, scene.project_id)
+    code = next(c for c in scene.waiting if groups[c] != "高龄、残疾家庭")
+    with factory.begin() as session:
+        stored = registry.find_household(session, scene.project_id, code)
+        first, *rest = stored.household.members
+        disabled = replace(first, conditions=first.conditions | {Condition.DISABILITY},
+                           disability_grade=2)
+        changed = replace(stored.household, members=(disabled, *rest))
+        registry.update_household(session, household_id=stored.id, household=changed,
+                                  actor="op")
+        policy = rules.frozen_policy(session, scene.project_id).policy
+    assert assign_group(changed, policy, START).name == "高龄、残疾家庭"  # what today says
+
+    with factory() as session:
+        [sheet] = prepare(session, request("traces", household=code)).items
+        statistics = prepare(session, request("statistics")).document
+    steps = {step.rule: step for step in sheet.trace.steps}
+    assert steps["group.published"].inputs["group"] == groups[code]
+    assert "group.test" not in steps
+    assert statistics.groups[code] == groups[code]
