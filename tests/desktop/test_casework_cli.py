@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from openpyxl import load_workbook
 
 from desktop.cli.main import main
 from tests.printouts.readback import ID_PATTERN, read_back
 
-# Each test works on its own copy of the whole demo project.
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    assert main(["--db", url, "--lang", "en", "demo"]) == 0
-    return url
-
 
 def run(url: str, *args: str) -> int:
     return main(["--db", url, "--lang", "en", *args])
 
 
-def test_the_daily_report_is_one_page_with_names_masked(demo, tmp_path, capsys):
+def test_the_daily_report_is_one_page_with_names_masked(demo_url, tmp_path, capsys):
     out = tmp_path / "report.pdf"
-    assert run(demo, "report", "daily", "--project", "demo", "--date", "2026-11-01",
+    assert run(demo_url, "report", "daily", "--project", "demo", "--date", "2026-11-01",
                "--out", str(out)) == 0
     assert "wrote the daily report of 2026-11-01 for demo" in capsys.readouterr().out
     back = read_back(out.read_bytes(), 1)
@@ -38,45 +26,46 @@ def test_the_daily_report_is_one_page_with_names_masked(demo, tmp_path, capsys):
     assert "*" in text and not ID_PATTERN.search(text)
 
 
-def test_visits_go_in_from_the_template_and_out_with_the_case_log(demo, tmp_path, capsys):
+def test_visits_go_in_from_the_template_and_out_with_the_case_log(demo_url, tmp_path, capsys):
     template = tmp_path / "visits.xlsx"
-    assert run(demo, "casework", "template", str(template)) == 0
+    assert run(demo_url, "casework", "template", str(template)) == 0
     book = load_workbook(template)
     book["走访记录"].append(["D001", "2026-11-02", "电话", "王科员", "回访"])
     book.save(template)
-    assert run(demo, "casework", "import-visits", str(template), "--project", "demo") == 0
+    assert run(demo_url, "casework", "import-visits", str(template), "--project", "demo") == 0
     assert "imported 1 visits into demo" in capsys.readouterr().out
     book["走访记录"].append(["D999", "2026-11-02", "电话", "王科员", "无此户"])
     book.save(template)
-    assert run(demo, "casework", "import-visits", str(template), "--project", "demo") == 1
+    assert run(demo_url, "casework", "import-visits", str(template), "--project", "demo") == 1
     err = capsys.readouterr().err
     assert "row 3" in err and "household not found" in err and "nothing was imported" in err
     log, table = tmp_path / "log.xlsx", tmp_path / "progress.xlsx"
-    assert run(demo, "casework", "export", str(log), "--project", "demo") == 0
-    assert run(demo, "casework", "progress", str(table), "--project", "demo") == 0
+    assert run(demo_url, "casework", "export", str(log), "--project", "demo") == 0
+    assert run(demo_url, "casework", "progress", str(table), "--project", "demo") == 0
     visits = list(load_workbook(log, read_only=True)["走访记录"].iter_rows(values_only=True))
     assert ("D001", "电话联系", "王科员", "回访") in {(r[0], r[2], r[3], r[4]) for r in visits}
     rows = list(load_workbook(table, read_only=True)["进度"].iter_rows(values_only=True))
     assert len(rows) == 200
 
 
-def test_open_requests_are_listed_by_age_and_team(demo, capsys):
-    assert run(demo, "casework", "requests", "--project", "demo", "--date", "2026-11-01",
+def test_open_requests_are_listed_by_age_and_team(demo_url, capsys):
+    assert run(demo_url, "casework", "requests", "--project", "demo", "--date", "2026-11-01",
                "--older-than", "7") == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["D076", "D175"]
     assert [line.split("\t")[5] for line in lines] == ["19", "11"]
-    assert run(demo, "casework", "requests", "--project", "demo", "--team", "第二工作组",
+    assert run(demo_url, "casework", "requests", "--project", "demo", "--team", "第二工作组",
                "--date", "2026-11-01") == 0
     assert {line.split("\t")[2] for line in capsys.readouterr().out.splitlines()} == {
         "第二工作组"}
-    assert run(demo, "casework", "requests", "--project", "demo", "--team", "无此组") == 1
+    assert run(demo_url, "casework", "requests", "--project", "demo", "--team", "无此组") == 1
     assert "team not found" in capsys.readouterr().err
 
 
 # Builds the whole demo project (199 households): the full run's work, not testfast's.
 @pytest.mark.slow
 def test_the_demo_folder_holds_the_daily_report(tmp_path):
+    """The one test here that runs `anju demo --out` for real (the others copy the demo)."""
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     out = tmp_path / "out"
     assert main(["--db", url, "--lang", "en", "demo", "--no-session", "--out", str(out)]) == 0

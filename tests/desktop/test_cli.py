@@ -25,13 +25,12 @@ def run(db_url: str, *args: str) -> int:
     return main(["--db", db_url, "--lang", "en", *args])
 
 
-# Builds the whole demo project (199 households): the full run's work, not testfast's.
+# Shares the drawn, rehearsed demo (`anju demo --out`), built once per run in ~10 s:
+# the full run's work, not testfast's.
 @pytest.mark.slow
-def test_demo_summary_counts(db_url, capsys, tmp_path):
+def test_demo_summary_counts(demo_out, capsys):
     """`anju demo` builds exactly 199 households and 638 people; the JSON summary says so."""
-    assert run(db_url, "demo", "--out", str(tmp_path / "out")) == 0
-    capsys.readouterr()
-    assert run(db_url, "summary", "--project", "demo", "--json") == 0
+    assert run(demo_out.url, "summary", "--project", "demo", "--json") == 0
     counts = json.loads(capsys.readouterr().out)
     assert (counts["households"], counts["members"]) == (199, 638)
     assert 0 < counts["recognised_members"] <= 638
@@ -42,30 +41,28 @@ def test_demo_summary_counts(db_url, capsys, tmp_path):
     assert counts["households_done"] == 199
     assert counts["selected_households"] == counts["flats_selected"] == by_status["selected"]
     assert counts["selected_households"] > 150
-    written = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    written = json.loads((demo_out.out / "summary.json").read_text(encoding="utf-8"))
     assert written == counts
 
 
-def test_demo_refuses_to_overwrite(db_url, capsys):
-    assert run(db_url, "demo") == 0
-    assert run(db_url, "demo") == 1
+def test_demo_refuses_to_overwrite(demo_url, capsys):
+    assert run(demo_url, "demo") == 1
     assert "demo" in capsys.readouterr().err
-    assert run(db_url, "demo", "--replace") == 0
+    assert run(demo_url, "demo", "--replace") == 0
 
 
-def test_export_import_round_trip(db_url, tmp_path, capsys):
+def test_export_import_round_trip(demo_url, tmp_path, capsys):
     """Export the demo, import the files into a new project: the same households come back."""
     import db.registry.operations as registry
     from db.store.engine import open_database
 
-    assert run(db_url, "demo") == 0
     households, flats = tmp_path / "h.xlsx", tmp_path / "f.xlsx"
-    assert run(db_url, "export", "households", str(households), "--project", "demo") == 0
-    assert run(db_url, "export", "flats", str(flats), "--project", "demo") == 0
-    assert run(db_url, "project", "create", "copy") == 0
-    assert run(db_url, "import", "households", str(households), "--project", "copy") == 0
-    assert run(db_url, "import", "flats", str(flats), "--project", "copy") == 0
-    _engine, factory = open_database(db_url)
+    assert run(demo_url, "export", "households", str(households), "--project", "demo") == 0
+    assert run(demo_url, "export", "flats", str(flats), "--project", "demo") == 0
+    assert run(demo_url, "project", "create", "copy") == 0
+    assert run(demo_url, "import", "households", str(households), "--project", "copy") == 0
+    assert run(demo_url, "import", "flats", str(flats), "--project", "copy") == 0
+    _engine, factory = open_database(demo_url)
     with factory() as s:
         original = registry.load_households(s, registry.find_project(s, "demo"))
         copied = registry.load_households(s, registry.find_project(s, "copy"))
@@ -104,13 +101,12 @@ def test_import_of_a_bad_file_lists_every_problem_and_imports_nothing(db_url, tm
     assert json.loads(capsys.readouterr().out)["households"] == 0
 
 
-def test_import_clash_with_stored_data_names_the_row(db_url, tmp_path, capsys):
+def test_import_clash_with_stored_data_names_the_row(demo_url, tmp_path, capsys):
     """Importing the same file twice: the second time every household is refused by row."""
-    assert run(db_url, "demo") == 0
     path = tmp_path / "h.xlsx"
-    assert run(db_url, "export", "households", str(path), "--project", "demo") == 0
+    assert run(demo_url, "export", "households", str(path), "--project", "demo") == 0
     capsys.readouterr()
-    assert run(db_url, "import", "households", str(path), "--project", "demo") == 1
+    assert run(demo_url, "import", "households", str(path), "--project", "demo") == 1
     err = capsys.readouterr().err
     assert "household D001 already exists" in err
     assert "row 2" in err
@@ -145,11 +141,10 @@ def test_console_script_runs_in_a_fresh_process(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["backup.sqlite3", "backup.anju.zip"])
-def test_backup_and_restore_commands(db_url, tmp_path, capsys, name):
+def test_backup_and_restore_commands(demo_url, tmp_path, capsys, name):
     """`anju backup` then `anju restore` into a new database gives the same project back."""
-    assert run(db_url, "demo") == 0
     path = tmp_path / name
-    assert run(db_url, "backup", str(path)) == 0
+    assert run(demo_url, "backup", str(path)) == 0
     other = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
     assert run(other, "restore", str(path)) == 0
     capsys.readouterr()
@@ -160,24 +155,22 @@ def test_backup_and_restore_commands(db_url, tmp_path, capsys, name):
     assert run(other, "audit", "verify") == 0
 
 
-def test_policy_show_set_freeze_and_explain(db_url, tmp_path, capsys):
+def test_policy_show_set_freeze_and_explain(demo_url, tmp_path, capsys):
     """The demo's rules are frozen; a new file is refused until superseded with a reason."""
-    assert run(db_url, "demo") == 0
-    capsys.readouterr()
-    assert run(db_url, "policy", "show", "--project", "demo") == 0
+    assert run(demo_url, "policy", "show", "--project", "demo") == 0
     shown = capsys.readouterr().out
     assert "一、安置面积" in shown and "frozen" in shown
-    assert run(db_url, "policy", "show", "--project", "demo", "--json") == 0
+    assert run(demo_url, "policy", "show", "--project", "demo", "--json") == 0
     document = capsys.readouterr().out.strip()
     assert hashlib.sha256(document.encode("utf-8")).hexdigest() in shown  # re-hash what is shown
     path = tmp_path / "policy.json"
     path.write_text(document.replace("50", "45", 1), encoding="utf-8")
-    assert run(db_url, "policy", "set", str(path), "--project", "demo") == 1
+    assert run(demo_url, "policy", "set", str(path), "--project", "demo") == 1
     assert "superseded by a new version" in capsys.readouterr().err
-    assert run(db_url, "policy", "supersede", str(path), "--project", "demo",
+    assert run(demo_url, "policy", "supersede", str(path), "--project", "demo",
                "--reason", "复核后调整") == 0
     assert "version 2, draft" in capsys.readouterr().out
-    assert run(db_url, "explain", "--project", "demo", "--household", "D001", "--json") == 0
+    assert run(demo_url, "explain", "--project", "demo", "--household", "D001", "--json") == 0
     trace = json.loads(capsys.readouterr().out)
     assert trace["household"] == "D001" and trace["steps"]
 
@@ -191,9 +184,10 @@ def test_bad_policy_file_is_refused_with_its_path(db_url, tmp_path, capsys):
     assert "surprise" in capsys.readouterr().err
 
 
-# Builds the whole demo project (199 households): the full run's work, not testfast's.
+# Shares the drawn, rehearsed demo (`anju demo --out`), built once per run in ~10 s:
+# the full run's work, not testfast's.
 @pytest.mark.slow
-def test_print_notices_read_back(db_url, tmp_path, capsys):
+def test_print_notices_read_back(demo_out, tmp_path, capsys):
     """The PDFs a person gets: every code, masked names, no full ID number, the frozen hash."""
     import re
 
@@ -202,11 +196,11 @@ def test_print_notices_read_back(db_url, tmp_path, capsys):
     from allocation.demo.register import demo_households
     from allocation.registry.ids import mask_name
 
-    assert run(db_url, "demo", "--out", str(tmp_path / "demo")) == 0
     for kind in ("notice-households", "notice-flats"):
-        assert (tmp_path / "demo" / f"{kind}.pdf").stat().st_size > 10_000
+        assert (demo_out.out / f"{kind}.pdf").stat().st_size > 10_000
     out = tmp_path / "h.pdf"
-    assert run(db_url, "print", "notice-households", "--project", "demo", "--out", str(out)) == 0
+    assert run(demo_out.url, "print", "notice-households", "--project", "demo",
+               "--out", str(out)) == 0
     pages = PdfReader(out).pages
     text = "\n".join(page.extract_text() for page in pages)
     assert f"共 {len(pages)} 页" in text
@@ -216,6 +210,6 @@ def test_print_notices_read_back(db_url, tmp_path, capsys):
     assert not [h.head_name for h in households if h.head_name in text]
     assert not re.search(r"\d{17}[\dX]", text)
     capsys.readouterr()
-    assert run(db_url, "policy", "show", "--project", "demo") == 0
+    assert run(demo_out.url, "policy", "show", "--project", "demo") == 0
     sha = capsys.readouterr().out.split("SHA-256 ")[-1].strip()
     assert sha in text.replace("\n", "")

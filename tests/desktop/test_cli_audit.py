@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import create_engine, text
 
 from desktop.cli.main import main
-
-# Each test tampers with its own copy of the whole demo project.
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def demo_db(tmp_path):
-    url = f"sqlite:///{tmp_path / 'audit.sqlite3'}"
-    assert main(["--db", url, "--lang", "en", "demo"]) == 0
-    return url
 
 
 def _sql(url: str, statement: str) -> None:
@@ -31,19 +20,19 @@ def _verify(url: str, capsys, *extra: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def test_untouched_database_passes(demo_db, capsys):
-    code, out = _verify(demo_db, capsys, "--project", "demo")
+def test_untouched_database_passes(demo_url, capsys):
+    code, out = _verify(demo_url, capsys, "--project", "demo")
     assert code == 0 and "whole" in out
 
 
-def test_edit_through_the_app_passes(demo_db, capsys):
+def test_edit_through_the_app_passes(demo_url, capsys):
     """Edits made by the app are logged, so replaying the log gives the data back."""
     from dataclasses import replace
 
     import db.registry.operations as registry
     from db.store.engine import open_database
 
-    _engine, factory = open_database(demo_db)
+    _engine, factory = open_database(demo_url)
     with factory.begin() as s:
         project = registry.find_project(s, "demo")
         stored = registry.find_household(s, project, "D010")
@@ -51,29 +40,29 @@ def test_edit_through_the_app_passes(demo_db, capsys):
                                   household=replace(stored.household, phone="13900000000"))
         doomed = registry.find_household(s, project, "D011")
         registry.delete_household(s, household_id=doomed.id, actor="op")
-    assert _verify(demo_db, capsys)[0] == 0
+    assert _verify(demo_url, capsys)[0] == 0
 
 
-def test_raw_sql_update_is_found(demo_db, capsys):
-    _sql(demo_db, "UPDATE household SET legal_area = 999 WHERE code = 'D042'")
-    code, out = _verify(demo_db, capsys)
+def test_raw_sql_update_is_found(demo_url, capsys):
+    _sql(demo_url, "UPDATE household SET legal_area = 999 WHERE code = 'D042'")
+    code, out = _verify(demo_url, capsys)
     assert code == 1
     assert "household D042" in out and "changed_outside_app" in out and "legal_area" in out
 
 
-def test_raw_sql_member_change_is_found(demo_db, capsys):
-    _sql(demo_db, "UPDATE member SET recognised = 0 WHERE id = (SELECT min(id) FROM member)")
-    code, out = _verify(demo_db, capsys)
+def test_raw_sql_member_change_is_found(demo_url, capsys):
+    _sql(demo_url, "UPDATE member SET recognised = 0 WHERE id = (SELECT min(id) FROM member)")
+    code, out = _verify(demo_url, capsys)
     assert code == 1 and "members" in out
 
 
-def test_row_deleted_by_hand_is_found(demo_db, capsys):
-    _sql(demo_db, "DELETE FROM flat WHERE id = (SELECT max(id) FROM flat)")
-    code, out = _verify(demo_db, capsys)
+def test_row_deleted_by_hand_is_found(demo_url, capsys):
+    _sql(demo_url, "DELETE FROM flat WHERE id = (SELECT max(id) FROM flat)")
+    code, out = _verify(demo_url, capsys)
     assert code == 1 and "missing_row" in out
 
 
-def test_deleted_audit_row_is_found(demo_db, capsys):
-    _sql(demo_db, "DELETE FROM audit_event WHERE seq = 5")
-    code, out = _verify(demo_db, capsys)
+def test_deleted_audit_row_is_found(demo_url, capsys):
+    _sql(demo_url, "DELETE FROM audit_event WHERE seq = 5")
+    code, out = _verify(demo_url, capsys)
     assert code == 1 and "event 5" in out

@@ -20,10 +20,9 @@ def _draw_args(url: str, out) -> list[str]:
     return args
 
 
-def test_demo_publish_draw_verify_retract(tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'draw.sqlite3'}"
+def test_demo_publish_draw_verify_retract(demo_url, tmp_path, capsys):
+    url = demo_url
     out = tmp_path / "DRAW.json"
-    assert main(["--db", url, "--lang", "en", "demo"]) == 0
     assert main(_draw_args(url, out)) == 1  # no pool published yet
     assert "pool" in capsys.readouterr().err
     assert main(["--db", url, "--lang", "en", "pool", "publish", "--project", "demo"]) == 0
@@ -42,12 +41,11 @@ def test_demo_publish_draw_verify_retract(tmp_path, capsys):
     assert main(["--db", url, "--lang", "en", "audit", "verify", "--project", "demo"]) == 0
 
 
-# Builds the whole demo project (199 households): the full run's work, not testfast's.
+# Shares the drawn, rehearsed demo (`anju demo --out`), built once per run in ~10 s:
+# the full run's work, not testfast's.
 @pytest.mark.slow
-def test_demo_out_writes_a_draw_that_verifies(tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    out = tmp_path / "demo"
-    assert main(["--db", url, "--lang", "en", "demo", "--out", str(out)]) == 0
+def test_demo_out_writes_a_draw_that_verifies(demo_out, capsys):
+    url, out = demo_out.url, demo_out.out
     record = json.loads((out / "draw.json").read_text(encoding="utf-8"))
     assert first_mismatch(verify_record(record)) is None
     assert len(record["pool"]) == 199

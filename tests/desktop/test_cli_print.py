@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 from pypdf import PdfReader
@@ -40,11 +41,11 @@ def _print(url: str, kind: str, out) -> int:
 
 
 @pytest.fixture(scope="module")
-def drawn(tmp_path_factory):
+def drawn(tmp_path_factory, demo_template):
     """The demo project with its pool published and drawn; (url, draw record, folder)."""
     folder = tmp_path_factory.mktemp("print")
+    shutil.copy(demo_template, folder / "demo.sqlite3")
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    assert main(["--db", url, "--lang", "en", "demo"]) == 0
     assert _print(url, "notice-pool", folder / "early.pdf") == 1  # no pool yet
     assert main(["--db", url, "--lang", "en", "pool", "publish", "--project", "demo"]) == 0
     args = [

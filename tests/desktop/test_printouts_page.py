@@ -13,22 +13,20 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 import db.publications.notices as publications
-from db.demo.project import DEMO_NAME, create_demo_project
+from db.demo.project import DEMO_NAME
 from desktop.printing.job import RenderJob, wait_for_renders
 from desktop.printing.objections_models import countdown, notices_model
 from desktop.printing.printouts_page import PrintoutsPage
-from tests.desktop.conftest import settle
+from tests.desktop.conftest import context_on, settle
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def demo(ctx):
-    """The demo project (199 households, frozen rules, no draw) as the current project."""
-    with ctx.factory.begin() as session:
-        ctx.project_id = create_demo_project(session, actor="tester")
-    ctx.project_name = DEMO_NAME
-    return ctx
+def demo(qapp, demo_url):
+    """A copy of the demo project (199 households, frozen rules, no draw), current."""
+    with context_on(qapp, demo_url, DEMO_NAME, create=False) as context:
+        yield context
 
 
 @pytest.fixture
