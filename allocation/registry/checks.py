@@ -20,7 +20,7 @@ DISABILITY_GRADES = range(1, 5)
 
 # Whole numbers are stored in 32-bit columns (PostgreSQL INTEGER).
 MAX_INTEGER = 2**31 - 1
-# The longest text each field's column stores (db/records.py); PostgreSQL refuses more.
+# The longest text each field's column stores (db/records/tables.py); PostgreSQL refuses more.
 TEXT_LIMITS: dict[str, int] = {
     "head_name": 64, "phone": 32, "address": 200,  # household
     "name": 64, "relation": 16,  # member

@@ -1,4 +1,6 @@
-"""db.lottery: TODO face docstring."""
+"""The lottery in the database: the published pool (who is drawn, in which group, locked
+from publication on), the announced sources, the one draw and its retraction with a
+reason, and "which draw counts" for every page and printout (``counting_draw``)."""
 
 from db.lottery.draws import (
     ACTIVE,

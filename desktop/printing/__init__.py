@@ -1,4 +1,7 @@
-"""desktop.printing: TODO face docstring."""
+"""Printing in the desktop app: the Printouts page (打印) and its objections tab, the PDF
+preview, and the print jobs behind them — prepare a document's data from the database,
+render it with printouts/, save it atomically or send it to a printer, one household at
+a time for batches with progress and cancel — and the daily report."""
 
 from db.papers import NOT_CHOSEN, Skipped
 from desktop.printing.daily_report import write_daily_report, write_demo_report

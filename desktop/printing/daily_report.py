@@ -1,7 +1,7 @@
 """The daily report (日通报) as a PDF: figures read through db/, laid out by printouts/.
 
 Used by `anju report daily`, the Progress page and `anju demo --out`; like
-desktop/printing.py it is the one place joining the database and the
+desktop/printing/documents.py it is the one place joining the database and the
 document, and the document never sees a session.
 """
 

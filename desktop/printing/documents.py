@@ -9,7 +9,7 @@ saves and render off the database worker:
    (第N版) and the upheld objections that version answers;
 2. :func:`render` lays it out (the slow part: progress, and cancelling);
 3. :func:`publish` registers a public notice in the publications registry
-   (db/publications.py) with the PDF's SHA-256 and writes the file, in the
+   (db.publications) with the PDF's SHA-256 and writes the file, in the
    caller's transaction: a notice is never posted without being registered.
 
 :func:`print_to` does all three (the CLI), :func:`print_split` writes one

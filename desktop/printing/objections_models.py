@@ -1,6 +1,6 @@
 """Table models of the Objections view: printed notices with their countdown, and objections.
 
-Rows are plain dataclasses from db/publications.py; the models only word
+Rows are plain dataclasses from db.publications; the models only word
 them. Objectors' names are shown masked (张*丰): the list is on screens in
 the office, where visitors may see it. ``today`` is passed in so that tests
 fix it.

@@ -1,9 +1,9 @@
 """The Printouts page: choose a document, preview its pages, save it as PDF or print it.
 
 Two tabs: *Documents* (this module) and *Publications and objections*
-(:class:`~desktop.views.objections_page.ObjectionsPage`).
+(:class:`~desktop.printing.objections_page.ObjectionsPage`).
 
-Making a document takes three steps (see desktop/printing.py): the data is
+Making a document takes three steps (see desktop/printing/documents.py): the data is
 read on the database worker, the pages are laid out on the render thread
 (a batch of 199 agreements shows its progress and can be cancelled), and
 the preview shows the very bytes that *Save* writes and *Print* prints. A
