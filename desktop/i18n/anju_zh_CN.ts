@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+106"/>
+        <location filename="../shell/app.py" line="+104"/>
         <source>Anju cannot open the database</source>
         <translation>安居无法打开数据库</translation>
     </message>
@@ -27,7 +27,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../views/casework_dialog.py" line="+163"/>
+        <location filename="../casework/case_log_dialog.py" line="+154"/>
         <source>Team and responsible pair</source>
         <translation>工作组和包户责任人</translation>
     </message>
@@ -60,7 +60,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit_page.py" line="+42"/>
+        <location filename="../admin/audit_page.py" line="+43"/>
         <source>Filter by person, action, record or key</source>
         <translation>按操作人、操作、对象或编号筛选</translation>
     </message>
@@ -80,7 +80,7 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>校验会重放日志中的每一项变更，并与现有数据逐条比对。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{shown} of {total} events</source>
         <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
@@ -108,7 +108,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../models/audit.py" line="+24"/>
+        <location filename="../admin/audit_model.py" line="+24"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -186,7 +186,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../views/backup_actions.py" line="+37"/>
+        <location filename="../admin/backup_actions.py" line="+36"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -231,7 +231,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>BuildingView</name>
     <message>
-        <location filename="../widgets/building_view.py" line="+486"/>
+        <location filename="../registry/building_view.py" line="+485"/>
         <source>No flats registered yet.</source>
         <translation>尚未登记房源。</translation>
     </message>
@@ -249,7 +249,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseLogDialog</name>
     <message>
-        <location filename="../views/casework_dialog.py" line="-126"/>
+        <location filename="../casework/case_log_dialog.py" line="-124"/>
         <source>Case log</source>
         <translation>一户一档</translation>
     </message>
@@ -307,7 +307,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkFiles</name>
     <message>
-        <location filename="../views/casework_files.py" line="+30"/>
+        <location filename="../casework/files.py" line="+28"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -398,7 +398,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkLabels</name>
     <message>
-        <location filename="../views/casework_labels.py" line="+22"/>
+        <location filename="../casework/labels.py" line="+22"/>
         <source>Home visit</source>
         <translation>入户走访</translation>
     </message>
@@ -536,12 +536,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="+31"/>
+        <location filename="../cli/common.py" line="+44"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../cli/projects.py" line="+13"/>
         <source>created project {name}</source>
         <translation>已创建项目 {name}</translation>
     </message>
@@ -561,19 +561,17 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>文件已写入 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../cli_casework.py" line="+36"/>
+        <location filename="../cli/common.py" line="+3"/>
         <source>template written to {path}</source>
         <translation>模板已写入 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../cli_casework.py" line="+1"/>
         <source>nothing was imported: {count} problems in {path}</source>
         <translation>未导入任何数据：{path} 中有 {count} 处问题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../cli/registry.py" line="+24"/>
         <source>imported {count} households into {project}</source>
         <translation>已导入 {count} 户到项目 {project}</translation>
     </message>
@@ -593,7 +591,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已导出 {count} 套房源到 {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../cli/audit.py" line="+17"/>
         <source>backup written to {path}: {households} households, {events} audit events</source>
         <translation>备份已写入 {path}：{households} 户，审计记录 {events} 条</translation>
     </message>
@@ -603,7 +601,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已从 {path} 恢复：{households} 户，审计记录 {events} 条</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../cli/rules.py" line="+21"/>
         <source>project {project} has no policy yet</source>
         <translation>项目 {project} 尚无分房方案</translation>
     </message>
@@ -613,20 +611,17 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>分房方案第 {version} 版，状态 {status}，SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../printing_cli.py" line="+25"/>
+        <location filename="../cli/printing.py" line="+32"/>
         <source>wrote {path} ({pages} pages)</source>
         <translation>已生成 {path}（共 {pages} 页）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../cli_casework.py" line="-3"/>
-        <location filename="../printing_cli.py" line="+12"/>
+        <location filename="../cli/common.py" line="-3"/>
         <source>warning: the font cannot draw these characters, they print blank: {characters}</source>
         <translation>警告：字体缺少以下字符，打印时将为空白：{characters}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../cli/lottery.py" line="+29"/>
         <source>published the pool of {project}: {size} households, SHA-256 {sha256}</source>
         <translation>已公布 {project} 的摇号名单：{size} 户，SHA-256 {sha256}</translation>
     </message>
@@ -641,7 +636,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 第 {seq} 次摇号已撤销：{reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../cli/audit.py" line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
     </message>
@@ -656,7 +651,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../cli/lottery.py" line="+2"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
@@ -666,7 +661,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
     </message>
     <message>
-        <location filename="../cli_casework.py" line="-9"/>
+        <location filename="../cli/casework.py" line="+27"/>
         <source>wrote the daily report of {day} for {project} to {path} ({pages} pages)</source>
         <translation>已将 {project} {day} 的日通报写入 {path}（{pages} 页）</translation>
     </message>
@@ -691,7 +686,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>共 {count} 件</translation>
     </message>
     <message>
-        <location filename="../cli_users.py" line="+31"/>
+        <location filename="../cli/users.py" line="+29"/>
         <source>user {name} added ({role})</source>
         <translation>已添加用户 {name}（{role}）</translation>
     </message>
@@ -726,7 +721,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../printing_cli.py" line="-11"/>
+        <location filename="../cli/printing.py" line="+1"/>
         <source>registered as {kind} {version}: objection period {start} to {end}, SHA-256 {sha256}</source>
         <translation>已登记为 {kind} {version}：公示期 {start} 至 {end}，SHA-256 {sha256}</translation>
     </message>
@@ -751,7 +746,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>警告：{household} 户未打印：其安置面积或房价款与选房时确认的不一致（{detail}）；请更正其数据，或撤销后重新选房</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>--household and --split apply to {kinds} only</source>
         <translation>--household 和 --split 只适用于 {kinds}</translation>
     </message>
@@ -811,7 +806,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../cli_display.py" line="+26"/>
+        <location filename="../cli/display.py" line="+20"/>
         <source>there is no screen {number}; the screens are: {screens}</source>
         <translation>没有第 {number} 块屏幕；现有屏幕：{screens}</translation>
     </message>
@@ -819,7 +814,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>ConditionBuilder</name>
     <message>
-        <location filename="../widgets/condition_builder.py" line="+103"/>
+        <location filename="../rules/condition_builder.py" line="+103"/>
         <source>No condition: applies to every household</source>
         <translation>无条件：适用于所有家庭</translation>
     </message>
@@ -834,7 +829,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../widgets/condition_term.py" line="+44"/>
+        <location filename="../rules/condition_term.py" line="+44"/>
         <source> and </source>
         <translation>且</translation>
     </message>
@@ -847,7 +842,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>ConditionsButton</name>
     <message>
-        <location filename="../widgets/members_grid.py" line="+70"/>
+        <location filename="../registry/members_grid.py" line="+69"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -855,7 +850,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../widgets/countdown.py" line="+100"/>
+        <location filename="../session/countdown.py" line="+100"/>
         <source>over by {time}</source>
         <extracomment>Warn this many seconds before the end (less when the whole time is short).</extracomment>
         <translation>超时 {time}</translation>
@@ -864,7 +859,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../views/desk_dialogs.py" line="+218"/>
+        <location filename="../session/desk_dialogs.py" line="+218"/>
         <source>Household {code} takes no flat</source>
         <translation>{code} 户不选房</translation>
     </message>
@@ -882,7 +877,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../views/desk_layout.py" line="+108"/>
+        <location filename="../session/desk_layout.py" line="+106"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
@@ -995,7 +990,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../views/desk_window.py" line="+38"/>
+        <location filename="../session/desk_window.py" line="+33"/>
         <source>Selection desk — {project}</source>
         <translation>选房台 — {project}</translation>
     </message>
@@ -1003,7 +998,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DisplayLayout</name>
     <message>
-        <location filename="../views/display_layout.py" line="+52"/>
+        <location filename="../session/display_layout.py" line="+50"/>
         <source>Hall display — {project}</source>
         <translation>大屏 — {project}</translation>
     </message>
@@ -1096,7 +1091,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../views/display_window.py" line="+190"/>
+        <location filename="../session/display_window.py" line="+189"/>
         <source>Hall display</source>
         <translation>大屏</translation>
     </message>
@@ -1109,7 +1104,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../views/printouts_page.py" line="+105"/>
+        <location filename="../printing/printouts_page.py" line="+107"/>
         <location line="+98"/>
         <source>Choose a document and press Preview.</source>
         <translation>请选择文件，然后点击“预览”。</translation>
@@ -1185,7 +1180,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>每户一份，各自编页码。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The options or the data changed: preview again.</source>
         <translation>选项或数据已变更，请重新预览。</translation>
     </message>
@@ -1289,7 +1284,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawOrderModel</name>
     <message>
-        <location filename="../models/draw_order.py" line="+23"/>
+        <location filename="../lottery/draw_order_model.py" line="+23"/>
         <source>Order</source>
         <translation>顺序号</translation>
     </message>
@@ -1322,7 +1317,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../views/draw_page.py" line="+134"/>
+        <location filename="../lottery/draw_page.py" line="+140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1432,7 +1427,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>撤回摇号…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+97"/>
         <source>no policy yet</source>
         <translation>尚无政策</translation>
     </message>
@@ -1512,7 +1507,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Publish the pool</source>
         <translation>公布摇号池</translation>
     </message>
@@ -1573,7 +1568,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../views/casework_entries.py" line="+142"/>
+        <location filename="../casework/entries_tabs.py" line="+139"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -1631,7 +1626,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlagsTab</name>
     <message>
-        <location filename="../views/casework_requests.py" line="+137"/>
+        <location filename="../casework/requests_tabs.py" line="+132"/>
         <source>Case</source>
         <translation>类别</translation>
     </message>
@@ -1679,7 +1674,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../views/flat_dialog.py" line="+90"/>
+        <location filename="../registry/flat_dialog.py" line="+88"/>
         <source>Add flat {key}</source>
         <translation>添加房源 {key}</translation>
     </message>
@@ -1798,7 +1793,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlatTableModel</name>
     <message>
-        <location filename="../models/flats.py" line="+50"/>
+        <location filename="../registry/flats_model.py" line="+50"/>
         <source>Building</source>
         <extracomment>The flat&apos;s FlatStatus value (a str: Qt turns str-enums into plain strings anyway).</extracomment>
         <translation>楼栋</translation>
@@ -1879,7 +1874,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>{0}单元</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+252"/>
         <source>{key} · {layout} · {area} m² · {total} yuan</source>
         <translation>{key} · {layout} · {area} m² · {total} 元</translation>
     </message>
@@ -1887,7 +1882,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../views/flats_page.py" line="+112"/>
+        <location filename="../registry/flats_page.py" line="+110"/>
         <source>Search number, layout, orientation…</source>
         <translation>搜索房号、户型、朝向…</translation>
     </message>
@@ -1917,7 +1912,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -1937,8 +1932,8 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>显示 {shown} / 共 {total} 套</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+13"/>
+        <location line="+86"/>
+        <location line="+14"/>
         <source>Delete flats</source>
         <translation>删除房源</translation>
     </message>
@@ -1961,7 +1956,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../widgets/building_view.py" line="-272"/>
+        <location filename="../registry/building_view.py" line="-272"/>
         <source>{0}F</source>
         <translation>{0}层</translation>
     </message>
@@ -1989,7 +1984,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HallGrid</name>
     <message>
-        <location filename="../widgets/hall_grid.py" line="+199"/>
+        <location filename="../session/hall_grid.py" line="+198"/>
         <source>{0}F</source>
         <translation>{0}层</translation>
     </message>
@@ -1997,7 +1992,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdCard</name>
     <message>
-        <location filename="../widgets/household_card.py" line="+61"/>
+        <location filename="../session/household_card.py" line="+61"/>
         <source>Household:</source>
         <translation>户号：</translation>
     </message>
@@ -2130,7 +2125,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdCommands</name>
     <message>
-        <location filename="../views/household_commands.py" line="+109"/>
+        <location filename="../registry/household_commands.py" line="+109"/>
         <source>Add household {code}</source>
         <translation>添加户 {code}</translation>
     </message>
@@ -2140,7 +2135,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>修改户 {code}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Delete household {code}</source>
         <translation>删除户 {code}</translation>
     </message>
@@ -2148,12 +2143,12 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../widgets/members_grid.py" line="+30"/>
+        <location filename="../registry/members_grid.py" line="+30"/>
         <source>Grade {grade}</source>
         <translation>{grade}级</translation>
     </message>
     <message>
-        <location filename="../views/household_dialog.py" line="+101"/>
+        <location filename="../registry/household_dialog.py" line="+107"/>
         <source>Add household</source>
         <translation>添加被安置户</translation>
     </message>
@@ -2261,7 +2256,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdLabels</name>
     <message>
-        <location filename="../models/households.py" line="+68"/>
+        <location filename="../registry/households_model.py" line="+68"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -2423,7 +2418,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../views/households_page.py" line="+92"/>
+        <location filename="../registry/households_page.py" line="+86"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -2443,7 +2438,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Showing {shown} of {total} households</source>
         <translation>显示 {shown} / 共 {total} 户</translation>
     </message>
@@ -2463,7 +2458,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>HouseholdsProgress</name>
     <message>
-        <location filename="../views/casework_lists.py" line="+41"/>
+        <location filename="../casework/lists.py" line="+39"/>
         <source>Code</source>
         <translation>户号</translation>
     </message>
@@ -2551,12 +2546,12 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../views/excel_files.py" line="+21"/>
+        <location filename="../common/excel_files.py" line="+20"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import households</source>
         <translation>导入被安置户</translation>
     </message>
@@ -2600,7 +2595,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../views/import_dialog.py" line="+133"/>
+        <location filename="../registry/import_dialog.py" line="+133"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -2681,17 +2676,17 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -2762,7 +2757,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>“{header}”列被同时选给了两个字段。</translation>
     </message>
     <message>
-        <location filename="../views/export_actions.py" line="+21"/>
+        <location filename="../registry/export_actions.py" line="+20"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -2792,7 +2787,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../widgets/items_editor.py" line="+97"/>
+        <location filename="../rules/items_editor.py" line="+97"/>
         <location line="+13"/>
         <source>Conditions of “{name}”</source>
         <translation>“{name}”的条件</translation>
@@ -2806,7 +2801,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainAction</name>
     <message>
-        <location filename="../actions.py" line="+70"/>
+        <location filename="../common/actions.py" line="+70"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -3024,7 +3019,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="+123"/>
+        <location filename="../shell/main_window.py" line="+125"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3045,18 +3040,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+248"/>
+        <location line="+246"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+248"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-246"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3160,7 +3155,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>安置项目名称：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Rename project</source>
         <translation>重命名项目</translation>
     </message>
@@ -3170,7 +3165,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>项目新名称：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{households} households · {members} people ({recognised} recognised) · {flats} flats ({available} available)</source>
         <translation>{households} 户 · {members} 人（认定 {recognised} 人） · 房源 {flats} 套（可选 {available} 套）</translation>
     </message>
@@ -3198,7 +3193,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>MembersEditor</name>
     <message>
-        <location filename="../widgets/members_grid.py" line="+67"/>
+        <location filename="../registry/members_grid.py" line="+67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3256,7 +3251,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="+21"/>
+        <location filename="messages.py" line="+21"/>
         <source>household code</source>
         <translation>户号</translation>
     </message>
@@ -4743,7 +4738,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>NestedRow</name>
     <message>
-        <location filename="../widgets/condition_builder.py" line="-66"/>
+        <location filename="../rules/condition_builder.py" line="-66"/>
         <source>Nested: {text}</source>
         <translation>嵌套条件：{text}</translation>
     </message>
@@ -4761,7 +4756,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../views/casework_entries.py" line="-66"/>
+        <location filename="../casework/entries_tabs.py" line="-66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4789,7 +4784,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../views/objections_dialogs.py" line="+94"/>
+        <location filename="../printing/objections_dialogs.py" line="+94"/>
         <source>Record an objection</source>
         <translation>登记异议</translation>
     </message>
@@ -4842,7 +4837,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Objections</name>
     <message>
-        <location filename="../views/objections_models.py" line="+34"/>
+        <location filename="../printing/objections_models.py" line="+34"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
@@ -4955,7 +4950,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ObjectionsPage</name>
     <message>
-        <location filename="../views/objections_page.py" line="+57"/>
+        <location filename="../printing/objections_page.py" line="+57"/>
         <source>&amp;Record an objection…</source>
         <translation>登记异议(&amp;R)…</translation>
     </message>
@@ -4980,7 +4975,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>{notices} printed notices · {open} open objections</source>
         <translation>已打印公示 {notices} 版 · 待处理异议 {open} 件</translation>
     </message>
@@ -4988,7 +4983,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../widgets/desk_models.py" line="+47"/>
+        <location filename="../session/desk_models.py" line="+46"/>
         <source>Flat</source>
         <translation>房号</translation>
     </message>
@@ -5036,7 +5031,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../views/desk_dialogs.py" line="-168"/>
+        <location filename="../session/desk_dialogs.py" line="-168"/>
         <source>Open the selection session</source>
         <translation>开启现场选房</translation>
     </message>
@@ -5069,7 +5064,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../widgets/policy_editor.py" line="+69"/>
+        <location filename="../rules/policy_editor.py" line="+69"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5409,7 +5404,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyHistoryTable</name>
     <message>
-        <location filename="../widgets/policy_history.py" line="+34"/>
+        <location filename="../rules/policy_history.py" line="+34"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -5437,7 +5432,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="../messages.py" line="-68"/>
+        <location filename="messages.py" line="-68"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -5711,7 +5706,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyWords</name>
     <message>
-        <location filename="../widgets/policy_words.py" line="+16"/>
+        <location filename="../rules/policy_words.py" line="+16"/>
         <source>registered members</source>
         <translation>登记人口</translation>
     </message>
@@ -5969,7 +5964,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing.py" line="+64"/>
+        <location filename="../printing/documents.py" line="+66"/>
         <source>Household notice</source>
         <extracomment>One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
@@ -6023,7 +6018,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PrintoutsPage</name>
     <message>
-        <location filename="../views/printouts_page.py" line="-321"/>
+        <location filename="../printing/printouts_page.py" line="-325"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -6036,7 +6031,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../widgets/problems_view.py" line="+23"/>
+        <location filename="../registry/problems_view.py" line="+23"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -6069,7 +6064,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../views/progress_page.py" line="+94"/>
+        <location filename="../casework/progress_page.py" line="+95"/>
         <source>Daily report</source>
         <translation>日通报</translation>
     </message>
@@ -6150,13 +6145,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+4"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Signed %</source>
         <translation>签约率</translation>
     </message>
@@ -6167,12 +6162,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Moved out</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Requests today</source>
         <translation>当日收到诉求</translation>
     </message>
@@ -6192,7 +6187,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>超过{days}日</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Signed and moved out per week</source>
         <translation>每周签约、搬迁户数</translation>
     </message>
@@ -6225,7 +6220,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../views/casework_dialog.py" line="+108"/>
+        <location filename="../casework/case_log_dialog.py" line="+106"/>
         <source>Signing is stored with the household (its signing order is the next number); a flat is chosen at the selection session.</source>
         <translation>签约登记在户信息中（签约顺序号自动取下一个号）；房源在现场选房时选定。</translation>
     </message>
@@ -6248,7 +6243,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProxyDialog</name>
     <message>
-        <location filename="../views/desk_dialogs.py" line="+20"/>
+        <location filename="../session/desk_dialogs.py" line="+20"/>
         <source>Proxy for household {code}</source>
         <translation>{code} 户的委托代理人</translation>
     </message>
@@ -6286,7 +6281,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../widgets/record_table.py" line="+124"/>
+        <location filename="../rules/record_table.py" line="+124"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -6329,7 +6324,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RequestsList</name>
     <message>
-        <location filename="../views/casework_lists.py" line="+36"/>
+        <location filename="../casework/lists.py" line="+36"/>
         <source>any age</source>
         <translation>不限</translation>
     </message>
@@ -6407,7 +6402,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../views/casework_requests.py" line="-122"/>
+        <location filename="../casework/requests_tabs.py" line="-122"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
@@ -6480,7 +6475,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../views/objections_dialogs.py" line="+25"/>
+        <location filename="../printing/objections_dialogs.py" line="+25"/>
         <source>Decide objection {number}</source>
         <translation>处理第 {number} 号异议</translation>
     </message>
@@ -6518,7 +6513,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../views/desk_dialogs.py" line="+46"/>
+        <location filename="../session/desk_dialogs.py" line="+46"/>
         <source>Revoke the selection of household {code}</source>
         <translation>撤销 {code} 户的选房</translation>
     </message>
@@ -6556,7 +6551,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../views/rules_page.py" line="+143"/>
+        <location filename="../rules/rules_page.py" line="+135"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -6611,7 +6606,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>{project} allocation rules</source>
         <translation>{project}分房方案</translation>
     </message>
@@ -6621,7 +6616,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>非优先家庭</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The rules are complete and consistent.</source>
         <translation>规则完整、一致，可以保存。</translation>
     </message>
@@ -6747,7 +6742,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../widgets/rules_preview.py" line="+89"/>
+        <location filename="../rules/rules_preview.py" line="+93"/>
         <source>Househol&amp;d:</source>
         <translation>被安置户(&amp;D)：</translation>
     </message>
@@ -6805,7 +6800,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../views/session_page.py" line="+100"/>
+        <location filename="../session/session_page.py" line="+116"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -6831,12 +6826,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+345"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-344"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -6876,7 +6871,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>独立窗口</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>Nobody is waiting: hold the final call or close the session.</source>
         <translation>已无等候户：请末轮补叫或结束选房。</translation>
     </message>
@@ -6934,7 +6929,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../widgets/session_words.py" line="+26"/>
+        <location filename="../session/session_words.py" line="+27"/>
         <source>waiting</source>
         <translation>等候</translation>
     </message>
@@ -6989,7 +6984,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No. {number}</source>
         <translation>第 {number} 号</translation>
     </message>
@@ -6997,7 +6992,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../settings.py" line="+39"/>
+        <location filename="../common/settings.py" line="+39"/>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
     </message>
@@ -7040,7 +7035,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../views/main_window.py" line="+17"/>
+        <location filename="../shell/main_window.py" line="+17"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7053,7 +7048,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/sign_in.py" line="+34"/>
+        <location filename="../admin/sign_in.py" line="+34"/>
         <source>Create the administrator</source>
         <translation>创建系统管理员</translation>
     </message>
@@ -7091,7 +7086,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TeamsDialog</name>
     <message>
-        <location filename="../views/casework_teams.py" line="+42"/>
+        <location filename="../casework/teams.py" line="+40"/>
         <source>Teams and staff</source>
         <translation>工作组和人员</translation>
     </message>
@@ -7167,7 +7162,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TermRow</name>
     <message>
-        <location filename="../widgets/condition_term.py" line="+58"/>
+        <location filename="../rules/condition_term.py" line="+58"/>
         <source>Remove this condition</source>
         <translation>删除此条件</translation>
     </message>
@@ -7180,7 +7175,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TurnsModel</name>
     <message>
-        <location filename="../widgets/desk_models.py" line="+80"/>
+        <location filename="../session/desk_models.py" line="+80"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -7213,7 +7208,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../views/users_dialog.py" line="+36"/>
+        <location filename="../admin/users_dialog.py" line="+36"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -7307,7 +7302,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../views/casework_entries.py" line="-62"/>
+        <location filename="../casework/entries_tabs.py" line="-62"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
