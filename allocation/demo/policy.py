@@ -14,6 +14,9 @@
   30,000 per certificate; 低保 30,000 per household; signing bonus 20,000 in
   July 2026 and 10,000 in August 2026; transition 600 yuan per person per
   month for 18 months;
+* reference date (计算基准日): 1 November 2026, the demo's "today", on which
+  the register's ages are exact — every age and date condition is judged
+  on it, whatever day the demo is built or printed;
 * order: households with a member aged 80 or more or a disabled member
   first (flats on floors 1–4 only), by lottery; then signed households by
   signing order; then the rest by lottery.
@@ -35,6 +38,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Final
 
+from allocation.demo.register import DEMO_TODAY
 from allocation.rules import (
     CompensationItem,
     Criteria,
@@ -70,6 +74,7 @@ def demo_policy() -> Policy:
     return Policy(
         name=DEMO_POLICY_NAME,
         version_note="2026年11月1日 第1版（演示）",
+        reference_date=DEMO_TODAY,
         entitlement=EntitlementRules(
             area_per_person=Decimal("25.00"), excess_cap=Decimal("30.00"),
             legal_area_ratio=Decimal("1"), combine="max",

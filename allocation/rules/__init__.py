@@ -10,7 +10,14 @@ from allocation.rules.compensation import (
     TransitionAllowance,
     compute_compensation,
 )
-from allocation.rules.conditions import CONDITION_NAMES, FIELDS, OPERATORS_BY_KIND, Criteria, Term
+from allocation.rules.conditions import (
+    CONDITION_NAMES,
+    FIELDS,
+    OPERATORS_BY_KIND,
+    Criteria,
+    Term,
+    judged_on,
+)
 from allocation.rules.entitlement import (
     AreaBand,
     Entitlement,
@@ -80,6 +87,7 @@ __all__ = [
     "compute_compensation",
     "compute_entitlement",
     "explain_household",
+    "judged_on",
     "final_order",
     "final_positions",
     "flat_allowed",

@@ -35,10 +35,12 @@ from allocation.money import Amount
 from allocation.registry import Household, quantize_money
 from allocation.rules.conditions import (
     ALWAYS,
+    Dated,
     HouseholdCriteria,
     MemberCriteria,
     evaluate,
     household_facts,
+    judged_on,
     matching_members,
 )
 from allocation.trace import PolicyProblem, TraceStep, check_name
@@ -106,7 +108,7 @@ def check_compensation(
     return problems
 
 
-class CompensationPolicy(Protocol):
+class CompensationPolicy(Dated, Protocol):
     """What compensation reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
 
     @property
@@ -122,7 +124,7 @@ def compute_compensation(
     """Every compensation item and the transition allowance of ``household``.
 
     Steps:
-        1. compute the household's facts on ``on``;
+        1. compute the household's facts on the policy's day (:func:`judged_on`);
         2. for each item whose condition holds, count it (1 per household,
            or the matching recognised members) and multiply by its amount;
         3. the transition allowance, if the policy has one;
@@ -130,6 +132,7 @@ def compute_compensation(
 
     Items that do not apply give a trace step but no line.
     """
+    on = judged_on(policy, on)
     facts = household_facts(household, on)
     lines: list[CompensationLine] = []
     steps: list[TraceStep] = []

@@ -7,9 +7,11 @@ A term on a missing fact (``signed_on`` of an unsigned household, the age of
 the oldest member of a household without recognised members) is false,
 whatever the operator.
 
-Facts are computed from a Household and a reference date ``on`` (ages in
-full years): :data:`HOUSEHOLD_FIELDS` and :data:`MEMBER_FIELDS` list each
-field with its kind and meaning. Person facts of a household count
+Facts are computed from a Household and a date ``on`` (ages in full years):
+:data:`HOUSEHOLD_FIELDS` and :data:`MEMBER_FIELDS` list each field with its
+kind and meaning. The date is the policy's reference date (计算基准日) when it
+names one — :func:`judged_on` is the one place that says so, and every rule
+that takes a policy and a day goes through it. Person facts of a household count
 **recognised members only**: people the office does not recognise do not
 belong to the household for resettlement.
 
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Final, Literal, NamedTuple
+from typing import Annotated, Any, Final, Literal, NamedTuple, Protocol
 
 from allocation.money import QUANTITY_LIMIT, decimal_places
 from allocation.registry import Condition, Household, Member, age_on
@@ -110,6 +112,25 @@ ALWAYS: Final = Criteria()
 #: A condition over household facts / over the facts of one member.
 HouseholdCriteria = Annotated[Criteria, "household"]
 MemberCriteria = Annotated[Criteria, "member"]
+
+
+class Dated(Protocol):
+    """A policy that may name its reference date (:class:`allocation.rules.policy.Policy`)."""
+
+    @property
+    def reference_date(self) -> date | None: ...
+
+
+def judged_on(policy: Dated, on: date) -> date:
+    """The day on which ``policy``'s ages, durations and dates are judged.
+
+    The policy's reference date (计算基准日) when it names one: then a paper
+    printed today, a reprint next year and the pool published last month
+    all count a household's ages alike. ``on`` (the day of the calculation)
+    only for a policy that names none — schema 1 policies, which were always
+    judged so; a policy without one cannot be frozen.
+    """
+    return policy.reference_date if policy.reference_date is not None else on
 
 
 class TermResult(NamedTuple):

@@ -36,11 +36,13 @@ from allocation.money import Area, Cap, Factor
 from allocation.registry import Household, Member, quantize_area
 from allocation.rules.conditions import (
     ALWAYS,
+    Dated,
     HouseholdCriteria,
     MemberCriteria,
     evaluate,
     holds,
     household_facts,
+    judged_on,
     matching_members,
     member_facts,
 )
@@ -138,7 +140,7 @@ def check_band(band: SelectionBand, cap: Decimal, beyond_cap_allowed: bool) -> l
     return []
 
 
-class EntitlementPolicy(Protocol):
+class EntitlementPolicy(Dated, Protocol):
     """What entitlement reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
 
     @property
@@ -149,7 +151,7 @@ class EntitlementPolicy(Protocol):
 
 
 def compute_entitlement(household: Household, policy: EntitlementPolicy, on: date) -> Entitlement:
-    """The entitlement of ``household`` under ``policy``, ages taken on ``on``.
+    """The entitlement of ``household`` under ``policy``, ages judged on :func:`judged_on`.
 
     Steps:
         1. people: recognised members × their area (default or category);
@@ -162,6 +164,7 @@ def compute_entitlement(household: Household, policy: EntitlementPolicy, on: dat
     Every step is a trace step. The result is never negative, because every
     area in a valid policy is at least zero.
     """
+    on = judged_on(policy, on)
     rules = policy.entitlement
     people, people_step = _people_area(household, rules, on)
     legal, legal_step = _legal_area(household, rules)

@@ -18,7 +18,7 @@ from allocation.errors import ValidationError
 from allocation.money import format_area, format_factor, format_yuan
 from allocation.registry import Flat, Household
 from allocation.rules.compensation import compute_compensation
-from allocation.rules.conditions import TermResult
+from allocation.rules.conditions import TermResult, judged_on
 from allocation.rules.entitlement import Entitlement, compute_entitlement
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import price_flats, settle
@@ -65,16 +65,26 @@ def _json(value: Any) -> Any:
 
 def explain_household(
     household: Household, policy: Policy, on: date, flat: Flat | Sequence[Flat] | None = None,
-    *, published_group: str | None = None,
+    *, published_group: str | None = None, sha256: str | None = None,
 ) -> Trace:
-    """The trace of ``household`` under ``policy`` on ``on``, with candidate flat(s) if given.
+    """The trace of ``household`` under ``policy``, with candidate flat(s) if given.
+
+    Ages and dates are judged on the policy's reference date, or on ``on``
+    for a policy that names none (:func:`~allocation.rules.conditions.judged_on`);
+    the first step says which day it was.
 
     ``published_group`` is the group the household was published in with the
     lottery pool (``db.lottery.published_groups``): once the pool is
     published that group stands, whatever the household's facts say on
     ``on``, and the trace records it as one ``group.published`` step.
 
+    ``sha256`` is the hash printed with the policy when it was
+    frozen (``db.rules.PolicyVersion.sha256``): a document frozen under an
+    older schema hashes its stored text, which today's canonical form of the
+    upgraded policy no longer spells. Left out, the policy is hashed now.
+
     Steps:
+        0. the day facts are judged on (``reference_date`` or ``reference_date.day``);
         1. entitlement: people, legal area, combination, extras, minimum, band;
         2. priority group (each group tested, term by term, or the published
            group) and the order key within it;
@@ -83,12 +93,14 @@ def explain_household(
            area against the band, the price line by line and the settlement
            (or the refusal, for area beyond the cap).
     """
+    on = judged_on(policy, on)
+    day = TraceStep("reference_date" if policy.reference_date else "reference_date.day", {}, on)
     entitlement = compute_entitlement(household, policy, on)
     group = (assign_group(household, policy, on) if published_group is None
              else published_assignment(policy, published_group))
     order = order_within(policy, group.rank)
     compensation = compute_compensation(household, policy, on)
-    steps = [*entitlement.trace, *group.trace,
+    steps = [day, *entitlement.trace, *group.trace,
              TraceStep("order.key", {"group": group.name, "order_within": order},
                        sort_key(household, order, on)),
              *compensation.trace]
@@ -96,7 +108,7 @@ def explain_household(
         flats = (flat,) if isinstance(flat, Flat) else tuple(flat)
         steps += _restriction_steps(policy, group.rank, group.name, flats)
         steps += _price_steps(household, flats, policy, on, entitlement, compensation.total)
-    return Trace(household.code, policy_sha256(policy), tuple(steps))
+    return Trace(household.code, sha256 or policy_sha256(policy), tuple(steps))
 
 
 def _restriction_steps(
@@ -133,6 +145,11 @@ def _price_steps(
 # ---------------------------------------------------------------------------
 
 _STEPS: dict[str, tuple[str, str]] = {
+    "reference_date": ("计算基准日：年龄及各项日期条件计算至{result}",
+                       "reference date: ages and date conditions are judged on {result}"),
+    "reference_date.day": ("方案未规定计算基准日：年龄及各项日期条件计算至计算当日{result}",
+                           "the policy names no reference date: ages and date conditions "
+                           "are judged on the day of calculation, {result}"),
     "entitlement.people": ("按人口计算：认定人口{recognised_count}人（{by_category}）"
                            "→ {result}平方米",
                            "people: {recognised_count} recognised ({by_category}) → {result} m²"),

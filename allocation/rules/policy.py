@@ -5,15 +5,16 @@ A :class:`Policy` cannot exist with a broken rule: construction runs
 problems=(...), **params)`` naming the first problem (``path`` is its JSON
 key path, e.g. ``pricing.tiers[1].start``) and listing them all.
 
-JSON form (schema ``anju-policy/1``). Decimals are strings (``"4000.00"``;
+JSON form (schema ``anju-policy/2``). Decimals are strings (``"4000.00"``;
 integers and exact JSON numbers are read too, Python floats never); m² and
 yuan have at most 2 decimal places, factors at most 4. Keys marked ``?`` may
 be left out (the default follows ``=``); any other key is refused with its
 path::
 
     {
-      "schema": "anju-policy/1",
+      "schema": "anju-policy/2",
       "name": text, "version_note"?: text = "",
+      "reference_date"?: "YYYY-MM-DD" | null = null,
       "entitlement": {
         "area_per_person": m², "excess_cap": m²,
         "person_categories"?: [{"name", "area": m², "member_condition": COND}],
@@ -49,8 +50,16 @@ in :mod:`allocation.priority`; each section's meaning in
 :mod:`allocation.entitlement`, :mod:`allocation.pricing` and
 :mod:`allocation.compensation`.
 
-Schema versions: a frozen policy's stored document is never rewritten — its
-hash is on paper. When this form changes, the schema name's number goes up
+The reference date (计算基准日) is the day on which every age, duration and
+date condition is judged — for the pool, the desk, every notice and every
+reprint alike, so that nothing depends on the day a paper is printed (see
+:func:`allocation.rules.conditions.judged_on`). A policy must name it to be
+frozen (``db.rules``); schema 1 had none, and its policies are judged on the
+day of each calculation, as they always were.
+
+Schema versions (``anju-policy/1`` → ``/2`` added ``reference_date``): a
+frozen policy's stored document is never rewritten — its hash is on paper.
+When this form changes, the schema name's number goes up
 and :data:`UPGRADES` gains a function from the old form to the next, which
 :func:`policy_from_dict` applies in turn; the stored text (and its hash)
 remains what it was, and whoever checks the hash checks that text.
@@ -100,10 +109,19 @@ __all__ = [
     "policy_sha256", "policy_to_dict", "validate_policy",
 ]  # fmt: skip
 
-SCHEMA: Final = "anju-policy/1"
-# Older schema name → function giving the next schema's dict (which names its schema).
-UPGRADES: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {}
+SCHEMA: Final = "anju-policy/2"
 _AREA: Final = Quantity("area", 2, "negative_area")
+
+
+def _from_schema_1(data: dict[str, Any]) -> dict[str, Any]:
+    # Schema 1 named no reference date: its absence (None) keeps judging on the day.
+    return {**data, "schema": "anju-policy/2"}
+
+
+# Older schema name → function giving the next schema's dict (which names its schema).
+UPGRADES: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "anju-policy/1": _from_schema_1,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +138,7 @@ class Policy:
     pricing: PricingRules
     default_group: str
     version_note: str = ""
+    reference_date: date | None = None
     band: SelectionBand = SelectionBand()
     compensation: tuple[CompensationItem, ...] = ()
     transition: TransitionAllowance | None = None
@@ -221,8 +240,8 @@ def _check_value(value: Any, hint: Any, path: str) -> list[PolicyProblem]:
 
 
 def _check_scalar(value: Any, base: type, path: str) -> list[PolicyProblem]:
-    names = {str: "text", int: "integer", bool: "boolean"}
-    # type() rather than isinstance(): True is an int, and 1 is not a boolean.
+    names = {str: "text", int: "integer", bool: "boolean", date: "date"}
+    # type() rather than isinstance(): True is an int, 1 is not a boolean, a datetime no date.
     ok = isinstance(value, str) if base is str else type(value) is base
     return [] if ok else [PolicyProblem(path, "wrong_type", {"expected": names[base]})]
 
@@ -245,7 +264,7 @@ def policy_from_dict(data: Any) -> Policy:
     """The policy described by ``data`` (the JSON form, see the module docstring).
 
     Steps:
-        1. the top level is an object whose ``schema`` is ``anju-policy/1``,
+        1. the top level is an object whose ``schema`` is ``anju-policy/2``,
            or an older schema that :data:`UPGRADES` brings up to it;
         2. objects are read strictly: an unknown or a missing required key
            is refused at once, with its key path;
@@ -291,6 +310,11 @@ def _read(value: Any, hint: Any, path: str) -> Any:
         return tuple(_read(v, inner, f"{path}[{i}]") for i, v in enumerate(value))
     if dataclasses.is_dataclass(base) and isinstance(value, dict):
         return _read_object(value, base, path)
+    if base is date and isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value  # reported as wrong_type, with its path
     # Scalars, and values of the wrong type: validation reports those with their path.
     return value
 
@@ -366,6 +390,8 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
 def _write(value: Any, hint: Any) -> Any:
     if value is None:
         return None
+    if isinstance(value, date):
+        return value.isoformat()
     base, meta = _unwrap(hint)
     if isinstance(meta, Quantity):
         return meta.text(value)

@@ -23,7 +23,13 @@ from typing import Final, NamedTuple, Protocol
 
 from allocation.errors import ValidationError
 from allocation.registry import Flat, Household
-from allocation.rules.conditions import HouseholdCriteria, evaluate, household_facts
+from allocation.rules.conditions import (
+    Dated,
+    HouseholdCriteria,
+    evaluate,
+    household_facts,
+    judged_on,
+)
 from allocation.rules.ordering import PoolEntry
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
@@ -106,7 +112,7 @@ def flat_allowed(restriction: FlatRestriction | None, flat: Flat) -> bool:
     )
 
 
-class PriorityPolicy(Protocol):
+class PriorityPolicy(Dated, Protocol):
     """What the priority groups read of a policy (a :class:`~allocation.rules.policy.Policy`)."""
 
     @property
@@ -120,14 +126,14 @@ def assign_group(household: Household, policy: PriorityPolicy, on: date) -> Grou
     """The priority group of ``household``.
 
     Steps:
-        1. compute the household's facts on ``on``;
+        1. compute the household's facts on the policy's day (:func:`judged_on`);
         2. test the groups in policy order; the first whose condition holds
            is the household's group (rank = its index);
         3. if none holds, the default group (rank = number of groups).
 
     Every group tested is a trace step, with each term's fact and outcome.
     """
-    facts = household_facts(household, on)
+    facts = household_facts(household, judged_on(policy, on))
     steps: list[TraceStep] = []
     for rank, group in enumerate(policy.groups):
         matched, terms = evaluate(group.condition, facts)
@@ -210,6 +216,7 @@ def pool_entries(
     Raises:
         ValidationError: ``duplicate_pool_code`` if two households share a code.
     """
+    on = judged_on(policy, on)
     entries: list[PoolEntry] = []
     seen: set[str] = set()
     for position, household in enumerate(households, start=1):

@@ -14,7 +14,7 @@ from allocation.rules.conditions import ALWAYS, Criteria
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import Tier
 from allocation.rules.priority import LOTTERY, PriorityGroup
-from allocation.rules.wording import criteria_text, lang_index, pick
+from allocation.rules.wording import criteria_text, lang_index, pick, value_text
 
 _ORDERS = {
     LOTTERY: ("组内按摇号顺序选房", "ordered by lottery"),
@@ -41,21 +41,39 @@ def _yuan(amount: Decimal) -> str:
     return format_yuan(amount, cents=False)
 
 
-def policy_text(policy: Policy, lang: str = "zh") -> str:
-    """The whole policy as the rules notice prints it, with its SHA-256 at the end."""
+def policy_text(policy: Policy, lang: str = "zh", *, sha256: str | None = None) -> str:
+    """The whole policy as the rules notice prints it, with its SHA-256 at the end.
+
+    ``sha256`` is the hash stored when the policy was frozen; see
+    :func:`allocation.rules.explain.explain_household` for why it is passed in.
+    """
     code = lang_index(lang)
     sections = [(("安置面积", "Entitlement"), _entitlement_items(policy, code)),
                 (("房价", "Prices"), _price_items(policy, code)),
                 (("补偿补助", "Compensation"), _compensation_items(policy, code)),
                 (("选房顺序", "Order of choice"), _group_items(policy, code))]
     lines = [policy.name] + ([policy.version_note] if policy.version_note else [])
+    lines.append(_reference_date_text(policy, code))
     for number, (title, items) in enumerate(sections, start=1):
         lines.append(pick(code, f"{_cn(number)}、{title[0]}", f"{number}. {title[1]}"))
         lines += [pick(code, f"（{_cn(i)}）{text}。", f"  ({i}) {text}.")
                   for i, text in enumerate(items, start=1)]
     lines.append(pick(code, "本方案规范文本（canonical JSON）SHA-256：",
-                      "SHA-256 of the canonical JSON of this policy: ") + policy_sha256(policy))
+                      "SHA-256 of the canonical JSON of this policy: ")
+                 + (sha256 or policy_sha256(policy)))
     return "\n".join(lines) + "\n"
+
+
+def _reference_date_text(policy: Policy, lang: int) -> str:
+    day = policy.reference_date
+    if day is None:
+        return pick(lang, "本方案未规定计算基准日，年龄及各项日期条件计算至计算当日。",
+                    "This policy names no reference date: ages and date conditions are "
+                    "judged on the day of each calculation.")
+    text = value_text(day, lang)
+    return pick(lang, f"计算基准日：{text}。年龄计算至{text}，各项日期条件均以该日为准。",
+                f"Reference date: {text}. Ages are counted to that day and every date "
+                "condition is judged on it.")
 
 
 def _entitlement_items(policy: Policy, lang: int) -> list[str]:

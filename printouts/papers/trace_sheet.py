@@ -42,8 +42,9 @@ from printouts.papers.forms import Field, amount_words, field_table
 
 #: Category of each rule, by the rule's prefix (the longest match wins).
 CATEGORIES: Final = (
-    ("entitlement.band_check", "面积范围"), ("entitlement", "安置面积"),
-    ("group.flat_restriction", "限选房源"), ("group", "优先组"), ("order", "组内顺序"),
+    ("reference_date", "计算基准日"), ("entitlement.band_check", "面积范围"),
+    ("entitlement", "安置面积"), ("group.flat_restriction", "限选房源"), ("group", "优先组"),
+    ("order", "组内顺序"),
     ("compensation", "补偿补助"), ("price", "房价款"), ("settlement", "结算"),
 )  # fmt: skip
 #: Marks the trace text uses that the embedded font lacks, and the nearest it has.

@@ -63,7 +63,8 @@ def test_policy_text_zh_reads_like_a_notice() -> None:
     """一、…（一）… sections, amounts as 4,000元/平方米, the hash at the end."""
     policy = fixed_price_policy()
     text = policy_text(policy)
-    for expected in ("测试方案\n第1版\n一、安置面积\n",
+    for expected in ("测试方案\n第1版\n本方案未规定计算基准日，年龄及各项日期条件计算至计算当日。"
+                     "\n一、安置面积\n",
                      "（一）认定人口每人按50平方米计算；其中为新增人口的",
                      "二、房价", "三、补偿补助", "四、选房顺序",
                      "（一）安置面积以内的部分按4,000元/平方米计算。",
@@ -119,7 +120,7 @@ def test_trace_explains_entitlement_group_order_and_price(households: list[House
     subject = households[0]
     trace = explain_household(subject, policy, DEMO_TODAY, flats[10])
     rules = [step.rule for step in trace.steps]
-    assert rules[0] == "entitlement.people" and "entitlement.band" in rules
+    assert rules[:2] == ["reference_date", "entitlement.people"] and "entitlement.band" in rules
     assert "order.key" in rules and "compensation.total" in rules
     assert rules[-2:] == ["price.total", "settlement"]
     settlement = trace.steps[-1]
@@ -155,8 +156,10 @@ def test_trace_text_and_json_for_every_demo_household(households: list[Household
         trace = explain_household(subject, policy, DEMO_TODAY,
                                   [flats[index % len(flats)], flats[(index * 7) % len(flats)]])
         zh, en = trace_text(trace), trace_text(trace, "en")
-        assert zh.startswith(f"户号：{subject.code}\n1. 按人口计算")
-        assert en.startswith(f"Household: {subject.code}\n1. people")
+        assert zh.startswith(f"户号：{subject.code}\n1. 计算基准日：年龄及各项日期条件计算至"
+                             "2026年11月1日\n2. 按人口计算")
+        assert en.startswith(f"Household: {subject.code}\n1. reference date: ages and date "
+                             "conditions are judged on 2026-11-01\n2. people")
         assert "{" not in zh and "None" not in en
         json.dumps(trace.to_dict(), ensure_ascii=False)
 
@@ -170,7 +173,8 @@ def test_trace_text_example() -> None:
                         legal_area=D("60.00"), members=members)
     flat = Flat("1", "1", 1, "101", D("150.50"), "3室2厅2卫", D("4000.00"))
     text = trace_text(explain_household(subject, fixed_price_policy(), DEMO_TODAY, flat))
-    assert "1. 按人口计算：认定人口3人（每人50平方米×2，新增人口45平方米×1）→ 145平方米" in text
+    assert "1. 方案未规定计算基准日：年龄及各项日期条件计算至计算当日2026年11月1日\n" in text
+    assert "2. 按人口计算：认定人口3人（每人50平方米×2，新增人口45平方米×1）→ 145平方米" in text
     assert "第1组“一楼组”（满足其一即可）：家庭成员最大年龄≥70周岁（76）✓ → 是" in text
     assert "房源1-1-101（安置面积内）：145平方米×3,920.00元（楼层系数0.98）→ 568,400.00元" in text
     assert "房源1-1-101（超出部分第1档）：5.5平方米×3,920.00元（楼层系数0.98）→ 21,560.00元" in text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+import hashlib
 import json
 import random
 import re
@@ -38,9 +40,10 @@ NONE: dict[str, Any] = {"all": []}
 
 #: Every feature of the schema, in canonical form (every key present).
 RICH: dict[str, Any] = {
-    "schema": "anju-policy/1",
+    "schema": "anju-policy/2",
     "name": "示例区旧城改造安置方案",
     "version_note": "第2版",
+    "reference_date": "2026-11-01",
     "entitlement": {
         "area_per_person": "50.00", "excess_cap": "30.00", "legal_area_ratio": "1.2",
         "combine": "max", "minimum_area": "60.00",
@@ -91,7 +94,7 @@ RICH: dict[str, Any] = {
 }
 
 #: Pinned: a change here means every published policy hash changes. Update only on purpose.
-RICH_SHA256 = "522c430e2f0b43a755add6e799ab3d277d75a0d1b36c4380a4d94c84ea7fcd9f"
+RICH_SHA256 = "7d2055bc0e8b7ed5766ea8ea98ba9ef4678595426221a660e51622b2457d919f"
 
 
 def rich() -> dict[str, Any]:
@@ -120,11 +123,11 @@ def test_term_values_are_typed() -> None:
 
 def test_defaults_fill_left_out_keys() -> None:
     """A minimal file needs name, entitlement, pricing and default group only."""
-    minimal = {"schema": "anju-policy/1", "name": "最简方案", "default_group": "全部",
+    minimal = {"schema": "anju-policy/2", "name": "最简方案", "default_group": "全部",
                "entitlement": {"area_per_person": "50", "excess_cap": "0"}, "pricing": {}}
     policy = policy_from_dict(minimal)
     assert policy.entitlement.combine == "people"
-    assert policy.groups == () and policy.transition is None
+    assert policy.groups == () and policy.transition is None and policy.reference_date is None
     assert policy_to_dict(policy)["pricing"]["base_price"] is None
 
 
@@ -325,7 +328,10 @@ BAD: list[tuple[tuple[Any, ...], Any, str, str]] = [
     (("transition", "months"), True, "wrong_type", "transition.months"),
     (("name",), 5, "wrong_type", "name"),
     (("name",), "", "empty_name", "name"),
-    (("schema",), "anju-policy/2", "unsupported_schema", "schema"),
+    (("schema",), "anju-policy/3", "unsupported_schema", "schema"),
+    (("reference_date",), "2026-02-30", "wrong_type", "reference_date"),
+    (("reference_date",), 20261101, "wrong_type", "reference_date"),
+    (("reference_date",), "2026-11-01T09:00", "wrong_type", "reference_date"),
 ]
 
 
@@ -458,3 +464,33 @@ def test_unknown_schema_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> N
             policy_from_dict(data)
         assert refused.value.code == "unsupported_schema"
         assert refused.value.params["value"] == name
+
+
+#: RICH as schema 1 stored it (no reference date), and the hash printed with it then.
+RICH_V1_SHA256 = "522c430e2f0b43a755add6e799ab3d277d75a0d1b36c4380a4d94c84ea7fcd9f"
+
+
+def test_schema_1_documents_read_without_a_reference_date() -> None:
+    """A policy frozen under schema 1 reads through UPGRADES, judged on the day as it was.
+
+    Its stored text still hashes to what was printed in 2026 (522c…); today's
+    canonical form of the upgraded policy spells more keys, so the hash is
+    taken from the stored version (``sha256=``), never recomputed.
+    """
+    old = rich()
+    old["schema"] = "anju-policy/1"
+    del old["reference_date"]
+    stored = json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert hashlib.sha256(stored.encode()).hexdigest() == RICH_V1_SHA256
+    policy = policy_from_json(stored)
+    assert policy.reference_date is None
+    assert policy == dataclasses.replace(policy_from_dict(rich()), reference_date=None)
+    assert policy_to_dict(policy)["schema"] == "anju-policy/2"
+    assert policy_sha256(policy) != RICH_V1_SHA256
+
+
+def test_reference_date_is_a_calendar_date() -> None:
+    """"2026-11-01" reads as date(2026, 11, 1) and writes back as the same ISO text."""
+    policy = policy_from_dict(rich())
+    assert policy.reference_date == date(2026, 11, 1)
+    assert policy_to_dict(policy)["reference_date"] == "2026-11-01"

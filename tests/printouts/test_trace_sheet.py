@@ -96,3 +96,13 @@ def test_full_name_but_no_id_number_phone_or_address(texts, sheets):
         assert not ID_PATTERN.search(text)
         assert data.household.phone not in text
         assert squeeze(data.household.address) not in text
+
+
+def test_every_rule_a_trace_can_hold_has_a_chinese_category():
+    """A rule without a category would print its English name on a Chinese paper."""
+    from allocation.rules.explain import _STEPS  # every rule the trace text can word
+
+    for rule in _STEPS:
+        label = category(rule)
+        assert label != rule and all(not ch.isascii() for ch in label), rule
+    assert category("reference_date.day") == "计算基准日"
