@@ -4,7 +4,9 @@ Lifecycle of one project's rules (分房方案):
 
 1. ``set_policy`` creates version 1 as a draft, or replaces the current draft;
 2. ``freeze_policy`` locks the draft: its canonical JSON and SHA-256 are
-   stored and logged, and that hash is what every notice prints;
+   stored and logged, and that hash is what every notice prints. A draft
+   that names no reference date (计算基准日) is refused: frozen, its ages
+   would be counted afresh on every day a paper is printed;
 3. after that, ``set_policy`` is refused; ``supersede_policy`` marks the
    frozen version superseded and opens a new draft, with a reason that the
    audit log keeps — the old version stays readable for ever.
@@ -23,7 +25,13 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import ProjectId
-from allocation.rules import Policy, canonical_json, policy_from_json, policy_sha256
+from allocation.rules import (
+    Policy,
+    PolicyProblem,
+    canonical_json,
+    policy_from_json,
+    policy_sha256,
+)
 from db import audit
 from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
 from db.audit import Snapshot
@@ -106,19 +114,40 @@ def set_policy(session: Session, *, project_id: ProjectId, policy: Policy,
 
 
 def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> PolicyVersion:
-    """Lock the current draft; its SHA-256 goes into the audit log."""
+    """Lock the current draft; its SHA-256 goes into the audit log.
+
+    Raises:
+        NotFoundError: ``policy_not_found``.
+        ConflictError: ``policy_frozen`` — already frozen.
+        ValidationError: ``reference_date_missing`` (path ``reference_date``).
+    """
     require_role(session, actor, SUPERVISOR)
     record = _latest(session, project_id)
     if record is None:
         raise NotFoundError("policy_not_found", project=project_id)
     if record.status != DRAFT:
         raise ConflictError("policy_frozen", version=record.version, sha256=record.sha256)
+    problems = freeze_problems(policy_from_json(record.document))
+    if problems:
+        raise ValidationError(problems[0].code, path=problems[0].path, **problems[0].params)
     backup_before(session, project_id=project_id, act="freeze")
     before = policy_snapshot(record)
     record.status, record.frozen_by, record.frozen_at = FROZEN, actor, datetime.now(UTC)
     session.flush()
     _log(session, record, actor, "freeze", before)
     return _version(record)
+
+
+def freeze_problems(policy: Policy) -> list[PolicyProblem]:
+    """What keeps a valid policy from being frozen (the Rules page shows the same list).
+
+    A valid policy may still be a draft that names no reference date
+    (计算基准日); frozen like that, its ages would be judged afresh on each
+    day a paper is printed, so it is refused.
+    """
+    if policy.reference_date is None:
+        return [PolicyProblem("reference_date", "reference_date_missing")]
+    return []
 
 
 def supersede_policy(session: Session, *, project_id: ProjectId, policy: Policy, reason: str,

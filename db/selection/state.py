@@ -9,7 +9,7 @@ database follows the session within a second. Nothing here writes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from allocation.registry import Flat, FlatStatus, Household, ProjectId, mask_name
-from allocation.rules import AreaBand
+from allocation.rules import AreaBand, judged_on
 from db.records import FlatRecord, HouseholdRecord
 from db.registry import load_flats
 from db.selection.base import (
@@ -94,6 +94,7 @@ class AtDesk:
     compensation: Decimal
     deadline: datetime | None
     seconds_left: int | None
+    ages_on: date  # the rules' reference date (or the session day): the card's ages count to it
 
     @property
     def masked_name(self) -> str:
@@ -179,7 +180,8 @@ def _at_desk(session: Session, row: Row, turn: Row, read_at: datetime) -> AtDesk
         deadline = called_at + timedelta(seconds=row["seconds_per_household"])
         seconds_left = int((deadline - read_at).total_seconds())
     return AtDesk(turn_of(turn), chooser.household, chooser.entitlement.area, chooser.band,
-                  chooser.compensation, deadline, seconds_left)
+                  chooser.compensation, deadline, seconds_left,
+                  judged_on(chooser.policy, chooser.held_on))
 
 
 def _upcoming(session: Session, session_id: int, count: int) -> tuple[QueueEntry, ...]:

@@ -78,7 +78,7 @@ def cmd_policy(args: argparse.Namespace, database: Database) -> int:
     if args.action == "show":
         from allocation.rules import policy_text
 
-        print(policy_text(found.policy, args.text_lang))
+        print(policy_text(found.policy, args.text_lang, sha256=found.sha256))
     print(_say("policy_version").format(version=found.version, status=found.status,
                                         sha256=found.sha256))
     return 0
@@ -101,7 +101,7 @@ def cmd_explain(args: argparse.Namespace, database: Database) -> int:
         published = draws.published_groups(
             session, project_id, policy_sha256=version.sha256).get(household.code)
         return explain_household(household, version.policy, date.today(), flat,
-                                 published_group=published)
+                                 published_group=published, sha256=version.sha256)
 
     trace = in_transaction(database, run)
     if args.json:

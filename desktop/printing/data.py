@@ -171,6 +171,8 @@ def trace_items(session: Session, facts: ProjectFacts, on: date,
                 household: str | None = None) -> list[TraceSheetData]:
     """One explanation per household (or the one asked for), by code."""
     policy = require_policy(facts)
+    assert facts.policy is not None
+    sha256 = facts.policy.sha256  # as frozen: a schema 1 text hashes as it was printed
     households = registry.load_households(session, facts.id)
     if household is not None:
         households = [registry.find_household(session, facts.id, household).household]
@@ -179,7 +181,8 @@ def trace_items(session: Session, facts: ProjectFacts, on: date,
     published = published_groups(session, facts)
     return [TraceSheetData(household=h,
                            trace=explain_household(h, policy, on, chosen.get(h.code),
-                                                   published_group=published.get(h.code)),
+                                                   published_group=published.get(h.code),
+                                                   sha256=sha256),
                            order_number=order.numbers.get(h.code),
                            lottery_rank=order.ranks.get(h.code), flats=chosen.get(h.code, ()))
             for h in households]

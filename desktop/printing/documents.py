@@ -203,8 +203,8 @@ def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintR
     if kind == RulesNotice.kind:
         policy = data.require_policy(facts)
         assert facts.policy is not None
-        return reporting(RulesNotice)(info, policy_text(policy, "zh"), facts.policy.sha256,
-                                      posted)
+        text = policy_text(policy, "zh", sha256=facts.policy.sha256)
+        return reporting(RulesNotice)(info, text, facts.policy.sha256, posted)
     if kind in (PoolNotice.kind, DrawNotice.kind):
         return _lottery_notice(session, facts, kind, info, posted)
     if kind == ResultsNotice.kind:

@@ -220,7 +220,7 @@ class DeskLayout(QWidget):
             info = state.info
             self.card.show_household(
                 state.at_desk, calls_before_move=info.settings.calls_before_move,
-                held_on=info.held_on, seconds=info.settings.seconds_per_household,
+                seconds=info.settings.seconds_per_household,
                 server_now=state.read_at)
         offers = () if view is None else view.offers
         self.offers_model.set_rows(offers)

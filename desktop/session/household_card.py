@@ -6,7 +6,7 @@ Full names and ID numbers: this is the operator's screen, not the hall's.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -93,7 +93,7 @@ class HouseholdCard(QWidget):
     # --- content -------------------------------------------------------------------
 
     def show_household(self, at_desk: AtDesk | None, *, calls_before_move: int = 3,
-                       held_on: date | None = None, seconds: int = 0,
+                       seconds: int = 0,
                        server_now: datetime | None = None) -> None:
         """Show the household called now; None clears the card and stops the countdown."""
         self.at_desk = at_desk
@@ -109,7 +109,7 @@ class HouseholdCard(QWidget):
         self.number_label.setText(order_number(turn.order_no))
         self.name_label.setText(f"{household.head_name}　{household.code}")
         self._show_facts(at_desk, calls_before_move)
-        self._show_members(at_desk, held_on)
+        self._show_members(at_desk)
         if at_desk.deadline is not None and server_now is not None:
             self.countdown.start(at_desk.deadline, total=seconds, server_now=server_now)
         else:
@@ -140,12 +140,12 @@ class HouseholdCard(QWidget):
         f["compensation"].setText(self.tr("{amount} yuan").format(
             amount=yuan(at_desk.compensation)))
 
-    def _show_members(self, at_desk: AtDesk, held_on: date | None) -> None:
+    def _show_members(self, at_desk: AtDesk) -> None:
         members = at_desk.household.members
         self.members.setRowCount(len(members))
         for row, member in enumerate(members):
             try:
-                age = str(age_on(member.id_number, held_on or date.today()))
+                age = str(age_on(member.id_number, at_desk.ages_on))
             except ValidationError:
                 age = "?"
             cells = (member.name, member.relation, age,

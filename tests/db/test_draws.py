@@ -219,7 +219,11 @@ def test_published_groups_keep_the_group_a_head_had_when_the_pool_was_published(
         pool = draws.current_pool(s, ready)
     assert pool is not None and groups == {e.code: e.group for e in pool.entries}
     assert len(groups) == 41 and groups["Z001"] == "其他家庭"
-    assert assign_group(elder, policy, later).name == "高龄、残疾家庭"  # what today would say
+    # The rules count ages to their reference date (1 Nov 2026): today says the same…
+    assert assign_group(elder, policy, later).name == "其他家庭"
+    # …where rules naming no date (schema 1) would judge him on the day, and disagree.
+    undated = replace(policy, reference_date=None)
+    assert assign_group(elder, undated, later).name == "高龄、残疾家庭"
 
     trace = explain_household(elder, policy, later, published_group=groups["Z001"])
     rules = [step.rule for step in trace.steps]
@@ -230,9 +234,11 @@ def test_published_groups_keep_the_group_a_head_had_when_the_pool_was_published(
     assert order.inputs["group"] == "其他家庭" and order.inputs["order_within"] == "lottery"
     assert "摇号名单公示时所列优先组 → “其他家庭”" in trace_text(trace)
     assert "group as published in the lottery pool → “其他家庭”" in trace_text(trace, "en")
-    # Without the published group, the trace recomputes it, and would disagree.
-    fresh = explain_household(elder, policy, later)
+    # Without the published group, the trace recomputes it, and undated rules would disagree.
+    fresh = explain_household(elder, undated, later)
     assert "group.published" not in [step.rule for step in fresh.steps]
+    first = next(step for step in fresh.steps if step.rule == "group.test")
+    assert (first.inputs["group"], first.result) == ("高龄、残疾家庭", True)
 
 
 def test_published_groups_stand_only_under_the_policy_the_pool_was_published_with(

@@ -53,6 +53,24 @@ def test_draft_freeze_supersede(factory, project_id):
         assert verify_audit(s, project_id).ok
 
 
+def test_rules_naming_no_reference_date_are_saved_but_not_frozen(factory, project_id):
+    """A draft may lack the reference date (计算基准日); freezing it is refused at its key
+    path, nothing is written, and with the date set the same draft freezes."""
+    undated = replace(demo_policy(), reference_date=None)
+    assert policies.freeze_problems(undated)[0].path == "reference_date"
+    assert policies.freeze_problems(demo_policy()) == []
+    with factory.begin() as s:
+        policies.set_policy(s, project_id=project_id, policy=undated, actor="op")
+    with factory.begin() as s, pytest.raises(ValidationError) as refused:
+        policies.freeze_policy(s, project_id=project_id, actor="sup")
+    assert (refused.value.code, refused.value.params["path"]) == ("reference_date_missing",
+                                                                 "reference_date")
+    with factory.begin() as s:
+        assert policies.current_policy(s, project_id).status == "draft"
+        policies.set_policy(s, project_id=project_id, policy=demo_policy(), actor="op")
+        assert policies.freeze_policy(s, project_id=project_id, actor="sup").frozen
+
+
 def test_frozen_text_is_the_hashed_text(factory, project_id):
     """Anyone can re-hash the stored document and get the printed SHA-256."""
     with factory.begin() as s:
