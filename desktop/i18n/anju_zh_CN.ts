@@ -3402,12 +3402,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+426"/>
+        <location line="+429"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-428"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4062,7 +4062,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>本项目尚无分房方案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the policy names no reference date (the day on which every age and date condition is judged); set it before freezing</source>
+        <translation>方案未填写计算基准日（计算年龄及各项日期条件的日期），冻结前必须填写</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the policy file is not valid JSON (line {line}, column {column})</source>
         <translation>分房方案文件不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
     </message>
@@ -5070,6 +5075,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>e.g. 2026-11-01</source>
+        <translation>如 2026-11-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference date: the day on which every age, duration and date condition is judged, e.g. the day the expropriation decision was announced. The pool, the desk and every paper count ages to this day. Required before freezing.</source>
+        <translation>计算基准日：计算年龄、年限及各项日期条件所依据的日期，如房屋征收决定公告之日。摇号名单、现场选房和各类文书均按此日计算年龄。冻结前必须填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Policy &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
@@ -5077,6 +5092,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+2"/>
         <source>Version note:</source>
         <translation>版本说明：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference &amp;date:</source>
+        <translation>计算基准日(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6551,7 +6571,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules/rules_page.py" line="+135"/>
+        <location filename="../rules/rules_page.py" line="+143"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -6616,12 +6636,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>非优先家庭</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The rules are complete and consistent.</source>
         <translation>规则完整、一致，可以保存。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>{count} problem(s): fix them before saving (click one to go there).</source>
         <translation>发现 {count} 个问题，改正后才能保存（点击问题可跳到相应位置）。</translation>
     </message>
@@ -6631,7 +6651,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>已冻结的规则只读；如需修改，请以新版本替代。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>The rules are consistent and may be saved; before freezing:</source>
+        <translation>方案内容一致，可以保存；冻结前还需：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No rules yet: a starting draft is shown; save it.</source>
         <translation>尚无规则：下面是起草模板，修改后请保存草稿。</translation>
     </message>
@@ -6651,7 +6676,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation> — 有未保存的修改</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>SHA-256: {sha}</source>
         <translation>SHA-256：{sha}</translation>
     </message>
@@ -6742,7 +6767,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../rules/rules_preview.py" line="+93"/>
+        <location filename="../rules/rules_preview.py" line="+94"/>
         <source>Househol&amp;d:</source>
         <translation>被安置户(&amp;D)：</translation>
     </message>
@@ -6782,12 +6807,12 @@ A correction then needs a new version, with a reason.</source>
         <translation>安置面积（m²）</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>The rules have problems (see the list): the preview waits until they are fixed.</source>
         <translation>规则有问题（见问题列表）：改正后才能预览。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No household registered yet: the preview needs one.</source>
         <translation>尚未登记被安置户，无法预览。</translation>
     </message>

@@ -301,6 +301,9 @@ POLICY_MESSAGES: dict[str, str] = {
         "superseded by a new version, with a reason"),
     "policy_not_frozen": QT_TRANSLATE_NOOP("Messages", "the project has no frozen policy"),
     "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
+    "reference_date_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the policy names no reference date (the day on which every age and date "
+        "condition is judged); set it before freezing"),
     # reading the file
     "not_json": QT_TRANSLATE_NOOP(
         "Messages", "the policy file is not valid JSON (line {line}, column {column})"),

@@ -67,11 +67,22 @@ class PolicyEditor(QWidget):
         self.name_edit = self._field("name", "text")
         self.note_edit = self._field("version_note", "text", nullable=False)
         self.note_edit.setPlaceholderText(self.tr("e.g. 2026-11-01, version 1"))
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("Policy &name:")))
-        self._buddy(head, self.name_edit, 3)
-        head.addWidget(QLabel(self.tr("Version note:")))
-        head.addWidget(self.note_edit, 2)
+        self.reference_edit = self._field("reference_date", "date", nullable=True,
+                                          placeholder=self.tr("e.g. 2026-11-01"))
+        self.reference_edit.setToolTip(self.tr(
+            "Reference date: the day on which every age, duration and date condition is "
+            "judged, e.g. the day the expropriation decision was announced. The pool, the "
+            "desk and every paper count ages to this day. Required before freezing."))
+        # Two rows: the name is long (the project's, in full), the others short.
+        head = QFormLayout()
+        head.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        head.addRow(self.tr("Policy &name:"), self.name_edit)
+        second = QHBoxLayout()
+        second.addWidget(self.note_edit, 1)
+        second.addSpacing(12)
+        second.addWidget(QLabel(self.tr("Reference &date:")))
+        self._buddy(second, self.reference_edit, 0)
+        head.addRow(self.tr("Version note:"), second)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._entitlement_tab(), self.tr("Entitlement"))
         self.tabs.addTab(self._extras_tab(), self.tr("Extra area"))

@@ -43,7 +43,14 @@ from allocation.rules import (
     policy_to_dict,
 )
 from db.registry import load_households
-from db.rules import PolicyVersion, freeze_policy, policy_history, set_policy, supersede_policy
+from db.rules import (
+    PolicyVersion,
+    freeze_policy,
+    freeze_problems,
+    policy_history,
+    set_policy,
+    supersede_policy,
+)
 from desktop.common import AppContext, ProjectPage
 from desktop.i18n import describe_error, describe_policy_problem
 from desktop.rules.policy_data import build_policy, policy_file_text, read_policy_file
@@ -90,6 +97,7 @@ class RulesPage(ProjectPage, QWidget):
         self.state: RulesState | None = None
         self.policy: Policy | None = None
         self.problems: list[PolicyProblem] = []
+        self.blockers: list[PolicyProblem] = []  # a valid draft that cannot be frozen yet
         self._build()
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -237,9 +245,13 @@ class RulesPage(ProjectPage, QWidget):
     def validate(self) -> None:
         """Build the policy from the forms; show its problems, hash and preview."""
         self.policy, self.problems = build_policy(self.editor.data())
+        current = None if self.state is None else self.state.current
+        frozen = current is not None and current.frozen
+        self.blockers = ([] if self.policy is None or frozen
+                         else freeze_problems(self.policy))
         self.problems_list.clear()
         places: dict[str, str] = {}
-        for problem in self.problems:
+        for problem in self.problems + self.blockers:
             text = describe_policy_problem(problem.path, problem.code, problem.params)
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, problem.path)
@@ -248,16 +260,18 @@ class RulesPage(ProjectPage, QWidget):
             places[problem.path] = "\n".join(filter(None, (places.get(problem.path), text)))
         self.editor.show_problems(places)
         count = len(self.problems)
-        current = None if self.state is None else self.state.current
         self.problems_label.setText(
             self.tr("{count} problem(s): fix them before saving (click one to go there).")
             .format(count=count) if count else
             self.tr("Frozen rules are read-only; to change them, supersede them with a new "
-                    "version.") if current is not None and current.frozen else
+                    "version.") if frozen else
+            self.tr("The rules are consistent and may be saved; before freezing:")
+            if self.blockers else
             self.tr("The rules are complete and consistent."))
-        self.problems_label.setStyleSheet(OK_STYLE if not count else ERROR_STYLE)
-        self.problems_list.setVisible(bool(count))
-        self.preview.set_policy(self.policy)
+        self.problems_label.setStyleSheet(ERROR_STYLE if count else
+                                          WARN_STYLE if self.blockers else OK_STYLE)
+        self.problems_list.setVisible(bool(count or self.blockers))
+        self.preview.set_policy(self.policy, current.sha256 if frozen and current else None)
         self._update_controls()
 
     def _reveal(self, item: QListWidgetItem) -> None:
@@ -269,7 +283,8 @@ class RulesPage(ProjectPage, QWidget):
         valid, dirty, idle = self.policy is not None, self.dirty(), not self._busy
         loaded = self.state is not None and self._ctx.project_id is not None
         self.save_button.setEnabled(loaded and idle and valid and dirty and not frozen)
-        self.freeze_button.setEnabled(loaded and idle and valid and not frozen)
+        self.freeze_button.setEnabled(loaded and idle and valid and not frozen
+                                      and not self.blockers)
         self.supersede_button.setEnabled(loaded and idle and frozen)
         self.import_button.setEnabled(loaded and idle and not frozen)
         self.export_button.setEnabled(valid)
@@ -292,7 +307,10 @@ class RulesPage(ProjectPage, QWidget):
             style = WARN_STYLE
         self.status_label.setText(text)
         self.status_label.setStyleSheet(style)
-        sha = "—" if self.policy is None else policy_sha256(self.policy)
+        # A frozen version shows the hash stored with it: an older schema's text is what it
+        # covers, which today's canonical form of the same rules would spell differently.
+        sha = (current.sha256 if frozen and current is not None else
+               "—" if self.policy is None else policy_sha256(self.policy))
         self.hash_label.setText(self.tr("SHA-256: {sha}").format(sha=sha))
         self.hash_label.setStyleSheet(FROZEN_HASH_STYLE if frozen else HASH_STYLE)
 

@@ -82,6 +82,7 @@ class RulesPreview(QWidget):
         super().__init__(parent)
         self._households: list[Household] = []
         self._policy: Policy | None = None
+        self._sha256: str | None = None
         self.sizes: list[GroupSize] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -149,9 +150,10 @@ class RulesPreview(QWidget):
         combo.blockSignals(False)
         self.schedule()
 
-    def set_policy(self, policy: Policy | None) -> None:
-        """The policy to preview (None while the forms hold a broken one)."""
-        self._policy = policy
+    def set_policy(self, policy: Policy | None, sha256: str | None = None) -> None:
+        """The policy to preview (None while the forms hold a broken one); ``sha256`` is the
+        hash stored with a frozen version, printed instead of one computed now."""
+        self._policy, self._sha256 = policy, sha256
         self.schedule()
 
     def schedule(self) -> None:
@@ -171,7 +173,8 @@ class RulesPreview(QWidget):
         bar = self.rules_view.verticalScrollBar()
         position = bar.value()
         self.rules_view.setPlainText(self.tr(WAITING) if policy is None
-                                     else policy_text(policy, trace_language()))
+                                     else policy_text(policy, trace_language(),
+                                                      sha256=self._sha256))
         bar.setValue(position)
 
     def refresh_trace(self) -> None:
@@ -183,7 +186,7 @@ class RulesPreview(QWidget):
             text = self.tr("No household registered yet: the preview needs one.")
         else:
             try:
-                trace = explain_household(household, policy, date.today())
+                trace = explain_household(household, policy, date.today(), sha256=self._sha256)
                 text = trace_text(trace, trace_language())
             except AnjuError as error:
                 text = describe_error(error)

@@ -435,3 +435,29 @@ def test_saving_leaves_other_edits_of_the_copy_alone(qtbot, ctx, drafted):
     _type(qtbot, _field(page, "version_note"), "draft 2")
     assert _stored(ctx).policy == demo_policy()
     assert data != page.editor.data()
+
+
+def test_the_reference_date_is_typed_checked_and_needed_to_freeze(qtbot, ctx, households,
+                                                                  answers):
+    """A new project's draft names no reference date (计算基准日): it may be saved, but the
+    page lists what keeps it from being frozen and Freeze stays off. A bad date is refused
+    on its field; a good one turns Freeze on and is printed in the rules text."""
+    page = _page(qtbot, ctx)
+    edit = _field(page, "reference_date")
+    assert page.policy is not None and page.policy.reference_date is None
+    assert [(p.code, p.path) for p in page.blockers] == [("reference_date_missing",
+                                                          "reference_date")]
+    assert page.save_button.isEnabled() and not page.freeze_button.isEnabled()
+    assert page.problems_list.isVisible() and "before freezing" in page.problems_label.text()
+    _type(qtbot, edit, "2026-02-30")
+    assert [(p.code, p.path) for p in page.problems] == [("wrong_type", "reference_date")]
+    assert edit.styleSheet() and not page.save_button.isEnabled()
+    _type(qtbot, edit, "2026-11-01")
+    assert page.policy.reference_date == date(2026, 11, 1)
+    assert page.blockers == [] and page.freeze_button.isEnabled()
+    settle(qtbot, lambda: "年龄计算至2026年11月1日" in page.preview.rules_view.toPlainText()
+           or "Ages are counted to that day" in page.preview.rules_view.toPlainText())
+    page.freeze_button.click()
+    settle(qtbot, lambda: page.state.current is not None and page.state.current.frozen)
+    assert _stored(ctx).policy.reference_date == date(2026, 11, 1)
+    assert edit.isReadOnly()
