@@ -3,9 +3,8 @@
 An item is a sum paid when its household ``condition`` holds, counted
 
 * ``household``: once (e.g. 低保 30,000 per household);
-* ``person``: per recognised member matching ``member_condition`` (all
-  recognised members when it is unset), e.g. serious illness 50,000 per
-  person;
+* ``person``: per counted member matching ``member_condition`` (all of
+  them when it is unset), e.g. serious illness 50,000 per person;
 * ``certificate``: per certificate held, e.g. disability 30,000 per
   certificate (残疾证). Each member holds at most one certificate for a
   condition, so this counts like ``person``; it is a kind of its own
@@ -18,8 +17,12 @@ An early-move or early-signing bonus (提前搬迁奖励) is an item whose
 condition is on the signing date, e.g. ``signed_on before 2026-08-01``;
 graded bonuses are several items with consecutive date ranges.
 
-The transition allowance is ``per_person_month`` × recognised members ×
+The transition allowance is ``per_person_month`` × counted members ×
 ``months``, with at least ``minimum_month`` per household and month.
+
+Who counts (``members``, on each item and on the allowance): recognised
+members (认定人口, the default) or every registered member (家庭成员); it
+decides the person facts of the item's condition and the per-person count.
 
 Amounts are Decimal yuan, rounded half up to the fen.
 """
@@ -29,15 +32,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from allocation.money import Amount
 from allocation.registry import Household, quantize_money
 from allocation.rules.conditions import (
     ALWAYS,
+    RECOGNISED,
     Dated,
     HouseholdCriteria,
     MemberCriteria,
+    Members,
+    counted_members,
     evaluate,
     household_facts,
     judged_on,
@@ -57,15 +63,17 @@ class CompensationItem:
     per: Literal["household", "person", "certificate", "legal_area"] = "household"
     condition: HouseholdCriteria = ALWAYS
     member_condition: MemberCriteria | None = None
+    members: Members = RECOGNISED
 
 
 @dataclass(frozen=True, slots=True)
 class TransitionAllowance:
-    """``per_person_month`` × recognised members × ``months``, at least ``minimum_month``/month."""
+    """``per_person_month`` × counted members × ``months``, at least ``minimum_month``/month."""
 
     per_person_month: Amount
     months: int
     minimum_month: Amount = ZERO
+    members: Members = RECOGNISED
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +132,8 @@ def compute_compensation(
     """Every compensation item and the transition allowance of ``household``.
 
     Steps:
-        1. compute the household's facts on the policy's day (:func:`judged_on`);
+        1. compute the household's facts on the policy's day (:func:`judged_on`), over the
+           members each item counts;
         2. for each item whose condition holds, count it (1 per household,
            or the matching recognised members) and multiply by its amount;
         3. the transition allowance, if the policy has one;
@@ -133,16 +142,16 @@ def compute_compensation(
     Items that do not apply give a trace step but no line.
     """
     on = judged_on(policy, on)
-    facts = household_facts(household, on)
     lines: list[CompensationLine] = []
     steps: list[TraceStep] = []
     for item in policy.compensation:
-        line, step = _item(household, item, facts, on)
+        line, step = _item(household, item, on)
         steps.append(step)
         if line is not None:
             lines.append(line)
     if policy.transition is not None:
-        line, step = _transition(policy.transition, household.recognised_count)
+        people = len(counted_members(household, policy.transition.members))
+        line, step = _transition(policy.transition, people)
         lines.append(line)
         steps.append(step)
     total = sum((line.amount for line in lines), ZERO)
@@ -151,13 +160,14 @@ def compute_compensation(
 
 
 def _item(
-    household: Household, item: CompensationItem, facts: dict[str, Any], on: date
+    household: Household, item: CompensationItem, on: date
 ) -> tuple[CompensationLine | None, TraceStep]:
-    applies, terms = evaluate(item.condition, facts)
+    applies, terms = evaluate(item.condition, household_facts(household, on, item.members))
     count = _count(household, item, on) if applies else 0
     amount = quantize_money(item.amount * count)
     inputs = {"name": item.name, "per": item.per, "unit_amount": item.amount,
-              "condition_holds": applies, "terms": terms, "count": count}
+              "condition_holds": applies, "terms": terms, "count": count,
+              "members": item.members}
     step = TraceStep("compensation.item", inputs, amount)
     if count == 0:
         return None, step
@@ -169,7 +179,7 @@ def _count(household: Household, item: CompensationItem, on: date) -> int | Deci
         return 1
     if item.per == "legal_area":
         return household.legal_area
-    return len(matching_members(household, item.member_condition, on))
+    return len(matching_members(household, item.member_condition, on, item.members))
 
 
 def _transition(
@@ -179,6 +189,7 @@ def _transition(
     amount = quantize_money(monthly * allowance.months)
     unit = quantize_money(allowance.per_person_month)
     inputs = {"people": people, "per_person_month": unit, "months": allowance.months,
-              "minimum_month": allowance.minimum_month, "monthly": quantize_money(monthly)}
+              "minimum_month": allowance.minimum_month, "monthly": quantize_money(monthly),
+              "members": allowance.members}
     line = CompensationLine("transition", "", people, unit, amount, allowance.months)
     return line, TraceStep("compensation.transition", inputs, amount)

@@ -9,11 +9,16 @@ whatever the operator.
 
 Facts are computed from a Household and a date ``on`` (ages in full years):
 :data:`HOUSEHOLD_FIELDS` and :data:`MEMBER_FIELDS` list each field with its
-kind and meaning. The date is the policy's reference date (计算基准日) when it
-names one — :func:`judged_on` is the one place that says so, and every rule
-that takes a policy and a day goes through it. Person facts of a household count
-**recognised members only**: people the office does not recognise do not
-belong to the household for resettlement.
+kind and meaning. Person facts of a household (ages, conditions, counts of
+new or disabled members: :data:`PERSON_FIELDS`) are over the members the
+rule counts (:data:`Members`): recognised members (认定人口), the default,
+or every registered member (家庭成员) — each group, extra, compensation item
+and the transition allowance says which in its ``members`` key, and the
+rules text and the trace say it too.
+
+The date is the policy's reference date (计算基准日) when it names one —
+:func:`judged_on` is the one place that says so, and every rule that takes
+a policy and a day goes through it.
 
 Operators by kind: int and decimal ``>= > <= < == !=`` (int also ``in``,
 with a list); date the same plus ``before`` (<) and ``after`` (>); text
@@ -43,14 +48,15 @@ FieldKind = Literal["int", "decimal", "date", "text", "bool", "set"]
 HOUSEHOLD_FIELDS: Final[dict[str, FieldKind]] = {
     "member_count": "int",  # registered members, recognised or not
     "recognised_count": "int",  # recognised members (认定人口)
-    "max_member_age": "int",  # age of the oldest recognised member
-    "min_member_age": "int",  # age of the youngest recognised member
-    "new_member_count": "int",  # recognised members flagged 新增人口
-    "disabled_count": "int",  # recognised members with a disability
+    # Person facts, over the members the rule counts (recognised by default):
+    "max_member_age": "int",  # age of the oldest member
+    "min_member_age": "int",  # age of the youngest member
+    "new_member_count": "int",  # members flagged 新增人口
+    "disabled_count": "int",  # members with a disability
     "severest_disability_grade": "int",  # smallest grade (1 = most severe), if any
-    "conditions": "set",  # condition names of recognised members
-    "has_disability": "bool",  # a recognised member has a disability
-    "low_income": "bool",  # a recognised member has 低保
+    "conditions": "set",  # condition names of the members
+    "has_disability": "bool",  # a member has a disability
+    "low_income": "bool",  # a member has 低保
     "signed": "bool",  # the household has a signing date
     "signed_on": "date",  # signing date
     "signing_seq": "int",  # signing order number (签约顺序号)
@@ -58,6 +64,16 @@ HOUSEHOLD_FIELDS: Final[dict[str, FieldKind]] = {
     "code": "text",  # household code (户号)
     "status": "text",  # registry status: registered, verified, signed…
 }
+
+#: The household facts that are about people, and so depend on who counts (:data:`Members`).
+PERSON_FIELDS: Final = frozenset({
+    "max_member_age", "min_member_age", "new_member_count", "disabled_count",
+    "severest_disability_grade", "conditions", "has_disability", "low_income",
+})
+
+#: Whom a rule counts: recognised members (认定人口) or every registered member (家庭成员).
+Members = Literal["recognised", "registered"]
+RECOGNISED: Final = "recognised"
 
 MEMBER_FIELDS: Final[dict[str, FieldKind]] = {
     "age": "int",
@@ -143,9 +159,17 @@ class TermResult(NamedTuple):
     holds: bool
 
 
-def household_facts(household: Household, on: date) -> dict[str, Any]:
-    """The facts of :data:`HOUSEHOLD_FIELDS` for ``household`` on the date ``on``."""
-    people = [m for m in household.members if m.recognised]
+def counted_members(household: Household, members: Members = RECOGNISED) -> list[Member]:
+    """The members a rule counts: the recognised ones, or every registered member."""
+    return list(household.members) if members == "registered" else [
+        m for m in household.members if m.recognised]
+
+
+def household_facts(household: Household, on: date,
+                    members: Members = RECOGNISED) -> dict[str, Any]:
+    """The facts of :data:`HOUSEHOLD_FIELDS` for ``household`` on the date ``on``; the person
+    facts over ``members``."""
+    people = counted_members(household, members)
     ages = [age_on(m.id_number, on) for m in people]
     names = frozenset(c.value for m in people for c in m.conditions)
     grades = [m.disability_grade for m in people if m.disability_grade is not None]
@@ -209,13 +233,22 @@ def holds(criteria: Criteria, facts: dict[str, Any]) -> bool:
 
 
 def matching_members(
-    household: Household, criteria: Criteria | None, on: date
+    household: Household, criteria: Criteria | None, on: date, members: Members = RECOGNISED
 ) -> list[Member]:
-    """Recognised members for whom ``criteria`` holds (all of them for ``None``)."""
-    people = [m for m in household.members if m.recognised]
+    """The counted members (see :func:`counted_members`) for whom ``criteria`` holds (all of
+    them for ``None``)."""
+    people = counted_members(household, members)
     if criteria is None:
         return people
     return [m for m in people if holds(criteria, member_facts(m, on))]
+
+
+def reads_members(criteria: Criteria | None) -> bool:
+    """Whether a household condition uses a person fact (so who counts changes its outcome)."""
+    if criteria is None:
+        return False
+    return any(reads_members(item) if isinstance(item, Criteria) else item.field in PERSON_FIELDS
+               for item in criteria.items)
 
 
 # ---------------------------------------------------------------------------

@@ -12,9 +12,11 @@ The rules, in the order they are applied:
 
 * **legal**: original legal area × ``legal_area_ratio`` (if a ratio is set);
 * **combine**: ``max`` (the larger), ``sum``, ``people`` or ``legal`` only;
-* **extras**: ``area`` more per household, or per matching recognised
-  member, when the household condition holds (e.g. +10 m² for a household
-  with a disabled member);
+* **extras**: ``area`` more per household, or per matching member, when
+  the household condition holds (e.g. +10 m² for a household with a
+  disabled member); ``members`` says whether the condition's person facts
+  and the count are over recognised members (the default) or every
+  registered member;
 * **minimum**: never below ``minimum_area`` (保底面积);
 * **cap**: at most ``excess_cap`` m² may be bought above the entitlement,
   so ``max_area = area + excess_cap``;
@@ -36,9 +38,11 @@ from allocation.money import Area, Cap, Factor
 from allocation.registry import Household, Member, quantize_area
 from allocation.rules.conditions import (
     ALWAYS,
+    RECOGNISED,
     Dated,
     HouseholdCriteria,
     MemberCriteria,
+    Members,
     evaluate,
     holds,
     household_facts,
@@ -63,13 +67,14 @@ class PersonCategory:
 
 @dataclass(frozen=True, slots=True)
 class AreaExtra:
-    """Extra area when ``condition`` holds: per household, or per matching recognised member."""
+    """Extra area when ``condition`` holds: per household, or per matching counted member."""
 
     name: str
     area: Area
     per: Literal["household", "person"] = "household"
     condition: HouseholdCriteria = ALWAYS
     member_condition: MemberCriteria | None = None
+    members: Members = RECOGNISED
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +178,8 @@ def compute_entitlement(household: Household, policy: EntitlementPolicy, on: dat
     if legal_step is not None:
         inputs = {"mode": rules.combine, "people": people, "legal": legal}
         steps += [legal_step, TraceStep("entitlement.combine", inputs, area)]
-    facts = household_facts(household, on) if rules.extras else {}
     for extra in rules.extras:
-        added, step = _extra(household, extra, facts, on)
+        added, step = _extra(household, extra, on)
         area += added
         steps.append(step)
     if area < rules.minimum_area:
@@ -237,19 +241,18 @@ def _combine(mode: Combine, people: Decimal, legal: Decimal | None) -> Decimal:
     return max(people, legal)
 
 
-def _extra(
-    household: Household, extra: AreaExtra, facts: dict[str, object], on: date
-) -> tuple[Decimal, TraceStep]:
-    applies, terms = evaluate(extra.condition, facts)
+def _extra(household: Household, extra: AreaExtra, on: date) -> tuple[Decimal, TraceStep]:
+    applies, terms = evaluate(extra.condition, household_facts(household, on, extra.members))
     if not applies:
         count = 0
     elif extra.per == "household":
         count = 1
     else:
-        count = len(matching_members(household, extra.member_condition, on))
+        count = len(matching_members(household, extra.member_condition, on, extra.members))
     added = extra.area * count
     inputs = {"name": extra.name, "per": extra.per, "area": extra.area,
-              "condition_holds": applies, "terms": terms, "count": count}
+              "condition_holds": applies, "terms": terms, "count": count,
+              "members": extra.members}
     return added, TraceStep("entitlement.extra", inputs, quantize_area(added))
 
 

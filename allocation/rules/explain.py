@@ -157,16 +157,18 @@ _STEPS: dict[str, tuple[str, str]] = {
                           "legal area: {legal_area} m² × {ratio} → {result} m²"),
     "entitlement.combine": ("合并（{mode}）：按人口{people}，按原合法面积{legal} → {result}平方米",
                             "combined ({mode}): people {people}, legal {legal} → {result} m²"),
-    "entitlement.extra": ("增加面积“{name}”：{terms}；{count}×{area}平方米 → {result}平方米",
-                          "extra “{name}”: {terms}; {count} × {area} m² → {result} m²"),
+    "entitlement.extra": ("增加面积“{name}”（{members}）：{terms}；{count}×{area}平方米 → "
+                          "{result}平方米",
+                          "extra “{name}” ({members}): {terms}; {count} × {area} m² → "
+                          "{result} m²"),
     "entitlement.minimum": ("保底面积：{area}不足{minimum} → {result}平方米",
                             "minimum: {area} below {minimum} → {result} m²"),
     "entitlement.band": ("可选房源总面积范围：{result}平方米（可超出安置面积至多{cap}平方米）",
                          "band: {result} m² (at most {cap} m² over the entitlement)"),
     "entitlement.band_check": ("所选总面积{area}平方米在可选范围{low}至{high}平方米内：{result}",
                                "chosen area {area} m² within {low}–{high} m²: {result}"),
-    "group.test": ("第{number}组“{group}”（{mode}）：{terms} → {result}",
-                   "group {number} “{group}” ({mode}): {terms} → {result}"),
+    "group.test": ("第{number}组“{group}”（{mode}，{members}）：{terms} → {result}",
+                   "group {number} “{group}” ({mode}, {members}): {terms} → {result}"),
     "group.default": ("不属于以上各组 → “{group}”", "no group matched → “{group}”"),
     "group.published": ("摇号名单公示时所列优先组 → “{group}”",
                         "group as published in the lottery pool → “{group}”"),
@@ -174,12 +176,14 @@ _STEPS: dict[str, tuple[str, str]] = {
                                "flat {flat} (floor {floor}) allowed for “{group}”: {result}"),
     "order.key": ("组内顺序（{order_within}）：排序键 {result}",
                   "order within group ({order_within}): sort key {result}"),
-    "compensation.item": ("“{name}”：{terms}；{count}{per}×{unit_amount}元 → {result}元",
-                          "“{name}”: {terms}; {count} {per} × {unit_amount} yuan → {result} yuan"),
-    "compensation.transition": ("过渡安置费：{people}人×{per_person_month}元×{months}个月"
-                                " → {result}元",
-                                "transition: {people} × {per_person_month} yuan × {months} "
-                                "months → {result} yuan"),
+    "compensation.item": ("“{name}”（{members}）：{terms}；{count}{per}×{unit_amount}元 → "
+                          "{result}元",
+                          "“{name}” ({members}): {terms}; {count} {per} × {unit_amount} yuan → "
+                          "{result} yuan"),
+    "compensation.transition": ("过渡安置费（{members}）：{people}人×{per_person_month}元×"
+                                "{months}个月 → {result}元",
+                                "transition ({members}): {people} × {per_person_month} yuan × "
+                                "{months} months → {result} yuan"),
     "compensation.total": ("补偿补助合计 → {result}元", "compensation total → {result} yuan"),
     "price.line": ("房源{flat}（{code}）：{area}平方米×{unit_price}元（楼层系数{floor_factor}）"
                    "→ {result}元",
@@ -206,7 +210,9 @@ _WORDS = {"within": ("安置面积内", "within entitlement"), "beyond_cap": ("�
           "legal": ("按原合法面积", "legal area"), LOTTERY: ("摇号", "lottery"),
           "signing_seq": ("签约顺序号", "signing order"), "signed_on": ("签约日期", "signing date"),
           "oldest_first": ("年长者优先", "oldest first"), "all": ("须全部满足", "all of"),
-          "any": ("满足其一即可", "any of")}
+          "any": ("满足其一即可", "any of"),
+          "recognised": ("以认定人口计", "counting recognised members"),
+          "registered": ("以全部家庭成员计", "counting every registered member")}
 _PER = {"household": ("户", "household(s)"), "person": ("人", "person(s)"),
         "certificate": ("证", "certificate(s)"), "legal_area": ("平方米", "m²")}
 

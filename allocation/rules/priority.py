@@ -24,8 +24,10 @@ from typing import Final, NamedTuple, Protocol
 from allocation.errors import ValidationError
 from allocation.registry import Flat, Household
 from allocation.rules.conditions import (
+    RECOGNISED,
     Dated,
     HouseholdCriteria,
+    Members,
     evaluate,
     household_facts,
     judged_on,
@@ -56,6 +58,7 @@ class PriorityGroup:
     condition: HouseholdCriteria
     flat_restriction: FlatRestriction | None = None
     order_within: str = LOTTERY
+    members: Members = RECOGNISED  # whose ages and conditions the condition reads
 
 
 class GroupAssignment(NamedTuple):
@@ -126,18 +129,20 @@ def assign_group(household: Household, policy: PriorityPolicy, on: date) -> Grou
     """The priority group of ``household``.
 
     Steps:
-        1. compute the household's facts on the policy's day (:func:`judged_on`);
+        1. compute the household's facts on the policy's day (:func:`judged_on`), over the
+           members each group counts;
         2. test the groups in policy order; the first whose condition holds
            is the household's group (rank = its index);
         3. if none holds, the default group (rank = number of groups).
 
     Every group tested is a trace step, with each term's fact and outcome.
     """
-    facts = household_facts(household, judged_on(policy, on))
+    on = judged_on(policy, on)
     steps: list[TraceStep] = []
     for rank, group in enumerate(policy.groups):
-        matched, terms = evaluate(group.condition, facts)
-        inputs = {"group": group.name, "rank": rank, "mode": group.condition.mode, "terms": terms}
+        matched, terms = evaluate(group.condition, household_facts(household, on, group.members))
+        inputs = {"group": group.name, "rank": rank, "mode": group.condition.mode, "terms": terms,
+                  "members": group.members}
         steps.append(TraceStep("group.test", inputs, matched))
         if matched:
             return GroupAssignment(rank, group.name, tuple(steps))

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from allocation.money import format_area, format_factor, format_yuan
 from allocation.rules.compensation import CompensationItem
-from allocation.rules.conditions import ALWAYS, Criteria
+from allocation.rules.conditions import ALWAYS, Criteria, reads_members
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import Tier
 from allocation.rules.priority import LOTTERY, PriorityGroup
@@ -96,7 +96,9 @@ def _entitlement_items(policy: Policy, lang: int) -> list[str]:
     if rules.combine == "sum":
         items.append(pick(lang, "安置面积为以上两项之和", "the two are added"))
     for extra in rules.extras:
-        who, area = _who(extra.condition, extra.member_condition, lang), format_area(extra.area)
+        who = _who(extra.condition, extra.member_condition, lang,
+                   _counted(extra.members, extra.condition, extra.per == "person", lang))
+        area = format_area(extra.area)
         each = _EACH[extra.per][lang]
         items.append(pick(lang, f"{extra.name}：{who}{each}增加安置面积{area}平方米",
                           f"{extra.name}: {area} m² more {each}{who}"))
@@ -170,19 +172,35 @@ def _item_text(item: CompensationItem, lang: int) -> str:
     if item.per == "legal_area":
         return pick(lang, f"{item.name}：按原合法面积每平方米{amount}元",
                     f"{item.name}: {amount} yuan per m² of legal area")
-    who, each = _who(item.condition, item.member_condition, lang), _EACH[item.per][lang]
+    people = item.per in ("person", "certificate")
+    who = _who(item.condition, item.member_condition, lang,
+               _counted(item.members, item.condition, people, lang))
+    each = _EACH[item.per][lang]
     return pick(lang, f"{item.name}：{who}{each}{amount}元",
                 f"{item.name}: {amount} yuan {each}{who}")
 
 
-def _who(condition: Criteria, member_condition: Criteria | None, lang: int) -> str:
-    """Who a rule is for: 「…的，」 / " if …" (empty for everyone)."""
+def _who(condition: Criteria, member_condition: Criteria | None, lang: int,
+         counted: str = "") -> str:
+    """Who a rule is for: 「…的，」 / " if …" (empty for everyone), with who counts."""
     zh = [] if condition == ALWAYS else [criteria_text(condition, 0) + "的"]
     en = [] if condition == ALWAYS else [" if " + criteria_text(condition, 1)]
     if member_condition is not None:
         zh.append(f"家庭成员中{criteria_text(member_condition, 0)}的")
         en.append(f" for each member with “{criteria_text(member_condition, 1)}”")
-    return pick(lang, "，".join(zh) + "，" if zh else "", ",".join(en))
+    if counted and lang == 0:
+        zh.append(counted)
+    return pick(lang, "，".join(zh) + "，" if zh else "", ",".join(en) + (counted if lang else ""))
+
+
+def _counted(members: str, condition: Criteria, counts_people: bool, lang: int) -> str:
+    """「以认定人口计」 / 「以全部家庭成员计」 where it matters: the rule counts people, or its
+    condition reads a person fact (an age, a condition); empty otherwise."""
+    if not (counts_people or reads_members(condition)):
+        return ""
+    if members == "registered":
+        return pick(lang, "以全部家庭成员计", " (counting every registered member)")
+    return pick(lang, "以认定人口计", " (counting recognised members)")
 
 
 def _compensation_items(policy: Policy, lang: int) -> list[str]:
@@ -190,12 +208,14 @@ def _compensation_items(policy: Policy, lang: int) -> list[str]:
     allowance = policy.transition
     if allowance is not None:
         rate, months = _yuan(allowance.per_person_month), allowance.months
+        who = pick(lang, "家庭成员" if allowance.members == "registered" else "认定人口",
+                   "registered" if allowance.members == "registered" else "recognised")
         least = _yuan(allowance.minimum_month)
         minimum = pick(lang, f"，每户每月不足{least}元的按{least}元计",
                        f", at least {least} yuan per household and month"
                        ) if allowance.minimum_month > 0 else ""
-        items.append(pick(lang, f"过渡安置费：按认定人口每人每月{rate}元，计{months}个月{minimum}",
-                          f"transition allowance: {rate} yuan per recognised member and month "
+        items.append(pick(lang, f"过渡安置费：按{who}每人每月{rate}元，计{months}个月{minimum}",
+                          f"transition allowance: {rate} yuan per {who} member and month "
                           f"for {months} months{minimum}"))
     items.append(pick(lang, "补偿补助合计减房价款为结算金额：正数由征收部门支付被安置户，"
                             "负数由被安置户补交",
@@ -227,6 +247,8 @@ def _group_items(policy: Policy, lang: int) -> list[str]:
     items = []
     for number, group in enumerate(policy.groups, start=1):
         cond, order = criteria_text(group.condition, lang), _ORDERS[group.order_within][lang]
+        counted = _counted(group.members, group.condition, False, lang)
+        cond += pick(lang, f"（{counted}）", counted) if counted else ""
         limits = _restriction_text(group, lang)
         items.append(pick(lang, f"第{_cn(number)}组“{group.name}”：{cond}{limits}；{order}",
                           f"group {number} “{group.name}”: {cond}{limits}; {order}"))

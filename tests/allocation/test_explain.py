@@ -72,7 +72,7 @@ def test_policy_text_zh_reads_like_a_notice() -> None:
                      "差额部分按3,000元/平方米退还（多退少补）",
                      "楼层调节系数：1至2层0.98；其他楼层为1",
                      "可选房源总面积为安置面积减20平方米至安置面积加30平方米",
-                     "第一组“一楼组”：家庭成员最大年龄≥70周岁；限选2层及以下、1号楼、2号楼房源",
+                     "第一组“一楼组”：家庭成员最大年龄≥70周岁（以认定人口计）；限选2层及以下、1号楼、2号楼房源",
                      "不属于以上各组的家庭为“其他”"):
         assert expected in text, expected
     assert text.rstrip().endswith(policy_sha256(policy))
@@ -90,16 +90,16 @@ def test_policy_text_en() -> None:
 def test_demo_policy_text_has_every_rule() -> None:
     """The demo notice names each compensation item and the order groups."""
     text = policy_text(demo_policy())
-    for expected in ("重病补助：家庭成员中有重病情形的，每人50,000元",
-                     "残疾补助：家庭成员中有残疾情形的，每证30,000元",
-                     "低保补助：有低保情形的，每户30,000元",
+    for expected in ("重病补助：家庭成员中有重病情形的，以认定人口计，每人50,000元",
+                     "残疾补助：家庭成员中有残疾情形的，以认定人口计，每证30,000元",
+                     "低保补助：有低保情形的，以认定人口计，每户30,000元",
                      "房屋价值补偿：按原合法面积每平方米9,000元",
                      "过渡安置费：按认定人口每人每月600元，计18个月",
                      "超出安置面积15至30平方米的部分按基准价的150%计算",
                      "超出安置面积30平方米以上的部分不予购买",
                      "第二组“已签约家庭”：已签约；组内按签约顺序号先后选房",
                      "签约日期不早于2026年8月1日且签约日期早于2026年9月1日的，每户10,000元",
-                     "第一组“高龄、残疾家庭”：家庭成员最大年龄≥80周岁或有残疾人；限选4层及以下"):
+                     "第一组“高龄、残疾家庭”：家庭成员最大年龄≥80周岁或有残疾人（以认定人口计）；限选4层及以下"):
         assert expected in text, expected
     assert "on or after 1 August" not in text and "签约日期≥" not in text
 
@@ -175,7 +175,8 @@ def test_trace_text_example() -> None:
     text = trace_text(explain_household(subject, fixed_price_policy(), DEMO_TODAY, flat))
     assert "1. 方案未规定计算基准日：年龄及各项日期条件计算至计算当日2026年11月1日\n" in text
     assert "2. 按人口计算：认定人口3人（每人50平方米×2，新增人口45平方米×1）→ 145平方米" in text
-    assert "第1组“一楼组”（满足其一即可）：家庭成员最大年龄≥70周岁（76）✓ → 是" in text
+    assert ("第1组“一楼组”（满足其一即可，以认定人口计）：家庭成员最大年龄≥70周岁（76）✓ → 是"
+            in text)
     assert "房源1-1-101（安置面积内）：145平方米×3,920.00元（楼层系数0.98）→ 568,400.00元" in text
     assert "房源1-1-101（超出部分第1档）：5.5平方米×3,920.00元（楼层系数0.98）→ 21,560.00元" in text
     assert "结算：补偿补助0.00元 − 房价款589,960.00元 = -589,960.00元（由被安置户补交）" in text
