@@ -5084,22 +5084,22 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>计算基准日：计算年龄、年限及各项日期条件所依据的日期，如房屋征收决定公告之日。摇号名单、现场选房和各类文书均按此日计算年龄。冻结前必须填写。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Policy &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Version note:</source>
         <translation>版本说明：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Reference &amp;date:</source>
         <translation>计算基准日(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Entitlement</source>
         <translation>安置面积</translation>
     </message>
@@ -5210,28 +5210,28 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Household condition</source>
         <translation>家庭条件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5326,12 +5326,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New item</source>
         <translation>新补偿项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paid when the household meets</source>
         <translation>发放条件（家庭）</translation>
     </message>
@@ -5362,6 +5362,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Counting:</source>
+        <translation>计人范围：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose ages and conditions the rule reads, and whom it counts per person: the recognised members (认定人口) or every registered member (家庭成员)</source>
+        <translation>本条规则按哪些人计算年龄、情形和人数：认定人口，或全部在册家庭成员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>计人范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Group</source>
         <translation>组名</translation>
     </message>
@@ -5401,12 +5416,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>只可选这些户型，用逗号分隔；留空：不限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New group</source>
         <translation>新优先组</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Households in this group</source>
         <translation>入组条件</translation>
     </message>
@@ -5732,11 +5747,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+57"/>
         <source>recognised members</source>
         <translation>认定人口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>age of the oldest member</source>
         <translation>家庭成员最大年龄</translation>
     </message>
@@ -5929,6 +5945,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>per m² of legal area</source>
         <translation>按原合法面积每平方米</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all registered members</source>
+        <translation>全部家庭成员</translation>
     </message>
     <message>
         <location line="+3"/>

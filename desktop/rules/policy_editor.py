@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -162,9 +163,11 @@ class PolicyEditor(QWidget):
             [Column("name", self.tr("Name"), width=180),
              Column("area", self.tr("Area (m²)"), "decimal", width=90),
              Column("per", self.tr("Counted"), "choice", choices="per",
-                    options=("household", "person"))],
+                    options=("household", "person")),
+             self._members_column()],
             lambda: {"name": self.tr("New extra area"), "area": "10.00", "per": "household",
-                     "condition": {"all": []}, "member_condition": None},
+                     "condition": {"all": []}, "member_condition": None,
+                     "members": "recognised"},
             [ConditionSlot("condition", "household", self.tr("Household condition")),
              ConditionSlot("member_condition", "member", self.tr("Members counted"),
                            self.tr("Per person: count only members who meet"))])
@@ -214,9 +217,11 @@ class PolicyEditor(QWidget):
         self.compensation = ItemsEditor(
             [Column("name", self.tr("Item"), width=170),
              Column("amount", self.tr("Amount (yuan)"), "decimal", width=110),
-             Column("per", self.tr("Counted"), "choice", choices="per")],
+             Column("per", self.tr("Counted"), "choice", choices="per"),
+             self._members_column()],
             lambda: {"name": self.tr("New item"), "amount": "0.00", "per": "household",
-                     "condition": {"all": []}, "member_condition": None},
+                     "condition": {"all": []}, "member_condition": None,
+                     "members": "recognised"},
             [ConditionSlot("condition", "household", self.tr("Paid when the household meets")),
              ConditionSlot("member_condition", "member", self.tr("Members counted"),
                            self.tr("Per person or certificate: count only members who meet"))])
@@ -224,17 +229,36 @@ class PolicyEditor(QWidget):
         self.transition_box = QGroupBox(self.tr("&Transition allowance"))
         self.transition_box.setCheckable(True)
         self.transition_box.toggled.connect(self._edited)
-        row = QHBoxLayout(self.transition_box)
-        for label, path, kind in (
-                (self.tr("Per person and month (yuan):"), "transition.per_person_month",
-                 "decimal"),
-                (self.tr("Months:"), "transition.months", "int"),
-                (self.tr("At least per household and month (yuan):"),
-                 "transition.minimum_month", "decimal")):
-            row.addWidget(QLabel(label))
-            row.addWidget(self._field(path, kind))
-        row.addStretch(1)
+        self.transition_members = QComboBox()
+        for key in CHOICES["members"]:
+            self.transition_members.addItem(choice_label("members", key), key)
+        self.transition_members.setToolTip(self._members_tip())
+        self.transition_members.currentIndexChanged.connect(self._edited)
+        # Two rows of two: one row of four is wider than the page at 1280 px in Chinese.
+        grid = QGridLayout(self.transition_box)
+        cells = (
+            (self.tr("Per person and month (yuan):"),
+             self._field("transition.per_person_month", "decimal")),
+            (self.tr("Months:"), self._field("transition.months", "int")),
+            (self.tr("At least per household and month (yuan):"),
+             self._field("transition.minimum_month", "decimal")),
+            (self.tr("Counting:"), self.transition_members))
+        for index, (label, widget) in enumerate(cells):
+            row, column = divmod(index, 2)
+            grid.addWidget(QLabel(label), row, 3 * column)
+            grid.addWidget(widget, row, 3 * column + 1)
+        grid.setColumnMinimumWidth(2, 16)
+        grid.setColumnStretch(5, 1)
         return self._tab([(self.compensation, 1), (self.transition_box, 0)])
+
+    def _members_tip(self) -> str:
+        return self.tr("Whose ages and conditions the rule reads, and whom it counts per "
+                       "person: the recognised members (认定人口) or every registered member "
+                       "(家庭成员)")
+
+    def _members_column(self) -> Column:
+        return Column("members", self.tr("Members"), "choice", choices="members", width=110,
+                      tip=self._members_tip())
 
     def _groups_tab(self) -> QWidget:
         self.groups = ItemsEditor(
@@ -248,9 +272,11 @@ class PolicyEditor(QWidget):
              Column("flat_restriction.buildings", self.tr("Buildings"), "list", width=70,
                     tip=self.tr("Only these buildings, separated by commas; empty: any")),
              Column("flat_restriction.layouts", self.tr("Layouts"), "list",
-                    tip=self.tr("Only these layouts, separated by commas; empty: any"))],
+                    tip=self.tr("Only these layouts, separated by commas; empty: any")),
+             self._members_column()],
             lambda: {"name": self.tr("New group"), "condition": {"all": []},
-                     "flat_restriction": None, "order_within": "lottery"},
+                     "flat_restriction": None, "order_within": "lottery",
+                     "members": "recognised"},
             [ConditionSlot("condition", "household", self.tr("Households in this group"))],
             finish=_restriction)
         self.groups.changed.connect(self._edited)
@@ -303,6 +329,8 @@ class PolicyEditor(QWidget):
         for path, editor in lists.items():
             editor.set_records(get_path(data, path) or [])
         self.transition_box.setChecked(data.get("transition") is not None)
+        members = get_path(data, "transition.members") or "recognised"
+        self.transition_members.setCurrentIndex(max(0, self.transition_members.findData(members)))
         self._loading = False
 
     def _lists(self) -> dict[str, ItemsEditor | RecordTable]:
@@ -321,6 +349,8 @@ class PolicyEditor(QWidget):
             set_path(data, path, editor.records())
         if not self.transition_box.isChecked():
             data["transition"] = None
+        else:
+            set_path(data, "transition.members", self.transition_members.currentData())
         return data
 
     def _value(self, text: str, kind: str, nullable: bool) -> Any:
@@ -353,6 +383,7 @@ class PolicyEditor(QWidget):
             edit.setReadOnly(read_only)
         self.combine_combo.setEnabled(not read_only)
         self.transition_box.setEnabled(not read_only)
+        self.transition_members.setEnabled(not read_only)
         for editor in self._lists().values():
             editor.set_read_only(read_only)
 

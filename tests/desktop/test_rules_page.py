@@ -461,3 +461,26 @@ def test_the_reference_date_is_typed_checked_and_needed_to_freeze(qtbot, ctx, ho
     settle(qtbot, lambda: page.state.current is not None and page.state.current.frozen)
     assert _stored(ctx).policy.reference_date == date(2026, 11, 1)
     assert edit.isReadOnly()
+
+
+def test_who_counts_is_kept_shown_and_chosen(qtbot, ctx, drafted):
+    """A group and an item counting every registered member keep it through the forms; the
+    transition's “Counting” choice changes the rules text from 认定人口 to 家庭成员."""
+    page = _page(qtbot, ctx)
+    data = policy_to_dict(demo_policy())
+    data["groups"][0]["members"] = "registered"
+    data["compensation"][1]["members"] = "registered"
+    page.editor.load(data)
+    page.validate()
+    assert page.policy.groups[0].members == "registered"
+    assert page.policy.compensation[1].members == "registered"
+    table = page.editor.groups.table.table
+    column = next(i for i in range(table.columnCount())
+                  if table.horizontalHeaderItem(i).text() in ("Members", "计人范围"))
+    assert table.item(0, column).text() in ("all registered members", "全部家庭成员")
+    combo = page.editor.transition_members
+    assert combo.currentData() == "recognised"
+    combo.setCurrentIndex(combo.findData("registered"))
+    assert page.policy.transition.members == "registered"
+    settle(qtbot, lambda: "per registered member" in page.preview.rules_view.toPlainText()
+           or "按家庭成员每人每月" in page.preview.rules_view.toPlainText())
