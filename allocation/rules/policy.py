@@ -22,7 +22,7 @@ path::
         "combine"?: "max" | "sum" | "people" | "legal" = "people",
         "minimum_area"?: m² = "0.00",
         "extras"?: [{"name", "area": m², "per"?: "household" | "person",
-                     "condition"?: COND, "member_condition"?: COND | null}]
+                     "condition"?: COND, "member_condition"?: COND | null, "members"?: WHO}]
       },
       "band"?: {"below"?: m² | null, "above"?: m² | null},
       "pricing": {
@@ -34,16 +34,21 @@ path::
       },
       "compensation"?: [{"name", "amount": yuan,
                          "per"?: "household" | "person" | "certificate" | "legal_area",
-                         "condition"?: COND, "member_condition"?: COND | null}],
-      "transition"?: {"per_person_month": yuan, "months": int, "minimum_month"?: yuan} | null,
+                         "condition"?: COND, "member_condition"?: COND | null,
+                         "members"?: WHO}],
+      "transition"?: {"per_person_month": yuan, "months": int, "minimum_month"?: yuan,
+                      "members"?: WHO} | null,
       "groups"?: [{"name", "condition": COND,
                    "flat_restriction"?: {"floor_min"?: int | null, "floor_max"?: int | null,
                                          "buildings"?: [text], "layouts"?: [text]} | null,
-                   "order_within"?: "lottery" | "signing_seq" | "signed_on" | "oldest_first"}],
+                   "order_within"?: "lottery" | "signing_seq" | "signed_on" | "oldest_first",
+                   "members"?: WHO}],
       "default_group": text
     }
 
     COND = {"all" | "any": [{"field": name, "op": op, "value": v} | COND, ...]}
+    WHO = "recognised" | "registered" = "recognised"   (whom the rule counts: 认定人口 or
+          every registered member, 家庭成员; see :mod:`allocation.rules.conditions`)
 
 Fields and operators are listed in :mod:`allocation.conditions`, sort keys
 in :mod:`allocation.priority`; each section's meaning in
@@ -57,7 +62,8 @@ reprint alike, so that nothing depends on the day a paper is printed (see
 frozen (``db.rules``); schema 1 had none, and its policies are judged on the
 day of each calculation, as they always were.
 
-Schema versions (``anju-policy/1`` → ``/2`` added ``reference_date``): a
+Schema versions (``anju-policy/1`` → ``/2`` added ``reference_date`` and
+``members``): a
 frozen policy's stored document is never rewritten — its hash is on paper.
 When this form changes, the schema name's number goes up
 and :data:`UPGRADES` gains a function from the old form to the next, which
