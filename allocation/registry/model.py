@@ -99,6 +99,30 @@ FLAT_STATUS_ZH: dict[FlatStatus, str] = {
     FlatStatus.UNAVAILABLE: "不可用",
 }
 
+class CompensationMode(enum.StrEnum):
+    """How a household is compensated (补偿方式): Decree 590 Art. 21 gives it the choice.
+
+    ``area``: property exchange by area (产权调换, the entitlement in m²);
+    ``value``: property exchange by value (价值互换: the assessed value of the
+    old home, with subsidies, buys the new flats' value); ``money``: money
+    compensation (货币补偿: no flat, not in the selection pool).
+    """
+
+    AREA = "area"
+    VALUE = "value"
+    MONEY = "money"
+
+    @property
+    def zh(self) -> str:
+        return COMPENSATION_MODE_ZH[self]
+
+
+COMPENSATION_MODE_ZH: dict[CompensationMode, str] = {
+    CompensationMode.AREA: "产权调换（按面积）",
+    CompensationMode.VALUE: "产权调换（价值互换）",
+    CompensationMode.MONEY: "货币补偿",
+}
+
 HEAD_RELATION = "户主"
 
 
@@ -134,6 +158,12 @@ class Household:
     notes: str = ""
     status: HouseholdStatus = HouseholdStatus.REGISTERED
     members: tuple[Member, ...] = field(default_factory=tuple)
+    # 补偿方式 and the day the household chose it; the old home's assessed value (评估价值,
+    # yuan) with the appraisal report's number (评估报告编号), which value and money modes use.
+    compensation_mode: CompensationMode = CompensationMode.AREA
+    mode_chosen_on: date | None = None
+    assessed_value: Decimal | None = None
+    appraisal_report: str = ""
 
     @property
     def recognised_count(self) -> int:
