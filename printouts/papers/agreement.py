@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from reportlab.lib.units import mm
@@ -30,6 +31,7 @@ from allocation.rules import (
     CompensationResult,
     PriceBreakdown,
     Settlement,
+    TransitionAllowance,
     compute_compensation,
     price_flats,
     settle,
@@ -70,6 +72,8 @@ class AgreementData:
         transition_method: 过渡方式, e.g. 自行过渡 or 周转房过渡.
         transition_months: the transition period when the compensation has
             no transition allowance line (which states its own months).
+        transition: the policy's transition allowance (whom it counts, its
+            minimum per household), worded in article six.
         policy_name: the policy's name, cited as the agreement's basis.
         signed_on: printed on the date lines; blank lines when None.
     """
@@ -86,6 +90,7 @@ class AgreementData:
     location: str = ""
     transition_method: str = "自行过渡"
     transition_months: int | None = None
+    transition: TransitionAllowance | None = None
     policy_name: str = ""
     signed_on: date | None = None
 
@@ -118,6 +123,7 @@ def agreement_data(
         payment_term=payment_term, moving_deadline=moving_deadline, location=location,
         transition_method=transition_method, signed_on=signed_on, policy_name=policy.name,
         transition_months=policy.transition.months if policy.transition is not None else None,
+        transition=policy.transition,
     )  # fmt: skip
 
 
@@ -236,14 +242,13 @@ class Agreement(BatchDocument):
         return self._clause(
             "第六条 搬迁费和临时安置费",
             self._para(moving_text),
-            self._para(transition_line(data.compensation, months)),
+            self._para(transition_line(data.compensation, months, data.transition)),
             self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。"),
         )
 
     def _section_settlement(self, data: AgreementData) -> list[Flowable]:
         s, term = data.settlement, escape(data.payment_term) or DASH
-        basis = (f"补偿金额合计{amount_words(s.compensation)}，房价款合计"
-                 f"{amount_words(s.price)}，两项相抵后，")  # fmt: skip
+        basis = f"补偿金额合计{amount_words(s.compensation)}，{_price_basis(data.price)}"
         if s.direction == "to_household":
             text = f"{basis}甲方应向乙方支付{amount_words(s.balance)}。甲方应于{term}支付上述款项。"
         elif s.direction == "from_household":
@@ -286,6 +291,18 @@ class Agreement(BatchDocument):
         ]  # fmt: skip
         return KeepTogether([self._para("（以下无正文）", "Small"),
                              signature_boxes(parties, self.width, self.styles)])  # fmt: skip
+
+
+def _price_basis(price: PriceBreakdown) -> str:
+    """The price half of article seven's sum, a refund worded as a refund (退还), never as a
+    price: a negative total is money party A pays back for area not taken."""
+    refund = -sum((line.amount for line in price.lines if line.code == "refund"), Decimal(0))
+    if price.total < 0:
+        return f"另甲方应退还乙方面积差价款{amount_words(price.total)}，两项合计后，"
+    if refund > 0:
+        return (f"房价款合计{amount_words(price.total)}（已扣除退还乙方的面积差价款"
+                f"{amount_words(refund)}），两项相抵后，")
+    return f"房价款合计{amount_words(price.total)}，两项相抵后，"
 
 
 def _transition_months(data: AgreementData) -> int | None:

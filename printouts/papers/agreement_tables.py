@@ -18,8 +18,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from allocation.money import format_factor
-from allocation.registry import Flat, Household
-from allocation.rules import CompensationLine, CompensationResult, PriceBreakdown, PriceLine
+from allocation.registry import Flat, Household, quantize_money
+from allocation.rules import (
+    CompensationLine,
+    CompensationResult,
+    PriceBreakdown,
+    PriceLine,
+    TransitionAllowance,
+)
 from allocation.trace import TraceStep
 from printouts.document import DASH, Align, area, clean, data_table, money, total_row
 from printouts.notices import flat_place
@@ -107,8 +113,10 @@ def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table
     align: tuple[Align, ...] = ("CENTER", "LEFT", "LEFT", "RIGHT")
     per = {s.inputs.get("name"): s.inputs.get("per") for s in result.trace
            if s.rule == "compensation.item"}  # fmt: skip
+    monthly = next((s.inputs.get("monthly") for s in result.trace
+                    if s.rule == "compensation.transition"), None)
     rows: list[list[Any]] = [
-        [str(n), _item_name(line), _basis(line, per.get(line.name)), money(line.amount)]
+        [str(n), _item_name(line), _basis(line, per.get(line.name), monthly), money(line.amount)]
         for n, line in enumerate(result.lines, start=1)
     ]
     if not rows:
@@ -123,23 +131,38 @@ def _item_name(line: CompensationLine) -> str:
     return "临时安置费（过渡安置费）" if line.code == "transition" else clean(line.name)
 
 
-def _basis(line: CompensationLine, per: str | None) -> str:
+def _basis(line: CompensationLine, per: str | None, monthly: Decimal | None = None) -> str:
     if line.code == "transition":
+        if monthly is not None and monthly != quantize_money(line.count * line.unit_amount):
+            # The household's sum fell below the minimum per household: that is what was paid.
+            return f"每户每月最低{money(monthly)}元 × {line.months}个月"
         return f"{line.count}人 × {money(line.unit_amount)}元/人·月 × {line.months}个月"
     if per == "legal_area":
         return f"合法面积{area(Decimal(line.count))}㎡ × {money(line.unit_amount)}元/㎡"
     return f"{line.count}{PER_ZH.get(per or '', '项')} × {money(line.unit_amount)}元"
 
 
-def transition_line(result: CompensationResult, months: int | None) -> str:
-    """The temporary resettlement fee in a sentence (Article 25 names it on its own)."""
+def transition_line(result: CompensationResult, months: int | None,
+                    allowance: TransitionAllowance | None = None) -> str:
+    """The temporary resettlement fee in a sentence (Article 25 names it on its own).
+
+    It says whom the allowance counts (``allowance.members``: 认定安置人口 or
+    家庭成员) and, where the household's monthly sum fell below the policy's
+    minimum per household, that the minimum was paid instead — so the
+    sentence's figures multiply out to the amount printed.
+    """
     lines = [line for line in result.lines if line.code == "transition"]
     if not lines:
         period = f"，过渡期限{months}个月" if months is not None else ""
         return f"临时安置费：分房方案未设临时安置费{period}。"
     line = lines[0]
-    return (
-        f"临时安置费（过渡安置费）：按认定安置人口{line.count}人、每人每月"
-        f"{money(line.unit_amount)}元、{line.months}个月计算，共{amount_words(line.amount)}，"
-        "已计入第五条。"
-    )
+    who = ("家庭成员" if allowance is not None and allowance.members == "registered"
+           else "认定安置人口")
+    monthly = quantize_money(line.unit_amount * line.count)
+    basis = f"按{who}{line.count}人、每人每月{money(line.unit_amount)}元"
+    if allowance is not None and allowance.minimum_month > monthly:
+        least = money(allowance.minimum_month)
+        basis += (f"计为每月{money(monthly)}元，低于每户每月{least}元的最低标准，"
+                  f"按每月{least}元")
+    return (f"临时安置费（过渡安置费）：{basis}、{line.months}个月计算，"
+            f"共{amount_words(line.amount)}，已计入第五条。")

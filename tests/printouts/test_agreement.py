@@ -162,3 +162,52 @@ def test_first_page_draws_with_ink(batch, tmp_path):
     width, height = picture.size
     assert abs(width - 496) <= 1 and abs(height - 702) <= 1  # A4 at 60 dpi
     assert picture.dark > 3_000  # text, rules and boxes, not a white page
+
+
+def _single(policy_: object, household, flat) -> str:
+    data = agreement_data(household, [flat], policy_, DEMO_TODAY, number="X-1", office=OFFICE,
+                          payment_term="即时", moving_deadline=MOVING_DEADLINE)  # fmt: skip
+    return squeeze(render(Agreement(make_info(), [data])).text)
+
+
+def _one_person_household():
+    return next(h for h in households() if h.recognised_count == 1)
+
+
+def test_a_transition_minimum_is_worded_where_it_applies():
+    """One recognised person at 600 yuan a month is 600 < the 1,000 minimum per household:
+    1,000 × 18 months = 18,000 yuan, and article six says so, figures that multiply out."""
+    least = replace(policy().transition, minimum_month=Decimal("1000.00"))
+    text = _single(replace(policy(), transition=least), _one_person_household(),
+                   flat_over(_one_person_household(), Decimal("0.00")))
+    assert ("临时安置费（过渡安置费）：按认定安置人口1人、每人每月600.00元计为每月600.00元，"
+            "低于每户每月1,000.00元的最低标准，按每月1,000.00元、18个月计算，"
+            f"共{yuan_in_capitals(Decimal(18000))}（¥18,000.00）") in text
+    assert "临时安置费（过渡安置费）每户每月最低1,000.00元×18个月18,000.00" in text  # article 5
+
+
+def test_the_transition_says_whom_it_counts():
+    """Counting every registered member: 家庭成员, not 认定安置人口."""
+    everyone = replace(policy().transition, members="registered")
+    household = households()[0]
+    text = _single(replace(policy(), transition=everyone), household,
+                   flat_over(household, Decimal("0.00")))
+    assert f"按家庭成员{len(household.members)}人、每人每月600.00元、18个月计算" in text
+
+
+def test_a_refund_is_worded_as_a_refund_in_the_settlement():
+    """Refund 3,000 yuan/m², base price 4,000. A flat 10 m² short of the entitlement E costs
+    (E − 10) × 4,000 and refunds 10 × 3,000 = 30,000; a 20 m² flat at 100 yuan/m² when E is
+    larger than 20 m² gives a negative price: party A pays it back, in article seven too."""
+    refund = replace(policy(), pricing=replace(policy().pricing, refund_price=Decimal("3000")))
+    household = households()[0]
+    short = flat_over(household, Decimal("-10.00"))
+    text = _single(refund, household, short)
+    assert ("（已扣除退还乙方的面积差价款"
+            f"{yuan_in_capitals(Decimal(30000))}（¥30,000.00）），两项相抵后") in text
+    tiny = replace(short, area=Decimal("20.00"), base_price=Decimal("100.00"))
+    entitlement = short.area + 10
+    back = (entitlement - 20) * 3000 - 2000  # refund of the area not taken, less the flat
+    text = _single(refund, household, tiny)
+    assert f"另甲方应退还乙方面积差价款{yuan_in_capitals(back)}（¥{back:,.2f}），两项合计后" in text
+    assert "房价款合计（为退还）" in text
