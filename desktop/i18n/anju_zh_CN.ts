@@ -3402,12 +3402,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+445"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-444"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3770,6 +3770,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>household {household} chose {area} m², more than its maximum of {max_area} m² (entitlement plus cap), and the policy sets no price beyond the cap</source>
         <translation>户 {household} 所选面积 {area} m²，超过其最大可选面积 {max_area} m²（安置面积加上限），而分房方案未规定超出上限部分的价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} chose {count} flats, more than the {max_flats} the policy allows a household (max_flats)</source>
+        <translation>被安置户 {household} 选择了 {count} 套房源，超过方案规定的每户最多 {max_flats} 套</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4203,6 +4208,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the minimum area&apos;s condition has no effect while the minimum area is 0; set the minimum area or remove the condition</source>
+        <translation>保底面积为 0 时，保底条件不起作用；请填写保底面积或删除该条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the maximum area ({maximum} m²) is below the minimum area ({minimum} m²)</source>
+        <translation>最高安置面积（{maximum} 平方米）低于保底面积（{minimum} 平方米）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of flats per household must be at least 1 (found {value}); leave it empty for no limit</source>
+        <translation>每户可选套数至少为 1（现为 {value}）；不限套数请留空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the selection band reaches {above} m² above the entitlement, beyond the cap of {cap} m², but the policy sets no price beyond the cap</source>
         <translation>选房面积范围超出安置面积 {above} m²，超过了上限 {cap} m²，而分房方案未规定超出上限部分的价格</translation>
     </message>
@@ -4243,11 +4263,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>a floor coefficient must be greater than zero (found {value})</source>
-        <translation>楼层系数必须大于零（现为 {value}）</translation>
+        <source>a coefficient must be greater than zero (found {value})</source>
+        <translation>系数必须大于零（现为 {value}）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a share of the legal area must be greater than zero (found {value})</source>
+        <translation>原合法面积的比例必须大于零（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last price tier must reach the cap, so it cannot end at a share of the legal area</source>
+        <translation>最后一档须延伸至可购买上限，不能按原合法面积比例截止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this floor range overlaps the one at {other}</source>
         <translation>此楼层范围与 {other} 的楼层范围重叠</translation>
     </message>
@@ -4715,7 +4745,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5084,22 +5114,22 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>计算基准日：计算年龄、年限及各项日期条件所依据的日期，如房屋征收决定公告之日。摇号名单、现场选房和各类文书均按此日计算年龄。冻结前必须填写。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Policy &amp;name:</source>
         <translation>方案名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Version note:</source>
         <translation>版本说明：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Reference &amp;date:</source>
         <translation>计算基准日(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Entitlement</source>
         <translation>安置面积</translation>
     </message>
@@ -5452,7 +5482,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-68"/>
+        <location filename="messages.py" line="-75"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -5505,6 +5535,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>minimum area</source>
         <translation>保底面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households the minimum is for</source>
+        <translation>保底适用家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum area</source>
+        <translation>最高安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flats per household</source>
+        <translation>每户可选套数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5595,6 +5640,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>floor coefficients</source>
         <translation>楼层系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor increments</source>
+        <translation>楼层差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orientation coefficients</source>
+        <translation>朝向系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends at a share of legal area</source>
+        <translation>按原合法面积比例截止</translation>
     </message>
     <message>
         <location line="+1"/>
