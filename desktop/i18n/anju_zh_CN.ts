@@ -5099,7 +5099,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+69"/>
+        <location filename="../rules/policy_editor.py" line="+72"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5184,7 +5184,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>保底面积（m²）：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ma&amp;ximum area (m²):</source>
+        <translation>最高安置面积(&amp;X)（m²）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cap on area bought over it (m²):</source>
         <translation>可超出购买上限(&amp;C)（m²）：</translation>
     </message>
@@ -5204,7 +5209,27 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>留空：至上限</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Flats per household, at most:</source>
+        <translation>每户最多可选套数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: any number</source>
+        <translation>留空：不限</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The entitlement never exceeds this, after extra area and the minimum (安置面积最高不超过…).</source>
+        <translation>计入增加面积和保底面积后，安置面积最高不超过此数（安置面积最高不超过…平方米）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum area is for households that meet</source>
+        <translation>保底面积适用于符合以下条件的家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -5224,7 +5249,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>属于此类别的成员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Person categories: members who count another area (first match wins)</source>
         <translation>人口类别：符合条件的成员另按类别面积计算（按顺序取第一个符合的类别）</translation>
     </message>
@@ -5240,12 +5265,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-81"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
@@ -5256,12 +5281,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+82"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-81"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5321,19 +5346,61 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>或：基准价倍数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Ends by share of legal area</source>
+        <translation>不超过原合法面积比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.1: the tier ends at 10 % of the original legal area over the entitlement if that comes before its end, and the next tier starts there; empty: at its end. Not on the last tier.</source>
+        <translation>例如 0.1：超出安置面积的部分达到原合法面积的10%即止于此（早于本档终点时），下一档从此处开始；留空：至本档终点。最后一档不可填写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>First floor</source>
         <translation>起始楼层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Last floor</source>
         <translation>终止楼层</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Added to the unit price of these floors, e.g. 100; negative takes off, e.g. -50</source>
+        <translation>这些楼层的单价每平方米加上此数，如 100；负数为减，如 -50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Price factor</source>
-        <translation>价格系数</translation>
+        <source>As the flats list writes it, e.g. 南北</source>
+        <translation>与房源表所填朝向一致，如 南北</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South-north</source>
+        <translation>南北</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Floor increments</source>
+        <translation>楼层差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation coefficients</source>
+        <translation>朝向系数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price = price × floor coefficient × orientation coefficient + floor increment, to the fen.</source>
+        <translation>单价＝价格×楼层系数×朝向系数＋楼层差价，四舍五入到分。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5341,12 +5408,23 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
+        <location line="+14"/>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>± yuan/m²</source>
+        <translation>±元/m²</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
