@@ -5249,12 +5249,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>属于此类别的成员</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Person categories: members who count another area (first match wins)</source>
         <translation>人口类别：符合条件的成员另按类别面积计算（按顺序取第一个符合的类别）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5265,12 +5265,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-90"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
@@ -5281,12 +5281,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-90"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5398,17 +5398,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>朝向系数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unit price = price × floor coefficient × orientation coefficient + floor increment, to the fen.</source>
         <translation>单价＝价格×楼层系数×朝向系数＋楼层差价，四舍五入到分。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Tiers of area over the entitlement, from 0 up to the cap, end to end (a price or a factor each)</source>
         <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-17"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
@@ -5424,7 +5424,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>±元/m²</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>

@@ -169,10 +169,15 @@ class PolicyEditor(QWidget):
                 "all": [{"field": "new_member", "op": "==", "value": True}]}},
             [ConditionSlot("member_condition", "member", self.tr("Members in this category"))])
         self.categories.changed.connect(self._edited)
-        # Below the forms, across the tab: beside them it would widen the page past 1280.
-        return self._tab([(self._columns(left, right), 0), (minimum, 0), (self._box(
+        # Beside the categories, under the forms: beside the forms it widened the page past
+        # 1280 px, and across the tab it made the tab taller than the window allows.
+        lower = QHBoxLayout()
+        lower.addWidget(self._box(
             self.tr("Person categories: members who count another area (first match wins)"),
-            self.categories), 1)])
+            self.categories), 3)
+        lower.addWidget(minimum, 2)
+        minimum.layout().setAlignment(self.minimum_condition, Qt.AlignmentFlag.AlignTop)
+        return self._tab([(self._columns(left, right), 0), (lower, 1)])
 
     def _extras_tab(self) -> QWidget:
         self.extras = ItemsEditor(
@@ -247,10 +252,17 @@ class PolicyEditor(QWidget):
         hint = QLabel(self.tr("Unit price = price × floor coefficient × orientation "
                               "coefficient + floor increment, to the fen."))
         hint.setWordWrap(True)
-        return self._tab([(prices, 0), (self._box(
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The rule beside the price fields, not under the lists: with the problems list open
+        # the tiers need every row of height they can get.
+        top = QHBoxLayout()
+        top.addLayout(prices)
+        top.addSpacing(16)
+        top.addWidget(hint, 1)
+        return self._tab([(top, 0), (self._box(
             self.tr("Tiers of area over the entitlement, from 0 up to the cap, end to end "
                     "(a price or a factor each)"), self.tiers), 3),
-            (adjustments, 3), (hint, 0)])
+            (adjustments, 2)])
 
     def _new_tier(self) -> dict[str, Any]:
         tiers = self.tiers.records()
