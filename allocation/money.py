@@ -3,8 +3,8 @@
 Every amount is a ``Decimal``; ``float`` is refused, because a binary float
 cannot hold 0.01 exactly and a settlement must add up to the fen.
 
-The kinds (:data:`Area`, :data:`Cap`, :data:`Price`, :data:`Amount`,
-:data:`Factor`) are ``Annotated[Decimal, Quantity(...)]``: plain Decimals to
+The kinds (:data:`Area`, :data:`Cap`, :data:`Price`, :data:`PriceChange`,
+:data:`Amount`, :data:`Factor`) are ``Annotated[Decimal, Quantity(...)]``: plain Decimals to
 the type checker, and to ``allocation.policy`` what it needs to read, check
 and write each value (:func:`parse_decimal`, :meth:`Quantity.problem`,
 :meth:`Quantity.text`).
@@ -46,12 +46,13 @@ class Quantity:
         kind: ``area`` (m²), ``cap`` (m²), ``price`` (yuan/m²), ``amount``
             (yuan) or ``factor`` (a plain ratio).
         places: the most decimal places a value may have.
-        negative_code: the error code for a value below zero.
+        negative_code: the error code for a value below zero; None where a
+            value may be negative (a price change: 楼层差价 of −50 yuan/m²).
     """
 
     kind: str
     places: int
-    negative_code: str
+    negative_code: str | None
 
     def text(self, value: Decimal) -> str:
         """The canonical text of ``value``: 2 places for m² and yuan, shortest form for factors."""
@@ -69,9 +70,9 @@ class Quantity:
             return "bad_decimal", {"value": str(value)}
         if not isinstance(value, Decimal):
             return "wrong_type", {"expected": "decimal"}
-        if value < 0:
+        if value < 0 and self.negative_code is not None:
             return self.negative_code, {"value": str(value)}
-        if value >= QUANTITY_LIMIT:
+        if abs(value) >= QUANTITY_LIMIT:
             return "value_too_large", {"value": str(value), "limit": str(QUANTITY_LIMIT)}
         if decimal_places(value) > self.places:
             return "too_many_decimals", {"value": str(value), "places": self.places}
@@ -107,6 +108,8 @@ _DECIMAL_TEXT: Final = re.compile(r"-?[0-9]+(\.[0-9]+)?\Z")
 Area = Annotated[Decimal, Quantity("area", 2, "negative_area")]
 Cap = Annotated[Decimal, Quantity("cap", 2, "negative_cap")]
 Price = Annotated[Decimal, Quantity("price", 2, "negative_price")]
+#: Yuan/m² added to a price, or taken off it (floor increments): may be negative.
+PriceChange = Annotated[Decimal, Quantity("price", 2, None)]
 Amount = Annotated[Decimal, Quantity("amount", 2, "negative_amount")]
 Factor = Annotated[Decimal, Quantity("factor", 4, "negative_factor")]
 

@@ -17,12 +17,19 @@ The rules, in the order they are applied:
   disabled member); ``members`` says whether the condition's person facts
   and the count are over recognised members (the default) or every
   registered member;
-* **minimum**: never below ``minimum_area`` (保底面积);
+* **minimum**: never below ``minimum_area`` (保底面积), for households
+  meeting ``minimum_condition`` (every household unless set; e.g. 保底 only
+  for 低保 households);
+* **maximum**: never above ``maximum_area`` when set (安置面积最高不超过X平方米),
+  applied last, after the extras and the minimum, as policies state it of
+  the result;
 * **cap**: at most ``excess_cap`` m² may be bought above the entitlement,
   so ``max_area = area + excess_cap``;
 * **band**: the total flat area the household may choose:
   ``area - below`` (not below 0; 0 when ``below`` is unset) to
-  ``area + above`` (``above`` unset: the cap).
+  ``area + above`` (``above`` unset: the cap);
+* **flats**: at most ``max_flats`` flats per household when set (每户限选
+  N套); pricing refuses more (``too_many_flats``).
 
 Areas are Decimal m², rounded half up to 0.01.
 """
@@ -88,6 +95,9 @@ class EntitlementRules:
     combine: Combine = "people"
     minimum_area: Area = ZERO
     extras: tuple[AreaExtra, ...] = ()
+    minimum_condition: HouseholdCriteria = ALWAYS
+    maximum_area: Area | None = None
+    max_flats: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +130,17 @@ class Entitlement:
 
 
 def check_entitlement(rules: EntitlementRules, path: str) -> list[PolicyProblem]:
-    """Rules beyond types and signs: names, a ratio where needed, member conditions used."""
+    """Rules beyond types and signs: names, a ratio where needed, conditions used, a
+    maximum not below the minimum, at least one flat."""
     problems: list[PolicyProblem] = []
+    if rules.minimum_condition != ALWAYS and rules.minimum_area == 0:
+        problems.append(PolicyProblem(f"{path}.minimum_condition", "minimum_condition_unused"))
+    if rules.maximum_area is not None and rules.maximum_area < rules.minimum_area:
+        params = {"maximum": str(rules.maximum_area), "minimum": str(rules.minimum_area)}
+        problems.append(PolicyProblem(f"{path}.maximum_area", "maximum_below_minimum", params))
+    if rules.max_flats is not None and rules.max_flats < 1:
+        count: dict[str, object] = {"value": rules.max_flats}
+        problems.append(PolicyProblem(f"{path}.max_flats", "max_flats_below_one", count))
     if rules.combine != "people" and rules.legal_area_ratio is None:
         params = {"combine": rules.combine}
         problems.append(PolicyProblem(f"{path}.legal_area_ratio", "legal_ratio_missing", params))
@@ -163,8 +182,10 @@ def compute_entitlement(household: Household, policy: EntitlementPolicy, on: dat
         2. legal: legal area × ratio, if the policy sets a ratio;
         3. combine the two by ``max``, ``sum``, ``people`` or ``legal``;
         4. add each extra whose condition holds (per household or per person);
-        5. raise to ``minimum_area`` if below it;
-        6. max area = entitlement + cap; band from the policy's selection band.
+        5. raise to ``minimum_area`` if below it and the household meets
+           ``minimum_condition`` (a step says whether it did);
+        6. lower to ``maximum_area`` if above it;
+        7. max area = entitlement + cap; band from the policy's selection band.
 
     Every step is a trace step. The result is never negative, because every
     area in a valid policy is at least zero.
@@ -178,14 +199,19 @@ def compute_entitlement(household: Household, policy: EntitlementPolicy, on: dat
     if legal_step is not None:
         inputs = {"mode": rules.combine, "people": people, "legal": legal}
         steps += [legal_step, TraceStep("entitlement.combine", inputs, area)]
+    conditional = rules.minimum_condition != ALWAYS
+    facts = household_facts(household, on) if conditional else {}
     for extra in rules.extras:
         added, step = _extra(household, extra, on)
         area += added
         steps.append(step)
     if area < rules.minimum_area:
-        inputs = {"area": area, "minimum": rules.minimum_area}
-        steps.append(TraceStep("entitlement.minimum", inputs, rules.minimum_area))
-        area = rules.minimum_area
+        area, step = _minimum(area, rules, facts)
+        steps.append(step)
+    if rules.maximum_area is not None and area > rules.maximum_area:
+        inputs = {"area": area, "maximum": rules.maximum_area}
+        steps.append(TraceStep("entitlement.maximum", inputs, rules.maximum_area))
+        area = rules.maximum_area
     area = quantize_area(area)
     band, band_step = _band(area, rules.excess_cap, policy)
     steps.append(band_step)
@@ -254,6 +280,20 @@ def _extra(household: Household, extra: AreaExtra, on: date) -> tuple[Decimal, T
               "condition_holds": applies, "terms": terms, "count": count,
               "members": extra.members}
     return added, TraceStep("entitlement.extra", inputs, quantize_area(added))
+
+
+def _minimum(
+    area: Decimal, rules: EntitlementRules, facts: dict[str, object]
+) -> tuple[Decimal, TraceStep]:
+    """The area raised to the minimum, or kept where the minimum's condition does not hold."""
+    inputs: dict[str, object] = {"area": area, "minimum": rules.minimum_area}
+    if rules.minimum_condition == ALWAYS:
+        # The step of a minimum for everyone stays as it always was.
+        return rules.minimum_area, TraceStep("entitlement.minimum", inputs, rules.minimum_area)
+    applies, terms = evaluate(rules.minimum_condition, facts)
+    result = rules.minimum_area if applies else area
+    inputs |= {"condition_holds": applies, "terms": terms}
+    return result, TraceStep("entitlement.minimum_condition", inputs, quantize_area(result))
 
 
 def _band(area: Decimal, cap: Decimal, policy: EntitlementPolicy) -> tuple[AreaBand, TraceStep]:

@@ -18,7 +18,7 @@ from allocation.errors import ValidationError
 from allocation.money import format_area, format_factor, format_yuan
 from allocation.registry import Flat, Household
 from allocation.rules.compensation import compute_compensation
-from allocation.rules.conditions import TermResult, judged_on
+from allocation.rules.conditions import PERSON_FIELDS, TermResult, judged_on
 from allocation.rules.entitlement import Entitlement, compute_entitlement
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import price_flats, settle
@@ -91,7 +91,7 @@ def explain_household(
         3. compensation items and the transition allowance;
         4. with flats: each flat against the group's restriction, the total
            area against the band, the price line by line and the settlement
-           (or the refusal, for area beyond the cap).
+           (or the refusal, for area beyond the cap or too many flats).
     """
     on = judged_on(policy, on)
     day = TraceStep("reference_date" if policy.reference_date else "reference_date.day", {}, on)
@@ -130,9 +130,13 @@ def _price_steps(
     try:
         price = price_flats(household, flats, policy, on, entitlement=entitlement)
     except ValidationError as error:
+        if error.code == "too_many_flats":
+            inputs: dict[str, object] = {"count": len(flats),
+                                         "max_flats": policy.entitlement.max_flats}
+            return [*steps, TraceStep("price.too_many_flats", inputs, False)]
         if error.code != "area_beyond_cap":
             raise
-        inputs: dict[str, object] = {"area": area, "max_area": entitlement.max_area}
+        inputs = {"area": area, "max_area": entitlement.max_area}
         return [*steps, TraceStep("price.refused", inputs, False)]
     balance = settle(compensation, price.total)
     inputs = {"compensation": balance.compensation, "price": balance.price,
@@ -157,18 +161,24 @@ _STEPS: dict[str, tuple[str, str]] = {
                           "legal area: {legal_area} m² × {ratio} → {result} m²"),
     "entitlement.combine": ("合并（{mode}）：按人口{people}，按原合法面积{legal} → {result}平方米",
                             "combined ({mode}): people {people}, legal {legal} → {result} m²"),
-    "entitlement.extra": ("增加面积“{name}”（{members}）：{terms}；{count}×{area}平方米 → "
+    "entitlement.extra": ("增加面积“{name}”{counted}：{terms}；{count}×{area}平方米 → "
                           "{result}平方米",
-                          "extra “{name}” ({members}): {terms}; {count} × {area} m² → "
+                          "extra “{name}”{counted}: {terms}; {count} × {area} m² → "
                           "{result} m²"),
     "entitlement.minimum": ("保底面积：{area}不足{minimum} → {result}平方米",
                             "minimum: {area} below {minimum} → {result} m²"),
+    "entitlement.minimum_condition": ("保底面积：{area}不足{minimum}，保底条件{terms}，"
+                                      "{held} → {result}平方米",
+                                      "minimum: {area} below {minimum}, its condition: "
+                                      "{terms}; {held} → {result} m²"),
+    "entitlement.maximum": ("最高安置面积：{area}超过{maximum} → {result}平方米",
+                            "maximum: {area} above {maximum} → {result} m²"),
     "entitlement.band": ("可选房源总面积范围：{result}平方米（可超出安置面积至多{cap}平方米）",
                          "band: {result} m² (at most {cap} m² over the entitlement)"),
     "entitlement.band_check": ("所选总面积{area}平方米在可选范围{low}至{high}平方米内：{result}",
                                "chosen area {area} m² within {low}–{high} m²: {result}"),
-    "group.test": ("第{number}组“{group}”（{mode}，{members}）：{terms} → {result}",
-                   "group {number} “{group}” ({mode}, {members}): {terms} → {result}"),
+    "group.test": ("第{number}组“{group}”（{mode}{counted}）：{terms} → {result}",
+                   "group {number} “{group}” ({mode}{counted}): {terms} → {result}"),
     "group.default": ("不属于以上各组 → “{group}”", "no group matched → “{group}”"),
     "group.published": ("摇号名单公示时所列优先组 → “{group}”",
                         "group as published in the lottery pool → “{group}”"),
@@ -176,19 +186,24 @@ _STEPS: dict[str, tuple[str, str]] = {
                                "flat {flat} (floor {floor}) allowed for “{group}”: {result}"),
     "order.key": ("组内顺序（{order_within}）：排序键 {result}",
                   "order within group ({order_within}): sort key {result}"),
-    "compensation.item": ("“{name}”（{members}）：{terms}；{count}{per}×{unit_amount}元 → "
+    "compensation.item": ("“{name}”{counted}：{terms}；{count}{per}×{unit_amount}元 → "
                           "{result}元",
-                          "“{name}” ({members}): {terms}; {count} {per} × {unit_amount} yuan → "
+                          "“{name}”{counted}: {terms}; {count} {per} × {unit_amount} yuan → "
                           "{result} yuan"),
     "compensation.transition": ("过渡安置费（{members}）：{people}人×{per_person_month}元×"
                                 "{months}个月 → {result}元",
                                 "transition ({members}): {people} × {per_person_month} yuan × "
                                 "{months} months → {result} yuan"),
     "compensation.total": ("补偿补助合计 → {result}元", "compensation total → {result} yuan"),
-    "price.line": ("房源{flat}（{code}）：{area}平方米×{unit_price}元（楼层系数{floor_factor}）"
-                   "→ {result}元",
-                   "flat {flat} ({code}): {area} m² × {unit_price} yuan (floor factor "
-                   "{floor_factor}) → {result} yuan"),
+    "price.tier_limit": ("超出部分第{number}档止于超出安置面积{end}平方米与原合法面积"
+                         "{legal_area}平方米×{share}（{limit}平方米）中的较小者 → "
+                         "超出安置面积{result}平方米",
+                         "excess tier {number} ends at the lesser of {end} m² and "
+                         "{share} × the legal area of {legal_area} m² ({limit} m²) → "
+                         "{result} m² over the entitlement"),
+    "price.line": ("房源{flat}（{code}）：{area}平方米×{unit_price}元（{basis}）→ {result}元",
+                   "flat {flat} ({code}): {area} m² × {unit_price} yuan ({basis}) → "
+                   "{result} yuan"),
     "price.refund": ("面积不足安置面积{short}平方米，按{unit_price}元退还 → {result}元",
                      "{short} m² below the entitlement refunded at {unit_price} yuan → "
                      "{result} yuan"),
@@ -197,12 +212,16 @@ _STEPS: dict[str, tuple[str, str]] = {
                     "{result} yuan"),
     "price.refused": ("所选面积{area}平方米超过可购买上限{max_area}平方米，不予安置",
                       "{area} m² exceeds the maximum {max_area} m²: refused"),
+    "price.too_many_flats": ("所选房源{count}套，超过每户最多{max_flats}套，不予安置",
+                             "{count} flats chosen, more than the {max_flats} a household "
+                             "may take: refused"),
     "settlement": ("结算：补偿补助{compensation}元 − 房价款{price}元 = {result}元（{direction}）",
                    "settlement: {compensation} − {price} = {result} yuan ({direction})"),
 }
 # Inputs of money rules that are not money: areas, counts, factors.
 _PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", "people",
-                         "months", "floor", "factor", "floor_factor", "ratio", "max_area"})
+                         "months", "floor", "factor", "floor_factor", "ratio", "max_area",
+                         "end", "limit", "max_flats"})
 _WORDS = {"within": ("安置面积内", "within entitlement"), "beyond_cap": ("超出上限", "beyond cap"),
           "to_household": ("支付给被安置户", "paid to the household"),
           "from_household": ("由被安置户补交", "due from the household"), "none": ("无", "none"),
@@ -238,7 +257,63 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
     if step.rule == "price.line" and step.inputs["code"] == "tier":
         tier = step.inputs["tier"] + 1
         fields["code"] = pick(lang, f"超出部分第{tier}档", f"excess tier {tier}")
+    if step.rule == "price.line":
+        fields["basis"] = _price_basis(step.inputs, lang)
+    if step.rule in ("group.test", "entitlement.extra", "compensation.item"):
+        fields["counted"] = _counted(step, lang)
+    if step.rule == "price.tier_limit":
+        fields["number"] = str(step.inputs["tier"] + 1)
+        fields["share"] = format_factor(step.inputs["share"])
+        fields["result"] = format_area(step.result)  # an area, though a price step
+    if step.rule == "entitlement.minimum_condition":
+        fields["held"] = (pick(lang, "符合", "met") if step.inputs["condition_holds"]
+                          else pick(lang, "不符合，不予保底", "not met, no minimum"))
     return fields
+
+
+def _counted(step: TraceStep, lang: int) -> str:
+    """Whom the rule counted, where it matters: the rule counts people, or a term of its
+    condition is a person fact (an age, a condition). Empty otherwise, as in the notice."""
+    people = step.inputs.get("per") in ("person", "certificate")
+    if not (people or any(t.field in PERSON_FIELDS for t in step.inputs["terms"])):
+        return ""
+    words = _WORDS[step.inputs["members"]][lang]
+    if step.rule == "group.test":
+        return pick(lang, f"，{words}", f", {words}")
+    return pick(lang, f"（{words}）", f" ({words})")
+
+
+def _price_basis(inputs: dict[str, Any], lang: int) -> str:
+    """How a line's unit price was made: its price, each factor and the floor increment.
+
+    E.g. 基准价4,000.00元×档次系数1.5×楼层系数1.02×朝向（南北）系数1.02，楼层差价每平方米+100.00元
+    — the composition of :mod:`allocation.rules.pricing`, so that a reader can redo the sum.
+    The floor factor is always shown (as it always was); an orientation factor of 1 and a
+    floor increment of 0 change nothing and are left out, so a sheet of a policy without
+    them reads as before and still fits its page.
+    """
+    fixed, factor = inputs["fixed_price"], inputs["factor"]
+    if fixed is not None:
+        parts = [pick(lang, f"定价{format_yuan(fixed)}元", f"fixed {format_yuan(fixed)} yuan")]
+    else:
+        base = format_yuan(inputs["base_price"])
+        parts = [pick(lang, f"基准价{base}元", f"base {base} yuan")]
+        if inputs["code"] == "tier":
+            parts.append(pick(lang, f"档次系数{format_factor(factor)}",
+                              f"tier factor {format_factor(factor)}"))
+    floor = format_factor(inputs["floor_factor"])
+    parts.append(pick(lang, f"楼层系数{floor}", f"floor factor {floor}"))
+    facing, name = format_factor(inputs["orientation_factor"]), inputs["orientation"]
+    if inputs["orientation_factor"] != 1:
+        parts.append(pick(lang, f"朝向（{name}）系数{facing}" if name else f"朝向系数{facing}",
+                          f"orientation ({name}) factor {facing}" if name
+                          else f"orientation factor {facing}"))
+    text = pick(lang, "×".join(parts), " × ".join(parts))
+    increment = inputs["floor_increment"]
+    if increment:
+        change = f"{'-' if increment < 0 else '+'}{format_yuan(abs(increment))}"
+        text += pick(lang, f"，楼层差价每平方米{change}元", f", floor increment {change} yuan/m²")
+    return text
 
 
 def _step_value(key: str, value: Any, lang: int, money: bool) -> str:

@@ -21,16 +21,23 @@ path::
         "legal_area_ratio"?: factor | null = null,
         "combine"?: "max" | "sum" | "people" | "legal" = "people",
         "minimum_area"?: m² = "0.00",
+        "minimum_condition"?: COND = {"all": []} (the households the minimum is for),
         "extras"?: [{"name", "area": m², "per"?: "household" | "person",
-                     "condition"?: COND, "member_condition"?: COND | null, "members"?: WHO}]
+                     "condition"?: COND, "member_condition"?: COND | null, "members"?: WHO}],
+        "maximum_area"?: m² | null = null (null: no ceiling),
+        "max_flats"?: int | null = null (null: any number of flats)
       },
       "band"?: {"below"?: m² | null, "above"?: m² | null},
       "pricing": {
         "base_price"?: yuan/m² | null (null: each flat's own base price),
-        "tiers"?: [{"start": m², "end": m², "price"?: yuan/m², "factor"?: factor}],
+        "tiers"?: [{"start": m², "end": m², "price"?: yuan/m², "factor"?: factor,
+                    "end_share_of_legal"?: factor | null = null}],
         "beyond_cap_price"?: yuan/m² | null (null: refused),
         "refund_price"?: yuan/m² | null (null: no refund),
-        "floor_coefficients"?: [{"first_floor": int, "last_floor": int, "factor": factor}]
+        "floor_coefficients"?: [{"first_floor": int, "last_floor": int, "factor": factor}],
+        "floor_increments"?: [{"first_floor": int, "last_floor": int,
+                               "amount": yuan/m², may be negative}],
+        "orientation_coefficients"?: [{"orientation": text, "factor": factor}]
       },
       "compensation"?: [{"name", "amount": yuan,
                          "per"?: "household" | "person" | "certificate" | "legal_area",
@@ -61,6 +68,16 @@ reprint alike, so that nothing depends on the day a paper is printed (see
 :func:`allocation.rules.conditions.judged_on`). A policy must name it to be
 frozen (``db.rules``); schema 1 had none, and its policies are judged on the
 day of each calculation, as they always were.
+
+Schema 2 also gained, later and optional, the area and price rules seen in
+published policies: a ceiling on the entitlement (``maximum_area``), a
+minimum for some households only (``minimum_condition``), a number of
+flats (``max_flats``), tier ends as a share of the legal area, floor
+increments in yuan/m² and orientation coefficients. Their defaults are
+the rules as they were before (no ceiling, a minimum for everyone, …), so
+a document without them reads as the same policy; its canonical JSON now
+spells them, so a policy hashed before them hashes anew — which is why
+the hash printed with a frozen version is the one stored with it.
 
 Schema versions (``anju-policy/1`` → ``/2`` added ``reference_date`` and
 ``members``): a
@@ -103,13 +120,21 @@ from allocation.rules.entitlement import (
     check_band,
     check_entitlement,
 )
-from allocation.rules.pricing import FloorCoefficient, PricingRules, Tier, check_pricing
+from allocation.rules.pricing import (
+    FloorCoefficient,
+    FloorIncrement,
+    OrientationCoefficient,
+    PricingRules,
+    Tier,
+    check_pricing,
+)
 from allocation.rules.priority import FlatRestriction, PriorityGroup, check_groups
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
 __all__ = [
     "ALWAYS", "SCHEMA", "AreaExtra", "CompensationItem", "Criteria", "EntitlementRules",
-    "FlatRestriction", "FloorCoefficient", "PersonCategory", "Policy", "PolicyProblem",
+    "FlatRestriction", "FloorCoefficient", "FloorIncrement", "OrientationCoefficient",
+    "PersonCategory", "Policy", "PolicyProblem",
     "PricingRules", "PriorityGroup", "SelectionBand", "Term", "Tier", "TraceStep",
     "TransitionAllowance", "canonical_json", "policy_from_dict", "policy_from_json",
     "policy_sha256", "policy_to_dict", "validate_policy",
@@ -170,7 +195,8 @@ def validate_policy(policy: Policy) -> list[PolicyProblem]:
         2. if step 1 found anything, stop there: the later rules compare values;
         3. section rules: names present and unique, a ratio for the
            combine mode, tiers contiguous from 0 to the cap, floor ranges
-           disjoint, member conditions where they count, known sort keys;
+           disjoint, coefficients above zero, a maximum area not below the
+           minimum, conditions where they count, known sort keys;
         4. across sections: the selection band within the cap.
     """
     problems = _check_value(policy, Policy, "")

@@ -7,25 +7,47 @@ household's area scale, which is cut into segments:
   ``base_price``, or each flat's own base price when the policy has none);
 * ``tier`` *i*: entitlement + ``start`` → entitlement + ``end``, at the
   tier's ``price`` or ``factor`` × base price (e.g. the first 15 m² over at
-  the base price, 15–30 m² at +50 %: factors 1 and 1.5);
+  the base price, 15–30 m² at +50 %: factors 1 and 1.5). A tier with
+  ``end_share_of_legal`` s ends sooner when the old home was small:
+  at min(``end``, s × legal area) m² over the entitlement (超出部分不超过原合法
+  面积10%的部分…), and the next tier starts where it really ended, so the
+  tiers still cover 0 → cap end to end. The last tier, which must reach the
+  cap, may not have one;
 * ``beyond_cap``: above entitlement + cap, at ``beyond_cap_price`` (a market
   price), or refused (``area_beyond_cap``) when the policy has none.
 
 Each piece of a flat is one line: area × unit price, where the unit price
-includes the flat's floor coefficient (a multiplier per floor range, 1 for
-floors without one). Unit prices are rounded to the fen first, then each
-line's amount, and the total is the sum of the rounded lines, so the
-printed lines always add up.
+adjusts the segment's price P for where the flat is::
+
+    unit = round_fen(P × floor coefficient × orientation coefficient + floor increment)
+
+* floor coefficient (楼层调节系数): a multiplier per floor range, 1 for
+  floors without one;
+* orientation coefficient (朝向系数): a multiplier per orientation, as the
+  flat register writes it ("南北"), 1 for orientations without one;
+* floor increment (楼层差价): yuan/m² added per floor range (negative takes
+  off, e.g. −50 on floor 1), 0 for floors without one. It is added after
+  the multipliers, because policies state it in yuan, not as a share of a
+  price; an increment may make a unit price negative (a free 1:1 exchange
+  that pays floor-1 households back 50 yuan/m²).
+
+These apply to every piece of the flat (within the entitlement, in a tier,
+beyond the cap) alike, since they describe the flat, not the household.
+Unit prices are rounded to the fen first, then each line's amount, and the
+total is the sum of the rounded lines, so the printed lines always add up.
 
 When the chosen area is below the entitlement and the policy has a
 ``refund_price``, a ``refund`` line (negative) pays the difference back:
-(entitlement − area) × refund price, without floor coefficient. It pays
+(entitlement − area) × refund price, without floor or orientation
+coefficient or floor increment: no flat stands for it. It pays
 for the unused right: where the entitlement is bought at the base price, a
 m² not taken is already a m² not paid for, so a refund at the base price
 would count it twice; it fits entitlements that are free or cheap (1:1
 产权调换).
 
 Several flats share one entitlement: the first flat listed uses it first.
+A policy may limit how many flats one household takes (``max_flats`` of
+the entitlement rules); more are refused (``too_many_flats``).
 The selection band and group restrictions are not checked here (a price is
 shown for any candidate); :func:`allocation.explain.explain_household`
 reports them, and the selection desk refuses flats outside them.
@@ -43,10 +65,10 @@ from decimal import Decimal
 from typing import Literal, Protocol
 
 from allocation.errors import ValidationError
-from allocation.money import Area, Factor, Price
+from allocation.money import Area, Factor, Price, PriceChange
 from allocation.registry import Flat, Household, quantize_area, quantize_money
 from allocation.rules.entitlement import Entitlement, EntitlementPolicy, compute_entitlement
-from allocation.trace import PolicyProblem, TraceStep
+from allocation.trace import PolicyProblem, TraceStep, check_name
 
 ZERO = Decimal("0.00")
 ONE = Decimal(1)
@@ -60,6 +82,7 @@ class Tier:
     end: Area
     price: Price | None = None
     factor: Factor | None = None
+    end_share_of_legal: Factor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +95,23 @@ class FloorCoefficient:
 
 
 @dataclass(frozen=True, slots=True)
+class FloorIncrement:
+    """Floors ``first_floor``..``last_floor`` (inclusive) add ``amount`` yuan/m² (may be < 0)."""
+
+    first_floor: int
+    last_floor: int
+    amount: PriceChange
+
+
+@dataclass(frozen=True, slots=True)
+class OrientationCoefficient:
+    """Flats whose orientation is written ``orientation`` multiply their prices by ``factor``."""
+
+    orientation: str
+    factor: Factor
+
+
+@dataclass(frozen=True, slots=True)
 class PricingRules:
     """Prices per m²; ``None`` base price means each flat's own (房源表) base price."""
 
@@ -80,6 +120,8 @@ class PricingRules:
     beyond_cap_price: Price | None = None
     refund_price: Price | None = None
     floor_coefficients: tuple[FloorCoefficient, ...] = ()
+    floor_increments: tuple[FloorIncrement, ...] = ()
+    orientation_coefficients: tuple[OrientationCoefficient, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +163,25 @@ class Settlement:
 
 
 def check_pricing(rules: PricingRules, cap: Decimal, path: str) -> list[PolicyProblem]:
-    """Tiers contiguous from 0 to the cap, each with one price; floor ranges disjoint."""
+    """Tiers contiguous from 0 to the cap, each with one price; floor ranges disjoint,
+    coefficients above zero, orientations named once."""
     problems = _check_tiers(rules.tiers, cap, f"{path}.tiers")
-    return problems + _check_floors(rules.floor_coefficients, f"{path}.floor_coefficients")
+    problems += _check_floor_ranges(rules.floor_coefficients, f"{path}.floor_coefficients")
+    problems += _check_floor_ranges(rules.floor_increments, f"{path}.floor_increments")
+    for index, floor in enumerate(rules.floor_coefficients):
+        problems += _check_positive(floor.factor, f"{path}.floor_coefficients[{index}].factor")
+    seen: set[str] = set()
+    for index, facing in enumerate(rules.orientation_coefficients):
+        item = f"{path}.orientation_coefficients[{index}]"
+        problems += check_name(facing.orientation, f"{item}.orientation", seen)
+        problems += _check_positive(facing.factor, f"{item}.factor")
+    return problems
+
+
+def _check_positive(factor: Decimal, path: str) -> list[PolicyProblem]:
+    # A coefficient of 0 would give flats away: a typing error, not a rule.
+    return [] if factor > 0 else [PolicyProblem(path, "non_positive_factor",
+                                                {"value": str(factor)})]
 
 
 def _check_tiers(tiers: tuple[Tier, ...], cap: Decimal, path: str) -> list[PolicyProblem]:
@@ -142,6 +200,7 @@ def _check_tiers(tiers: tuple[Tier, ...], cap: Decimal, path: str) -> list[Polic
             problems.append(PolicyProblem(f"{item}.start", "tiers_gap", params))
         if (tier.price is None) == (tier.factor is None):
             problems.append(PolicyProblem(item, "tier_price_ambiguous"))
+        problems += _check_share(tier, index == len(tiers) - 1, f"{item}.end_share_of_legal")
         reached = max(reached, tier.end)
     ends = {"end": str(reached), "cap": str(cap)}
     if reached < cap:
@@ -151,15 +210,24 @@ def _check_tiers(tiers: tuple[Tier, ...], cap: Decimal, path: str) -> list[Polic
     return problems
 
 
-def _check_floors(floors: tuple[FloorCoefficient, ...], path: str) -> list[PolicyProblem]:
+def _check_share(tier: Tier, last: bool, path: str) -> list[PolicyProblem]:
+    share = tier.end_share_of_legal
+    if share is None:
+        return []
+    if last:
+        # The last tier must reach the cap; ended sooner, area below the cap would be unpriced.
+        return [PolicyProblem(path, "share_on_last_tier")]
+    return [] if share > 0 else [PolicyProblem(path, "non_positive_share", {"value": str(share)})]
+
+
+def _check_floor_ranges(
+    floors: Sequence[FloorCoefficient | FloorIncrement], path: str
+) -> list[PolicyProblem]:
     problems: list[PolicyProblem] = []
     for index, floor in enumerate(floors):
         if floor.first_floor > floor.last_floor:
             params: dict[str, object] = {"low": floor.first_floor, "high": floor.last_floor}
             problems.append(PolicyProblem(f"{path}[{index}]", "empty_floor_range", params))
-        if floor.factor <= 0:
-            params = {"value": str(floor.factor)}
-            problems.append(PolicyProblem(f"{path}[{index}].factor", "non_positive_factor", params))
     order = sorted(range(len(floors)), key=lambda i: floors[i].first_floor)
     for before, after in zip(order, order[1:], strict=False):
         if floors[after].first_floor <= floors[before].last_floor:
@@ -191,6 +259,22 @@ def floor_factor(rules: PricingRules, floor: int) -> Decimal:
     return ONE
 
 
+def floor_increment(rules: PricingRules, floor: int) -> Decimal:
+    """The yuan/m² that ``floor`` adds to a unit price (0 where the policy sets none)."""
+    for increment in rules.floor_increments:
+        if increment.first_floor <= floor <= increment.last_floor:
+            return increment.amount
+    return ZERO
+
+
+def orientation_factor(rules: PricingRules, orientation: str) -> Decimal:
+    """The coefficient of a flat facing ``orientation``, as written (1 where none is set)."""
+    for coefficient in rules.orientation_coefficients:
+        if coefficient.orientation == orientation:
+            return coefficient.factor
+    return ONE
+
+
 class PricingPolicy(EntitlementPolicy, Protocol):
     """What pricing reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
 
@@ -209,30 +293,37 @@ def price_flats(
     """The price ``household`` pays for ``flats`` (one or several) under ``policy``.
 
     Steps:
-        1. the entitlement E (computed on ``on`` unless given) and the total
+        1. refuse more flats than the policy's ``max_flats``;
+        2. the entitlement E (computed on ``on`` unless given) and the total
            chosen area A;
-        2. refuse A above E + cap unless the policy prices area beyond the cap;
-        3. cut the flats, laid end to end in the order given, at E, at each
+        3. refuse A above E + cap unless the policy prices area beyond the cap;
+        4. tier ends stated as a share of the legal area, each a trace step;
+        5. cut the flats, laid end to end in the order given, at E, at each
            tier boundary and at the cap; each piece is a line at its
-           segment's unit price × the flat's floor coefficient;
-        4. if A < E and the policy has a refund price, add a negative refund line;
-        5. total = the sum of the (rounded) lines.
+           segment's price adjusted for the flat's floor and orientation
+           (see the module docstring);
+        6. if A < E and the policy has a refund price, add a negative refund line;
+        7. total = the sum of the (rounded) lines.
 
     Raises:
-        ValidationError: ``no_flats``; ``area_beyond_cap`` (``household``,
+        ValidationError: ``no_flats``; ``too_many_flats`` (``household``,
+            ``count``, ``max_flats``); ``area_beyond_cap`` (``household``,
             ``area``, ``max_area``).
     """
     if not flats:
         raise ValidationError("no_flats", household=household.code)
+    most = policy.entitlement.max_flats
+    if most is not None and len(flats) > most:
+        raise ValidationError("too_many_flats", household=household.code, count=len(flats),
+                              max_flats=most)
     ent = entitlement or compute_entitlement(household, policy, on)
     rules = policy.pricing
     total_area = quantize_area(sum((f.area for f in flats), ZERO))
     if total_area > ent.max_area and rules.beyond_cap_price is None:
         raise ValidationError("area_beyond_cap", household=household.code,
                               area=str(total_area), max_area=str(ent.max_area))
-    segments = _segments(rules, ent.area, ent.max_area)
+    segments, steps = _segments(rules, ent.area, ent.max_area, household.legal_area)
     lines: list[PriceLine] = []
-    steps: list[TraceStep] = []
     cursor = ZERO
     for flat in flats:
         for line, step in _flat_lines(flat, cursor, segments, rules):
@@ -248,13 +339,32 @@ def price_flats(
     return PriceBreakdown(tuple(lines), total, total_area, ent.area, tuple(steps))
 
 
-def _segments(rules: PricingRules, area: Decimal, max_area: Decimal) -> list[_Segment]:
+def _segments(
+    rules: PricingRules, area: Decimal, max_area: Decimal, legal_area: Decimal
+) -> tuple[list[_Segment], list[TraceStep]]:
+    """The segments of the area scale, and a trace step for each tier ended by a share.
+
+    Each tier starts where the one before really ended (``reached``), which
+    is its ``start`` unless a share of the legal area ended that one sooner.
+    ``reached`` never falls and the last tier ends at its ``end``, the cap,
+    so the tiers cover 0 → cap with neither gap nor overlap.
+    """
     segments = [_Segment("within", ZERO, area)]
+    steps: list[TraceStep] = []
+    reached = ZERO
     for index, tier in enumerate(rules.tiers):
-        segments.append(_Segment("tier", area + tier.start, area + tier.end, index,
+        end = tier.end
+        if tier.end_share_of_legal is not None:
+            limit = quantize_area(legal_area * tier.end_share_of_legal)
+            end = max(reached, min(tier.end, limit))
+            inputs = {"tier": index, "end": tier.end, "share": tier.end_share_of_legal,
+                      "legal_area": legal_area, "limit": limit}
+            steps.append(TraceStep("price.tier_limit", inputs, end))
+        segments.append(_Segment("tier", area + reached, area + end, index,
                                  tier.price, tier.factor if tier.factor is not None else ONE))
+        reached = end
     segments.append(_Segment("beyond_cap", max_area, None, price=rules.beyond_cap_price))
-    return segments
+    return segments, steps
 
 
 def _flat_lines(
@@ -264,6 +374,8 @@ def _flat_lines(
     end = start + flat.area
     base = rules.base_price if rules.base_price is not None else flat.base_price
     coefficient = floor_factor(rules, flat.floor)
+    facing = orientation_factor(rules, flat.orientation)
+    increment = floor_increment(rules, flat.floor)
     out: list[tuple[PriceLine, TraceStep]] = []
     for segment in segments:
         top = end if segment.high is None else min(end, segment.high)
@@ -271,12 +383,14 @@ def _flat_lines(
         if piece <= 0:
             continue
         raw = segment.price if segment.price is not None else base * segment.factor
-        unit = quantize_money(raw * coefficient)
+        unit = quantize_money(raw * coefficient * facing + increment)
         amount = quantize_money(piece * unit)
         line = PriceLine(segment.code, piece, unit, amount, flat.key, segment.tier)
         inputs = {"code": segment.code, "tier": segment.tier, "flat": flat.key, "area": piece,
                   "base_price": base, "fixed_price": segment.price, "factor": segment.factor,
-                  "floor": flat.floor, "floor_factor": coefficient, "unit_price": unit}
+                  "floor": flat.floor, "floor_factor": coefficient,
+                  "orientation": flat.orientation, "orientation_factor": facing,
+                  "floor_increment": increment, "unit_price": unit}
         out.append((line, TraceStep("price.line", inputs, amount)))
     return out
 

@@ -103,9 +103,13 @@ def _entitlement_items(policy: Policy, lang: int) -> list[str]:
         items.append(pick(lang, f"{extra.name}：{who}{each}增加安置面积{area}平方米",
                           f"{extra.name}: {area} m² more {each}{who}"))
     if rules.minimum_area > 0:
-        least = format_area(rules.minimum_area)
-        items.append(pick(lang, f"安置面积不足{least}平方米的，按{least}平方米计算",
-                          f"at least {least} m² per household"))
+        least, who = format_area(rules.minimum_area), _who(rules.minimum_condition, None, lang)
+        items.append(pick(lang, f"{who}安置面积不足{least}平方米的，按{least}平方米计算",
+                          f"at least {least} m² per household{who}"))
+    if rules.maximum_area is not None:
+        most = format_area(rules.maximum_area)
+        items.append(pick(lang, f"安置面积最高不超过{most}平方米",
+                          f"at most {most} m² of entitlement per household"))
     cap = format_area(rules.excess_cap)
     items.append(pick(lang, f"超出安置面积可购买的面积不超过{cap}平方米",
                       f"at most {cap} m² above the entitlement may be bought"))
@@ -128,11 +132,21 @@ def _price_text(price: Decimal | None, factor: Decimal | None, lang: int) -> str
     return pick(lang, f"按基准价的{percent}%", f"at {percent} % of the base price")
 
 
-def _tier_text(tier: Tier, lang: int) -> str:
+def _tier_text(tier: Tier, after_share: bool, lang: int) -> str:
+    """One tier; after a tier that a share of the legal area may end sooner, this one
+    starts where that one really ended, and says so."""
     start, end = format_area(tier.start), format_area(tier.end)
     price = _price_text(tier.price, tier.factor, lang)
-    return pick(lang, f"超出安置面积{start}至{end}平方米的部分{price}计算",
-                f"{start}–{end} m² over the entitlement {price}")
+    share = tier.end_share_of_legal
+    limit = "" if share is None else pick(
+        lang, f"且不超过原合法面积{format_factor(share * 100)}%",
+        f" and within {format_factor(share * 100)} % of the legal area")
+    if after_share:
+        return pick(lang, f"超出上一档至超出安置面积{end}平方米{limit}的部分{price}计算",
+                    f"from the end of the previous tier to {end} m² over the entitlement"
+                    f"{limit} {price}")
+    return pick(lang, f"超出安置面积{start}至{end}平方米{limit}的部分{price}计算",
+                f"{start}–{end} m² over the entitlement{limit} {price}")
 
 
 def _price_items(policy: Policy, lang: int) -> list[str]:
@@ -141,7 +155,8 @@ def _price_items(policy: Policy, lang: int) -> list[str]:
               if rules.base_price is None else _price_text(rules.base_price, None, lang))
     items = [pick(lang, f"安置面积以内的部分{within}计算",
                   f"area within the entitlement {within}")]
-    items += [_tier_text(tier, lang) for tier in rules.tiers]
+    items += [_tier_text(tier, index > 0 and rules.tiers[index - 1].end_share_of_legal
+                         is not None, lang) for index, tier in enumerate(rules.tiers)]
     if rules.beyond_cap_price is None:
         items.append(pick(lang, f"超出安置面积{cap}平方米以上的部分不予购买",
                           f"no area beyond {cap} m² over the entitlement"))
@@ -161,10 +176,55 @@ def _price_items(policy: Policy, lang: int) -> list[str]:
         en = "; ".join(f"floors {a}–{b}: {f}" for a, b, f in floors)
         items.append(pick(lang, f"楼层调节系数：{zh}；其他楼层为1", f"floor coefficients: {en}; "
                                 "other floors 1"))
-    items.append(pick(lang, "一户选购多套房源的，面积合并计算，按所列顺序依次计入安置面积",
-                      "several flats of one household share its entitlement, in the order "
-                      "listed"))
+    if rules.floor_increments:
+        items.append(_increments_text(policy, lang))
+    if rules.orientation_coefficients:
+        zh = "；".join(f"{c.orientation}{format_factor(c.factor)}"
+                      for c in rules.orientation_coefficients)
+        en = "; ".join(f"{c.orientation} {format_factor(c.factor)}"
+                       for c in rules.orientation_coefficients)
+        items.append(pick(lang, f"朝向系数：{zh}；其他朝向为1",
+                          f"orientation coefficients: {en}; other orientations 1"))
+    if rules.floor_increments or rules.orientation_coefficients:
+        # Two kinds of adjustment: the order they combine in changes the price, so it is stated.
+        refund = pick(lang, "；面积不足退还部分不计楼层和朝向",
+                      "; refunds are not adjusted") if rules.refund_price is not None else ""
+        items.append(pick(lang, "各部分单价＝对应价格×楼层调节系数×朝向系数＋楼层差价，"
+                                f"四舍五入到分{refund}",
+                          "each unit price = its price × floor coefficient × orientation "
+                          f"coefficient + floor increment, rounded to the fen{refund}"))
+    items += _flats_items(policy, lang)
     return items
+
+
+def _floors(first: int, last: int, lang: int) -> str:
+    if first == last:
+        return pick(lang, f"{first}层", f"floor {first}")
+    return pick(lang, f"{first}至{last}层", f"floors {first}–{last}")
+
+
+def _increments_text(policy: Policy, lang: int) -> str:
+    """E.g. 楼层差价：1层每平方米减50元，6至8层每平方米加100元；其他楼层不加不减."""
+    parts = []
+    for step in policy.pricing.floor_increments:
+        floors, amount = _floors(step.first_floor, step.last_floor, lang), _yuan(abs(step.amount))
+        word = pick(lang, "减", "less") if step.amount < 0 else pick(lang, "加", "plus")
+        parts.append(pick(lang, f"{floors}每平方米{word}{amount}元",
+                          f"{floors} {word} {amount} yuan/m²"))
+    return pick(lang, "楼层差价：" + "，".join(parts) + "；其他楼层不加不减",
+                "floor increments: " + "; ".join(parts) + "; other floors none")
+
+
+def _flats_items(policy: Policy, lang: int) -> list[str]:
+    most = policy.entitlement.max_flats
+    if most == 1:
+        return [pick(lang, "每户限选购1套房源", "one flat per household")]
+    several = pick(lang, "一户选购多套房源的，面积合并计算，按所列顺序依次计入安置面积",
+                   "several flats of one household share its entitlement, in the order listed")
+    if most is None:
+        return [several]
+    return [pick(lang, f"每户最多可选购{most}套房源", f"at most {most} flats per household"),
+            several]
 
 
 def _item_text(item: CompensationItem, lang: int) -> str:

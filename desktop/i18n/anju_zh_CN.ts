@@ -3402,12 +3402,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+445"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-444"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3770,6 +3770,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>household {household} chose {area} m², more than its maximum of {max_area} m² (entitlement plus cap), and the policy sets no price beyond the cap</source>
         <translation>户 {household} 所选面积 {area} m²，超过其最大可选面积 {max_area} m²（安置面积加上限），而分房方案未规定超出上限部分的价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} chose {count} flats, more than the {max_flats} the policy allows a household (max_flats)</source>
+        <translation>被安置户 {household} 选择了 {count} 套房源，超过方案规定的每户最多 {max_flats} 套</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4203,6 +4208,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the minimum area&apos;s condition has no effect while the minimum area is 0; set the minimum area or remove the condition</source>
+        <translation>保底面积为 0 时，保底条件不起作用；请填写保底面积或删除该条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the maximum area ({maximum} m²) is below the minimum area ({minimum} m²)</source>
+        <translation>最高安置面积（{maximum} 平方米）低于保底面积（{minimum} 平方米）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of flats per household must be at least 1 (found {value}); leave it empty for no limit</source>
+        <translation>每户可选套数至少为 1（现为 {value}）；不限套数请留空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the selection band reaches {above} m² above the entitlement, beyond the cap of {cap} m², but the policy sets no price beyond the cap</source>
         <translation>选房面积范围超出安置面积 {above} m²，超过了上限 {cap} m²，而分房方案未规定超出上限部分的价格</translation>
     </message>
@@ -4243,11 +4263,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>a floor coefficient must be greater than zero (found {value})</source>
-        <translation>楼层系数必须大于零（现为 {value}）</translation>
+        <source>a coefficient must be greater than zero (found {value})</source>
+        <translation>系数必须大于零（现为 {value}）</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a share of the legal area must be greater than zero (found {value})</source>
+        <translation>原合法面积的比例必须大于零（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last price tier must reach the cap, so it cannot end at a share of the legal area</source>
+        <translation>最后一档须延伸至可购买上限，不能按原合法面积比例截止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this floor range overlaps the one at {other}</source>
         <translation>此楼层范围与 {other} 的楼层范围重叠</translation>
     </message>
@@ -4715,7 +4745,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5069,7 +5099,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+69"/>
+        <location filename="../rules/policy_editor.py" line="+73"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5154,7 +5184,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>保底面积（m²）：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ma&amp;ximum area (m²):</source>
+        <translation>最高安置面积(&amp;X)（m²）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Cap on area bought over it (m²):</source>
         <translation>可超出购买上限(&amp;C)（m²）：</translation>
     </message>
@@ -5174,7 +5209,27 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>留空：至上限</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Flats per household, at most:</source>
+        <translation>每户最多可选套数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: any number</source>
+        <translation>留空：不限</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The entitlement never exceeds this, after extra area and the minimum (安置面积最高不超过…).</source>
+        <translation>计入增加面积和保底面积后，安置面积最高不超过此数（安置面积最高不超过…平方米）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum area is for households that meet</source>
+        <translation>保底面积适用于符合以下条件的家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -5194,12 +5249,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>属于此类别的成员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Person categories: members who count another area (first match wins)</source>
         <translation>人口类别：符合条件的成员另按类别面积计算（按顺序取第一个符合的类别）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5210,12 +5265,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-91"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
@@ -5226,12 +5281,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+93"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-92"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5291,32 +5346,85 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>或：基准价倍数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Ends by share of legal area</source>
+        <translation>不超过原合法面积比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.1: the tier ends at 10 % of the original legal area over the entitlement if that comes before its end, and the next tier starts there; empty: at its end. Not on the last tier.</source>
+        <translation>例如 0.1：超出安置面积的部分达到原合法面积的10%即止于此（早于本档终点时），下一档从此处开始；留空：至本档终点。最后一档不可填写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>First floor</source>
         <translation>起始楼层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Last floor</source>
         <translation>终止楼层</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Added to the unit price of these floors, e.g. 100; negative takes off, e.g. -50</source>
+        <translation>这些楼层的单价每平方米加上此数，如 100；负数为减，如 -50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Price factor</source>
-        <translation>价格系数</translation>
+        <source>As the flats list writes it, e.g. 南北</source>
+        <translation>与房源表所填朝向一致，如 南北</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South-north</source>
+        <translation>南北</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Floor increments</source>
+        <translation>楼层差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation coefficients</source>
+        <translation>朝向系数</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Unit price = price × floor coefficient × orientation coefficient + floor increment, to the fen.</source>
+        <translation>单价＝价格×楼层系数×朝向系数＋楼层差价，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tiers of area over the entitlement, from 0 up to the cap, end to end (a price or a factor each)</source>
         <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
+        <location line="+14"/>
+        <source>Factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>± yuan/m²</source>
+        <translation>±元/m²</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -5346,7 +5454,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>过渡安置费(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Per person and month (yuan):</source>
         <translation>每人每月（元）：</translation>
     </message>
@@ -5361,12 +5469,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>每户每月不少于（元）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Counting:</source>
         <translation>计人范围：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Whose ages and conditions the rule reads, and whom it counts per person: the recognised members (认定人口) or every registered member (家庭成员)</source>
         <translation>本条规则按哪些人计算年龄、情形和人数：认定人口，或全部在册家庭成员</translation>
     </message>
@@ -5467,7 +5575,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-68"/>
+        <location filename="messages.py" line="-75"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -5520,6 +5628,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>minimum area</source>
         <translation>保底面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households the minimum is for</source>
+        <translation>保底适用家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum area</source>
+        <translation>最高安置面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flats per household</source>
+        <translation>每户可选套数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5610,6 +5733,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>floor coefficients</source>
         <translation>楼层系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor increments</source>
+        <translation>楼层差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orientation coefficients</source>
+        <translation>朝向系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orientation</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends at a share of legal area</source>
+        <translation>按原合法面积比例截止</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -184,6 +184,9 @@ MESSAGES: dict[str, str] = {
     "area_beyond_cap": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose {area} m², more than its maximum of "
         "{max_area} m² (entitlement plus cap), and the policy sets no price beyond the cap"),
+    "too_many_flats": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} chose {count} flats, more than the {max_flats} the "
+        "policy allows a household (max_flats)"),
     "sort_value_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "{value} cannot be used to order households: it must be from 0 to "
         "below {limit}"),
@@ -359,6 +362,14 @@ POLICY_MESSAGES: dict[str, str] = {
     "member_condition_required": QT_TRANSLATE_NOOP(
         "Messages", "an item paid per certificate needs a member_condition saying whose "
         "certificates count"),
+    "minimum_condition_unused": QT_TRANSLATE_NOOP(
+        "Messages", "the minimum area's condition has no effect while the minimum area is 0; "
+        "set the minimum area or remove the condition"),
+    "maximum_below_minimum": QT_TRANSLATE_NOOP(
+        "Messages", "the maximum area ({maximum} m²) is below the minimum area ({minimum} m²)"),
+    "max_flats_below_one": QT_TRANSLATE_NOOP(
+        "Messages", "the number of flats per household must be at least 1 (found {value}); "
+        "leave it empty for no limit"),
     "band_above_cap": QT_TRANSLATE_NOOP(
         "Messages", "the selection band reaches {above} m² above the entitlement, beyond the "
         "cap of {cap} m², but the policy sets no price beyond the cap"),
@@ -382,7 +393,12 @@ POLICY_MESSAGES: dict[str, str] = {
         "Messages", "the floor range {low} to {high} is empty: the first floor is above the "
         "last"),
     "non_positive_factor": QT_TRANSLATE_NOOP(
-        "Messages", "a floor coefficient must be greater than zero (found {value})"),
+        "Messages", "a coefficient must be greater than zero (found {value})"),
+    "non_positive_share": QT_TRANSLATE_NOOP(
+        "Messages", "a share of the legal area must be greater than zero (found {value})"),
+    "share_on_last_tier": QT_TRANSLATE_NOOP(
+        "Messages", "the last price tier must reach the cap, so it cannot end at a share of "
+        "the legal area"),
     "floor_ranges_overlap": QT_TRANSLATE_NOOP(
         "Messages", "this floor range overlaps the one at {other}"),
     # priority groups
@@ -622,6 +638,9 @@ POLICY_KEYS: dict[str, str] = {
     "legal_area_ratio": QT_TRANSLATE_NOOP("PolicyPlaces", "legal area ratio"),
     "combine": QT_TRANSLATE_NOOP("PolicyPlaces", "counted by"),
     "minimum_area": QT_TRANSLATE_NOOP("PolicyPlaces", "minimum area"),
+    "minimum_condition": QT_TRANSLATE_NOOP("PolicyPlaces", "households the minimum is for"),
+    "maximum_area": QT_TRANSLATE_NOOP("PolicyPlaces", "maximum area"),
+    "max_flats": QT_TRANSLATE_NOOP("PolicyPlaces", "flats per household"),
     "extras": QT_TRANSLATE_NOOP("PolicyPlaces", "extra area"),
     "area": QT_TRANSLATE_NOOP("PolicyPlaces", "area"),
     "per": QT_TRANSLATE_NOOP("PolicyPlaces", "counted"),
@@ -640,6 +659,10 @@ POLICY_KEYS: dict[str, str] = {
     "beyond_cap_price": QT_TRANSLATE_NOOP("PolicyPlaces", "price beyond the cap"),
     "refund_price": QT_TRANSLATE_NOOP("PolicyPlaces", "refund price"),
     "floor_coefficients": QT_TRANSLATE_NOOP("PolicyPlaces", "floor coefficients"),
+    "floor_increments": QT_TRANSLATE_NOOP("PolicyPlaces", "floor increments"),
+    "orientation_coefficients": QT_TRANSLATE_NOOP("PolicyPlaces", "orientation coefficients"),
+    "orientation": QT_TRANSLATE_NOOP("PolicyPlaces", "orientation"),
+    "end_share_of_legal": QT_TRANSLATE_NOOP("PolicyPlaces", "ends at a share of legal area"),
     "first_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "first floor"),
     "last_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "last floor"),
     "compensation": QT_TRANSLATE_NOOP("PolicyPlaces", "compensation"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.rules.condition_builder import ConditionBuilder
 from desktop.rules.items_editor import ConditionSlot, ItemsEditor
 from desktop.rules.policy_words import CHOICES, choice_label, mark
 from desktop.rules.record_table import Column, RecordTable, get_path, set_path
@@ -41,6 +42,8 @@ _TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
          ("transition", TAB_COMPENSATION), ("groups", TAB_GROUPS),
          ("default_group", TAB_GROUPS))
 _NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
+_MINIMUM_CONDITION = "entitlement.minimum_condition"
+_EVERYONE = {"all": []}
 
 
 def _text(value: Any) -> str:
@@ -138,6 +141,8 @@ class PolicyEditor(QWidget):
                 "entitlement.legal_area_ratio", "decimal", nullable=True,
                 placeholder=self.tr("e.g. 1.2"))),
             (self.tr("Minimum area (m²):"), self._field("entitlement.minimum_area", "decimal")),
+            (self.tr("Ma&ximum area (m²):"), self._field(
+                "entitlement.maximum_area", "decimal", nullable=True, placeholder=unset)),
         ])
         right = self._form([
             (self.tr("&Cap on area bought over it (m²):"), self._field(
@@ -146,7 +151,18 @@ class PolicyEditor(QWidget):
                 "band.below", "decimal", nullable=True, placeholder=unset)),
             (self.tr("Choice may exceed by (m²):"), self._field(
                 "band.above", "decimal", nullable=True, placeholder=self.tr("empty: the cap"))),
+            (self.tr("Flats per household, at most:"), self._field(
+                "entitlement.max_flats", "int", nullable=True,
+                placeholder=self.tr("empty: any number"))),
         ])
+        self.fields["entitlement.maximum_area"][0].setToolTip(self.tr(
+            "The entitlement never exceeds this, after extra area and the minimum "
+            "(安置面积最高不超过…)."))
+        self.minimum_condition = ConditionBuilder("household")
+        self.minimum_condition.changed.connect(self._edited)
+        minimum = self._box(self.tr("The minimum area is for households that meet"),
+                            self.minimum_condition)
+
         self.categories = ItemsEditor(
             [Column("name", self.tr("Category"), width=160),
              Column("area", self.tr("Area per person (m²)"), "decimal")],
@@ -154,9 +170,15 @@ class PolicyEditor(QWidget):
                 "all": [{"field": "new_member", "op": "==", "value": True}]}},
             [ConditionSlot("member_condition", "member", self.tr("Members in this category"))])
         self.categories.changed.connect(self._edited)
-        return self._tab([(self._columns(left, right), 0), (self._box(
+        # Beside the categories, under the forms: beside the forms it widened the page past
+        # 1280 px, and across the tab it made the tab taller than the window allows.
+        lower = QHBoxLayout()
+        lower.addWidget(self._box(
             self.tr("Person categories: members who count another area (first match wins)"),
-            self.categories), 1)])
+            self.categories), 3)
+        lower.addWidget(minimum, 2)
+        minimum.layout().setAlignment(self.minimum_condition, Qt.AlignmentFlag.AlignTop)
+        return self._tab([(self._columns(left, right), 0), (lower, 1)])
 
     def _extras_tab(self) -> QWidget:
         self.extras = ItemsEditor(
@@ -190,28 +212,67 @@ class PolicyEditor(QWidget):
                 placeholder=self.tr("empty: no refund"))),
         ])
         self.tiers = RecordTable(
-            [Column("start", self.tr("From (m² over)"), "decimal", width=120),
-             Column("end", self.tr("To (m² over)"), "decimal", width=120),
-             Column("price", self.tr("Price (yuan/m²)"), "decimal", nullable=True, width=120),
-             Column("factor", self.tr("or factor × base price"), "decimal", nullable=True)],
+            [Column("start", self.tr("From (m² over)"), "decimal", width=110),
+             Column("end", self.tr("To (m² over)"), "decimal", width=110),
+             Column("price", self.tr("Price (yuan/m²)"), "decimal", nullable=True, width=110),
+             Column("factor", self.tr("or factor × base price"), "decimal", nullable=True,
+                    width=130),
+             Column("end_share_of_legal", self.tr("Ends by share of legal area"), "decimal",
+                    nullable=True, tip=self.tr(
+                        "e.g. 0.1: the tier ends at 10 % of the original legal area over the "
+                        "entitlement if that comes before its end, and the next tier starts "
+                        "there; empty: at its end. Not on the last tier."))],
             self._new_tier)
         self.tiers.changed.connect(self._edited)
         self.floors = RecordTable(
-            [Column("first_floor", self.tr("First floor"), "int", width=100),
-             Column("last_floor", self.tr("Last floor"), "int", width=100),
-             Column("factor", self.tr("Price factor"), "decimal")],
+            [Column("first_floor", self.tr("First floor"), "int", width=56),
+             Column("last_floor", self.tr("Last floor"), "int", width=56),
+             Column("factor", self.tr("Factor"), "decimal")],
             lambda: {"first_floor": 1, "last_floor": 1, "factor": "1"})
         self.floors.changed.connect(self._edited)
-        return self._tab([(prices, 0), (self._box(
+        self.increments = RecordTable(
+            [Column("first_floor", self.tr("First floor"), "int", width=56),
+             Column("last_floor", self.tr("Last floor"), "int", width=56),
+             Column("amount", self.tr("± yuan/m²"), "decimal",
+                    tip=self.tr("Added to the unit price of these floors, e.g. 100; "
+                                "negative takes off, e.g. -50"))],
+            lambda: {"first_floor": 1, "last_floor": 1, "amount": "0.00"})
+        self.increments.changed.connect(self._edited)
+        self.orientations = RecordTable(
+            [Column("orientation", self.tr("Orientation"), width=90,
+                    tip=self.tr("As the flats list writes it, e.g. 南北")),
+             Column("factor", self.tr("Factor"), "decimal")],
+            lambda: {"orientation": self.tr("South-north"), "factor": "1"})
+        self.orientations.changed.connect(self._edited)
+        # Side by side: three short lists, and the tiers keep the height they need.
+        adjustments = QHBoxLayout()
+        for title, table in ((self.tr("Floor coefficients"), self.floors),
+                             (self.tr("Floor increments"), self.increments),
+                             (self.tr("Orientation coefficients"), self.orientations)):
+            # The columns fit; a scroll bar for the last pixels would hide a row.
+            table.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            adjustments.addWidget(self._box(title, table), 1)
+        hint = QLabel(self.tr("Unit price = price × floor coefficient × orientation "
+                              "coefficient + floor increment, to the fen."))
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The rule beside the price fields, not under the lists: with the problems list open
+        # the tiers need every row of height they can get.
+        top = QHBoxLayout()
+        top.addLayout(prices)
+        top.addSpacing(16)
+        top.addWidget(hint, 1)
+        return self._tab([(top, 0), (self._box(
             self.tr("Tiers of area over the entitlement, from 0 up to the cap, end to end "
                     "(a price or a factor each)"), self.tiers), 3),
-            (self._box(self.tr("Floor coefficients"), self.floors), 2)])
+            (adjustments, 2)])
 
     def _new_tier(self) -> dict[str, Any]:
         tiers = self.tiers.records()
         start = tiers[-1].get("end") if tiers else "0.00"
         cap = self.fields["entitlement.excess_cap"][0].text().strip() or start
-        return {"start": start, "end": cap, "price": None, "factor": "1"}
+        return {"start": start, "end": cap, "price": None, "factor": "1",
+                "end_share_of_legal": None}
 
     def _compensation_tab(self) -> QWidget:
         self.compensation = ItemsEditor(
@@ -331,13 +392,16 @@ class PolicyEditor(QWidget):
         self.transition_box.setChecked(data.get("transition") is not None)
         members = get_path(data, "transition.members") or "recognised"
         self.transition_members.setCurrentIndex(max(0, self.transition_members.findData(members)))
+        self.minimum_condition.set_condition(get_path(data, _MINIMUM_CONDITION) or _EVERYONE)
         self._loading = False
 
     def _lists(self) -> dict[str, ItemsEditor | RecordTable]:
         return {"entitlement.person_categories": self.categories,
                 "entitlement.extras": self.extras, "pricing.tiers": self.tiers,
-                "pricing.floor_coefficients": self.floors, "compensation": self.compensation,
-                "groups": self.groups}
+                "pricing.floor_coefficients": self.floors,
+                "pricing.floor_increments": self.increments,
+                "pricing.orientation_coefficients": self.orientations,
+                "compensation": self.compensation, "groups": self.groups}
 
     def data(self) -> dict[str, Any]:
         """The policy in its JSON form, as the forms show it now."""
@@ -345,6 +409,7 @@ class PolicyEditor(QWidget):
         for path, (edit, kind, nullable) in self.fields.items():
             set_path(data, path, self._value(edit.text(), kind, nullable))
         set_path(data, "entitlement.combine", self.combine_combo.currentData())
+        set_path(data, _MINIMUM_CONDITION, self.minimum_condition.condition())
         for path, editor in self._lists().items():
             set_path(data, path, editor.records())
         if not self.transition_box.isChecked():
@@ -384,6 +449,7 @@ class PolicyEditor(QWidget):
         self.combine_combo.setEnabled(not read_only)
         self.transition_box.setEnabled(not read_only)
         self.transition_members.setEnabled(not read_only)
+        self.minimum_condition.set_read_only(read_only)
         for editor in self._lists().values():
             editor.set_read_only(read_only)
 
@@ -393,6 +459,10 @@ class PolicyEditor(QWidget):
             mark(edit, problems.get(path))
         mark(self.combine_combo, problems.get("entitlement.combine"))
         mark(self.transition_box, problems.get("transition"))
+        self.minimum_condition.highlight({
+            path[len(_MINIMUM_CONDITION):].lstrip("."): message
+            for path, message in problems.items()
+            if path == _MINIMUM_CONDITION or path.startswith(_MINIMUM_CONDITION + ".")})
         for prefix, editor in self._lists().items():
             editor.highlight({path[len(prefix):]: message for path, message in problems.items()
                               if path == prefix or path.startswith((prefix + "[", prefix + "."))})
@@ -408,6 +478,9 @@ class PolicyEditor(QWidget):
             self.tabs.setCurrentIndex(tab)
         if path in self.fields:
             self.fields[path][0].setFocus()
+            return
+        if path.startswith(_MINIMUM_CONDITION):
+            self.minimum_condition.setFocus()
             return
         for prefix, editor in self._lists().items():
             found = re.match(re.escape(prefix) + r"\[(\d+)\]", path)

@@ -46,7 +46,8 @@ RICH: dict[str, Any] = {
     "reference_date": "2026-11-01",
     "entitlement": {
         "area_per_person": "50.00", "excess_cap": "30.00", "legal_area_ratio": "1.2",
-        "combine": "max", "minimum_area": "60.00",
+        "combine": "max", "minimum_area": "60.00", "maximum_area": "200.00", "max_flats": 2,
+        "minimum_condition": {"all": [{"field": "low_income", "op": "==", "value": True}]},
         "person_categories": [{"name": "新增人口", "area": "45.00", "member_condition": {
             "all": [{"field": "new_member", "op": "==", "value": True}]}}],
         "extras": [
@@ -61,10 +62,15 @@ RICH: dict[str, Any] = {
     "band": {"below": "20.00", "above": "30.00"},
     "pricing": {
         "base_price": "4000.00", "beyond_cap_price": None, "refund_price": "3000.00",
-        "tiers": [{"start": "0.00", "end": "15.00", "price": "4000.00", "factor": None},
-                  {"start": "15.00", "end": "30.00", "price": None, "factor": "1.5"}],
+        "tiers": [{"start": "0.00", "end": "15.00", "price": "4000.00", "factor": None,
+                   "end_share_of_legal": "0.1"},
+                  {"start": "15.00", "end": "30.00", "price": None, "factor": "1.5",
+                   "end_share_of_legal": None}],
         "floor_coefficients": [{"first_floor": 1, "last_floor": 2, "factor": "0.98"},
                                {"first_floor": 3, "last_floor": 8, "factor": "1.02"}],
+        "floor_increments": [{"first_floor": 1, "last_floor": 1, "amount": "-50.00"},
+                             {"first_floor": 6, "last_floor": 8, "amount": "100.00"}],
+        "orientation_coefficients": [{"orientation": "南北", "factor": "1.02"}],
     },
     "compensation": [
         {"name": "重病补助", "amount": "50000.00", "per": "person", "condition": NONE,
@@ -101,11 +107,31 @@ RICH: dict[str, Any] = {
 }
 
 #: Pinned: a change here means every published policy hash changes. Update only on purpose.
-RICH_SHA256 = "f5208f472319fef3d7fc52f02ad4fbbf99a476ed5fc5b06a4ce2dd6325934126"
+#: (Last on purpose: who counts (members) and the area and price rules — maximum_area,
+#: minimum_condition, max_flats, end_share_of_legal, floor_increments,
+#: orientation_coefficients — joined schema 2.)
+RICH_SHA256 = "b05edf8c77ddc9572b0ef429823699b8ae37cd925fa5734e4ef6fca314ab2a3c"
+
+#: The keys schema 2 gained after its reference date, by parent; each left out means its default.
+PRICE_RULE_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("entitlement",): ("maximum_area", "max_flats", "minimum_condition"),
+    ("pricing",): ("floor_increments", "orientation_coefficients"),
+}
 
 
 def rich() -> dict[str, Any]:
     return copy.deepcopy(RICH)
+
+
+def rich_before_price_rules() -> dict[str, Any]:
+    """RICH as it was before the area and price rules: none of their keys."""
+    data = rich()
+    for parent, keys in PRICE_RULE_KEYS.items():
+        for key in keys:
+            del data[parent[0]][key]
+    for tier in data["pricing"]["tiers"]:
+        del tier["end_share_of_legal"]
+    return data
 
 
 def test_round_trip_is_exact() -> None:
@@ -136,6 +162,24 @@ def test_defaults_fill_left_out_keys() -> None:
     assert policy.entitlement.combine == "people"
     assert policy.groups == () and policy.transition is None and policy.reference_date is None
     assert policy_to_dict(policy)["pricing"]["base_price"] is None
+    ent, prices = policy_to_dict(policy)["entitlement"], policy_to_dict(policy)["pricing"]
+    assert (ent["maximum_area"], ent["max_flats"], ent["minimum_condition"]) == (None, None,
+                                                                                NONE)
+    assert prices["floor_increments"] == prices["orientation_coefficients"] == []
+
+
+def test_the_area_and_price_rules_left_out_mean_the_rules_before_them() -> None:
+    """A document without the new keys, and one spelling each default, are one policy and
+    one hash: a policy written before them keeps its meaning."""
+    before = rich_before_price_rules()
+    spelt = copy.deepcopy(before)
+    spelt["entitlement"] |= {"maximum_area": None, "max_flats": None, "minimum_condition": NONE}
+    spelt["pricing"] |= {"floor_increments": [], "orientation_coefficients": []}
+    for tier in spelt["pricing"]["tiers"]:
+        tier["end_share_of_legal"] = None
+    assert policy_from_dict(before) == policy_from_dict(spelt)
+    assert policy_sha256(policy_from_dict(before)) == policy_sha256(policy_from_dict(spelt))
+    assert policy_to_dict(policy_from_dict(before)) == spelt
 
 
 def test_canonical_json_and_pinned_hash() -> None:
@@ -244,6 +288,10 @@ def test_hash_changes_with_any_field() -> None:
                                   "layouts": []}},
         {("compensation", 2, "member_condition"): None, ("transition",): None},
         {("groups",): list(reversed(RICH["groups"]))},
+        {("entitlement", "minimum_condition"): NONE},
+        {("entitlement", "maximum_area"): None, ("entitlement", "max_flats"): None},
+        {("pricing", "floor_increments"): [], ("pricing", "orientation_coefficients"): []},
+        {("pricing", "tiers", 0, "end_share_of_legal"): None},
     ],
 )
 def test_hash_changes_with_structural_fields(changes: dict[tuple[Any, ...], Any]) -> None:
@@ -275,6 +323,38 @@ BAD: list[tuple[tuple[Any, ...], Any, str, str]] = [
     (("pricing", "floor_coefficients", 0, "factor"), "0", "non_positive_factor",
      "pricing.floor_coefficients[0].factor"),
     (("pricing", "tiers"), {"start": "0"}, "wrong_type", "pricing.tiers"),
+    (("pricing", "floor_increments", 1, "first_floor"), "6", "wrong_type",
+     "pricing.floor_increments[1].first_floor"),
+    (("pricing", "floor_increments", 1, "first_floor"), 1, "floor_ranges_overlap",
+     "pricing.floor_increments[1]"),
+    (("pricing", "floor_increments", 1, "last_floor"), 5, "empty_floor_range",
+     "pricing.floor_increments[1]"),
+    (("pricing", "floor_increments", 0, "amount"), "-50.001", "too_many_decimals",
+     "pricing.floor_increments[0].amount"),
+    (("pricing", "floor_increments", 0, "amount"), -50.0, "float_not_allowed",
+     "pricing.floor_increments[0].amount"),
+    (("pricing", "orientation_coefficients", 0, "factor"), "0", "non_positive_factor",
+     "pricing.orientation_coefficients[0].factor"),
+    (("pricing", "orientation_coefficients", 0, "factor"), "-1", "negative_factor",
+     "pricing.orientation_coefficients[0].factor"),
+    (("pricing", "orientation_coefficients", 0, "orientation"), " ", "empty_name",
+     "pricing.orientation_coefficients[0].orientation"),
+    (("pricing", "orientation_coefficients"), [{"orientation": "南", "factor": "1"},
+                                               {"orientation": "南", "factor": "0.98"}],
+     "duplicate_name", "pricing.orientation_coefficients[1].orientation"),
+    (("pricing", "tiers", 0, "end_share_of_legal"), "0", "non_positive_share",
+     "pricing.tiers[0].end_share_of_legal"),
+    (("pricing", "tiers", 1, "end_share_of_legal"), "0.2", "share_on_last_tier",
+     "pricing.tiers[1].end_share_of_legal"),
+    (("entitlement", "maximum_area"), "50.00", "maximum_below_minimum",
+     "entitlement.maximum_area"),
+    (("entitlement", "maximum_area"), "-1", "negative_area", "entitlement.maximum_area"),
+    (("entitlement", "max_flats"), 0, "max_flats_below_one", "entitlement.max_flats"),
+    (("entitlement", "max_flats"), "2", "wrong_type", "entitlement.max_flats"),
+    (("entitlement", "minimum_area"), "0.00", "minimum_condition_unused",
+     "entitlement.minimum_condition"),
+    (("entitlement", "minimum_condition", "all", 0, "field"), "age", "unknown_field",
+     "entitlement.minimum_condition.all[0].field"),
     (("entitlement", "excess_cap"), "-5.00", "negative_cap", "entitlement.excess_cap"),
     (("entitlement", "area_per_person"), "-50", "negative_area", "entitlement.area_per_person"),
     (("entitlement", "area_per_person"), "50.005", "too_many_decimals",
@@ -493,14 +573,15 @@ def test_schema_1_documents_read_without_a_reference_date() -> None:
     canonical form of the upgraded policy spells more keys, so the hash is
     taken from the stored version (``sha256=``), never recomputed.
     """
-    old = _without(rich(), "members")
+    old = _without(rich_before_price_rules(), "members")
     old["schema"] = "anju-policy/1"
     del old["reference_date"]
     stored = json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert hashlib.sha256(stored.encode()).hexdigest() == RICH_V1_SHA256
     policy = policy_from_json(stored)
     assert policy.reference_date is None
-    assert policy == dataclasses.replace(policy_from_dict(rich()), reference_date=None)
+    assert policy == dataclasses.replace(policy_from_dict(rich_before_price_rules()),
+                                         reference_date=None)
     assert policy_to_dict(policy)["schema"] == "anju-policy/2"
     assert policy_sha256(policy) != RICH_V1_SHA256
 

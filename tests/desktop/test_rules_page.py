@@ -231,6 +231,41 @@ def test_a_per_certificate_item_needs_its_member_condition(qtbot, ctx, drafted):
     assert items.records()[row]["member_condition"] is None
 
 
+def test_floor_increments_and_a_minimum_condition_are_edited_in_their_tabs(qtbot, ctx, drafted):
+    """A 楼层差价 row reaches the rules text and the trace; a floor that is not a number is
+    refused on its cell; the minimum's condition is a household condition like any other."""
+    page = _page(qtbot, ctx)
+    page.editor.tabs.setCurrentIndex(TAB_PRICES)
+    increments = page.editor.increments
+    row = increments.add_row()
+    increments.set_cell(row, "last_floor", "3")
+    increments.set_cell(row, "amount", "-50")
+    data = policy_to_dict(demo_policy())
+    data["pricing"]["floor_increments"] = [{"first_floor": 1, "last_floor": 3, "amount": "-50"}]
+    policy = policy_from_dict(data)
+    assert page.policy == policy
+    settle(qtbot, lambda: page.preview.rules_view.toPlainText()
+           == policy_text(policy, trace_language()))
+    assert "floors 1–3 less 50 yuan/m²" in page.preview.rules_view.toPlainText()
+    increments.set_cell(row, "first_floor", "one")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("wrong_type", "pricing.floor_increments[0].first_floor")]
+    assert increments.table.item(row, 0).background().color().name() == "#ffd6d6"
+    assert increments.table.item(row, 2).background().color().name() != "#ffd6d6"
+    assert page.policy is None and not page.save_button.isEnabled()
+    increments.set_cell(row, "first_floor", "1")
+    _type(qtbot, _field(page, "entitlement.minimum_area"), "60")
+    builder = page.editor.minimum_condition
+    term = builder.add_term()
+    term.field_combo.setCurrentIndex(term.field_combo.findData("low_income"))
+    assert page.policy is not None
+    assert page.policy.entitlement.minimum_condition.items[0].field == "low_income"
+    _type(qtbot, _field(page, "entitlement.minimum_area"), "0")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("minimum_condition_unused", "entitlement.minimum_condition")]
+    assert builder.mode_combo.styleSheet()  # marked where it is wrong
+
+
 # --- refusals ------------------------------------------------------------------------------
 
 
@@ -264,6 +299,8 @@ def test_an_overlapping_tier_is_refused_in_chinese(qtbot, qapp, ctx, drafted):
     ("entitlement.excess_cap", "-5", "negative_cap"),
     ("entitlement.area_per_person", "abc", "bad_decimal"),
     ("transition.months", "-1", "negative_months"),
+    ("entitlement.maximum_area", "-1", "negative_area"),
+    ("entitlement.max_flats", "0", "max_flats_below_one"),
 ])
 def test_bad_values_are_refused_on_their_field(qtbot, ctx, drafted, path, text, code):
     page = _page(qtbot, ctx)
