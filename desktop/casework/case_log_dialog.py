@@ -36,9 +36,9 @@ from db import casework
 from db import casework as progress
 from db.casework import CaseLog, TeamInfo, case_log, teams
 from desktop.casework.entries_tabs import FilesTab, NotesTab, VisitsTab
-from desktop.casework.labels import chosen_date, date_edit, day_text, no_team, step_label
+from desktop.casework.labels import day_text, no_team, step_label
 from desktop.casework.requests_tabs import FlagsTab, RequestsTab
-from desktop.common import AppContext, LatestLoad
+from desktop.common import AppContext, LatestLoad, chosen_date, date_edit
 from desktop.i18n import describe_error
 
 ERROR_STYLE = "color: #b71c1c;"

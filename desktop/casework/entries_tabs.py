@@ -28,8 +28,9 @@ from allocation.casework import VisitMethod
 from db import casework
 from db.casework import CaseLog
 from desktop.casework.case_host import CaseHost
-from desktop.casework.labels import chosen_date, date_edit, day_text, label
+from desktop.casework.labels import day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
+from desktop.common import chosen_date, date_edit
 
 
 def _text_box(height: int = 60) -> QPlainTextEdit:

@@ -7,11 +7,9 @@ interface says English.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from allocation.casework import FlagKind, FlagStatus, RequestKind, RequestStatus, VisitMethod
 from allocation.registry import HouseholdStatus
@@ -70,13 +68,3 @@ def day_text(day: object) -> str:
     return day.isoformat() if hasattr(day, "isoformat") else ""
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    """A date field as every casework form uses it (today unless given)."""
-    edit = QDateEdit(QDate.currentDate() if day is None else QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def chosen_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]

@@ -22,8 +22,9 @@ from allocation.casework import FlagKind, FlagStatus, RequestKind, RequestStatus
 from db import casework as requests
 from db.casework import CaseLog, FlagEntry, RequestEntry
 from desktop.casework.case_host import CaseHost
-from desktop.casework.labels import chosen_date, date_edit, day_text, label
+from desktop.casework.labels import day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
+from desktop.common import chosen_date, date_edit
 
 
 class RequestsTab(QWidget):

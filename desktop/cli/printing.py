@@ -100,6 +100,9 @@ def _define_print(command: argparse.ArgumentParser) -> None:
     command.add_argument("--payment-term", default=DEFAULT_PAYMENT_TERM,
                          help="agreements: when the balance is paid")
     command.add_argument("--location", default="", help="agreements: where the new flats are")
+    command.add_argument("--handover-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="agreements: the day the new flats are handed over (default: as "
+                              "the office notifies in writing)")
 
 
 def _define_objection(objection: argparse.ArgumentParser) -> None:
@@ -142,7 +145,8 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
     request = PrintRequest(
         args.kind, args.project, args.start or date.today(), args.days, args.office,
         household=args.household, moving_deadline=args.moving_deadline,
-        payment_term=args.payment_term, location=args.location, actor=args.user)
+        payment_term=args.payment_term, location=args.location,
+        handover_date=args.handover_date, actor=args.user)
     target = args.out
     existed = target is not None and target.exists()
     try:

@@ -4,6 +4,7 @@ changed, the project-page base, undo, actions, settings and the Excel file dialo
 from db.audit import NO_CHANGES, Changes
 from desktop.common.actions import MainAction, create_action, create_undo_actions
 from desktop.common.context import AppContext
+from desktop.common.dates import chosen_date, date_edit, optional_date, optional_date_edit
 from desktop.common.events import AppEvents
 from desktop.common.excel_files import (
     KINDS,
@@ -64,4 +65,8 @@ __all__ = [
     "language_label",
     "put",
     "wait_for_idle",
+    "chosen_date",
+    "date_edit",
+    "optional_date",
+    "optional_date_edit",
 ]

@@ -398,7 +398,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkLabels</name>
     <message>
-        <location filename="../casework/labels.py" line="+22"/>
+        <location filename="../casework/labels.py" line="+20"/>
         <source>Home visit</source>
         <translation>入户走访</translation>
     </message>
@@ -1104,13 +1104,13 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../printing/printouts_page.py" line="+107"/>
-        <location line="+98"/>
+        <location filename="../printing/printouts_page.py" line="+115"/>
+        <location line="+118"/>
         <source>Choose a document and press Preview.</source>
         <translation>请选择文件，然后点击“预览”。</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-107"/>
         <source>all households</source>
         <translation>全部户</translation>
     </message>
@@ -1120,7 +1120,22 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>e.g. the resettlement estate&apos;s name</source>
+        <translation>如：某某安置小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days after the session</source>
+        <translation>选房后30日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as notified in writing</source>
+        <translation>以书面通知为准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Document:</source>
         <translation>文件：</translation>
     </message>
@@ -1145,7 +1160,27 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>受理单位：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Balance paid:</source>
+        <translation>结算款支付：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New flats at:</source>
+        <translation>安置房地点：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move out by:</source>
+        <translation>搬迁期限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flats handed over by:</source>
+        <translation>交房期限：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -1170,7 +1205,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>A public notice: saving or printing it registers it as its next version, with this objection period.</source>
         <translation>公示文件：保存或打印时登记为新的一版，并记录此公示期。</translation>
     </message>
@@ -1568,7 +1603,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="+139"/>
+        <location filename="../casework/entries_tabs.py" line="+140"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -1626,7 +1661,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>FlagsTab</name>
     <message>
-        <location filename="../casework/requests_tabs.py" line="+132"/>
+        <location filename="../casework/requests_tabs.py" line="+133"/>
         <source>Case</source>
         <translation>类别</translation>
     </message>
@@ -4819,7 +4854,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../printing/objections_dialogs.py" line="+94"/>
+        <location filename="../printing/objections_dialogs.py" line="+80"/>
         <source>Record an objection</source>
         <translation>登记异议</translation>
     </message>
@@ -6202,7 +6237,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PrintoutsPage</name>
     <message>
-        <location filename="../printing/printouts_page.py" line="-325"/>
+        <location filename="../printing/printouts_page.py" line="-345"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>

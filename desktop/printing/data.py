@@ -79,6 +79,7 @@ class PaperOptions:
     payment_term: str = DEFAULT_PAYMENT_TERM
     moving_deadline: date | None = None
     location: str = ""
+    handover_date: date | None = None
 
 
 def project_facts(session: Session, name: str) -> ProjectFacts:
@@ -124,7 +125,7 @@ def agreement_items(papers: SessionPapers, facts: ProjectFacts,
             h, chosen.flats, chosen.policy, papers.held_on,
             number=agreement_number(facts.id, papers.held_on, h.code), office=options.office,
             payment_term=options.payment_term, moving_deadline=deadline,
-            location=options.location))
+            location=options.location, handover_date=options.handover_date))
     return items, skipped
 
 

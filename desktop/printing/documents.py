@@ -97,6 +97,7 @@ class PrintRequest:
     moving_deadline: date | None = None
     payment_term: str = DEFAULT_PAYMENT_TERM
     location: str = ""
+    handover_date: date | None = None
     actor: str = "operator"
 
     @property
@@ -106,7 +107,8 @@ class PrintRequest:
     @property
     def options(self) -> PaperOptions:
         return PaperOptions(office=self.office, payment_term=self.payment_term,
-                            moving_deadline=self.moving_deadline, location=self.location)
+                            moving_deadline=self.moving_deadline, location=self.location,
+                            handover_date=self.handover_date)
 
 
 @dataclass

@@ -11,11 +11,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,23 +27,11 @@ from PySide6.QtWidgets import (
 
 from db import publications
 from db.publications import DISMISSED, UPHELD, Objection, PublishedNotice
-from desktop.common import AppContext
+from desktop.common import AppContext, chosen_date, date_edit
 from desktop.i18n import describe_error
 from desktop.printing.objections_models import kind_label, version_text
 
 ERROR_STYLE = "color: #b71c1c;"
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def picked(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class _SavingDialog(QDialog):
@@ -124,7 +110,7 @@ class ObjectionDialog(_SavingDialog):
         if notice is None or project_id is None:
             return
         values = {"objector": self.objector.text(), "item": self.item.text(),
-                  "text": self.text.toPlainText(), "received_on": picked(self.received),
+                  "text": self.text.toPlainText(), "received_on": chosen_date(self.received),
                   "household_code": self.household.text(), "contact": self.contact.text()}
         actor = self._ctx.actor
         self._save(lambda s: publications.record_objection(
@@ -166,7 +152,7 @@ class ResolveDialog(_SavingDialog):
         if project_id is None:
             return
         outcome = UPHELD if self.upheld.isChecked() else DISMISSED
-        text, day, actor = self.resolution.toPlainText(), picked(self.decided), self._ctx.actor
+        text, day, actor = self.resolution.toPlainText(), chosen_date(self.decided), self._ctx.actor
         number = self.objection.number
         self._save(lambda s: publications.resolve_objection(
             s, project_id=project_id, number=number, outcome=outcome, resolution=text,

@@ -38,9 +38,17 @@ from PySide6.QtWidgets import (
 
 from db.papers import NOT_CHOSEN
 from db.publications import NOTICE_KINDS, PublishedNotice
-from desktop.common import AppContext, Changes, ProjectPage
+from desktop.common import (
+    AppContext,
+    Changes,
+    ProjectPage,
+    chosen_date,
+    date_edit,
+    optional_date,
+    optional_date_edit,
+)
 from desktop.i18n import describe_error
-from desktop.printing.data import DEFAULT_OFFICE
+from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM
 from desktop.printing.documents import (
     BATCH_KINDS,
     FILE_WORDS,
@@ -55,9 +63,9 @@ from desktop.printing.documents import (
     version_label,
 )
 from desktop.printing.job import RenderJob
-from desktop.printing.objections_dialogs import date_edit, picked
 from desktop.printing.objections_page import ObjectionsPage
 from desktop.printing.pdf_preview import PdfPreview
+from printouts import Agreement
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c;"
@@ -122,6 +130,12 @@ class DocumentsTab(ProjectPage, QWidget):
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
         self.office = QLineEdit(DEFAULT_OFFICE)
+        # The agreement's terms that are not in the data (Decree 590 Art. 25).
+        self.payment_term = QLineEdit(DEFAULT_PAYMENT_TERM)
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("e.g. the resettlement estate's name"))
+        self.moving_deadline = optional_date_edit(self.tr("30 days after the session"))
+        self.handover = optional_date_edit(self.tr("as notified in writing"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Document:"), self.kind)
@@ -129,9 +143,16 @@ class DocumentsTab(ProjectPage, QWidget):
         form.addRow(self.tr("Objection period from:"), self.start)
         form.addRow(self.tr("Objection period:"), self.days)
         form.addRow(self.tr("Office:"), self.office)
+        self.terms = (self.payment_term, self.location, self.moving_deadline, self.handover)
+        form.addRow(self.tr("Balance paid:"), self.payment_term)
+        form.addRow(self.tr("New flats at:"), self.location)
+        form.addRow(self.tr("Move out by:"), self.moving_deadline)
+        form.addRow(self.tr("Flats handed over by:"), self.handover)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         for signal in (self.household.textEdited, self.start.dateChanged,
-                       self.days.valueChanged, self.office.textEdited):
+                       self.days.valueChanged, self.office.textEdited,
+                       self.payment_term.textEdited, self.location.textEdited,
+                       self.moving_deadline.dateChanged, self.handover.dateChanged):
             signal.connect(self._stale)
         return self._panel(form)
 
@@ -180,9 +201,14 @@ class DocumentsTab(ProjectPage, QWidget):
     def request(self) -> PrintRequest:
         household = self.household.text().strip() or None
         kind = self.current_kind
-        return PrintRequest(kind, self._ctx.project_name, picked(self.start), self.days.value(),
-                            self.office.text().strip() or DEFAULT_OFFICE,
+        return PrintRequest(kind, self._ctx.project_name, chosen_date(self.start),
+                            self.days.value(), self.office.text().strip() or DEFAULT_OFFICE,
                             household=household if kind in BATCH_KINDS else None,
+                            payment_term=self.payment_term.text().strip()
+                            or DEFAULT_PAYMENT_TERM,
+                            location=self.location.text().strip(),
+                            moving_deadline=optional_date(self.moving_deadline),
+                            handover_date=optional_date(self.handover),
                             actor=self._ctx.actor)
 
     def _kind_chosen(self) -> None:
@@ -191,6 +217,8 @@ class DocumentsTab(ProjectPage, QWidget):
         self.household.setEnabled(kind in BATCH_KINDS)
         self.start.setEnabled(notice)
         self.days.setEnabled(notice)
+        for term in self.terms:
+            term.setEnabled(kind == Agreement.kind)
         if notice:
             self.note.setText(self.tr("A public notice: saving or printing it registers it as "
                                       "its next version, with this objection period."))

@@ -68,6 +68,8 @@ class AgreementData:
         settlement: ``settle(compensation.total, price.total)``.
         payment_term: when the balance is paid, e.g. ``本协议生效之日起15日内``.
         moving_deadline: the day by which party B moves out and hands over.
+        handover_date: the day by which party A hands the new flats over
+            (交付日期); None: as party A notifies in writing.
         location: where the exchange flats are, e.g. ``武昌区粮道街安置小区``.
         transition_method: 过渡方式, e.g. 自行过渡 or 周转房过渡.
         transition_months: the transition period when the compensation has
@@ -88,6 +90,7 @@ class AgreementData:
     payment_term: str
     moving_deadline: date
     location: str = ""
+    handover_date: date | None = None
     transition_method: str = "自行过渡"
     transition_months: int | None = None
     transition: TransitionAllowance | None = None
@@ -106,6 +109,7 @@ def agreement_data(
     payment_term: str,
     moving_deadline: date,
     location: str = "",
+    handover_date: date | None = None,
     transition_method: str = "自行过渡",
     signed_on: date | None = None,
 ) -> AgreementData:
@@ -121,6 +125,7 @@ def agreement_data(
         number=number, office=office, household=household, flats=tuple(flats), price=price,
         compensation=compensation, settlement=settle(compensation.total, price.total),
         payment_term=payment_term, moving_deadline=moving_deadline, location=location,
+        handover_date=handover_date,
         transition_method=transition_method, signed_on=signed_on, policy_name=policy.name,
         transition_months=policy.transition.months if policy.transition is not None else None,
         transition=policy.transition,
@@ -202,7 +207,7 @@ class Agreement(BatchDocument):
         text = (
             f"用于产权调换的房屋{where}共{len(data.flats)}套，建筑面积合计{area(p.area)}平方米"
             f"（以不动产登记面积为准）。乙方安置面积为{area(p.entitlement)}平方米，"
-            f"所选房屋{compared}。"
+            f"所选房屋{compared}。{_handover(data.handover_date)}"
         )
         return self._clause("第三条 产权调换房屋的地点和面积", self._para(text),
                             flat_table(data.flats, self.styles), keep=2)  # fmt: skip
@@ -291,6 +296,13 @@ class Agreement(BatchDocument):
         ]  # fmt: skip
         return KeepTogether([self._para("（以下无正文）", "Small"),
                              signature_boxes(parties, self.width, self.styles)])  # fmt: skip
+
+
+def _handover(day: date | None) -> str:
+    """When party A hands the new flats over: a day, or the written notice that will say."""
+    if day is None:
+        return "甲方交付上述房屋的时间以甲方书面通知为准。"
+    return f"甲方应于{zh_date(day)}前将上述房屋交付乙方。"
 
 
 def _price_basis(price: PriceBreakdown) -> str:

@@ -210,3 +210,23 @@ def test_countdown_wording():
     model.set_rows([notice], date(2026, 11, 27))
     assert [model.data(model.index(0, c)) for c in (1, 3, 5)] == [
         "version 2", "days left in the objection period: 3", "4"]
+
+
+def test_the_agreement_terms_are_asked_for_agreements_only(qtbot, page):
+    """Payment term, place, moving deadline and handover day are fields of their own, on for
+    agreements only; left at their "none" value the dates fall back to the defaults."""
+    tab = page.documents
+    tab.choose_kind("notice-rules")
+    assert not any(term.isEnabled() for term in tab.terms)
+    tab.choose_kind("agreements")
+    assert all(term.isEnabled() for term in tab.terms)
+    request = tab.request()
+    assert request.moving_deadline is None and request.handover_date is None
+    tab.location.setText("武昌区粮道街安置小区")
+    tab.moving_deadline.setDate(date(2027, 1, 31))
+    tab.handover.setDate(date(2028, 6, 30))
+    request = tab.request()
+    assert request.location == "武昌区粮道街安置小区"
+    assert (request.moving_deadline, request.handover_date) == (date(2027, 1, 31),
+                                                                date(2028, 6, 30))
+    assert request.options.handover_date == date(2028, 6, 30)

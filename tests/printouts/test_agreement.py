@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -211,3 +212,14 @@ def test_a_refund_is_worded_as_a_refund_in_the_settlement():
     text = _single(refund, household, tiny)
     assert f"另甲方应退还乙方面积差价款{yuan_in_capitals(back)}（¥{back:,.2f}），两项合计后" in text
     assert "房价款合计（为退还）" in text
+
+
+def test_the_handover_day_of_the_new_flats_is_stated():
+    """Article three: 甲方应于2028年6月30日前将上述房屋交付乙方, or, without a day, the
+    written notice that will give it."""
+    household = households()[0]
+    text = squeeze(render(Agreement(make_info(), [make_agreement(household)])).text)
+    assert "甲方交付上述房屋的时间以甲方书面通知为准。" in text
+    dated = replace(make_agreement(household), handover_date=date(2028, 6, 30))
+    text = squeeze(render(Agreement(make_info(), [dated])).text)
+    assert "甲方应于2028年6月30日前将上述房屋交付乙方。" in text
