@@ -41,6 +41,8 @@ from printouts.papers.agreement_tables import (
     compensation_table,
     flat_table,
     member_table,
+    price_adjustments,
+    price_steps,
     price_table,
     transition_line,
 )
@@ -213,9 +215,11 @@ class Agreement(BatchDocument):
                             flat_table(data.flats, self.styles), keep=2)  # fmt: skip
 
     def _section_price(self, data: AgreementData) -> list[Flowable]:
+        adjusted = price_adjustments(price_steps(data.price))
+        parts = "单价含楼层系数、朝向系数和楼层差价" if adjusted else "单价含楼层系数"
         text = (
             "所选房屋按分房方案分段计价：安置面积以内按基准价，超出部分按档次计价，"
-            "单价含楼层系数。明细如下："
+            f"{parts}。明细如下："
         )
         refund = "（为退还）" if data.price.total < 0 else ""
         total = f"房价款合计{refund}：{amount_words(data.price.total)}。"

@@ -69,17 +69,28 @@ def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Table:
 
 
 def price_table(price: PriceBreakdown, styles: StyleSheet1) -> Table:
-    """One row per price line: flat, segment, area, base price, factors, unit price, amount."""
-    header = ("房号", "计价区段", "面积<br/>（㎡）", "基准价<br/>（元/㎡）", "档次<br/>系数",
-              "楼层<br/>系数", "单价<br/>（元/㎡）", "金额<br/>（元）")  # fmt: skip
-    widths = [w * mm for w in (22, 36, 18, 22, 14, 14, 22, 26)]
-    align: tuple[Align, ...] = ("CENTER", "LEFT", "RIGHT", "RIGHT", "CENTER", "CENTER",
-                                "RIGHT", "RIGHT")  # fmt: skip
+    """One row per price line: flat, segment, area, base price, factors, unit price, amount.
+
+    The orientation factor and the floor increment get columns only when a line has one
+    (not 1, not 0): a reader can then redo every unit price from the row, and a policy
+    without them prints the table it always printed.
+    """
     steps = price_steps(price)
+    adjusted = price_adjustments(steps)
+    header = ("房号", "计价区段", "面积<br/>（㎡）", "基准价<br/>（元/㎡）", "档次<br/>系数",
+              "楼层<br/>系数", *(("朝向<br/>系数", "楼层差价<br/>（元/㎡）") if adjusted else ()),
+              "单价<br/>（元/㎡）", "金额<br/>（元）")  # fmt: skip
+    sizes = (18, 31, 15, 19, 11, 11, 11, 16, 18, 22) if adjusted else (22, 36, 18, 22, 14, 14,
+                                                                        22, 26)
+    widths = [w * mm for w in sizes]
+    align: tuple[Align, ...] = ("CENTER", "LEFT", "RIGHT", "RIGHT", "CENTER", "CENTER",
+                                *(("CENTER", "RIGHT") if adjusted else ()),
+                                "RIGHT", "RIGHT")  # fmt: skip
     rows: list[list[Any]] = [
-        _price_row(line, step) for line, step in zip(price.lines, steps, strict=True)
+        _price_row(line, step, adjusted) for line, step in zip(price.lines, steps, strict=True)
     ]
-    rows.append(["房价款合计", "", area(price.area), "", "", "", "", money(price.total)])
+    rows.append(["房价款合计", "", area(price.area), *[""] * (len(header) - 4),
+                 money(price.total)])
     last = len(rows)
     extra = [("SPAN", (0, last), (1, last)), *total_row(last)]
     return data_table(header, rows, widths, align, styles, extra)
@@ -91,19 +102,34 @@ def price_steps(price: PriceBreakdown) -> list[TraceStep | None]:
     return steps if len(steps) == len(price.lines) else [None] * len(price.lines)
 
 
-def _price_row(line: PriceLine, step: TraceStep | None) -> list[Any]:
+def price_adjustments(steps: Sequence[TraceStep | None]) -> bool:
+    """Whether a price line has an orientation factor other than 1 or a floor increment."""
+    return any(step is not None and (step.inputs.get("orientation_factor", 1) != 1
+                                     or step.inputs.get("floor_increment", 0) != 0)
+               for step in steps)
+
+
+def _price_row(line: PriceLine, step: TraceStep | None, adjusted: bool = False) -> list[Any]:
     inputs = step.inputs if step is not None else {}
     base = inputs.get("base_price")
     fixed = inputs.get("fixed_price")
     base_text = money(base) if base is not None and fixed is None else DASH
     factor = inputs.get("factor") if fixed is None else None
     floor = inputs.get("floor_factor")
+    facing, increment = inputs.get("orientation_factor"), inputs.get("floor_increment")
+    extra = [format_factor(facing) if facing is not None else DASH,
+             _signed(increment) if increment is not None else DASH] if adjusted else []
     return [
         clean(line.flat) or DASH, segment_text(line), area(line.area), base_text,
         format_factor(factor) if factor is not None else DASH,
-        format_factor(floor) if floor is not None else DASH,
+        format_factor(floor) if floor is not None else DASH, *extra,
         money(line.unit_price), money(line.amount),
     ]  # fmt: skip
+
+
+def _signed(amount: Decimal) -> str:
+    """A floor increment with its sign (+100.00, -50.00; 0 as 0.00)."""
+    return ("+" if amount > 0 else "-" if amount < 0 else "") + money(abs(amount))
 
 
 def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table:

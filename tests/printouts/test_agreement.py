@@ -10,7 +10,12 @@ import pytest
 
 from allocation.demo.register import DEMO_TODAY
 from allocation.money import yuan_in_capitals
-from allocation.rules.pricing import FloorCoefficient, settle
+from allocation.rules.pricing import (
+    FloorCoefficient,
+    FloorIncrement,
+    OrientationCoefficient,
+    settle,
+)
 from printouts import DOCUMENTS
 from printouts.papers.agreement import Agreement, agreement_data
 from tests.printouts.notice_inputs import policy
@@ -223,3 +228,21 @@ def test_the_handover_day_of_the_new_flats_is_stated():
     dated = replace(make_agreement(household), handover_date=date(2028, 6, 30))
     text = squeeze(render(Agreement(make_info(), [dated])).text)
     assert "甲方应于2028年6月30日前将上述房屋交付乙方。" in text
+
+
+def test_orientation_and_floor_increment_get_their_columns():
+    """Floor 3 at 1.02, 南北 at 1.02, +30 yuan/m² on floor 3: 4,000 × 1.02 × 1.02 + 30 =
+    4,191.60 yuan/m² within the entitlement; the row shows each term, article four says so."""
+    pricing = replace(policy().pricing,
+                      floor_coefficients=(FloorCoefficient(3, 8, Decimal("1.02")),),
+                      orientation_coefficients=(OrientationCoefficient("南北", Decimal("1.02")),),
+                      floor_increments=(FloorIncrement(3, 3, Decimal("30")),))
+    household = households()[0]
+    flat = flat_over(household, Decimal("0.00"), floor=3)
+    text = _single(replace(policy(), pricing=pricing), household, flat)
+    amount = (flat.area * Decimal("4191.60")).quantize(Decimal("0.01"))
+    assert (f"{flat.key}安置面积内{area_text(flat.area)}4,000.0011.021.02+30.004,191.60"
+            f"{amount:,.2f}") in text
+    assert "单价含楼层系数、朝向系数和楼层差价" in text
+    plain = _single(policy(), household, flat)
+    assert "朝向系数" not in plain and "单价含楼层系数。" in plain
