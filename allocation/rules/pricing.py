@@ -191,6 +191,31 @@ def floor_factor(rules: PricingRules, floor: int) -> Decimal:
     return ONE
 
 
+def flat_base_price(rules: PricingRules, flat: Flat) -> Decimal:
+    """The base price of ``flat``: the policy's, or the flat's own (房源表) when it sets none."""
+    return rules.base_price if rules.base_price is not None else flat.base_price
+
+
+def adjusted_unit_price(rules: PricingRules, flat: Flat, price: Decimal) -> Decimal:
+    """``price`` per m² adjusted for where ``flat`` is (its floor coefficient), to the fen.
+
+    The one place where a flat's position changes its price: every priced
+    line (:func:`price_flats`) and the unit value of a value swap
+    (:func:`flat_unit_value`) go through it, so an adjustment added here
+    reaches both.
+    """
+    return quantize_money(price * floor_factor(rules, flat.floor))
+
+
+def flat_unit_value(rules: PricingRules, flat: Flat) -> Decimal:
+    """What one m² of ``flat`` is worth (yuan/m², to the fen): its base price, adjusted.
+
+    The unit price of the flat's area within an entitlement, with no tier:
+    :mod:`allocation.rules.value_swap` values every m² of a flat at it.
+    """
+    return adjusted_unit_price(rules, flat, flat_base_price(rules, flat))
+
+
 class PricingPolicy(EntitlementPolicy, Protocol):
     """What pricing reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
 
@@ -262,7 +287,7 @@ def _flat_lines(
 ) -> list[tuple[PriceLine, TraceStep]]:
     """The pieces of ``flat``, which occupies ``start`` → ``start + area`` on the area scale."""
     end = start + flat.area
-    base = rules.base_price if rules.base_price is not None else flat.base_price
+    base = flat_base_price(rules, flat)
     coefficient = floor_factor(rules, flat.floor)
     out: list[tuple[PriceLine, TraceStep]] = []
     for segment in segments:
@@ -271,7 +296,7 @@ def _flat_lines(
         if piece <= 0:
             continue
         raw = segment.price if segment.price is not None else base * segment.factor
-        unit = quantize_money(raw * coefficient)
+        unit = adjusted_unit_price(rules, flat, raw)
         amount = quantize_money(piece * unit)
         line = PriceLine(segment.code, piece, unit, amount, flat.key, segment.tier)
         inputs = {"code": segment.code, "tier": segment.tier, "flat": flat.key, "area": piece,
