@@ -133,12 +133,12 @@ def value_compensation(
     """
     value = assessed_value(household, mode)
     lines = [CompensationLine("assessed_value", "", 1, value, value)]
-    steps = [TraceStep("assessed_value", {"report": household.appraisal_report, "mode": mode},
-                       value)]
+    inputs = {"report": household.appraisal_report, "mode": mode}
+    steps = [TraceStep("compensation.assessed_value", inputs, value)]
     for subsidy in basis.subsidies:
         amount = quantize_money(value * subsidy.percent / HUNDRED)
         lines.append(CompensationLine("subsidy", subsidy.name, subsidy.percent, value, amount))
-        steps.append(TraceStep("assessed_value.subsidy", {
+        steps.append(TraceStep("compensation.subsidy", {
             "name": subsidy.name, "percent": subsidy.percent, "assessed_value": value}, amount))
     named = set(basis.items)
     counted = _Counted(policy.reference_date,

@@ -177,13 +177,13 @@ def _by_value_steps(
            (flats are refused: ``flats_in_money_mode``).
     """
     mode = household.compensation_mode
-    chosen = TraceStep("compensation_mode", {"chosen_on": household.mode_chosen_on}, mode.value)
+    chosen = TraceStep("compensation.mode", {"chosen_on": household.mode_chosen_on}, mode.value)
     flats = () if flat is None else (flat,) if isinstance(flat, Flat) else tuple(flat)
     if mode is CompensationMode.MONEY:
         refuse_flats_for_money(household, flats)
         paid = money_compensation(household, policy, on)
         balance = settle(paid.total, Decimal("0.00"))
-        return [chosen, *paid.trace, settlement_step("money_compensation.settlement", balance)]
+        return [chosen, *paid.trace, settlement_step("settlement.money", balance)]
     group = (assign_group(household, policy, on) if published_group is None
              else published_assignment(policy, published_group))
     order = order_within(policy, group.rank)
@@ -200,7 +200,7 @@ def _by_value_steps(
     if refusal is not None:
         return [*steps, _refusal_step(refusal)]
     assert swap is not None
-    return [*steps, settlement_step("value_swap.settlement", settle(available.total, swap.total))]
+    return [*steps, settlement_step("settlement.value_swap", settle(available.total, swap.total))]
 
 
 def _refusal_step(refusal: ValidationError) -> TraceStep:
@@ -209,7 +209,7 @@ def _refusal_step(refusal: ValidationError) -> TraceStep:
         raise refusal
     inputs = {key: Decimal(value) if key in _REFUSAL_FIGURES else value
               for key, value in refusal.params.items() if key != "household"}
-    return TraceStep(f"value_swap.{refusal.code}", inputs, False)
+    return TraceStep(f"price.{refusal.code}", inputs, False)
 
 
 _REFUSAL_FIGURES = frozenset({"available", "remaining", "value", "minimum", "share"})
@@ -276,63 +276,59 @@ _STEPS: dict[str, tuple[str, str]] = {
                    "settlement: {compensation} − {price} = {result} yuan ({direction})"),
 }
 _STEPS.update({
-    # Value swap (价值互换) and money compensation (货币补偿): see _by_value_steps.
-    "compensation_mode": ("补偿方式：{result}；选定日期：{chosen_on}",
+    # Value swap (价值互换) and money compensation (货币补偿), see _by_value_steps. Their rules
+    # sit under compensation., price. and settlement so that papers file them alongside.
+    "compensation.mode": ("补偿方式：{result}；选定日期：{chosen_on}",
                           "compensation mode: {result} (chosen on {chosen_on})"),
-    "assessed_value": ("被征收房屋评估价值（评估报告编号：{report}）→ {result}元",
-                       "assessed value of the old home (appraisal report {report}) → "
-                       "{result} yuan"),
-    "assessed_value.subsidy": ("“{name}”：评估价值{assessed_value}元×{percent}% → {result}元",
-                               "“{name}”: {percent} % of the assessed value {assessed_value} "
-                               "yuan → {result} yuan"),
-    "value_swap.available": ("可用价值合计（{lines}项）→ {result}元",
-                             "value available ({lines} lines) → {result} yuan"),
-    "value_swap.share": ("房源{flat}价值{value}元，剩余可用价值{remaining}元不低于其{share}"
-                         "（{minimum}元）：{result}",
-                         "flat {flat} worth {value} yuan: the remaining {remaining} yuan is at "
-                         "least {share} of it ({minimum} yuan): {result}"),
-    "value_swap.share_exempt": ("房源{flat}为非住宅（{layout}），不受剩余可用价值比例限制"
-                                "（剩余{remaining}元，房源价值{value}元）",
-                                "flat {flat} is non-residential ({layout}): no share rule "
-                                "(remaining {remaining} yuan, value {value} yuan)"),
-    "value_swap.flat": ("房源{flat}（{layout}）：{area}平方米×单价{unit_value}元 → 房源价值"
-                        "{result}元；抵扣前可用价值{available}元，抵扣{used}元，剩余{remaining}元",
-                        "flat {flat} ({layout}): {area} m² × {unit_value} yuan → value {result} "
-                        "yuan; available {available}, used {used}, remaining {remaining} yuan"),
-    "value_swap.short": ("房源{flat}价值{value}元，抵扣{used}元，差价{result}元由被安置户补交",
-                         "flat {flat} worth {value} yuan, {used} yuan used: {result} yuan due "
-                         "from the household"),
-    "value_swap.total": ("房源价值合计（{area}平方米，可用价值{available}元）→ {result}元",
-                         "value of the flats ({area} m², value available {available} yuan) → "
-                         "{result} yuan"),
-    "value_swap.settlement": ("结算（多退少补）：可用价值{compensation}元 − 房源价值{price}元 = "
-                              "{result}元（{direction}）",
-                              "settlement: value available {compensation} − value of the flats "
-                              "{price} = {result} yuan ({direction})"),
-    "value_swap.value_exhausted": ("可用价值已用尽（剩余{available}元），不得再选购房源{flat}",
-                                   "no value left ({available} yuan): flat {flat} refused"),
-    "value_swap.last_flat_share_too_small": (
+    "compensation.assessed_value": ("被征收房屋评估价值（评估报告编号：{report}）→ {result}元",
+                                    "assessed value of the old home (appraisal report {report}) "
+                                    "→ {result} yuan"),
+    "compensation.subsidy": ("“{name}”：评估价值{assessed_value}元×{percent}% → {result}元",
+                             "“{name}”: {percent} % of the assessed value {assessed_value} yuan "
+                             "→ {result} yuan"),
+    "compensation.value_available": ("可用价值合计（{lines}项）→ {result}元",
+                                     "value available ({lines} lines) → {result} yuan"),
+    "compensation.money_total": ("货币补偿合计（{lines}项）→ {result}元",
+                                 "money compensation total ({lines} lines) → {result} yuan"),
+    "price.value_share": ("房源{flat}价值{value}元，剩余可用价值{remaining}元不低于其{share}"
+                          "（{minimum}元）：{result}",
+                          "flat {flat} worth {value} yuan: the remaining {remaining} yuan is at "
+                          "least {share} of it ({minimum} yuan): {result}"),
+    "price.value_share_exempt": ("房源{flat}为非住宅（{layout}），不受剩余可用价值比例限制"
+                                 "（剩余{remaining}元，房源价值{value}元）",
+                                 "flat {flat} is non-residential ({layout}): no share rule "
+                                 "(remaining {remaining} yuan, value {value} yuan)"),
+    "price.value": ("房源{flat}（{layout}）：{area}平方米×单价{unit_value}元 → 房源价值{result}元；"
+                    "抵扣前可用价值{available}元，抵扣{used}元，剩余{remaining}元",
+                    "flat {flat} ({layout}): {area} m² × {unit_value} yuan → value {result} yuan; "
+                    "available {available}, used {used}, remaining {remaining} yuan"),
+    "price.value_short": ("房源{flat}价值{value}元，抵扣{used}元，差价{result}元由被安置户补交",
+                          "flat {flat} worth {value} yuan, {used} yuan used: {result} yuan due "
+                          "from the household"),
+    "price.value_total": ("房源价值合计（{area}平方米，可用价值{available}元）→ {result}元",
+                          "value of the flats ({area} m², value available {available} yuan) → "
+                          "{result} yuan"),
+    "price.value_exhausted": ("可用价值已用尽（剩余{available}元），不得再选购房源{flat}",
+                              "no value left ({available} yuan): flat {flat} refused"),
+    "price.last_flat_share_too_small": (
         "剩余可用价值{remaining}元低于房源{flat}价值{value}元的{share}（{minimum}元），"
         "不得选购该套房源",
         "the remaining {remaining} yuan is below {share} of flat {flat}'s value {value} yuan "
         "({minimum} yuan): refused"),
-    "value_swap.layout_taken_alone_only": ("{layout}户型只能单独选购，房源{flat}不得与其他房源"
-                                           "同时选购",
-                                           "layout {layout} is taken alone only: flat {flat} "
-                                           "refused with other flats"),
-    "money_compensation.total": ("货币补偿合计（{lines}项）→ {result}元",
-                                 "money compensation total ({lines} lines) → {result} yuan"),
-    "money_compensation.settlement": ("结算：货币补偿{compensation}元，不安置房源 → {result}元"
-                                      "（{direction}）",
-                                      "settlement: money compensation {compensation} yuan, no "
-                                      "flat → {result} yuan ({direction})"),
+    "price.layout_taken_alone_only": ("{layout}户型只能单独选购，房源{flat}不得与其他房源同时选购",
+                                      "layout {layout} is taken alone only: flat {flat} refused "
+                                      "with other flats"),
+    "settlement.value_swap": ("结算（多退少补）：可用价值{compensation}元 − 房源价值{price}元 = "
+                              "{result}元（{direction}）",
+                              "settlement: value available {compensation} − value of the flats "
+                              "{price} = {result} yuan ({direction})"),
+    "settlement.money": ("结算：货币补偿{compensation}元，不安置房源 → {result}元（{direction}）",
+                         "settlement: money compensation {compensation} yuan, no flat → "
+                         "{result} yuan ({direction})"),
 })
 _MODE_EN = {CompensationMode.AREA: "property exchange by area",
             CompensationMode.VALUE: "property exchange by value (value swap)",
             CompensationMode.MONEY: "money compensation"}
-# Rules whose Decimal inputs are money (yuan) unless listed in _PLAIN_KEYS.
-_MONEY_RULES = ("price.", "compensation.", "settlement", "assessed_value", "value_swap.",
-                "money_compensation.")
 # Inputs of money rules that are not money: areas, counts, factors.
 _PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", "people",
                          "months", "floor", "factor", "floor_factor", "ratio", "max_area"})
@@ -361,7 +357,7 @@ def trace_text(trace: Trace, lang: str = "zh") -> str:
 
 
 def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
-    money = step.rule.startswith(_MONEY_RULES)
+    money = step.rule.startswith(("price.", "compensation.", "settlement"))
     fields = {key: _step_value(key, value, lang, money) for key, value in step.inputs.items()}
     fields["result"] = _step_value("result", step.result, lang, money)
     _mode_fields(step, lang, fields)
@@ -377,7 +373,7 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
 
 def _mode_fields(step: TraceStep, lang: int, fields: dict[str, str]) -> None:
     """The words of value and money mode steps: the mode's name, a share as a percentage."""
-    if step.rule == "compensation_mode":
+    if step.rule == "compensation.mode":
         mode = CompensationMode(step.result)
         fields["result"] = pick(lang, COMPENSATION_MODE_ZH[mode], _MODE_EN[mode])
     if "report" in step.inputs and not step.inputs["report"]:

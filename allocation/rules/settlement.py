@@ -73,14 +73,15 @@ def money_rules(policy: Policy, household: Household) -> MoneyCompensationRules:
 def value_available(household: Household, policy: Policy, on: date) -> CompensationResult:
     """A value swap household's value available: the assessed value and what the section adds."""
     return value_compensation(household, value_swap_rules(policy, household), policy, on,
-                              mode=CompensationMode.VALUE.value, total_rule="value_swap.available")
+                              mode=CompensationMode.VALUE.value,
+                              total_rule="compensation.value_available")
 
 
 def money_compensation(household: Household, policy: Policy, on: date) -> CompensationResult:
     """A money household's compensation: the assessed value and what the section adds."""
     return value_compensation(household, money_rules(policy, household), policy, on,
                               mode=CompensationMode.MONEY.value,
-                              total_rule="money_compensation.total")
+                              total_rule="compensation.money_total")
 
 
 def settle_household(
@@ -119,7 +120,7 @@ def _by_value(
     swap = swap_flats(household, flats, value_swap_rules(policy, household), policy.pricing,
                       compensation.total)
     balance = settle(compensation.total, swap.total)
-    steps = (*compensation.trace, *swap.trace, settlement_step("value_swap.settlement", balance))
+    steps = (*compensation.trace, *swap.trace, settlement_step("settlement.value_swap", balance))
     return HouseholdSettlement(household.code, CompensationMode.VALUE, compensation, swap,
                                balance, steps)
 
@@ -131,7 +132,7 @@ def _by_money(
     refuse_flats_for_money(household, flats)
     compensation = money_compensation(household, policy, on)
     balance = settle(compensation.total, ZERO)
-    steps = (*compensation.trace, settlement_step("money_compensation.settlement", balance))
+    steps = (*compensation.trace, settlement_step("settlement.money", balance))
     return HouseholdSettlement(household.code, CompensationMode.MONEY, compensation, None,
                                balance, steps)
 

@@ -172,15 +172,15 @@ def walk_flats(
         left -= used
         lines.append(PriceLine("value", flat.area, unit, value, flat.key))
         uses.append(use)
-        steps.append(TraceStep("value_swap.flat", {
+        steps.append(TraceStep("price.value", {
             "flat": flat.key, "layout": flat.layout, "area": flat.area, "unit_value": unit,
             "available": use.available, "used": used, "remaining": use.remaining}, value))
         if use.short > 0:
-            steps.append(TraceStep("value_swap.short", {"flat": flat.key, "value": value,
+            steps.append(TraceStep("price.value_short", {"flat": flat.key, "value": value,
                                                         "used": used}, use.short))
     total = sum((line.amount for line in lines), ZERO)
     area = quantize_area(sum((f.area for f in flats), ZERO))
-    steps.append(TraceStep("value_swap.total", {"area": area, "available": quantize_money(
+    steps.append(TraceStep("price.value_total", {"area": area, "available": quantize_money(
         available)}, total))
     swap = ValueSwap(tuple(lines), tuple(uses), quantize_money(available), total, area,
                      tuple(steps))
@@ -203,7 +203,7 @@ def _refusal(
     inputs = {"flat": flat.key, "layout": flat.layout, "remaining": left, "value": value,
               "share": share, "minimum": minimum, "exempt": exempt}
     holds = exempt or left >= minimum
-    steps.append(TraceStep("value_swap.share_exempt" if exempt else "value_swap.share",
+    steps.append(TraceStep("price.value_share_exempt" if exempt else "price.value_share",
                            inputs, holds))
     if holds:
         return None

@@ -102,7 +102,7 @@ def test_value_trace_shows_the_share_and_the_refusal() -> None:
             "是") in text
     assert "房源1-1-502价值244,800.00元，抵扣178,200.00元，差价66,600.00元由被安置户补交" in text
     trace = explain_household(household(assessed="400000.00"), mode_policy(), ON, [A, B])
-    assert trace.steps[-1].rule == "value_swap.last_flat_share_too_small"
+    assert trace.steps[-1].rule == "price.last_flat_share_too_small"
     assert trace_text(trace).splitlines()[-2].endswith(
         "剩余可用价值73,200.00元低于房源1-1-502价值244,800.00元的50%（122,400.00元），"
         "不得选购该套房源")
@@ -125,5 +125,6 @@ def test_area_trace_has_no_mode_step() -> None:
     """Area mode's trace is the one it always was."""
     trace = explain_household(household(CompensationMode.AREA), mode_policy(), ON, A)
     assert trace.steps[1].rule == "entitlement.people"
-    assert not any(step.rule.startswith(("compensation_mode", "value_swap", "assessed"))
+    assert not any(step.rule.startswith(("compensation.mode", "compensation.assessed_value",
+                                         "compensation.subsidy", "price.value", "settlement."))
                    for step in trace.steps)
