@@ -1,8 +1,10 @@
 """The rules (分房方案) as data: the policy and its sections (compensation, entitlement,
-pricing, priority groups and ordering), their conditions, the printed text and wording
-of every rule, a neutral template for a new project, and the step-by-step explanation
-(trace) of what one household is entitled to and why."""
+pricing, priority groups and ordering, value swap and money compensation), their
+conditions, the printed text and wording of every rule, a neutral template for a new
+project, the step-by-step explanation (trace) of what one household is entitled to and
+why, and each household's settlement in the compensation mode it chose."""
 
+from allocation.rules.assessed_value import Subsidy
 from allocation.rules.compensation import (
     CompensationItem,
     CompensationLine,
@@ -25,6 +27,7 @@ from allocation.rules.entitlement import (
     compute_entitlement,
 )
 from allocation.rules.explain import Trace, explain_household, trace_text
+from allocation.rules.money_compensation import MoneyCompensationRules
 from allocation.rules.ordering import PoolEntry, final_order, final_positions
 from allocation.rules.policy import (
     Policy,
@@ -41,6 +44,7 @@ from allocation.rules.pricing import (
     PricingRules,
     Settlement,
     Tier,
+    flat_unit_value,
     price_flats,
     settle,
 )
@@ -54,8 +58,10 @@ from allocation.rules.priority import (
     pool_entries,
     published_assignment,
 )
+from allocation.rules.settlement import HouseholdSettlement, settle_household
 from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
+from allocation.rules.value_swap import FlatValue, ValueSwap, ValueSwapRules
 
 __all__ = [
     "AreaBand",
@@ -68,6 +74,9 @@ __all__ = [
     "EntitlementRules",
     "FIELDS",
     "FlatRestriction",
+    "FlatValue",
+    "HouseholdSettlement",
+    "MoneyCompensationRules",
     "OPERATORS_BY_KIND",
     "Policy",
     "PolicyProblem",
@@ -77,10 +86,13 @@ __all__ = [
     "PricingRules",
     "PriorityGroup",
     "Settlement",
+    "Subsidy",
     "Term",
     "Tier",
     "Trace",
     "TransitionAllowance",
+    "ValueSwap",
+    "ValueSwapRules",
     "assign_group",
     "blank_policy",
     "canonical_json",
@@ -91,6 +103,7 @@ __all__ = [
     "final_order",
     "final_positions",
     "flat_allowed",
+    "flat_unit_value",
     "group_names",
     "group_restriction",
     "policy_from_dict",
@@ -102,5 +115,6 @@ __all__ = [
     "published_assignment",
     "price_flats",
     "settle",
+    "settle_household",
     "trace_text",
 ]

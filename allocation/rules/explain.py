@@ -16,7 +16,7 @@ from typing import Any
 
 from allocation.errors import ValidationError
 from allocation.money import format_area, format_factor, format_yuan
-from allocation.registry import Flat, Household
+from allocation.registry import COMPENSATION_MODE_ZH, CompensationMode, Flat, Household
 from allocation.rules.compensation import compute_compensation
 from allocation.rules.conditions import PERSON_FIELDS, TermResult, judged_on
 from allocation.rules.entitlement import Entitlement, compute_entitlement
@@ -31,6 +31,14 @@ from allocation.rules.priority import (
     published_assignment,
     sort_key,
 )
+from allocation.rules.settlement import (
+    money_compensation,
+    refuse_flats_for_money,
+    settlement_step,
+    value_available,
+    value_swap_rules,
+)
+from allocation.rules.value_swap import REFUSALS, walk_flats
 from allocation.rules.wording import lang_index, pick, term_text, value_text
 from allocation.trace import TraceStep
 
@@ -92,9 +100,15 @@ def explain_household(
         4. with flats: each flat against the group's restriction, the total
            area against the band, the price line by line and the settlement
            (or the refusal, for area beyond the cap or too many flats).
+
+    A household in value or money mode follows its mode instead (see
+    :func:`_by_value_steps`); area mode's trace is what it always was.
     """
     on = judged_on(policy, on)
     day = TraceStep("reference_date" if policy.reference_date else "reference_date.day", {}, on)
+    if household.compensation_mode is not CompensationMode.AREA:
+        steps = _by_value_steps(household, policy, on, flat, published_group)
+        return Trace(household.code, sha256 or policy_sha256(policy), (day, *steps))
     entitlement = compute_entitlement(household, policy, on)
     group = (assign_group(household, policy, on) if published_group is None
              else published_assignment(policy, published_group))
@@ -142,6 +156,67 @@ def _price_steps(
     inputs = {"compensation": balance.compensation, "price": balance.price,
               "direction": balance.direction}
     return [*steps, *price.trace, TraceStep("settlement", inputs, balance.balance)]
+
+
+# ---------------------------------------------------------------------------
+# Value swap and money compensation
+# ---------------------------------------------------------------------------
+
+
+def _by_value_steps(
+    household: Household, policy: Policy, on: date, flat: Flat | Sequence[Flat] | None,
+    published_group: str | None,
+) -> list[TraceStep]:
+    """The trace after the reference day, for a household in value or money mode.
+
+    Steps:
+        1. the mode and the day it was chosen;
+        2. value mode: the group and order key as in area mode (a value swap
+           household chooses flats in the lottery order); money mode has none
+           (it is not in the pool);
+        3. the assessed value, its subsidies, the items and allowance counted;
+        4. value mode with flats: each flat against the group's restriction,
+           then each flat's value, the value used and what remains, and the
+           settlement (多退少补) or the refusal; money mode: the settlement
+           (flats are refused: ``flats_in_money_mode``).
+    """
+    mode = household.compensation_mode
+    chosen = TraceStep("compensation.mode", {"chosen_on": household.mode_chosen_on}, mode.value)
+    flats = () if flat is None else (flat,) if isinstance(flat, Flat) else tuple(flat)
+    if mode is CompensationMode.MONEY:
+        refuse_flats_for_money(household, flats)
+        paid = money_compensation(household, policy, on)
+        balance = settle(paid.total, Decimal("0.00"))
+        return [chosen, *paid.trace, settlement_step("settlement.money", balance)]
+    group = (assign_group(household, policy, on) if published_group is None
+             else published_assignment(policy, published_group))
+    order = order_within(policy, group.rank)
+    available = value_available(household, policy, on)
+    steps = [chosen, *group.trace,
+             TraceStep("order.key", {"group": group.name, "order_within": order},
+                       sort_key(household, order, on)),
+             *available.trace]
+    if flat is None:
+        return steps
+    steps += _restriction_steps(policy, group.rank, group.name, flats)
+    swap, refusal = walk_flats(household, flats, value_swap_rules(policy, household),
+                               policy.pricing, available.total, steps)
+    if refusal is not None:
+        return [*steps, _refusal_step(refusal)]
+    assert swap is not None
+    return [*steps, settlement_step("settlement.value_swap", settle(available.total, swap.total))]
+
+
+def _refusal_step(refusal: ValidationError) -> TraceStep:
+    """A value swap's refusal as the trace's last step, its figures as Decimals again."""
+    if refusal.code not in REFUSALS:
+        raise refusal
+    inputs = {key: Decimal(value) if key in _REFUSAL_FIGURES else value
+              for key, value in refusal.params.items() if key != "household"}
+    return TraceStep(f"price.{refusal.code}", inputs, False)
+
+
+_REFUSAL_FIGURES = frozenset({"available", "remaining", "value", "minimum", "share"})
 
 
 # ---------------------------------------------------------------------------
@@ -218,6 +293,60 @@ _STEPS: dict[str, tuple[str, str]] = {
     "settlement": ("结算：补偿补助{compensation}元 − 房价款{price}元 = {result}元（{direction}）",
                    "settlement: {compensation} − {price} = {result} yuan ({direction})"),
 }
+_STEPS.update({
+    # Value swap (价值互换) and money compensation (货币补偿), see _by_value_steps. Their rules
+    # sit under compensation., price. and settlement so that papers file them alongside.
+    "compensation.mode": ("补偿方式：{result}；选定日期：{chosen_on}",
+                          "compensation mode: {result} (chosen on {chosen_on})"),
+    "compensation.assessed_value": ("被征收房屋评估价值（评估报告编号：{report}）→ {result}元",
+                                    "assessed value of the old home (appraisal report {report}) "
+                                    "→ {result} yuan"),
+    "compensation.subsidy": ("“{name}”：评估价值{assessed_value}元×{percent}% → {result}元",
+                             "“{name}”: {percent} % of the assessed value {assessed_value} yuan "
+                             "→ {result} yuan"),
+    "compensation.value_available": ("可用价值合计（{lines}项）→ {result}元",
+                                     "value available ({lines} lines) → {result} yuan"),
+    "compensation.money_total": ("货币补偿合计（{lines}项）→ {result}元",
+                                 "money compensation total ({lines} lines) → {result} yuan"),
+    "price.value_share": ("房源{flat}价值{value}元，剩余可用价值{remaining}元不低于其{share}"
+                          "（{minimum}元）：{result}",
+                          "flat {flat} worth {value} yuan: the remaining {remaining} yuan is at "
+                          "least {share} of it ({minimum} yuan): {result}"),
+    "price.value_share_exempt": ("房源{flat}为非住宅（{layout}），不受剩余可用价值比例限制"
+                                 "（剩余{remaining}元，房源价值{value}元）",
+                                 "flat {flat} is non-residential ({layout}): no share rule "
+                                 "(remaining {remaining} yuan, value {value} yuan)"),
+    "price.value": ("房源{flat}（{layout}）：{area}平方米×单价{unit_value}元 → 房源价值{result}元；"
+                    "抵扣前可用价值{available}元，抵扣{used}元，剩余{remaining}元",
+                    "flat {flat} ({layout}): {area} m² × {unit_value} yuan → value {result} yuan; "
+                    "available {available}, used {used}, remaining {remaining} yuan"),
+    "price.value_short": ("房源{flat}价值{value}元，抵扣{used}元，差价{result}元由被安置户补交",
+                          "flat {flat} worth {value} yuan, {used} yuan used: {result} yuan due "
+                          "from the household"),
+    "price.value_total": ("房源价值合计（{area}平方米，可用价值{available}元）→ {result}元",
+                          "value of the flats ({area} m², value available {available} yuan) → "
+                          "{result} yuan"),
+    "price.value_exhausted": ("可用价值已用尽（剩余{available}元），不得再选购房源{flat}",
+                              "no value left ({available} yuan): flat {flat} refused"),
+    "price.last_flat_share_too_small": (
+        "剩余可用价值{remaining}元低于房源{flat}价值{value}元的{share}（{minimum}元），"
+        "不得选购该套房源",
+        "the remaining {remaining} yuan is below {share} of flat {flat}'s value {value} yuan "
+        "({minimum} yuan): refused"),
+    "price.layout_taken_alone_only": ("{layout}户型只能单独选购，房源{flat}不得与其他房源同时选购",
+                                      "layout {layout} is taken alone only: flat {flat} refused "
+                                      "with other flats"),
+    "settlement.value_swap": ("结算（多退少补）：可用价值{compensation}元 − 房源价值{price}元 = "
+                              "{result}元（{direction}）",
+                              "settlement: value available {compensation} − value of the flats "
+                              "{price} = {result} yuan ({direction})"),
+    "settlement.money": ("结算：货币补偿{compensation}元，不安置房源 → {result}元（{direction}）",
+                         "settlement: money compensation {compensation} yuan, no flat → "
+                         "{result} yuan ({direction})"),
+})
+_MODE_EN = {CompensationMode.AREA: "property exchange by area",
+            CompensationMode.VALUE: "property exchange by value (value swap)",
+            CompensationMode.MONEY: "money compensation"}
 # Inputs of money rules that are not money: areas, counts, factors.
 _PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", "people",
                          "months", "floor", "factor", "floor_factor", "ratio", "max_area",
@@ -250,6 +379,7 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
     money = step.rule.startswith(("price.", "compensation.", "settlement"))
     fields = {key: _step_value(key, value, lang, money) for key, value in step.inputs.items()}
     fields["result"] = _step_value("result", step.result, lang, money)
+    _mode_fields(step, lang, fields)
     if step.rule == "entitlement.band":
         fields["result"] = "{}–{}".format(*(format_area(v) for v in step.result))
     if step.rule == "group.test":
@@ -270,6 +400,18 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
                           else pick(lang, "不符合，不予保底", "not met, no minimum"))
     return fields
 
+
+def _mode_fields(step: TraceStep, lang: int, fields: dict[str, str]) -> None:
+    """The words of value and money mode steps: the mode's name, a share as a percentage."""
+    if step.rule == "compensation.mode":
+        mode = CompensationMode(step.result)
+        fields["result"] = pick(lang, COMPENSATION_MODE_ZH[mode], _MODE_EN[mode])
+    if "report" in step.inputs and not step.inputs["report"]:
+        fields["report"] = pick(lang, "未填", "none given")
+    if isinstance(step.inputs.get("share"), Decimal):
+        fields["share"] = format_factor(step.inputs["share"] * 100) + "%"
+    if isinstance(step.inputs.get("percent"), Decimal):
+        fields["percent"] = format_factor(step.inputs["percent"])
 
 def _counted(step: TraceStep, lang: int) -> str:
     """Whom the rule counted, where it matters: the rule counts people, or a term of its

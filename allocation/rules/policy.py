@@ -50,17 +50,34 @@ path::
                                          "buildings"?: [text], "layouts"?: [text]} | null,
                    "order_within"?: "lottery" | "signing_seq" | "signed_on" | "oldest_first",
                    "members"?: WHO}],
-      "default_group": text
+      "default_group": text,
+      "value_swap"?: {"subsidies"?: [SUBSIDY], "items"?: [text], "transition"?: bool = false,
+                      "last_flat_min_share"?: factor | null = null,
+                      "alone_layouts"?: [text], "non_residential_layouts"?: [text]} | null = null,
+      "money_compensation"?: {"subsidies"?: [SUBSIDY], "items"?: [text],
+                              "transition"?: bool = false} | null = null
     }
 
     COND = {"all" | "any": [{"field": name, "op": op, "value": v} | COND, ...]}
     WHO = "recognised" | "registered" = "recognised"   (whom the rule counts: 认定人口 or
           every registered member, 家庭成员; see :mod:`allocation.rules.conditions`)
+    SUBSIDY = {"name": text, "percent": factor}   (percent of the assessed value)
 
 Fields and operators are listed in :mod:`allocation.conditions`, sort keys
 in :mod:`allocation.priority`; each section's meaning in
 :mod:`allocation.entitlement`, :mod:`allocation.pricing` and
 :mod:`allocation.compensation`.
+
+The compensation modes (补偿方式, Decree 590 Art. 21): area mode (产权调换 by
+area: the entitlement, prices and items above) is always offered; a
+``value_swap`` section offers value swap (价值互换) and a
+``money_compensation`` section money compensation (货币补偿); a section
+left out (null) does not offer its mode. Both start from each household's assessed value, add their
+``subsidies`` (percentages of it), the compensation ``items`` they name and,
+with ``transition``, the transition allowance; see
+:mod:`allocation.rules.assessed_value`, :mod:`allocation.rules.value_swap`
+(the flats' value, the share rule and the layouts) and
+:mod:`allocation.rules.money_compensation`.
 
 The reference date (计算基准日) is the day on which every age, duration and
 date condition is judged — for the pool, the desk, every notice and every
@@ -88,11 +105,21 @@ and :data:`UPGRADES` gains a function from the old form to the next, which
 remains what it was, and whoever checks the hash checks that text.
 
 The canonical JSON (:func:`canonical_json`) is this form with every key
-present, sorted keys, no spaces, UTF-8 text (``ensure_ascii=False``),
-decimals as fixed strings; its SHA-256 (:func:`policy_sha256`) identifies
-the policy on every notice and draw record. Equal policies hash alike
+present (but see below), sorted keys, no spaces, UTF-8 text
+(``ensure_ascii=False``), decimals as fixed strings; its SHA-256
+(:func:`policy_sha256`) identifies the policy on every notice and draw
+record. Equal policies hash alike
 whatever the key order or decimal spelling (``"50"``, ``"50.00"``) they were
 read from.
+
+``value_swap`` and ``money_compensation`` are left out of the canonical JSON
+(and of :func:`policy_to_dict`) while null: they came after policies were
+frozen under this schema, whose hashes are on paper, and a policy that
+offers neither mode keeps its hash; a policy that offers one spells its
+whole section. Absent and null are one value, and hash alike. So the
+schema name stays ``anju-policy/2``: every document read before reads and
+hashes as it did, and an older app refuses a document with a mode section
+(``unknown_key``) rather than settle it by area.
 """
 
 from __future__ import annotations
@@ -102,7 +129,7 @@ import hashlib
 import json
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -110,6 +137,7 @@ from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin, 
 
 from allocation.errors import ValidationError
 from allocation.money import Quantity, parse_decimal
+from allocation.rules.assessed_value import Subsidy
 from allocation.rules.compensation import CompensationItem, TransitionAllowance, check_compensation
 from allocation.rules.conditions import ALWAYS, FIELDS, Criteria, Term, check_criteria
 from allocation.rules.entitlement import (
@@ -120,6 +148,7 @@ from allocation.rules.entitlement import (
     check_band,
     check_entitlement,
 )
+from allocation.rules.money_compensation import MoneyCompensationRules, check_money_compensation
 from allocation.rules.pricing import (
     FloorCoefficient,
     FloorIncrement,
@@ -129,18 +158,22 @@ from allocation.rules.pricing import (
     check_pricing,
 )
 from allocation.rules.priority import FlatRestriction, PriorityGroup, check_groups
+from allocation.rules.value_swap import ValueSwapRules, check_value_swap
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
 __all__ = [
     "ALWAYS", "SCHEMA", "AreaExtra", "CompensationItem", "Criteria", "EntitlementRules",
-    "FlatRestriction", "FloorCoefficient", "FloorIncrement", "OrientationCoefficient",
-    "PersonCategory", "Policy", "PolicyProblem",
-    "PricingRules", "PriorityGroup", "SelectionBand", "Term", "Tier", "TraceStep",
-    "TransitionAllowance", "canonical_json", "policy_from_dict", "policy_from_json",
-    "policy_sha256", "policy_to_dict", "validate_policy",
+    "FlatRestriction", "FloorCoefficient", "FloorIncrement", "MoneyCompensationRules",
+    "OrientationCoefficient", "PersonCategory", "Policy", "PolicyProblem", "PricingRules",
+    "PriorityGroup", "SelectionBand", "Subsidy", "Term", "Tier", "TraceStep",
+    "TransitionAllowance", "ValueSwapRules", "canonical_json", "policy_from_dict",
+    "policy_from_json", "policy_sha256", "policy_to_dict", "validate_policy",
 ]  # fmt: skip
 
 SCHEMA: Final = "anju-policy/2"
+#: Field metadata of keys added to schema 2 after policies were frozen under it: the
+#: canonical form leaves them out while null, so that those policies keep their hashes.
+LEFT_OUT_WHEN_NULL: Final = {"canonical": "left_out_when_null"}
 _AREA: Final = Quantity("area", 2, "negative_area")
 
 
@@ -174,6 +207,10 @@ class Policy:
     compensation: tuple[CompensationItem, ...] = ()
     transition: TransitionAllowance | None = None
     groups: tuple[PriorityGroup, ...] = ()
+    # The compensation modes a household may choose besides area mode (see the module text).
+    value_swap: ValueSwapRules | None = field(default=None, metadata=LEFT_OUT_WHEN_NULL)
+    money_compensation: MoneyCompensationRules | None = field(
+        default=None, metadata=LEFT_OUT_WHEN_NULL)
 
     def __post_init__(self) -> None:
         problems = validate_policy(self)
@@ -196,7 +233,8 @@ def validate_policy(policy: Policy) -> list[PolicyProblem]:
         3. section rules: names present and unique, a ratio for the
            combine mode, tiers contiguous from 0 to the cap, floor ranges
            disjoint, coefficients above zero, a maximum area not below the
-           minimum, conditions where they count, known sort keys;
+           minimum, conditions where they count, known sort keys; a mode's
+           items naming compensation items, its share at most 1;
         4. across sections: the selection band within the cap.
     """
     problems = _check_value(policy, Policy, "")
@@ -209,7 +247,15 @@ def validate_policy(policy: Policy) -> list[PolicyProblem]:
     problems += check_pricing(policy.pricing, cap, "pricing")
     problems += check_compensation(policy.compensation, policy.transition)
     problems += check_groups(policy.groups, policy.default_group)
+    problems += check_modes(policy)
     return problems
+
+
+def check_modes(policy: Policy) -> list[PolicyProblem]:
+    """The value swap and money compensation sections against the policy's items and allowance."""
+    items, allowance = policy.compensation, policy.transition
+    return (check_value_swap(policy.value_swap, items, allowance)
+            + check_money_compensation(policy.money_compensation, items, allowance))
 
 
 # ---------------------------------------------------------------------------
@@ -434,9 +480,14 @@ def _write(value: Any, hint: Any) -> Any:
         return [_write(item, inner) for item in value]
     if isinstance(base, type) and dataclasses.is_dataclass(base):
         hints = _hints(base)
-        fields = dataclasses.fields(base)
+        fields = [f for f in dataclasses.fields(base) if not _left_out(f, value)]
         return {f.name: _write(getattr(value, f.name), hints[f.name]) for f in fields}
     return value
+
+
+def _left_out(spec: dataclasses.Field[Any], owner: Any) -> bool:
+    left_out = spec.metadata.get("canonical") == LEFT_OUT_WHEN_NULL["canonical"]
+    return left_out and getattr(owner, spec.name) is None
 
 
 def _write_criteria(criteria: Criteria) -> dict[str, Any]:

@@ -275,6 +275,34 @@ def orientation_factor(rules: PricingRules, orientation: str) -> Decimal:
     return ONE
 
 
+def flat_base_price(rules: PricingRules, flat: Flat) -> Decimal:
+    """The base price of ``flat``: the policy's, or the flat's own (房源表) when it sets none."""
+    return rules.base_price if rules.base_price is not None else flat.base_price
+
+
+def adjusted_unit_price(rules: PricingRules, flat: Flat, price: Decimal) -> Decimal:
+    """``price`` per m² adjusted for where ``flat`` is, to the fen: × its floor coefficient ×
+    its orientation coefficient + its floor increment.
+
+    The one place where a flat's position changes its price: every priced
+    line (:func:`price_flats`) and the unit value of a value swap
+    (:func:`flat_unit_value`) go through it, so an adjustment added here
+    reaches both.
+    """
+    return quantize_money(price * floor_factor(rules, flat.floor)
+                          * orientation_factor(rules, flat.orientation)
+                          + floor_increment(rules, flat.floor))
+
+
+def flat_unit_value(rules: PricingRules, flat: Flat) -> Decimal:
+    """What one m² of ``flat`` is worth (yuan/m², to the fen): its base price, adjusted.
+
+    The unit price of the flat's area within an entitlement, with no tier:
+    :mod:`allocation.rules.value_swap` values every m² of a flat at it.
+    """
+    return adjusted_unit_price(rules, flat, flat_base_price(rules, flat))
+
+
 class PricingPolicy(EntitlementPolicy, Protocol):
     """What pricing reads of a policy (:class:`allocation.rules.policy.Policy` is one)."""
 
@@ -372,7 +400,7 @@ def _flat_lines(
 ) -> list[tuple[PriceLine, TraceStep]]:
     """The pieces of ``flat``, which occupies ``start`` → ``start + area`` on the area scale."""
     end = start + flat.area
-    base = rules.base_price if rules.base_price is not None else flat.base_price
+    base = flat_base_price(rules, flat)
     coefficient = floor_factor(rules, flat.floor)
     facing = orientation_factor(rules, flat.orientation)
     increment = floor_increment(rules, flat.floor)
@@ -383,7 +411,7 @@ def _flat_lines(
         if piece <= 0:
             continue
         raw = segment.price if segment.price is not None else base * segment.factor
-        unit = quantize_money(raw * coefficient * facing + increment)
+        unit = adjusted_unit_price(rules, flat, raw)
         amount = quantize_money(piece * unit)
         line = PriceLine(segment.code, piece, unit, amount, flat.key, segment.tier)
         inputs = {"code": segment.code, "tier": segment.tier, "flat": flat.key, "area": piece,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from allocation.money import format_area, format_factor, format_yuan
+from allocation.rules.assessed_value import Subsidy, ValueBasis
 from allocation.rules.compensation import CompensationItem
 from allocation.rules.conditions import ALWAYS, Criteria, reads_members
 from allocation.rules.policy import Policy, policy_sha256
@@ -52,6 +53,8 @@ def policy_text(policy: Policy, lang: str = "zh", *, sha256: str | None = None) 
                 (("房价", "Prices"), _price_items(policy, code)),
                 (("补偿补助", "Compensation"), _compensation_items(policy, code)),
                 (("选房顺序", "Order of choice"), _group_items(policy, code))]
+    if policy.value_swap is not None or policy.money_compensation is not None:
+        sections.insert(3, (("补偿方式", "Compensation modes"), _mode_items(policy, code)))
     lines = [policy.name] + ([policy.version_note] if policy.version_note else [])
     lines.append(_reference_date_text(policy, code))
     for number, (title, items) in enumerate(sections, start=1):
@@ -320,3 +323,98 @@ def _group_items(policy: Policy, lang: int) -> list[str]:
                       "each household joins the first group whose condition it meets; groups "
                       "choose in turn; one lottery orders every household"))
     return items
+
+
+# ---------------------------------------------------------------------------
+# Compensation modes: value swap (价值互换) and money compensation (货币补偿)
+# ---------------------------------------------------------------------------
+
+
+def _mode_items(policy: Policy, lang: int) -> list[str]:
+    """The modes the policy offers besides area mode, as the notice words them."""
+    modes = [pick(lang, "产权调换（按面积）", "property exchange by area")]
+    if policy.value_swap is not None:
+        modes.append(pick(lang, "产权调换（价值互换）", "by value (value swap)"))
+    if policy.money_compensation is not None:
+        modes.append(pick(lang, "货币补偿", "money compensation"))
+    items = [pick(lang, f"被征收人可选择{'、'.join(modes)}，选定一种补偿方式后按该方式结算；"
+                        "按面积产权调换的，按以上各条执行",
+                  f"each household chooses one of: {', '.join(modes)}; by area, the sections "
+                  "above apply")]
+    if policy.value_swap is not None:
+        items += _value_swap_items(policy, lang)
+    if policy.money_compensation is not None:
+        items.append(_money_item(policy.money_compensation, lang))
+    return items
+
+
+def _value_swap_items(policy: Policy, lang: int) -> list[str]:
+    rules = policy.value_swap
+    assert rules is not None
+    value = pick(lang, "被征收房屋评估价值", "the assessed value of the old home")
+    if rules.subsidies:
+        value += pick(lang, "加" + _subsidies(rules.subsidies, lang),
+                      " plus " + _subsidies(rules.subsidies, lang))
+    counted = _counted_names(rules, lang)
+    items = [pick(lang, f"选择价值互换的，以{value}为可用价值"
+                        + (f"，{counted}一并计入可用价值" if counted else ""),
+                  f"by value swap, the value available is {value}"
+                  + (f"; {counted} count towards it" if counted else ""))]
+    base = policy.pricing.base_price
+    unit = (pick(lang, "所选房源的基准价", "each flat's base price") if base is None
+            else pick(lang, f"{_yuan(base)}元/平方米", f"{_yuan(base)} yuan/m²"))
+    floors = pick(lang, "乘以楼层调节系数", " × its floor coefficient") \
+        if policy.pricing.floor_coefficients else ""
+    items.append(pick(lang, f"安置房源价值按房源建筑面积乘以房源单价计算，房源单价为{unit}{floors}",
+                      f"a flat's value is its area × its unit value: {unit}{floors}"))
+    order = pick(lang, "按所列顺序依次以可用价值抵扣所选房源价值，可用价值用尽后不得再选购房源",
+                 "the value pays for the flats in the order listed; none may be taken once it "
+                 "is used up")
+    share = rules.last_flat_min_share
+    if share is not None:
+        percent = format_factor(share * 100)
+        shops = "、".join(rules.non_residential_layouts)
+        order += pick(lang, f"；剩余可用价值不足最后一套房源价值{percent}%的，不得选购该套房源"
+                            + (f"（{shops}户型除外）" if shops else ""),
+                      f"; nor a last flat whose value the value left covers less than {percent} %"
+                      + (f" (layouts {', '.join(rules.non_residential_layouts)} excepted)"
+                         if shops else ""))
+    items.append(order)
+    if rules.alone_layouts:
+        items.append(pick(lang, f"{'、'.join(rules.alone_layouts)}户型只能单独选购，"
+                                "不得与其他房源同时选购",
+                          f"layouts {', '.join(rules.alone_layouts)} may only be taken alone"))
+    items.append(pick(lang, "房源价值与可用价值的差额多退少补：可用价值有剩余的，由征收部门支付"
+                            "被安置户；不足的，由被安置户补交",
+                      "the difference is settled in money: value left over is paid to the "
+                      "household, a shortfall is due from it"))
+    return items
+
+
+def _money_item(rules: ValueBasis, lang: int) -> str:
+    total = format_factor(100 + sum((s.percent for s in rules.subsidies), Decimal(0)))
+    parts = [(s.name, format_factor(s.percent)) for s in rules.subsidies]
+    within = pick(lang, "（含" + "、".join(f"{name}{percent}%" for name, percent in parts) + "）",
+                  " (including " + ", ".join(f"{name} {percent} %" for name, percent in parts)
+                  + ")")
+    counted = _counted_names(rules, lang)
+    paid = pick(lang, f"按评估价值的{total}%给予补偿{within}", f"{total} % of the assessed "
+                f"value is paid{within}") if parts else pick(lang, "按评估价值给予补偿",
+                                                              "the assessed value is paid")
+    return pick(lang, f"选择货币补偿的，{paid}" + (f"，另支付{counted}" if counted else "")
+                + "，不安置房源，不参加选房",
+                f"by money compensation, {paid}" + (f", plus {counted}" if counted else "")
+                + "; no flat, and no place in the selection")
+
+
+def _subsidies(subsidies: tuple[Subsidy, ...], lang: int) -> str:
+    """5%产权调换补助、2%搬迁奖励 / 5 % (产权调换补助), 2 % (搬迁奖励)."""
+    return pick(lang, "、".join(f"{format_factor(s.percent)}%{s.name}" for s in subsidies),
+                ", ".join(f"{format_factor(s.percent)} % ({s.name})" for s in subsidies))
+
+
+def _counted_names(rules: ValueBasis, lang: int) -> str:
+    """The compensation items and the allowance a mode counts, named: 重病补助、过渡安置费."""
+    names = list(rules.items) + ([pick(lang, "过渡安置费", "the transition allowance")]
+                                 if rules.transition else [])
+    return pick(lang, "、".join(names), ", ".join(names))

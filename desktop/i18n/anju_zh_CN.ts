@@ -3437,12 +3437,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+445"/>
+        <location line="+472"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-471"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3812,6 +3812,41 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>被安置户 {household} 选择了 {count} 套房源，超过方案规定的每户最多 {max_flats} 套</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>household {household} chose compensation mode “{mode}” but has no assessed value (评估价值) recorded</source>
+        <translation>被安置户{household}选择了“{mode}”，但未登记被征收房屋评估价值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household}: the assessed value {value} yuan is negative</source>
+        <translation>被安置户{household}：评估价值{value}元为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household {household} chose compensation mode “{mode}”, which the policy does not offer</source>
+        <translation>被安置户{household}选择了“{mode}”，但分房方案未规定该补偿方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} takes money compensation and may take no flat (chosen: {flats})</source>
+        <translation>被安置户{household}选择货币补偿，不得选房（所选：{flats}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has no value left ({available} yuan) for flat {flat}</source>
+        <translation>被安置户{household}可用价值已用尽（剩余{available}元），不得再选购房源{flat}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household}: the {remaining} yuan of value left is below {share} of flat {flat}&apos;s value {value} yuan (at least {minimum} yuan)</source>
+        <translation>被安置户{household}：剩余可用价值{remaining}元低于房源{flat}价值{value}元的{share}（{minimum}元），不得选购该套房源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household}: layout {layout} (flat {flat}) may only be taken alone</source>
+        <translation>被安置户{household}：{layout}户型（房源{flat}）只能单独选购</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{value} cannot be used to order households: it must be from 0 to below {limit}</source>
         <translation>{value} 不能用于排序：应不小于 0 且小于 {limit}</translation>
@@ -4103,6 +4138,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a share of a flat&apos;s value must be at most 1 (found {value})</source>
+        <translation>房源价值比例不得大于1（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transition allowance is counted here, but the policy has none</source>
+        <translation>此处计入过渡安置费，但分房方案未设过渡安置费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” is not one of the policy&apos;s compensation items</source>
+        <translation>“{name}”不是分房方案中的补偿补助项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the policy names no reference date (the day on which every age and date condition is judged); set it before freezing</source>
         <translation>方案未填写计算基准日（计算年龄及各项日期条件的日期），冻结前必须填写</translation>
     </message>
@@ -4510,6 +4560,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>no active user account</source>
         <translation>无有效账号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>property exchange by area</source>
+        <translation>产权调换（按面积）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>property exchange by value</source>
+        <translation>产权调换（价值互换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money compensation</source>
+        <translation>货币补偿</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -187,6 +187,27 @@ MESSAGES: dict[str, str] = {
     "too_many_flats": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose {count} flats, more than the {max_flats} the "
         "policy allows a household (max_flats)"),
+    # compensation modes (allocation/rules/settlement.py, value_swap.py)
+    "assessed_value_missing": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} chose compensation mode “{mode}” but has no "
+        "assessed value (评估价值) recorded"),
+    "negative_assessed_value": QT_TRANSLATE_NOOP(
+        "Messages", "household {household}: the assessed value {value} yuan is negative"),
+    "mode_not_offered": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} chose compensation mode “{mode}”, which the "
+        "policy does not offer"),
+    "flats_in_money_mode": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} takes money compensation and may take no flat "
+        "(chosen: {flats})"),
+    "value_exhausted": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has no value left ({available} yuan) for flat "
+        "{flat}"),
+    "last_flat_share_too_small": QT_TRANSLATE_NOOP(
+        "Messages", "household {household}: the {remaining} yuan of value left is below "
+        "{share} of flat {flat}'s value {value} yuan (at least {minimum} yuan)"),
+    "layout_taken_alone_only": QT_TRANSLATE_NOOP(
+        "Messages", "household {household}: layout {layout} (flat {flat}) may only be taken "
+        "alone"),
     "sort_value_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "{value} cannot be used to order households: it must be from 0 to "
         "below {limit}"),
@@ -304,6 +325,12 @@ POLICY_MESSAGES: dict[str, str] = {
         "superseded by a new version, with a reason"),
     "policy_not_frozen": QT_TRANSLATE_NOOP("Messages", "the project has no frozen policy"),
     "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
+    "share_above_one": QT_TRANSLATE_NOOP(
+        "Messages", "a share of a flat's value must be at most 1 (found {value})"),
+    "transition_not_in_policy": QT_TRANSLATE_NOOP(
+        "Messages", "the transition allowance is counted here, but the policy has none"),
+    "unknown_compensation_item": QT_TRANSLATE_NOOP(
+        "Messages", "“{name}” is not one of the policy's compensation items"),
     "reference_date_missing": QT_TRANSLATE_NOOP(
         "Messages", "the policy names no reference date (the day on which every age and date "
         "condition is judged); set it before freezing"),
@@ -496,6 +523,13 @@ ROLE_NAMES: dict[str, str] = {
     "supervisor": QT_TRANSLATE_NOOP("Messages", "supervisor"),
     "admin": QT_TRANSLATE_NOOP("Messages", "administrator"),
     "none": QT_TRANSLATE_NOOP("Messages", "no active user account"),
+}
+
+# A household's compensation mode (``mode`` of the settlement's refusals).
+MODE_NAMES: dict[str, str] = {
+    "area": QT_TRANSLATE_NOOP("Messages", "property exchange by area"),
+    "value": QT_TRANSLATE_NOOP("Messages", "property exchange by value"),
+    "money": QT_TRANSLATE_NOOP("Messages", "money compensation"),
 }
 
 # What a value should have been (``expected`` of wrong_type and bad_value).
@@ -798,22 +832,15 @@ def _format(template: str, params: dict[str, Any], *, plain_field: bool = False)
     values = {k: "" if v is None else v for k, v in params.items()}
     if not plain_field:
         values["field"] = field_name(params.get("field"))
-    reason = str(params.get("reason", ""))
-    if reason in ID_REASONS:
-        values["reason"] = tr(ID_REASONS[reason])
-    if params.get("act") in ACT_NAMES:
-        values["act"] = tr(ACT_NAMES[params["act"]])
-    for key in ("role", "needed"):
-        if params.get(key) in ROLE_NAMES:
-            values[key] = tr(ROLE_NAMES[params[key]])
-    expected = params.get("expected")
-    if isinstance(expected, str) and expected in EXPECTED:
-        values["expected"] = tr(EXPECTED[expected])
-    if isinstance(params.get("found"), tuple | list):
-        values["found"] = "、".join(map(str, params["found"]))
-    for key in ("allowed", "known"):
+    # Parameters that are codes are worded; lists are joined as the sentence expects.
+    for key, names in (("reason", ID_REASONS), ("act", ACT_NAMES), ("role", ROLE_NAMES),
+                       ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES)):
+        value = params.get(key)
+        if isinstance(value, str) and value in names:
+            values[key] = tr(names[value])
+    for key, joiner in (("found", "、"), ("flats", "、"), ("allowed", " / "), ("known", " / ")):
         if isinstance(params.get(key), tuple | list):
-            values[key] = " / ".join(map(str, params[key]))
+            values[key] = joiner.join(map(str, params[key]))
     try:
         return tr(template).format_map(_Missing(values))
     except (IndexError, ValueError):

@@ -104,13 +104,26 @@ RICH: dict[str, Any] = {
                       {"field": "legal_area", "op": ">=", "value": "60.00"}]}]}},
     ],
     "default_group": "其他家庭",
+    "value_swap": {
+        "subsidies": [{"name": "产权调换补助", "percent": "5"}], "items": ["重病补助", "低保补助"],
+        "transition": True, "last_flat_min_share": "0.5", "alone_layouts": ["1室1厅1卫"],
+        "non_residential_layouts": ["商铺"],
+    },
+    "money_compensation": {
+        "subsidies": [{"name": "货币补偿奖励", "percent": "10"}], "items": ["低保补助"],
+        "transition": False,
+    },
 }
 
 #: Pinned: a change here means every published policy hash changes. Update only on purpose.
-#: (Last on purpose: who counts (members) and the area and price rules — maximum_area,
+#: (Last on purpose: who counts (members), the area and price rules — maximum_area,
 #: minimum_condition, max_flats, end_share_of_legal, floor_increments,
-#: orientation_coefficients — joined schema 2.)
-RICH_SHA256 = "b05edf8c77ddc9572b0ef429823699b8ae37cd925fa5734e4ef6fca314ab2a3c"
+#: orientation_coefficients — and the value_swap and money_compensation sections joined
+#: schema 2.)
+RICH_SHA256 = "ba061cb87c9c032d4f2ed8455c34520c84c8066ce03f61cc36257c0f7a0db09d"
+#: RICH as it was before those sections: policies without them keep this hash.
+RICH_BEFORE_MODES_SHA256 = "b05edf8c77ddc9572b0ef429823699b8ae37cd925fa5734e4ef6fca314ab2a3c"
+MODE_KEYS = ("value_swap", "money_compensation")
 
 #: The keys schema 2 gained after its reference date, by parent; each left out means its default.
 PRICE_RULE_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -190,6 +203,34 @@ def test_canonical_json_and_pinned_hash() -> None:
     assert "安置" in text and ", " not in text
     assert policy_sha256(policy) == RICH_SHA256
     assert re.fullmatch("[0-9a-f]{64}", policy_sha256(demo_policy()))
+
+
+def test_policies_without_modes_keep_their_hash() -> None:
+    """A policy offering no value swap nor money compensation hashes as before those keys
+    existed: absent or null, the sections are left out of the canonical JSON."""
+    before = {key: value for key, value in rich().items() if key not in MODE_KEYS}
+    policy = policy_from_dict(before)
+    assert policy.value_swap is None and policy.money_compensation is None
+    assert policy_to_dict(policy) == before
+    assert policy_sha256(policy) == RICH_BEFORE_MODES_SHA256
+    assert policy_sha256(policy_from_dict({**before, "value_swap": None,
+                                           "money_compensation": None})) == RICH_BEFORE_MODES_SHA256
+    assert policy_sha256(policy_from_dict(rich())) == RICH_SHA256
+
+
+def test_mode_sections_are_typed() -> None:
+    """Percentages and the share read as Decimal, layouts and item names as tuples of text."""
+    policy = policy_from_dict(rich())
+    swap, money = policy.value_swap, policy.money_compensation
+    assert swap is not None and money is not None
+    assert (swap.subsidies[0].name, swap.subsidies[0].percent) == ("产权调换补助", D(5))
+    assert swap.items == ("重病补助", "低保补助") and swap.transition is True
+    assert swap.last_flat_min_share == D("0.5") and swap.non_residential_layouts == ("商铺",)
+    assert money.subsidies[0].percent == D(10) and money.transition is False
+    minimal = policy_from_dict({**rich(), "value_swap": {}, "money_compensation": {}})
+    assert minimal.value_swap is not None and minimal.value_swap.last_flat_min_share is None
+    assert policy_to_dict(minimal)["money_compensation"] == {"subsidies": [], "items": [],
+                                                             "transition": False}
 
 
 def test_decimal_spelling_does_not_change_the_hash() -> None:
@@ -286,7 +327,11 @@ def test_hash_changes_with_any_field() -> None:
         {("pricing", "floor_coefficients", 0, "last_floor"): 1},
         {("groups", 1, "flat_restriction"): {"floor_min": 3, "floor_max": None, "buildings": ["1"],
                                   "layouts": []}},
-        {("compensation", 2, "member_condition"): None, ("transition",): None},
+        {("compensation", 2, "member_condition"): None, ("transition",): None,
+         ("value_swap", "transition"): False},
+        {("value_swap",): None},
+        {("money_compensation",): None},
+        {("value_swap", "alone_layouts"): []},
         {("groups",): list(reversed(RICH["groups"]))},
         {("entitlement", "minimum_condition"): NONE},
         {("entitlement", "maximum_area"): None, ("entitlement", "max_flats"): None},
@@ -419,6 +464,37 @@ BAD: list[tuple[tuple[Any, ...], Any, str, str]] = [
     (("reference_date",), "2026-02-30", "wrong_type", "reference_date"),
     (("reference_date",), 20261101, "wrong_type", "reference_date"),
     (("reference_date",), "2026-11-01T09:00", "wrong_type", "reference_date"),
+    (("value_swap",), [], "wrong_type", "value_swap"),
+    (("value_swap", "subsidies", 0, "percent"), "-5", "negative_factor",
+     "value_swap.subsidies[0].percent"),
+    (("value_swap", "subsidies", 0, "percent"), "5.00001", "too_many_decimals",
+     "value_swap.subsidies[0].percent"),
+    (("value_swap", "subsidies", 0, "percent"), 5.0, "float_not_allowed",
+     "value_swap.subsidies[0].percent"),
+    (("value_swap", "subsidies", 0, "name"), " ", "empty_name", "value_swap.subsidies[0].name"),
+    (("value_swap", "subsidies"), [{"name": "补助", "percent": "5"},
+                                   {"name": "补助", "percent": "2"}],
+     "duplicate_name", "value_swap.subsidies[1].name"),
+    (("value_swap", "items", 1), "住房困难补助", "unknown_compensation_item",
+     "value_swap.items[1]"),
+    (("value_swap", "items"), ["重病补助", "重病补助"], "duplicate_name", "value_swap.items[1]"),
+    (("value_swap", "transition"), "yes", "wrong_type", "value_swap.transition"),
+    (("transition",), None, "transition_not_in_policy", "value_swap.transition"),
+    (("value_swap", "last_flat_min_share"), "1.5", "share_above_one",
+     "value_swap.last_flat_min_share"),
+    (("value_swap", "last_flat_min_share"), "-0.5", "negative_factor",
+     "value_swap.last_flat_min_share"),
+    (("value_swap", "alone_layouts", 0), "", "empty_name", "value_swap.alone_layouts[0]"),
+    (("value_swap", "non_residential_layouts"), "商铺", "wrong_type",
+     "value_swap.non_residential_layouts"),
+    (("value_swap", "non_residential_layouts"), ["商铺", "商铺"], "duplicate_name",
+     "value_swap.non_residential_layouts[1]"),
+    (("money_compensation", "subsidies", 0, "percent"), "ten", "bad_decimal",
+     "money_compensation.subsidies[0].percent"),
+    (("money_compensation", "items", 0), "房屋价值", "unknown_compensation_item",
+     "money_compensation.items[0]"),
+    (("money_compensation", "subsidies", 0), {"name": "奖励"}, "missing_key",
+     "money_compensation.subsidies[0].percent"),
 ]
 
 
@@ -443,6 +519,9 @@ def test_bad_policy_is_refused_with_code_and_path(
         (lambda d: d["groups"][0]["condition"]["any"][0].update(operator=">="),
          "groups[0].condition.any[0].operator"),
         (lambda d: d["groups"][0]["condition"].update(note="x"), "groups[0].condition.note"),
+        (lambda d: d["money_compensation"].update(factor="1.1"), "money_compensation.factor"),
+        (lambda d: d["value_swap"]["subsidies"][0].update(amount="1"),
+         "value_swap.subsidies[0].amount"),
     ],
 )
 def test_unknown_keys_are_refused(change: Any, path: str) -> None:
@@ -575,13 +654,15 @@ def test_schema_1_documents_read_without_a_reference_date() -> None:
     """
     old = _without(rich_before_price_rules(), "members")
     old["schema"] = "anju-policy/1"
-    del old["reference_date"]
+    for key in ("reference_date", *MODE_KEYS):
+        del old[key]
     stored = json.dumps(old, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert hashlib.sha256(stored.encode()).hexdigest() == RICH_V1_SHA256
     policy = policy_from_json(stored)
     assert policy.reference_date is None
     assert policy == dataclasses.replace(policy_from_dict(rich_before_price_rules()),
-                                         reference_date=None)
+                                         reference_date=None, value_swap=None,
+                                         money_compensation=None)
     assert policy_to_dict(policy)["schema"] == "anju-policy/2"
     assert policy_sha256(policy) != RICH_V1_SHA256
 

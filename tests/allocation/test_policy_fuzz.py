@@ -38,7 +38,13 @@ JSON = st.recursive(SCALARS, lambda inner: st.one_of(
                                                            "start", "end", "price", "name"]),
                     inner, max_size=4)), max_leaves=20)
 
-VALID = policy_to_dict(demo_policy())
+#: The demo policy with both compensation mode sections, so that edits reach their keys too.
+VALID = {**policy_to_dict(demo_policy()),
+         "value_swap": {"subsidies": [{"name": "产权调换补助", "percent": "5"}],
+                        "items": ["重病补助"], "transition": True, "last_flat_min_share": "0.5",
+                        "alone_layouts": ["1室1厅1卫"], "non_residential_layouts": ["商铺"]},
+         "money_compensation": {"subsidies": [{"name": "货币补偿奖励", "percent": "10"}],
+                                "items": ["低保补助"], "transition": False}}
 
 
 def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
