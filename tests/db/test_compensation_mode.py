@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from openpyxl import load_workbook
 from sqlalchemy import text
 
 import db.audit.chain as audit
@@ -21,6 +22,7 @@ from allocation.registry import check_household, check_mode_change, is_signed
 from allocation.registry.model import CompensationMode, Household, HouseholdId, HouseholdStatus
 from db.audit.snapshots import household_snapshot
 from db.casework.progress import record_signing
+from db.excel import read_households, write_households
 from db.registry.queries import household_rows
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
@@ -245,6 +247,45 @@ def test_an_import_without_the_assessed_value_is_refused_whole(factory, project_
         importing.import_households(s, project_id=project_id, households=batch, actor="op")
     assert [(r.key, r.code, r.field) for r in error.value.rejections] == [
         ("H002", "assessed_value_required", "assessed_value")]
+    with factory() as s:
+        assert registry.load_households(s, project_id) == []
+
+
+def test_an_excel_file_of_each_mode_imports_and_exports_back_exactly(factory, project_id,
+                                                                    tmp_path: Path):
+    value = replace(make_household("H002", seq=2), compensation_mode=CompensationMode.VALUE,
+                    assessed_value=Decimal("0.00"), appraisal_report="PG-2")
+    area = replace(make_household("H003", seq=3), assessed_value=Decimal("45000.10"))
+    write_households(tmp_path / "in.xlsx", [MONEY, value, area])
+    with factory.begin() as s:
+        assert importing.import_households_file(s, project_id=project_id,
+                                                path=tmp_path / "in.xlsx", actor="op") == 3
+    with factory() as s:
+        loaded = registry.load_households(s, project_id)
+        importing.export_households_file(s, project_id=project_id, path=tmp_path / "out.xlsx")
+    assert loaded == [MONEY, replace(value, mode_chosen_on=date.today()), area]
+    assert read_households(tmp_path / "out.xlsx").items == loaded
+
+
+def test_a_bad_compensation_cell_is_named_and_nothing_is_imported(factory, project_id,
+                                                                  tmp_path: Path):
+    write_households(tmp_path / "in.xlsx", [MONEY])
+    book = load_workbook(tmp_path / "in.xlsx")
+    book["户"]["K2"] = "现金"
+    book["户"]["M2"] = None
+    book.save(tmp_path / "in.xlsx")
+    with factory.begin() as s, pytest.raises(importing.ImportRejected) as error:
+        importing.import_households_file(s, project_id=project_id, path=tmp_path / "in.xlsx",
+                                         actor="op")
+    assert [(p.sheet, p.row, p.column, p.value, p.code) for p in error.value.rejections] == [
+        ("户", 2, "补偿方式", "现金", "unknown_compensation_mode")]
+    book["户"]["K2"] = "货币补偿"
+    book.save(tmp_path / "in.xlsx")
+    with factory.begin() as s, pytest.raises(importing.ImportRejected) as error:
+        importing.import_households_file(s, project_id=project_id, path=tmp_path / "in.xlsx",
+                                         actor="op")
+    assert [(p.sheet, p.row, p.column, p.code) for p in error.value.rejections] == [
+        ("户", 2, "评估价值（元）", "assessed_value_required")]
     with factory() as s:
         assert registry.load_households(s, project_id) == []
 
