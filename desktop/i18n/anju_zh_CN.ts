@@ -3302,6 +3302,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>compensation mode</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day the compensation mode was chosen</source>
+        <translation>补偿方式选择日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed value</source>
+        <translation>评估价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appraisal report number</source>
+        <translation>评估报告编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>members</source>
         <translation>家庭成员</translation>
     </message>
@@ -3402,12 +3422,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+440"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-439"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3663,6 +3683,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} is required for property exchange by value and for money compensation</source>
+        <translation>选择产权调换（价值互换）或货币补偿的，须填写{field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has signed its agreement, which settles its compensation: the {field} can no longer be changed</source>
+        <translation>{household} 户已签约，补偿方式已随协议确定：{field}不能再更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>household not found</source>
         <translation>找不到该户</translation>
     </message>
@@ -4003,6 +4033,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} is not a known compensation mode (write 产权调换（按面积）, 产权调换（价值互换） or 货币补偿, or for short 按面积, 价值互换; blank is by area)</source>
+        <translation>{field}不是可识别的补偿方式（请填写“产权调换（按面积）”“产权调换（价值互换）”或“货币补偿”，也可简写为“按面积”“价值互换”；留空为按面积）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {code} chose {mode}: {field} is required</source>
+        <translation>{code} 户选择{mode}，须填写{field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>household code {code} appears twice (rows {first_row} and {second_row})</source>
         <translation>户号 {code} 重复出现（第 {first_row} 行和第 {second_row} 行）</translation>
     </message>
@@ -5069,7 +5109,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+69"/>
+        <location filename="../rules/policy_editor.py" line="+70"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5346,7 +5386,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>过渡安置费(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Per person and month (yuan):</source>
         <translation>每人每月（元）：</translation>
     </message>
@@ -5361,12 +5401,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>每户每月不少于（元）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Counting:</source>
         <translation>计人范围：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Whose ages and conditions the rule reads, and whom it counts per person: the recognised members (认定人口) or every registered member (家庭成员)</source>
         <translation>本条规则按哪些人计算年龄、情形和人数：认定人口，或全部在册家庭成员</translation>
     </message>
