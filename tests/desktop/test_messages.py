@@ -281,7 +281,7 @@ def test_the_compensation_choice_is_worded_in_english_and_chinese(qapp: QApplica
     assert describe_error(locked) == (
         "household H001 has signed its agreement, which settles its compensation: the "
         "compensation mode can no longer be changed")
-    assert _in_chinese(qapp, locked) == "H001 户已签约，补偿方式已随协议确定：补偿方式不能再更改"
+    assert _in_chinese(qapp, locked) == "H001 户已签约，补偿已随协议确定：补偿方式不能再更改"
     required = ValidationError("assessed_value_required", field="assessed_value", key="H001")
     assert _in_chinese(qapp, required) == "选择产权调换（价值互换）或货币补偿的，须填写评估价值"
     problem = ImportProblem("户", 3, "评估价值（元）", "", "assessed_value_required", (
