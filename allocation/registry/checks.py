@@ -13,16 +13,26 @@ from typing import Any
 
 from allocation.errors import AnjuError, ValidationError
 from allocation.registry.ids import validate_id
-from allocation.registry.model import KEY_SEPARATOR, Condition, Flat, Household, Member
+from allocation.registry.model import (
+    KEY_SEPARATOR,
+    CompensationMode,
+    Condition,
+    Flat,
+    Household,
+    HouseholdStatus,
+    Member,
+)
 
 MAX_CODE_LENGTH = 32
 DISABILITY_GRADES = range(1, 5)
 
 # Whole numbers are stored in 32-bit columns (PostgreSQL INTEGER).
 MAX_INTEGER = 2**31 - 1
+# Amounts in yuan are stored as Numeric(14, 2), like the selection's totals.
+MAX_AMOUNT = Decimal("999999999999.99")
 # The longest text each field's column stores (db/records/tables.py); PostgreSQL refuses more.
 TEXT_LIMITS: dict[str, int] = {
-    "head_name": 64, "phone": 32, "address": 200,  # household
+    "head_name": 64, "phone": 32, "address": 200, "appraisal_report": 64,  # household
     "name": 64, "relation": 16,  # member
     "building": 32, "unit": 16, "number": 16, "layout": 32, "orientation": 16,  # flat
 }
@@ -73,7 +83,73 @@ def _check_household_fields(household: Household) -> list[FieldProblem]:
         )
     elif household.signing_seq is not None and household.signing_seq > MAX_INTEGER:
         problems.append(FieldProblem("signing_seq", "too_large", {"max": MAX_INTEGER}))
+    problems += _check_lengths(household, ("appraisal_report",))
+    problems += _check_mode(household)
     return problems
+
+
+# The modes that pay out of the old home's assessed value (评估价值) instead of its area.
+VALUED_MODES = frozenset({CompensationMode.VALUE, CompensationMode.MONEY})
+
+
+def _check_mode(household: Household) -> list[FieldProblem]:
+    """Value exchange and money compensation are reckoned on the assessed value: it is needed.
+
+    The day the household chose is needed too, but has a default (the day of
+    the change), which the database fills in before it stores the household.
+    """
+    value = household.assessed_value
+    if value is None:
+        if household.compensation_mode in VALUED_MODES:
+            return [FieldProblem("assessed_value", "assessed_value_required",
+                                 {"mode": household.compensation_mode.value})]
+        return []
+    if not value.is_finite():
+        return [FieldProblem("assessed_value", "not_a_number", {"value": str(value)})]
+    if value < 0:
+        return [FieldProblem("assessed_value", "negative", {"value": str(value)})]
+    if value > MAX_AMOUNT:
+        return [FieldProblem("assessed_value", "too_large", {"max": str(MAX_AMOUNT)})]
+    return []
+
+
+# --- the compensation mode is settled by signing ------------------------------------
+
+#: The fields of a household's choice of compensation, fixed once it has signed.
+MODE_FIELDS = ("compensation_mode", "mode_chosen_on", "assessed_value", "appraisal_report")
+SIGNED_STATUSES = frozenset({HouseholdStatus.SIGNED, HouseholdStatus.MOVED_OUT,
+                             HouseholdStatus.FLAT_CHOSEN, HouseholdStatus.KEYS_HANDED})
+
+
+def is_signed(household: Household) -> bool:
+    """Signed: a signing date, or a status of 已签约 or a later step."""
+    return household.signed_on is not None or household.status in SIGNED_STATUSES
+
+
+def changed_mode_fields(before: Household, after: Household) -> list[str]:
+    """The fields of the compensation choice that differ between two states of a household."""
+    return [name for name in MODE_FIELDS if getattr(before, name) != getattr(after, name)]
+
+
+def check_mode_change(before: Household, after: Household) -> list[FieldProblem]:
+    """The compensation choice is changeable only until the household signs.
+
+    Signing settles it: the agreement is drawn up on it. A change that keeps
+    the household signed may not touch the mode, the day chosen, the assessed
+    value or the report number. Taking the signing back (no signing date and
+    a status before 已签约) is a change of its own, and audited as such: in
+    that same change the choice may be corrected, so undoing "chose money
+    and signed" in one step works.
+    """
+    if not (is_signed(before) and is_signed(after)):
+        return []
+    return [FieldProblem(name, "compensation_mode_locked",
+                         {"household": before.code, "signed_on": _day(before)})
+            for name in changed_mode_fields(before, after)]
+
+
+def _day(household: Household) -> str:
+    return household.signed_on.isoformat() if household.signed_on else ""
 
 
 def _check_member(member: Member, index: int) -> list[FieldProblem]:
@@ -191,4 +267,13 @@ def raise_first(problems: list[FieldProblem], entity: str, key: str) -> None:
         )
 
 
-__all__ = ["FieldProblem", "check_household", "check_flat", "raise_first", "AnjuError"]
+__all__ = [
+    "FieldProblem",
+    "check_household",
+    "check_flat",
+    "check_mode_change",
+    "changed_mode_fields",
+    "is_signed",
+    "raise_first",
+    "AnjuError",
+]

@@ -5,7 +5,12 @@ from db.audit.chain import AuditEntry, ChainBreak, chain_head, record, record_ma
 from db.audit.changes import NO_CHANGES, Changes, changes_of
 from db.audit.changes import forget as forget_changes
 from db.audit.changes import take as take_changes
-from db.audit.snapshots import Snapshot, flat_snapshot, household_snapshot
+from db.audit.snapshots import (
+    Snapshot,
+    flat_snapshot,
+    household_snapshot,
+    upgrade_household_snapshot,
+)
 
 __all__ = [
     "NO_CHANGES",
@@ -21,5 +26,6 @@ __all__ = [
     "household_snapshot",
     "record",
     "record_many",
+    "upgrade_household_snapshot",
     "verify_chain",
 ]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from allocation.registry import (
+    CompensationMode,
     Condition,
     Flat,
     FlatStatus,
@@ -56,7 +57,33 @@ def household_snapshot(household: Household) -> Snapshot:
         "notes": household.notes,
         "status": household.status.value,
         "members": [member_snapshot(m) for m in household.members],
+        "compensation_mode": household.compensation_mode.value,
+        "mode_chosen_on": _day(household.mode_chosen_on),
+        "assessed_value": (None if household.assessed_value is None
+                           else str(quantize_money(household.assessed_value))),
+        "appraisal_report": household.appraisal_report,
     }
+
+
+# What a household snapshot logged before migration 0009 leaves out: the compensation
+# choice, which that migration gave every stored household as these defaults.
+HOUSEHOLD_DEFAULTS: Snapshot = {
+    "compensation_mode": CompensationMode.AREA.value,
+    "mode_chosen_on": None,
+    "assessed_value": None,
+    "appraisal_report": "",
+}
+
+
+def upgrade_household_snapshot(data: Snapshot) -> Snapshot:
+    """A logged household snapshot in today's form (older ones lack the compensation keys)."""
+    if all(key in data for key in HOUSEHOLD_DEFAULTS):
+        return data
+    return {**HOUSEHOLD_DEFAULTS, **data}
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def flat_snapshot(flat: Flat) -> Snapshot:
@@ -86,7 +113,8 @@ def member_from_snapshot(data: Snapshot) -> Member:
 
 
 def household_from_snapshot(data: Snapshot) -> Household:
-    signed_on = data["signed_on"]
+    data = upgrade_household_snapshot(data)
+    signed_on, chosen_on, value = data["signed_on"], data["mode_chosen_on"], data["assessed_value"]
     return Household(
         code=data["code"],
         head_name=data["head_name"],
@@ -99,6 +127,10 @@ def household_from_snapshot(data: Snapshot) -> Household:
         notes=data["notes"],
         status=HouseholdStatus(data["status"]),
         members=tuple(member_from_snapshot(m) for m in data["members"]),
+        compensation_mode=CompensationMode(data["compensation_mode"]),
+        mode_chosen_on=date.fromisoformat(chosen_on) if chosen_on else None,
+        assessed_value=None if value is None else Decimal(value),
+        appraisal_report=data["appraisal_report"],
     )
 
 

@@ -24,12 +24,15 @@ from typing import Any
 
 from allocation.errors import ValidationError
 from allocation.registry import (
+    COMPENSATION_MODE_ZH,
     CONDITION_ZH,
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
+    MAX_AMOUNT,
     MAX_CODE_LENGTH,
     MAX_INTEGER,
     TEXT_LIMITS,
+    CompensationMode,
     Condition,
     quantize_area,
     quantize_money,
@@ -57,7 +60,8 @@ class Kind(enum.Enum):
     CODE = "code"
     ID_NUMBER = "id_number"
     AREA = "area"
-    MONEY = "money"
+    MONEY = "money"  # a price per m²: more than zero
+    AMOUNT = "amount"  # a sum of yuan: zero or more
     INTEGER = "integer"
     DATE = "date"
     YES_NO = "yes_no"
@@ -65,6 +69,7 @@ class Kind(enum.Enum):
     GRADE = "grade"
     HOUSEHOLD_STATUS = "household_status"
     FLAT_STATUS = "flat_status"
+    COMPENSATION_MODE = "compensation_mode"
 
 
 # ---------------------------------------------------------------------------
@@ -200,6 +205,16 @@ def parse_area(value: object) -> Decimal:
 
 def parse_money(value: object) -> Decimal:
     return _positive(parse_decimal(value), MAX_MONEY, quantize_money)
+
+
+def parse_amount(value: object) -> Decimal:
+    """A sum of yuan (评估价值): zero or more, kept to 0.01, no bigger than the column holds."""
+    number = parse_decimal(value)
+    if number < 0:
+        raise CellError("negative")
+    if number > MAX_AMOUNT:
+        raise CellError("too_large", max=MAX_AMOUNT)
+    return quantize_money(number)
 
 
 def parse_integer(value: object) -> int:
@@ -341,12 +356,41 @@ def _status_parser(zh_names: dict[Any, str]) -> Callable[[object], Any]:
 parse_household_status = _status_parser(HOUSEHOLD_STATUS_ZH)
 parse_flat_status = _status_parser(FLAT_STATUS_ZH)
 
+
+def _mode_key(text: str) -> str:
+    # 产权调换（按面积） and 产权调换(按面积) alike, spaces and case ignored.
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+#: The short forms offices write: what is in the brackets, and 货币补偿 itself.
+MODE_SHORT_ZH: dict[CompensationMode, str] = {
+    CompensationMode.AREA: "按面积",
+    CompensationMode.VALUE: "价值互换",
+    CompensationMode.MONEY: "货币补偿",
+}
+_MODE_NAMES: dict[str, CompensationMode] = {
+    _mode_key(name): mode
+    for names in (COMPENSATION_MODE_ZH, MODE_SHORT_ZH, {m: m.value for m in CompensationMode})
+    for mode, name in names.items()
+}
+
+
+def parse_compensation_mode(value: object) -> CompensationMode:
+    """产权调换（按面积）, 产权调换（价值互换）, 货币补偿 (COMPENSATION_MODE_ZH), the short forms
+    按面积 / 价值互换, or area / value / money; brackets full- or half-width."""
+    mode = _MODE_NAMES.get(_mode_key(cell_text(value)))
+    if mode is None:
+        raise CellError("unknown_compensation_mode")
+    return mode
+
+
 PARSERS: dict[Kind, Callable[[object], Any]] = {
     Kind.TEXT: parse_text,
     Kind.CODE: parse_code,
     Kind.ID_NUMBER: parse_id_number,
     Kind.AREA: parse_area,
     Kind.MONEY: parse_money,
+    Kind.AMOUNT: parse_amount,
     Kind.INTEGER: parse_positive_integer,
     Kind.DATE: parse_date,
     Kind.YES_NO: parse_yes_no,
@@ -354,6 +398,7 @@ PARSERS: dict[Kind, Callable[[object], Any]] = {
     Kind.GRADE: parse_grade,
     Kind.HOUSEHOLD_STATUS: parse_household_status,
     Kind.FLAT_STATUS: parse_flat_status,
+    Kind.COMPENSATION_MODE: parse_compensation_mode,
 }
 
 
@@ -459,6 +504,14 @@ HOUSEHOLD_SHEET = SheetSpec(HOUSEHOLDS, "户", "households", (
        "signing order", width=11),
     _c("notes", "备注", "Notes", _T, "说明", width=24),
     _c("status", "状态", "Status", Kind.HOUSEHOLD_STATUS, "办理状态", width=9),
+    _c("compensation_mode", "补偿方式", "Compensation mode", Kind.COMPENSATION_MODE,
+       "补偿安置方式", "安置方式", "compensation", width=20),
+    _c("mode_chosen_on", "选择日期", "Mode chosen on", Kind.DATE, "补偿方式选择日期",
+       "选定日期", "chosen on", width=12),
+    _c("assessed_value", "评估价值（元）", "Assessed value", Kind.AMOUNT, "评估价值",
+       "房屋评估价值", "评估金额", "appraised value", width=15),
+    _c("appraisal_report", "评估报告编号", "Appraisal report", _T, "评估报告号", "报告编号",
+       "评估报告", "report number", width=20),
 ), aliases=("被安置户", "户信息", "household"))
 
 MEMBER_SHEET = SheetSpec(MEMBERS, "家庭成员", "members", (

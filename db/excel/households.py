@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from allocation.registry import Condition, Household, Member
+from allocation.registry import VALUED_MODES, Condition, Household, Member
 from db.excel.columns import HOUSEHOLD_SHEET, MEMBER_SHEET, cell_text
 from db.excel.problems import ImportProblem, freeze_params
 from db.excel.results import HouseholdsRead, Places
@@ -89,6 +89,8 @@ class HouseholdAssembly:
             self.h_layout = households.layout
             for row, values, ok in households.rows(self.session.book):
                 self.households.append(_HouseholdRow(row, values, ok))
+                if ok and values.get("compensation_mode") in VALUED_MODES:
+                    self._check_assessed(row, values)
         if not self.session.has(MEMBER_SHEET.kind):
             return
         members = self.session.reader(MEMBER_SHEET.kind)
@@ -97,6 +99,20 @@ class HouseholdAssembly:
             member = self.people.add(row, values, ok)
             if member is not None and member.disability_grade is not None:
                 self._check_grade(row, member)
+
+    def _check_assessed(self, row: int, values: dict[str, Any]) -> None:
+        """Value exchange and money compensation are reckoned on the assessed value.
+
+        Placed on the 评估价值 cell, or on the 补偿方式 cell when the sheet has
+        no 评估价值 column (the fix is then to add the column).
+        """
+        if values.get("assessed_value") is not None:
+            return
+        mode = values["compensation_mode"]
+        on_value = self.h_layout.header("assessed_value") is not None
+        self._problem(False, row, "assessed_value" if on_value else "compensation_mode",
+                      None if on_value else mode.zh, "assessed_value_required",
+                      field="assessed_value", code=values.get("code", ""), mode=mode.zh)
 
     def _check_grade(self, row: int, member: Member) -> None:
         if Condition.DISABILITY not in member.conditions:

@@ -46,6 +46,7 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "unknown_condition",         # field, condition
     "bad_disability_grade",      # field
     "unknown_status",            # field
+    "unknown_compensation_mode",  # field
     "invalid_id_number",         # field, reason[, number_cell]
     # across rows and sheets
     "duplicate_code",            # code, first_row, second_row
@@ -60,6 +61,7 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "too_long",                  # field, max (a 户号 longer than the registry stores)
     "grade_without_disability",  # field (a 残疾等级 without the 残疾 condition)
     "key_separator_in_name",     # field, value (a "-" in 楼栋 or 单元: flat keys would clash)
+    "assessed_value_required",   # field, code, mode (value exchange or money without 评估价值)
 })  # fmt: skip
 
 

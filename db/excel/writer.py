@@ -25,10 +25,12 @@ from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from allocation.registry import (
+    COMPENSATION_MODE_ZH,
     CONDITION_ZH,
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
     MAX_CODE_LENGTH,
+    CompensationMode,
     Condition,
     Flat,
     Household,
@@ -39,6 +41,7 @@ from db.excel.columns import (
     FLAT_SHEET,
     HOUSEHOLD_SHEET,
     MEMBER_SHEET,
+    MODE_SHORT_ZH,
     NO,
     YES,
     ColumnSpec,
@@ -56,6 +59,7 @@ NUMBER_FORMATS: dict[Kind, str] = {
     Kind.ID_NUMBER: "@",
     Kind.AREA: "0.00",
     Kind.MONEY: "0.00",
+    Kind.AMOUNT: "0.00",
     Kind.DATE: "yyyy-mm-dd",
 }
 _TEXT_KINDS = frozenset({Kind.TEXT, Kind.CODE, Kind.ID_NUMBER})
@@ -102,7 +106,7 @@ def cell_value(kind: Kind, value: Any) -> Any:
         return YES if value else NO
     if kind is Kind.CONDITIONS:
         return CONDITION_SEPARATOR.join(c.zh for c in Condition if c in value) or None
-    if kind in (Kind.HOUSEHOLD_STATUS, Kind.FLAT_STATUS):
+    if kind in (Kind.HOUSEHOLD_STATUS, Kind.FLAT_STATUS, Kind.COMPENSATION_MODE):
         return value.zh
     return value
 
@@ -215,6 +219,7 @@ _CHOICES: dict[Kind, tuple[str, ...]] = {
     Kind.GRADE: ("1", "2", "3", "4"),
     Kind.HOUSEHOLD_STATUS: tuple(HOUSEHOLD_STATUS_ZH.values()),
     Kind.FLAT_STATUS: tuple(FLAT_STATUS_ZH.values()),
+    Kind.COMPENSATION_MODE: tuple(COMPENSATION_MODE_ZH.values()),
 }
 
 # The 说明 sheet documents the file format for the people who fill it in, in the
@@ -225,6 +230,7 @@ _KIND_ZH: dict[Kind, str] = {
     Kind.ID_NUMBER: "18位公民身份号码，末位可为X；请按文本填写，勿转为数字",
     Kind.AREA: "数字，单位平方米（m²），保留两位小数，须大于0",
     Kind.MONEY: "数字，单位元/平方米，保留两位小数，须大于0",
+    Kind.AMOUNT: "数字，单位元，保留两位小数，不得为负数",
     Kind.INTEGER: "正整数",
     Kind.DATE: "日期，如 2023-05-01、2023/5/1、2023年5月1日、20230501",
     Kind.YES_NO: "是 / 否",
@@ -232,12 +238,19 @@ _KIND_ZH: dict[Kind, str] = {
     Kind.GRADE: "1–4 或 一级–四级；无则留空",
     Kind.HOUSEHOLD_STATUS: "、".join(HOUSEHOLD_STATUS_ZH.values()) + "；留空为“已登记”",
     Kind.FLAT_STATUS: "、".join(FLAT_STATUS_ZH.values()) + "；留空为“可选”",
+    Kind.COMPENSATION_MODE: "、".join(COMPENSATION_MODE_ZH.values())
+    + "；也可简写为" + "、".join(MODE_SHORT_ZH.values())
+    + "；留空为“" + COMPENSATION_MODE_ZH[CompensationMode.AREA] + "”",
 }
 
 _FIELD_ZH: dict[tuple[str, str], str] = {
     ("households", "code"): "每户唯一；家庭成员表以户号对应到户",
     ("households", "head_name"): "须与家庭成员表中关系为“户主”者的姓名一致",
     ("households", "head_id"): "须与家庭成员表中关系为“户主”者的身份证号一致",
+    ("households", "mode_chosen_on"):
+        "被安置户选定补偿方式的日期；价值互换、货币补偿留空则为导入当日",
+    ("households", "assessed_value"): "旧房评估价值；选择价值互换或货币补偿的须填写",
+    ("households", "appraisal_report"): "评估价值所依据的评估报告编号",
     ("members", "code"): "所属户的户号，须在“户”表中存在",
     ("members", "relation"): "户主本人也须列出，关系填“户主”；每户一名户主",
     ("members", "id_number"): "每人唯一，不得在文件中重复",

@@ -54,6 +54,12 @@ class HouseholdRecord(Base):
     signing_seq: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="registered")
+    # 补偿方式 (allocation.registry.CompensationMode's value), the day the household chose it,
+    # the old home's assessed value in yuan (评估价值) and the appraisal report's number.
+    compensation_mode: Mapped[str] = mapped_column(String(16), default="area")
+    mode_chosen_on: Mapped[date | None] = mapped_column(Date)
+    assessed_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    appraisal_report: Mapped[str] = mapped_column(String(64), default="")
     # Derived from the members on every write (household_columns in
     # db/registry/repositories.py), so the Households page reads one table: at 100,000
     # households a GROUP BY over the members alone took half of the page's one-second budget.

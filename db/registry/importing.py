@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select, tuple_
@@ -39,6 +40,7 @@ from db.registry.operations import (
     load_households,
     people_in_other_households,
     require_project,
+    with_mode_day,
 )
 from db.registry.repositories import flat_columns, household_columns, member_columns
 
@@ -82,6 +84,8 @@ def import_households(session: Session, *, project_id: ProjectId,
     """
     require_role(session, actor, OPERATOR)
     require_project(session, project_id)
+    today = date.today()  # the day of the import, for a mode chosen on no given day
+    households = [with_mode_day(h, today) for h in households]
     rejections = _household_rejections(session, project_id, households, checked)
     if rejections:
         raise ImportRejected(rejections)

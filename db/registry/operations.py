@@ -8,7 +8,8 @@ audit event are stored together or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -17,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import (
+    VALUED_MODES,
     Flat,
     FlatId,
     Household,
@@ -24,6 +26,7 @@ from allocation.registry import (
     ProjectId,
     check_flat,
     check_household,
+    check_mode_change,
     raise_first,
 )
 from db import audit
@@ -158,6 +161,7 @@ def add_household(session: Session, *, project_id: ProjectId, household: Househo
     """
     require_role(session, actor, OPERATOR)
     require_project(session, project_id)
+    household = with_mode_day(household)
     raise_first(check_household(household), "household", household.code)
     _check_code_free(session, project_id, household.code)
     _check_people_free(session, project_id, household, own_id=None)
@@ -178,17 +182,32 @@ def update_household(session: Session, *, household_id: HouseholdId, household: 
     ``expected_version`` is the version the editor loaded: if another
     workstation saved in between, the save is refused (``stale_household``)
     instead of silently overwriting its work.
+
+    Raises:
+        ConflictError: ``stale_household``; ``compensation_mode_locked`` — the
+            household has signed, and the change touches its compensation mode,
+            the day it chose, the assessed value or the report number
+            (allocation.registry.check_mode_change); ``household_exists``,
+            ``person_in_other_household``.
+        ValidationError: the household breaks a registry rule (for example
+            ``assessed_value_required``: value exchange or money without one).
     """
     require_role(session, actor, OPERATOR)
     record = _household(session, household_id)
     if expected_version is not None and record.version != expected_version:
         raise ConflictError("stale_household", code=record.code,
                             expected=expected_version, found=record.version)
+    household = with_mode_day(household)
+    before = household_from_record(record)
+    locked = check_mode_change(before, household)
+    if locked:
+        raise ConflictError("compensation_mode_locked", household=before.code,
+                            field=locked[0].field, fields=tuple(p.field for p in locked),
+                            signed_on=locked[0].params["signed_on"])
     raise_first(check_household(household), "household", household.code)
     if household.code != record.code:
         _check_code_free(session, ProjectId(record.project_id), household.code)
     _check_people_free(session, ProjectId(record.project_id), household, own_id=record.id)
-    before = household_from_record(record)
     if before == household:
         return record.version
     _apply_household(session, record, household)
@@ -196,6 +215,19 @@ def update_household(session: Session, *, household_id: HouseholdId, household: 
         record.project_id, actor, "update", "household", household.code,
         before=household_snapshot(before), after=household_snapshot(household)))
     return record.version
+
+
+def with_mode_day(household: Household, today: date | None = None) -> Household:
+    """The household with the day it chose its compensation mode, where that day is needed.
+
+    Value exchange and money compensation need the day the household chose
+    (选择日期); when none is given, it is the day of the change (``today``,
+    by default the computer's date). Property exchange by area is the default
+    mode and needs none.
+    """
+    if household.compensation_mode in VALUED_MODES and household.mode_chosen_on is None:
+        return replace(household, mode_chosen_on=today or date.today())
+    return household
 
 
 def _apply_household(session: Session, record: HouseholdRecord, household: Household) -> None:

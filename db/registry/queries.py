@@ -10,7 +10,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
-from allocation.registry import Condition, FlatStatus, HouseholdId, HouseholdStatus, ProjectId
+from allocation.registry import (
+    CompensationMode,
+    Condition,
+    FlatStatus,
+    HouseholdId,
+    HouseholdStatus,
+    ProjectId,
+)
 from db.records import (
     FINISHED,
     AuditEventRecord,
@@ -44,6 +51,7 @@ class HouseholdRow(NamedTuple):
     conditions: frozenset[Condition]
     # Lower-cased code, names, ID numbers and phone, for instant search.
     search_text: str
+    compensation_mode: CompensationMode = CompensationMode.AREA
 
 
 def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow]:
@@ -57,16 +65,18 @@ def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow
     h = HouseholdRecord.__table__.c
     query = (select(h.id, h.code, h.head_name, h.head_id, h.phone, h.address, h.legal_area,
                     h.status, h.signed_on, h.signing_seq, h.member_count, h.recognised_count,
-                    h.new_member_count, h.member_conditions, h.search_text)
+                    h.new_member_count, h.member_conditions, h.search_text,
+                    h.compensation_mode)
              .where(h.project_id == project_id).order_by(h.code))
     statuses = {s.value: s for s in HouseholdStatus}
+    modes = {m.value: m for m in CompensationMode}
     with collector_paused():  # 100,000 new objects would trigger full collections
         return [
             HouseholdRow(HouseholdId(hid), code, head_name, head_id, phone, address,
                          legal_area, statuses[status], signed_on, signing_seq, count,
-                         recognised, new_members, _conditions(conditions), search)
+                         recognised, new_members, _conditions(conditions), search, modes[mode])
             for (hid, code, head_name, head_id, phone, address, legal_area, status, signed_on,
-                 signing_seq, count, recognised, new_members, conditions, search)
+                 signing_seq, count, recognised, new_members, conditions, search, mode)
             in session.connection().execute(query)]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from allocation.registry import (
+    CompensationMode,
     Condition,
     Flat,
     FlatStatus,
@@ -50,6 +51,10 @@ def household_from_record(record: HouseholdRecord) -> Household:
         notes=record.notes,
         status=HouseholdStatus(record.status),
         members=tuple(member_from_record(m) for m in record.members),
+        compensation_mode=CompensationMode(record.compensation_mode),
+        mode_chosen_on=record.mode_chosen_on,
+        assessed_value=record.assessed_value,
+        appraisal_report=record.appraisal_report,
     )
 
 
@@ -78,6 +83,11 @@ def household_columns(household: Household) -> dict[str, Any]:
         "signing_seq": household.signing_seq,
         "notes": household.notes,
         "status": household.status.value,
+        "compensation_mode": household.compensation_mode.value,
+        "mode_chosen_on": household.mode_chosen_on,
+        "assessed_value": (None if household.assessed_value is None
+                           else quantize_money(household.assessed_value)),
+        "appraisal_report": household.appraisal_report,
     }
 
 

@@ -18,7 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import admin as users
-from db.audit import ChainBreak, Snapshot, flat_snapshot, household_snapshot, verify_chain
+from db.audit import (
+    ChainBreak,
+    Snapshot,
+    flat_snapshot,
+    household_snapshot,
+    upgrade_household_snapshot,
+    verify_chain,
+)
 from db.casework import CaseworkReplay, casework_key
 from db.casework import stored_snapshots as casework_snapshots
 from db.lottery import draw_key, draw_snapshot, pool_key, pool_snapshot
@@ -97,6 +104,9 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
         return
     before = json.loads(event.before) if event.before else None
     after = json.loads(event.after) if event.after else None
+    if after is not None and event.entity == "household":
+        # Logged before migration 0009: the household is in the mode that migration gave it.
+        after = upgrade_household_snapshot(after)
     if before is not None:
         state.pop((project, event.entity, _key(event.entity, before)), None)
     if after is not None:

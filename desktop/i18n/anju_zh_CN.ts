@@ -2183,7 +2183,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>{grade}级</translation>
     </message>
     <message>
-        <location filename="../registry/household_dialog.py" line="+107"/>
+        <location filename="../registry/household_dialog.py" line="+118"/>
         <source>Add household</source>
         <translation>添加被安置户</translation>
     </message>
@@ -2213,9 +2213,29 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>取自家庭成员中关系为“户主”的一行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chosen on</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the household chose its compensation mode (选择日期)</source>
+        <translation>被安置户选定补偿方式的日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The old home&apos;s assessed value (评估价值): needed for property exchange by value and for money compensation</source>
+        <translation>被征收房屋的评估价值：产权调换（价值互换）和货币补偿须填写</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 鄂华信评字[2026]第0123号</source>
+        <translation>如 鄂华信评字[2026]第0123号</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2263,12 +2283,32 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+12"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compensation mode</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessed value (yuan)</source>
+        <translation>评估价值（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal report no.</source>
+        <translation>评估报告编号</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>(no 户主 member)</source>
         <translation>（尚无关系为“户主”的成员）</translation>
     </message>
@@ -2291,7 +2331,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdLabels</name>
     <message>
-        <location filename="../registry/households_model.py" line="+68"/>
+        <location filename="../registry/households_model.py" line="+72"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -2346,7 +2386,37 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>烈属</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Property exchange (by area)</source>
+        <translation>产权调换（按面积）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property exchange (by value)</source>
+        <translation>产权调换（价值互换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money compensation</source>
+        <translation>货币补偿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By area</source>
+        <translation>按面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By value</source>
+        <translation>价值互换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>货币补偿</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2355,7 +2425,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location line="-61"/>
+        <location line="-82"/>
         <source>Code</source>
         <translation>户号</translation>
     </message>
@@ -2410,6 +2480,11 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>签约顺序号</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Compensation</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Household code (户号), unique in the project</source>
         <translation>户号，在本项目内唯一</translation>
@@ -2435,12 +2510,17 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>签订安置协议的先后顺序</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+2"/>
+        <source>How the household is compensated (补偿方式): property exchange by area or by value, or money</source>
+        <translation>补偿方式：产权调换（按面积或价值互换）或货币补偿</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>{recognised} of {members} recognised, {new} new member(s)</source>
         <translation>{members} 人中认定 {recognised} 人，新增人口 {new} 人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>no address</source>
         <translation>无地址</translation>
     </message>
@@ -2453,7 +2533,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../registry/households_page.py" line="+86"/>
+        <location filename="../registry/households_page.py" line="+98"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -2473,7 +2553,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Showing {shown} of {total} households</source>
         <translation>显示 {shown} / 共 {total} 户</translation>
     </message>
@@ -3337,6 +3417,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>compensation mode</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day the compensation mode was chosen</source>
+        <translation>补偿方式选择日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed value</source>
+        <translation>评估价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appraisal report number</source>
+        <translation>评估报告编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>members</source>
         <translation>家庭成员</translation>
     </message>
@@ -3437,12 +3537,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+483"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-482"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3698,6 +3798,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} is required for property exchange by value and for money compensation</source>
+        <translation>选择产权调换（价值互换）或货币补偿的，须填写{field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {household} has signed its agreement, which settles its compensation: the {field} can no longer be changed</source>
+        <translation>{household} 户已签约，补偿已随协议确定：{field}不能再更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>household not found</source>
         <translation>找不到该户</translation>
     </message>
@@ -4078,6 +4188,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} is not a known compensation mode (write 产权调换（按面积）, 产权调换（价值互换） or 货币补偿, or for short 按面积, 价值互换; blank is by area)</source>
+        <translation>{field}不是可识别的补偿方式（请填写“产权调换（按面积）”“产权调换（价值互换）”或“货币补偿”，也可简写为“按面积”“价值互换”；留空为按面积）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {code} chose {mode}: {field} is required</source>
+        <translation>{code} 户选择{mode}，须填写{field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>household code {code} appears twice (rows {first_row} and {second_row})</source>
         <translation>户号 {code} 重复出现（第 {first_row} 行和第 {second_row} 行）</translation>
     </message>

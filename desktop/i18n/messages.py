@@ -28,6 +28,10 @@ FIELD_NAMES: dict[str, str] = {
     "signing_seq": QT_TRANSLATE_NOOP("Messages", "signing order"),
     "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
     "status": QT_TRANSLATE_NOOP("Messages", "status"),
+    "compensation_mode": QT_TRANSLATE_NOOP("Messages", "compensation mode"),
+    "mode_chosen_on": QT_TRANSLATE_NOOP("Messages", "day the compensation mode was chosen"),
+    "assessed_value": QT_TRANSLATE_NOOP("Messages", "assessed value"),
+    "appraisal_report": QT_TRANSLATE_NOOP("Messages", "appraisal report number"),
     "members": QT_TRANSLATE_NOOP("Messages", "members"),
     "name": QT_TRANSLATE_NOOP("Messages", "name"),
     "id_number": QT_TRANSLATE_NOOP("Messages", "ID number"),
@@ -141,6 +145,12 @@ MESSAGES: dict[str, str] = {
         "{name} ({id_number}) is already registered in household {other_household}; "
         "one person cannot also be in household {household}"),
     "household_exists": QT_TRANSLATE_NOOP("Messages", "household {code} already exists"),
+    "assessed_value_required": QT_TRANSLATE_NOOP(
+        "Messages", "{field} is required for property exchange by value and for money "
+        "compensation"),
+    "compensation_mode_locked": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has signed its agreement, which settles its "
+        "compensation: the {field} can no longer be changed"),
     "household_not_found": QT_TRANSLATE_NOOP("Messages", "household not found"),
     "project_exists": QT_TRANSLATE_NOOP("Messages", "a project named “{name}” already exists"),
     "project_not_found": QT_TRANSLATE_NOOP("Messages", "project not found"),
@@ -294,6 +304,11 @@ IMPORT_MESSAGES: dict[str, str] = {
         "Messages", "unknown special condition “{condition}” (allowed: 残疾 低保 特困 重病 烈属)"),
     "bad_disability_grade": QT_TRANSLATE_NOOP("Messages", "{field} must be 1 to 4"),
     "unknown_status": QT_TRANSLATE_NOOP("Messages", "{field} is not a known status"),
+    "unknown_compensation_mode": QT_TRANSLATE_NOOP(
+        "Messages", "{field} is not a known compensation mode (write 产权调换（按面积）, "
+        "产权调换（价值互换） or 货币补偿, or for short 按面积, 价值互换; blank is by area)"),
+    "assessed_value_required": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} chose {mode}: {field} is required"),
     "duplicate_code": QT_TRANSLATE_NOOP(
         "Messages", "household code {code} appears twice (rows {first_row} and {second_row})"),
     "duplicate_person": QT_TRANSLATE_NOOP(

@@ -7,7 +7,11 @@ errors that the operator has to chase; one source cannot disagree.
 
 Every change re-runs ``allocation.registry.check_household``; problems mark
 their field (red, message in the tooltip) and are listed under the form, and
-OK stays disabled until there are none. Rules that need the database (a
+OK stays disabled until there are none. The compensation choice (补偿方式,
+the day chosen, the assessed value and the appraisal report's number) is
+read-only once the household has signed, with the reason in words: signing
+settles it (allocation.registry.check_mode_change, which the database
+applies too). Rules that need the database (a
 person already in another household, a code in use, someone else's edit)
 are found when OK is pressed: the dialog applies the change itself, shows a
 refusal under the form and stays open; only a change that succeeded goes on
@@ -44,11 +48,15 @@ from PySide6.QtWidgets import (
 
 from allocation.registry import (
     HEAD_RELATION,
+    MAX_AMOUNT,
+    TEXT_LIMITS,
+    CompensationMode,
     FieldProblem,
     Household,
     HouseholdId,
     HouseholdStatus,
     check_household,
+    is_signed,
 )
 from db.registry import StoredHousehold
 from desktop.common import AppContext, ServiceCommand, apply_and_push
@@ -60,11 +68,14 @@ from desktop.registry.household_commands import (
     edit_command,
     handle_for,
 )
-from desktop.registry.households_model import status_label
+from desktop.registry.households_model import mode_label, status_label
 from desktop.registry.members_grid import MemberEditors, MembersEditor
 
 # Fields whose value is derived from the 户主 member row; their problems repeat that row's.
 DERIVED_FIELDS = frozenset({"head_name", "head_id"})
+# As many digits as the database keeps (Numeric(14, 2)): 12 before the point, 2 after.
+_WHOLE_DIGITS = len(str(int(MAX_AMOUNT)))
+AMOUNT_PATTERN = r"^\d{0," + str(_WHOLE_DIGITS) + r"}(\.\d{0,2})?$"
 INVALID_STYLE = """
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QToolButton[invalid="true"],
 QTableWidget[invalid="true"] { border: 1px solid #c62828; background: #fdecea; }
@@ -133,6 +144,7 @@ class HouseholdDialog(QDialog):
         self.head_label.setToolTip(self.tr("Taken from the member whose relation is 户主"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(54)
+        self._build_compensation_fields()
         self.members = MembersEditor()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -144,8 +156,38 @@ class HouseholdDialog(QDialog):
         self._field_widgets: dict[str, QWidget] = {
             "code": self.code_edit, "legal_area": self.area_edit, "phone": self.phone_edit,
             "address": self.address_edit, "signing_seq": self.seq_spin,
-            "members": self.members.table,
+            "members": self.members.table, "compensation_mode": self.mode_combo,
+            "mode_chosen_on": self.chosen_date, "assessed_value": self.value_edit,
+            "appraisal_report": self.report_edit,
         }
+
+    def _build_compensation_fields(self) -> None:
+        self.mode_combo = QComboBox()
+        for mode in CompensationMode:
+            self.mode_combo.addItem(mode_label(mode), mode.value)
+        self.chosen_check = QCheckBox(self.tr("Chosen on"))
+        self.chosen_check.setToolTip(self.tr(
+            "The day the household chose its compensation mode (选择日期)"))
+        self.chosen_date = QDateEdit(QDate.currentDate())
+        self.chosen_date.setCalendarPopup(True)
+        self.chosen_date.setDisplayFormat("yyyy-MM-dd")
+        self.chosen_date.setEnabled(False)
+        self.value_edit = QLineEdit()
+        self.value_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(AMOUNT_PATTERN), self.value_edit))
+        self.value_edit.setPlaceholderText("0.00")
+        self.value_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.value_edit.setToolTip(self.tr(
+            "The old home's assessed value (评估价值): needed for property exchange by value "
+            "and for money compensation"))
+        self.report_edit = QLineEdit()
+        self.report_edit.setMaxLength(TEXT_LIMITS["appraisal_report"])
+        self.report_edit.setPlaceholderText(self.tr("e.g. 鄂华信评字[2026]第0123号"))
+        self.mode_note = QLabel()
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode_note.setStyleSheet("color: #666;")
+        self.mode_note.hide()
 
     def _build_layout(self) -> None:
         form = QGridLayout()
@@ -170,15 +212,36 @@ class HouseholdDialog(QDialog):
         form.setColumnStretch(1, 2)
         notes = QFormLayout()
         notes.addRow(self.tr("Notes"), self.notes_edit)
+        compensation = self._compensation_box()
         group = QGroupBox(self.tr("Members"))
         QVBoxLayout(group).addWidget(self.members)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(compensation)
         layout.addLayout(notes)
         layout.addWidget(group, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.resize(980, 580)
+        self.resize(980, 660)
+
+    def _compensation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Compensation"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.chosen_check)
+        chosen.addWidget(self.chosen_date, 1)
+        grid.addWidget(QLabel(self.tr("Compensation mode")), 0, 0)
+        grid.addWidget(self.mode_combo, 0, 1)
+        grid.addLayout(chosen, 0, 2, 1, 2)
+        grid.addWidget(QLabel(self.tr("Assessed value (yuan)")), 1, 0)
+        grid.addWidget(self.value_edit, 1, 1)
+        grid.addWidget(QLabel(self.tr("Appraisal report no.")), 1, 2)
+        grid.addWidget(self.report_edit, 1, 3)
+        grid.addWidget(self.mode_note, 2, 0, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        return box
 
     def _load(self, household: Household | None) -> None:
         if household is None:
@@ -186,6 +249,7 @@ class HouseholdDialog(QDialog):
             self.members.rows[0].relation.setCurrentText(HEAD_RELATION)
             self.signed_date.setEnabled(False)
             return
+        self._load_compensation(household)
         self.code_edit.setText(household.code)
         self.area_edit.setText(f"{household.legal_area:.2f}")
         self.phone_edit.setText(household.phone)
@@ -199,6 +263,50 @@ class HouseholdDialog(QDialog):
         self.notes_edit.setPlainText(household.notes)
         self.members.set_members(household.members)
 
+    def _load_compensation(self, household: Household) -> None:
+        self.mode_combo.setCurrentIndex(
+            self.mode_combo.findData(household.compensation_mode.value))
+        self._show_chosen_on(household.mode_chosen_on)
+        if household.assessed_value is not None:
+            self.value_edit.setText(f"{household.assessed_value:.2f}")
+        self.report_edit.setText(household.appraisal_report)
+        if is_signed(household):
+            self._lock_compensation(household)
+
+    def _show_chosen_on(self, day: date | None) -> None:
+        self.chosen_check.setChecked(day is not None)
+        self.chosen_date.setEnabled(day is not None)
+        self.chosen_date.setDate(QDate(day) if day is not None else QDate.currentDate())
+
+    def _lock_compensation(self, household: Household) -> None:
+        """Signed: the choice is shown but not edited, and the note says why."""
+        for widget in (self.mode_combo, self.chosen_check, self.chosen_date, self.value_edit,
+                       self.report_edit):
+            widget.setEnabled(False)
+        for edit in (self.value_edit, self.report_edit):
+            edit.setPlaceholderText("")  # a greyed example would read as the stored value
+        self.mode_note.setText(describe("compensation_mode_locked", {
+            "household": household.code, "field": "compensation_mode"}))
+        self.mode_note.show()
+
+    @property
+    def compensation_locked(self) -> bool:
+        return not self.mode_combo.isEnabled()
+
+    def _mode_chosen(self, *_args: Any) -> None:
+        """A new choice is made today (the operator may change the day); back to the stored
+        mode, the stored day comes back too."""
+        loaded = self._stored.household if self._stored is not None else None
+        mode = CompensationMode(self.mode_combo.currentData())
+        if loaded is not None and mode is loaded.compensation_mode:
+            self._show_chosen_on(loaded.mode_chosen_on)
+        elif loaded is None and mode is CompensationMode.AREA:
+            self._show_chosen_on(None)
+        else:
+            self._show_chosen_on(date.today())
+        self._touched.update({"compensation_mode", "mode_chosen_on", "assessed_value"})
+        self.validate()
+
     def _connect(self) -> None:
         for name, edit in (("code", self.code_edit), ("legal_area", self.area_edit),
                            ("phone", self.phone_edit), ("address", self.address_edit)):
@@ -209,6 +317,12 @@ class HouseholdDialog(QDialog):
         self.signed_check.toggled.connect(self._field_edited("signed_on"))
         self.signed_date.dateChanged.connect(self._field_edited("signed_on"))
         self.notes_edit.textChanged.connect(self._field_edited("notes"))
+        self.mode_combo.currentIndexChanged.connect(self._mode_chosen)
+        self.chosen_check.toggled.connect(self.chosen_date.setEnabled)
+        self.chosen_check.toggled.connect(self._field_edited("mode_chosen_on"))
+        self.chosen_date.dateChanged.connect(self._field_edited("mode_chosen_on"))
+        self.value_edit.textChanged.connect(self._field_edited("assessed_value"))
+        self.report_edit.textChanged.connect(self._field_edited("appraisal_report"))
         self.members.edited.connect(self._member_edited)
         self.members.rows_changed.connect(self._field_edited("members"))
         self.buttons.accepted.connect(self.accept)
@@ -233,6 +347,9 @@ class HouseholdDialog(QDialog):
         signed_on: date | None = None
         if self.signed_check.isChecked():
             signed_on = self.signed_date.date().toPython()
+        chosen_on: date | None = None
+        if self.chosen_check.isChecked():
+            chosen_on = self.chosen_date.date().toPython()
         return Household(
             code=self.code_edit.text().strip(),
             head_name=head.name if head else "",
@@ -245,11 +362,22 @@ class HouseholdDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
             status=HouseholdStatus(self.status_combo.currentData()),
             members=members,
+            compensation_mode=CompensationMode(self.mode_combo.currentData()),
+            mode_chosen_on=chosen_on,
+            assessed_value=self._assessed_value(),
+            appraisal_report=self.report_edit.text().strip(),
         )
 
     def _area(self) -> Decimal | None:
         try:
             return Decimal(self.area_edit.text())
+        except InvalidOperation:
+            return None
+
+    def _assessed_value(self) -> Decimal | None:
+        """The typed value, or None when blank (or only a "." so far)."""
+        try:
+            return Decimal(self.value_edit.text())
         except InvalidOperation:
             return None
 

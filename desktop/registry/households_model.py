@@ -24,13 +24,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from allocation.registry import Condition, HouseholdId, HouseholdStatus
+from allocation.registry import CompensationMode, Condition, HouseholdId, HouseholdStatus
 from db.registry import HouseholdRow
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_CODE, COL_HEAD, COL_HEAD_ID, COL_PHONE, COL_MEMBERS, COL_RECOGNISED, COL_AREA, \
-    COL_CONDITIONS, COL_STATUS, COL_SIGNED_ON, COL_SIGNING_SEQ = range(11)
+    COL_CONDITIONS, COL_STATUS, COL_SIGNED_ON, COL_SIGNING_SEQ, COL_MODE = range(12)
 
 CONTEXT = "HouseholdTableModel"
 HEADERS = (
@@ -45,6 +45,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signed on"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signing order"),
+    QT_TRANSLATE_NOOP("HouseholdTableModel", "Compensation"),
 )
 HEADER_TIPS = {
     COL_CODE: QT_TRANSLATE_NOOP(
@@ -56,6 +57,9 @@ HEADER_TIPS = {
         "HouseholdTableModel", "Recognised floor area of the demolished home (原合法面积)"),
     COL_SIGNING_SEQ: QT_TRANSLATE_NOOP(
         "HouseholdTableModel", "Order in which the agreement was signed (签约顺序号)"),
+    COL_MODE: QT_TRANSLATE_NOOP(
+        "HouseholdTableModel", "How the household is compensated (补偿方式): property exchange "
+        "by area or by value, or money"),
 }
 NUMERIC_COLUMNS = frozenset({COL_MEMBERS, COL_RECOGNISED, COL_AREA, COL_SIGNING_SEQ})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -79,6 +83,18 @@ CONDITION_LABELS: dict[Condition, str] = {
     Condition.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP("HouseholdLabels", "Serious illness"),
     Condition.MARTYR_FAMILY: QT_TRANSLATE_NOOP("HouseholdLabels", "Martyr's family"),
 }
+MODE_LABELS: dict[CompensationMode, str] = {
+    CompensationMode.AREA: QT_TRANSLATE_NOOP("HouseholdLabels", "Property exchange (by area)"),
+    CompensationMode.VALUE: QT_TRANSLATE_NOOP("HouseholdLabels", "Property exchange (by value)"),
+    CompensationMode.MONEY: QT_TRANSLATE_NOOP("HouseholdLabels", "Money compensation"),
+}
+# The table's narrow column says it short (as offices write it: 按面积, 价值互换, 货币补偿);
+# its tooltip and the dialog give the whole name.
+MODE_SHORT_LABELS: dict[CompensationMode, str] = {
+    CompensationMode.AREA: QT_TRANSLATE_NOOP("HouseholdLabels", "By area"),
+    CompensationMode.VALUE: QT_TRANSLATE_NOOP("HouseholdLabels", "By value"),
+    CompensationMode.MONEY: QT_TRANSLATE_NOOP("HouseholdLabels", "Money"),
+}
 # Offices list conditions in this order (the order of allocation.registry).
 CONDITION_ORDER = tuple(Condition)
 # Chinese and Japanese IMEs type full-width digits; search matches them as ASCII.
@@ -87,6 +103,11 @@ _FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"ｘ
 
 def status_label(status: HouseholdStatus) -> str:
     return QCoreApplication.translate(LABELS_CONTEXT, STATUS_LABELS[status])
+
+
+def mode_label(mode: CompensationMode, *, short: bool = False) -> str:
+    labels = MODE_SHORT_LABELS if short else MODE_LABELS
+    return QCoreApplication.translate(LABELS_CONTEXT, labels[mode])
 
 
 def condition_label(condition: Condition) -> str:
@@ -118,34 +139,31 @@ SORT_KEYS: dict[int, Callable[[HouseholdRow], Any]] = {
     COL_STATUS: lambda r: list(HouseholdStatus).index(r.status),
     COL_SIGNED_ON: lambda r: _optional(r.signed_on),
     COL_SIGNING_SEQ: lambda r: _optional(r.signing_seq),
+    COL_MODE: lambda r: list(CompensationMode).index(r.compensation_mode),
+}
+
+
+# The text of each cell, formatted only for cells on screen.
+_CELLS: dict[int, Callable[[HouseholdRow], str]] = {
+    COL_CODE: lambda r: r.code,
+    COL_HEAD: lambda r: r.head_name,
+    COL_HEAD_ID: lambda r: r.head_id,
+    COL_PHONE: lambda r: r.phone,
+    COL_MEMBERS: lambda r: str(r.members),
+    COL_RECOGNISED: lambda r: str(r.recognised),
+    COL_AREA: lambda r: f"{r.legal_area:,.2f}",
+    COL_CONDITIONS: lambda r: conditions_text(r.conditions),
+    COL_STATUS: lambda r: status_label(r.status),
+    COL_SIGNED_ON: lambda r: _date_text(r.signed_on),
+    COL_SIGNING_SEQ: lambda r: "" if r.signing_seq is None else str(r.signing_seq),
+    COL_MODE: lambda r: mode_label(r.compensation_mode, short=True),
 }
 
 
 def _display(row: HouseholdRow, column: int) -> str:
     """The text of one cell; called only for cells on screen."""
-    if column == COL_CODE:
-        return row.code
-    if column == COL_HEAD:
-        return row.head_name
-    if column == COL_HEAD_ID:
-        return row.head_id
-    if column == COL_PHONE:
-        return row.phone
-    if column == COL_MEMBERS:
-        return str(row.members)
-    if column == COL_RECOGNISED:
-        return str(row.recognised)
-    if column == COL_AREA:
-        return f"{row.legal_area:,.2f}"
-    if column == COL_CONDITIONS:
-        return conditions_text(row.conditions)
-    if column == COL_STATUS:
-        return status_label(row.status)
-    if column == COL_SIGNED_ON:
-        return _date_text(row.signed_on)
-    if column == COL_SIGNING_SEQ:
-        return "" if row.signing_seq is None else str(row.signing_seq)
-    return ""
+    cell = _CELLS.get(column)
+    return "" if cell is None else cell(row)
 
 
 def _date_text(value: date | None) -> str:
@@ -160,6 +178,8 @@ def _tooltip(row: HouseholdRow, column: int) -> str:
         ).format(recognised=row.recognised, members=row.members, new=row.new_members)
     if column == COL_CONDITIONS and row.conditions:
         return conditions_text(row.conditions)
+    if column == COL_MODE:
+        return mode_label(row.compensation_mode)
     address = row.address or QCoreApplication.translate("HouseholdTableModel", "no address")
     return QCoreApplication.translate("HouseholdTableModel", "{code} {head} — {address}").format(
         code=row.code, head=row.head_name, address=address)

@@ -42,7 +42,19 @@ from desktop.registry.households_model import (
 SEARCH_DELAY_MS = 150  # one keystroke filters 100,000 rows in well under this
 FIRST_SCREEN_ROWS = 200  # rows measured when sizing columns to their content
 COLUMN_PADDING = 18
+MIN_PADDING = 8  # when the columns would not fit the window with the full padding
 MIN_COLUMN_WIDTH = 64
+
+
+def _padded(widths: list[int], room: int) -> list[int]:
+    """Content widths with air: COLUMN_PADDING each, less (down to MIN_PADDING) when the
+    columns would not fit ``room`` with it, as at 1280 px in Chinese."""
+    padded: list[int] = []
+    for padding in range(COLUMN_PADDING, MIN_PADDING - 1, -1):
+        padded = [max(width + padding, MIN_COLUMN_WIDTH) for width in widths]
+        if sum(padded) <= room:
+            break
+    return padded
 
 
 class HouseholdsPage(ProjectPage, QWidget):
@@ -181,10 +193,17 @@ class HouseholdsPage(ProjectPage, QWidget):
         header = self.table.horizontalHeader()
         if saved.isEmpty() or not header.restoreState(saved):
             self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                # Content width alone makes the columns touch; Chinese needs air.
-                width = self.table.columnWidth(column) + COLUMN_PADDING
-                self.table.setColumnWidth(column, max(width, MIN_COLUMN_WIDTH))
+            widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+            for column, width in enumerate(_padded(widths, self._table_room())):
+                self.table.setColumnWidth(column, width)
+
+    def _table_room(self) -> int:
+        """The width the columns may take without a horizontal scroll bar."""
+        room = self.table.viewport().width()
+        scroll_bar = self.table.verticalScrollBar()
+        if not scroll_bar.isVisible():  # it appears once the rows are shown
+            room -= scroll_bar.sizeHint().width()
+        return room
 
     def save_state(self) -> None:
         """Remember the column widths and order (called when the window closes)."""

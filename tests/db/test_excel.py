@@ -24,6 +24,7 @@ from openpyxl import Workbook, load_workbook
 
 from allocation.registry.ids import make_id
 from allocation.registry.model import (
+    CompensationMode,
     Condition,
     Flat,
     FlatStatus,
@@ -54,8 +55,11 @@ from db.excel.columns import normalise_header
 H = "户"
 M = "家庭成员"
 F = "房源"
+# The compensation columns came later and stand after the others (a ledger without them is
+# read in the default mode: test_a_ledger_without_the_compensation_columns_is_by_area).
+MODE_HEAD = ["补偿方式", "选择日期", "评估价值（元）", "评估报告编号"]
 H_HEAD = ["户号", "户主姓名", "户主身份证号", "联系电话", "原住址", "原合法面积", "签约日期",
-          "签约顺序号", "备注", "状态"]
+          "签约顺序号", "备注", "状态", *MODE_HEAD]
 M_HEAD = ["户号", "姓名", "身份证号", "与户主关系", "认定人口", "特殊情况", "残疾等级", "新增人口"]
 F_HEAD = ["楼栋", "单元", "楼层", "房号", "建筑面积", "户型", "朝向", "基准单价", "状态"]
 
@@ -91,8 +95,9 @@ def build(path: Path, sheets: dict[str, list[list[Any]]],
 def household_rows() -> list[list[Any]]:
     return [
         list(H_HEAD),
-        ["H001", "张三", P[0], "13800138000", "幸福路1号", 85.5, date(2023, 5, 1), 1, "", ""],
-        ["H002", "李四", P[3], "", "", 60, None, None, "", "已核实"],
+        ["H001", "张三", P[0], "13800138000", "幸福路1号", 85.5, date(2023, 5, 1), 1, "", "",
+         "货币补偿", date(2023, 4, 20), 1234567.89, "鄂华信评字[2023]第012号"],
+        ["H002", "李四", P[3], "", "", 60, None, None, "", "已核实", "", None, None, ""],
     ]
 
 
@@ -157,7 +162,10 @@ def only(result: HouseholdsRead | FlatsRead) -> Any:
 
 EXPECTED = [
     Household("H001", "张三", P[0], Decimal("85.50"), phone="13800138000", address="幸福路1号",
-              signed_on=date(2023, 5, 1), signing_seq=1, members=(
+              signed_on=date(2023, 5, 1), signing_seq=1,
+              compensation_mode=CompensationMode.MONEY, mode_chosen_on=date(2023, 4, 20),
+              assessed_value=Decimal("1234567.89"), appraisal_report="鄂华信评字[2023]第012号",
+              members=(
                   Member("张三", P[0]),
                   Member("王芳", P[1], "配偶", conditions=frozenset({Condition.DISABILITY}),
                          disability_grade=2),
@@ -184,12 +192,97 @@ def test_round_trip_small(tmp_path: Path) -> None:
     households = [*EXPECTED, Household(
         "=H003", "赵六", P[5], Decimal("0.01"), notes="=SUM(A1:A2)", phone="0012",
         status=HouseholdStatus.KEYS_HANDED, signing_seq=7, signed_on=date(1999, 12, 31),
+        compensation_mode=CompensationMode.VALUE, mode_chosen_on=date(1999, 12, 1),
+        assessed_value=Decimal("0.00"), appraisal_report="=评估-007",
         members=(Member("赵六", P[5], conditions=frozenset(Condition),
-                        disability_grade=4),))]
+                        disability_grade=4),)), Household(
+        "H004", "钱七", P[7], Decimal("50.00"), mode_chosen_on=date(2024, 2, 29),
+        assessed_value=Decimal("999999999999.99"), appraisal_report="R-1",
+        members=(Member("钱七", P[7]),))]
     write_households(tmp_path / "out.xlsx", households)
     result = read_h(tmp_path / "out.xlsx")
     assert result.problems == []
     assert result.items == households
+
+
+def test_a_ledger_without_the_compensation_columns_is_by_area(tmp_path: Path) -> None:
+    """Files made before the columns existed still import: every household by area."""
+    hrows = [row[:10] for row in household_rows()]
+    result = read_h(households_file(tmp_path, hrows))
+    assert result.problems == []
+    assert result.items == [dataclasses.replace(
+        EXPECTED[0], compensation_mode=CompensationMode.AREA, mode_chosen_on=None,
+        assessed_value=None, appraisal_report=""), EXPECTED[1]]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("产权调换（按面积）", CompensationMode.AREA),
+    ("产权调换（价值互换）", CompensationMode.VALUE),
+    ("货币补偿", CompensationMode.MONEY),
+    ("按面积", CompensationMode.AREA),
+    ("价值互换", CompensationMode.VALUE),
+    (" 产权调换(价值互换) ", CompensationMode.VALUE),  # half-width brackets, stray spaces
+    ("MONEY", CompensationMode.MONEY),
+    ("", CompensationMode.AREA),  # blank: the default
+    (None, CompensationMode.AREA),
+])
+def test_each_compensation_mode_and_its_spellings(tmp_path: Path, text: Any,
+                                                  mode: CompensationMode) -> None:
+    hrows = household_rows()
+    hrows[1][10] = text
+    hrows[1][12] = "1,234,567.891"  # text with thousands separators, rounded to the fen
+    result = read_h(households_file(tmp_path, hrows))
+    assert result.problems == []
+    first = result.items[0]
+    assert first.compensation_mode is mode
+    assert first.assessed_value == Decimal("1234567.89")
+    assert (first.mode_chosen_on, first.appraisal_report) == (date(2023, 4, 20),
+                                                              "鄂华信评字[2023]第012号")
+
+
+def test_bad_compensation_cells_are_located(tmp_path: Path) -> None:
+    hrows = household_rows()
+    hrows[1][10] = "产权调换"  # which one? by area or by value
+    hrows[1][11] = "2023年13月1日"
+    hrows[1][12] = "一百万"
+    hrows[2][11] = "someday"
+    hrows[2][12] = -5
+    hrows.append(["H003", "王五", P[8], "", "", 70, None, None, "", "", "", None, "1E+13", ""])
+    hrows.append(["H004", "赵六", P[9], "", "", 70, None, None, "", "", "", None, 1, "号" * 65])
+    mrows = member_rows()
+    mrows.append(["H003", "王五", P[8], "户主", "是", "", None, "否"])
+    mrows.append(["H004", "赵六", P[9], "户主", "是", "", None, "否"])
+    result = read_h(households_file(tmp_path, hrows, mrows))
+    assert places(result) == [
+        (H, 2, "补偿方式", "unknown_compensation_mode"),
+        (H, 2, "选择日期", "bad_date"),
+        (H, 2, "评估价值（元）", "not_a_number"),
+        (H, 3, "选择日期", "bad_date"),
+        (H, 3, "评估价值（元）", "negative"),
+        (H, 4, "评估价值（元）", "too_large"),
+        (H, 5, "评估报告编号", "too_long"),
+    ]
+    assert [p.value for p in result.problems] == [
+        "产权调换", "2023年13月1日", "一百万", "someday", "-5", "1E+13", "号" * 65]
+    assert result.problems[0].param("field") == "compensation_mode"
+    assert result.problems[5].param("max") == Decimal("999999999999.99")
+
+
+def test_value_and_money_rows_without_an_assessed_value(tmp_path: Path) -> None:
+    """Placed on the 评估价值 cell; on the 补偿方式 cell when the column is missing."""
+    hrows = household_rows()
+    hrows[1][12] = None  # 货币补偿
+    hrows[2][10] = "价值互换"
+    result = read_h(households_file(tmp_path, hrows))
+    assert places(result) == [(H, 2, "评估价值（元）", "assessed_value_required"),
+                              (H, 3, "评估价值（元）", "assessed_value_required")]
+    assert result.problems[1].params_dict == {
+        "field": "assessed_value", "code": "H002", "mode": "产权调换（价值互换）"}
+    without = [row[:12] + row[13:] for row in hrows]
+    result = read_h(households_file(tmp_path, without, name="without.xlsx"))
+    assert places(result) == [(H, 2, "补偿方式", "assessed_value_required"),
+                              (H, 3, "补偿方式", "assessed_value_required")]
+    assert [p.value for p in result.problems] == ["货币补偿", "产权调换（价值互换）"]
 
 
 def test_round_trip_flats(tmp_path: Path) -> None:
@@ -210,6 +303,11 @@ def test_export_is_formatted(tmp_path: Path) -> None:
     assert isinstance(sheet["G2"].value, datetime) and sheet["G2"].number_format == "yyyy-mm-dd"
     assert sheet["C2"].data_type == "s" and sheet["C2"].number_format == "@"
     assert sheet["J2"].value == "已登记"
+    assert [c.value for c in sheet[2]][10:] == ["货币补偿", datetime(2023, 4, 20), 1234567.89,
+                                               "鄂华信评字[2023]第012号"]
+    assert sheet["L2"].number_format == "yyyy-mm-dd" and sheet["M2"].number_format == "0.00"
+    assert sheet["N2"].data_type == "s"
+    assert [c.value for c in sheet[3]][10:] == ["产权调换（按面积）", None, None, None]
     assert sheet.column_dimensions["C"].width >= 18
     assert sheet.freeze_panes == "A2"
     members = book[M]
@@ -226,6 +324,8 @@ def test_templates_have_headers_and_instructions_only(tmp_path: Path) -> None:
     described = {(row[0], row[1]) for row in book[INSTRUCTIONS_SHEET].iter_rows(
         min_row=2, values_only=True)}
     assert described == {(s.zh, c.zh) for s in (HOUSEHOLD_SHEET, MEMBER_SHEET) for c in s.columns}
+    lists = [v.formula1 for v in book[H].data_validations.dataValidation]
+    assert '"产权调换（按面积）,产权调换（价值互换）,货币补偿"' in lists
     assert load_workbook(tmp_path / "f.xlsx").sheetnames == [F, INSTRUCTIONS_SHEET]
     assert read_h(tmp_path / "h.xlsx") == HouseholdsRead([], [])
     assert read_f(tmp_path / "f.xlsx") == FlatsRead([], [])
@@ -235,8 +335,9 @@ def test_shuffled_english_headers_with_units_title_row_and_extra_sheets(tmp_path
     hrows = household_rows()
     mrows = member_rows()
     english = ["Code", "HEAD_NAME", " Head ID ", "phone", "Address", "Legal area (m²)",
-               "signed on", "signing-seq", "Notes", "status"]
-    order = [5, 2, 0, 9, 1, 3, 8, 4, 6, 7]
+               "signed on", "signing-seq", "Notes", "status", "Compensation mode",
+               "Mode chosen on", "Assessed value (yuan)", "appraisal report"]
+    order = [5, 12, 2, 0, 9, 1, 11, 3, 8, 13, 4, 6, 10, 7]
     hrows = [[english[i] for i in order]] + [[r[i] for i in order] for r in hrows[1:]]
     mrows[0] = ["\u3000户号\u3000", "姓名*", "身份证号码", "与户主关系", "是否认定人口",
                 "特殊情况", "残疾等级（1-4）", "新增人口"]
@@ -388,7 +489,7 @@ def test_duplicate_column(tmp_path: Path) -> None:
     problem = only(result)
     assert problem.place == (H, 1, "户主", "duplicate_column")
     assert problem.params_dict == {"field": "head_name", "first_column": "B",
-                                   "second_column": "K"}
+                                   "second_column": "O"}
 
 
 def test_empty_sheet(tmp_path: Path) -> None:
@@ -759,6 +860,7 @@ TEXT = st.text(st.one_of(_CHARS, st.just(" ")), min_size=1, max_size=8).map(str.
 OPTIONAL_TEXT = st.one_of(st.just(""), TEXT)
 AREA = st.decimals(Decimal("0.01"), Decimal("99999.99"), places=2)
 MONEY = st.decimals(Decimal("0.01"), Decimal("99999999.99"), places=2)
+AMOUNT = st.decimals(Decimal("0.00"), Decimal("999999999999.99"), places=2)
 
 
 @st.composite
@@ -788,7 +890,18 @@ def households(draw: st.DrawFn) -> Household:
         address=draw(OPTIONAL_TEXT), signed_on=draw(st.none() | st.dates(
             date(1990, 1, 1), date(2100, 12, 31))),
         signing_seq=draw(st.none() | st.integers(1, 10**9)), notes=draw(OPTIONAL_TEXT),
-        status=draw(st.sampled_from(HouseholdStatus)), members=draw(members(head_name)))
+        status=draw(st.sampled_from(HouseholdStatus)), members=draw(members(head_name)),
+        **draw(compensation()))
+
+
+@st.composite
+def compensation(draw: st.DrawFn) -> dict[str, Any]:
+    """A compensation choice the registry accepts: value and money with an assessed value."""
+    mode = draw(st.sampled_from(CompensationMode))
+    value = draw(AMOUNT if mode is not CompensationMode.AREA else st.none() | AMOUNT)
+    return {"compensation_mode": mode, "assessed_value": value,
+            "mode_chosen_on": draw(st.none() | st.dates(date(1990, 1, 1), date(2100, 12, 31))),
+            "appraisal_report": draw(OPTIONAL_TEXT)}
 
 
 def with_ids(drawn: list[Household]) -> list[Household]:
@@ -822,7 +935,7 @@ def maybe_broken(draw: st.DrawFn) -> list[Household]:
                                     unique_by=lambda h: h.code)))
     breaks = draw(st.lists(st.tuples(st.integers(0, len(result) - 1), st.sampled_from(
         ["long_code", "grade", "head_name", "head_id", "no_head", "two_heads", "twice",
-         "no_members"])), max_size=3))
+         "no_members", "no_value", "negative_value"])), max_size=3))
     for index, how in breaks:
         result[index] = _break(result[index], how)
     return result
@@ -838,6 +951,8 @@ def _break(household: Household, how: str) -> Household:
         "head_name": {"head_name": household.head_name + "甲"},
         "head_id": {"head_id": pid(999_999)},
         "no_members": {"members": ()},
+        "no_value": {"compensation_mode": CompensationMode.MONEY, "assessed_value": None},
+        "negative_value": {"assessed_value": Decimal("-0.01")},
     }.get(how, {})
     if how == "grade":
         members[0] = dataclasses.replace(first, conditions=frozenset(), disability_grade=1)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from allocation.registry.model import Condition, Household, HouseholdId
+from allocation.registry.model import (
+    CompensationMode,
+    Condition,
+    Household,
+    HouseholdId,
+    HouseholdStatus,
+)
 from db.registry.operations import find_household, get_household, update_household
 from desktop.common.context import AppContext
 from desktop.registry.household_dialog import HouseholdDialog
@@ -276,3 +283,88 @@ def test_a_read_only_database_is_explained_and_nothing_typed_is_lost(
     settle(qtbot, lambda: not dialog.isVisible())
     with ctx.factory() as session:
         assert find_household(session, ctx.project_id, "H300").household.head_name == "王建国"  # type: ignore[arg-type]
+
+
+# --- the compensation choice ------------------------------------------------------------
+
+
+def _choose(dialog: HouseholdDialog, mode: CompensationMode) -> None:
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData(mode.value))
+
+
+def test_choosing_a_mode_asks_for_the_assessed_value_and_saves_undoably(
+        qtbot: QtBot, ctx: AppContext, add: Callable[[Household], HouseholdId]) -> None:
+    household_id = add(make_household("H001"))
+    with ctx.factory() as session:
+        stored = get_household(session, household_id)
+    dialog = open_dialog(qtbot, ctx, stored)
+    assert dialog.mode_combo.currentData() == "area" and not dialog.chosen_check.isChecked()
+    assert dialog.mode_combo.isEnabled() and not dialog.compensation_locked
+    _choose(dialog, CompensationMode.MONEY)
+    assert dialog.chosen_check.isChecked()  # chosen today unless the operator says otherwise
+    assert dialog.chosen_date.date().toPython() == date.today()
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.value_edit.property("invalid") is True
+    assert ("assessed value is required for property exchange by value and for money "
+            "compensation") in dialog.message_label.text()
+    qtbot.keyClicks(dialog.value_edit, "880000.555")  # the third decimal is not taken
+    assert dialog.value_edit.text() == "880000.55"
+    dialog.report_edit.setText("鄂华信评字[2026]第0123号")
+    dialog.chosen_date.setDate(QDate(2026, 6, 15))
+    assert dialog.ok_button.isEnabled() and dialog.value_edit.property("invalid") is False
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, lambda: not dialog.isVisible())
+    with ctx.factory() as session:
+        after = get_household(session, household_id).household
+    assert (after.compensation_mode, after.mode_chosen_on, after.assessed_value,
+            after.appraisal_report) == (CompensationMode.MONEY, date(2026, 6, 15),
+                                        Decimal("880000.55"), "鄂华信评字[2026]第0123号")
+    ctx.undo_stack.undo()
+    settle(qtbot, lambda: ctx.undo_stack.index() == 0)
+    with ctx.factory() as session:
+        assert get_household(session, household_id).household == stored.household
+
+
+def test_going_back_to_the_stored_mode_brings_back_its_day(
+        qtbot: QtBot, ctx: AppContext, add: Callable[[Household], HouseholdId]) -> None:
+    household_id = add(replace(make_household("H001"), compensation_mode=CompensationMode.VALUE,
+                               mode_chosen_on=date(2026, 5, 2), assessed_value=Decimal("10")))
+    with ctx.factory() as session:
+        dialog = open_dialog(qtbot, ctx, get_household(session, household_id))
+    assert dialog.value_edit.text() == "10.00"
+    assert dialog.chosen_date.date().toPython() == date(2026, 5, 2)
+    _choose(dialog, CompensationMode.AREA)
+    assert dialog.chosen_date.date().toPython() == date.today()
+    _choose(dialog, CompensationMode.VALUE)
+    assert dialog.chosen_date.date().toPython() == date(2026, 5, 2)
+    with ctx.factory() as session:
+        assert dialog.household() == get_household(session, household_id).household
+
+
+def test_a_signed_household_shows_its_choice_read_only_and_says_why(
+        qtbot: QtBot, ctx: AppContext, add: Callable[[Household], HouseholdId]) -> None:
+    household_id = add(replace(
+        make_household("H001", signed_on=date(2026, 7, 1), signing_seq=3,
+                       status=HouseholdStatus.SIGNED),
+        compensation_mode=CompensationMode.MONEY, mode_chosen_on=date(2026, 6, 15),
+        assessed_value=Decimal("1234567.89"), appraisal_report="PG-17"))
+    with ctx.factory() as session:
+        stored = get_household(session, household_id)
+    dialog = open_dialog(qtbot, ctx, stored)
+    assert dialog.compensation_locked
+    for widget in (dialog.mode_combo, dialog.chosen_check, dialog.chosen_date,
+                   dialog.value_edit, dialog.report_edit):
+        assert not widget.isEnabled()
+    assert dialog.mode_combo.currentText() == "Money compensation"
+    assert dialog.value_edit.text() == "1234567.89" and dialog.report_edit.text() == "PG-17"
+    assert dialog.mode_note.isVisible()
+    assert dialog.mode_note.text() == (
+        "household H001 has signed its agreement, which settles its compensation: the "
+        "compensation mode can no longer be changed")
+    dialog.phone_edit.setText("13900000000")  # the rest of the household is still edited
+    dialog.accept()
+    settle(qtbot, lambda: not dialog.isVisible())
+    with ctx.factory() as session:
+        after = get_household(session, household_id).household
+    assert after == replace(stored.household, phone="13900000000")
+

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from allocation.registry.model import Condition, HouseholdId, HouseholdStatus
+from allocation.registry.model import CompensationMode, Condition, HouseholdId, HouseholdStatus
 from db.registry.queries import HouseholdRow
 from desktop.registry.households_model import (
     COL_AREA,
@@ -17,6 +17,7 @@ from desktop.registry.households_model import (
     COL_HEAD,
     COL_HEAD_ID,
     COL_MEMBERS,
+    COL_MODE,
     COL_RECOGNISED,
     COL_SIGNED_ON,
     COL_SIGNING_SEQ,
@@ -50,11 +51,12 @@ def model(qapp: object) -> HouseholdTableModel:
     model.set_rows([
         make_row(1, conditions=frozenset({Condition.DISABILITY, Condition.LOW_INCOME})),
         make_row(2, status=HouseholdStatus.SIGNED, signed_on=date(2026, 7, 3), signing_seq=2,
-                 legal_area=Decimal("120.00")),
+                 legal_area=Decimal("120.00"), compensation_mode=CompensationMode.MONEY),
         make_row(3, head_name="欧阳明", search_text="h003 欧阳明 13800130003 欧阳明 李芳 "
                  + person_id(3).lower(), conditions=frozenset({Condition.SERIOUS_ILLNESS})),
         make_row(4, status=HouseholdStatus.SIGNED, signed_on=date(2026, 7, 1), signing_seq=1,
-                 members=5, recognised=4, new_members=1),
+                 members=5, recognised=4, new_members=1,
+                 compensation_mode=CompensationMode.VALUE),
     ])
     return model
 
@@ -70,7 +72,7 @@ def codes(model: HouseholdTableModel) -> list[str]:
 
 def test_cells_show_the_row_as_the_office_reads_it(model: HouseholdTableModel) -> None:
     """Areas with two decimals and right-aligned, full ID number, dates in ISO form."""
-    assert model.rowCount() == 4 and model.columnCount() == 11
+    assert model.rowCount() == 4 and model.columnCount() == 12
     assert cell(model, 0, COL_HEAD) == "张1"
     assert cell(model, 0, COL_HEAD_ID) == person_id(1)
     assert cell(model, 0, COL_AREA) == "61.50"
@@ -88,6 +90,24 @@ def test_conditions_and_status_follow_the_interface_language(
     assert cell(model, 0, COL_CONDITIONS) == "Disability, Low income"
     assert cell(model, 1, COL_STATUS) == "Signed"
     assert cell(model, 0, COL_STATUS) == "Registered"
+    # Short in the narrow column (as offices write it), the whole name in the tooltip.
+    assert [cell(model, r, COL_MODE) for r in range(4)] == [
+        "By area", "Money", "By area", "By value"]
+    assert cell(model, 1, COL_MODE, Qt.ItemDataRole.ToolTipRole) == "Money compensation"
+    assert model.headerData(COL_MODE, Qt.Orientation.Horizontal) == "Compensation"
+
+
+def test_the_mode_column_is_in_chinese_with_a_chinese_interface(
+        qapp: object, model: HouseholdTableModel) -> None:
+    from desktop.i18n import init_translations, remove_translations
+
+    assert init_translations(qapp, "zh_CN") == "zh_CN"  # type: ignore[arg-type]
+    try:
+        assert model.headerData(COL_MODE, Qt.Orientation.Horizontal) == "补偿方式"
+        assert [cell(model, r, COL_MODE) for r in (0, 1, 3)] == ["按面积", "货币补偿", "价值互换"]
+        assert cell(model, 3, COL_MODE, Qt.ItemDataRole.ToolTipRole) == "产权调换（价值互换）"
+    finally:
+        remove_translations(qapp)  # type: ignore[arg-type]
 
 
 def test_tooltips_explain_the_row(model: HouseholdTableModel) -> None:
@@ -102,6 +122,7 @@ def test_tooltips_explain_the_row(model: HouseholdTableModel) -> None:
     (COL_SIGNING_SEQ, Qt.SortOrder.AscendingOrder, ["H004", "H002", "H001", "H003"]),
     (COL_MEMBERS, Qt.SortOrder.AscendingOrder, ["H001", "H002", "H003", "H004"]),
     (COL_CONDITIONS, Qt.SortOrder.AscendingOrder, ["H002", "H004", "H003", "H001"]),
+    (COL_MODE, Qt.SortOrder.AscendingOrder, ["H001", "H003", "H004", "H002"]),
 ])
 def test_sort(model: HouseholdTableModel, column: int, order: Qt.SortOrder,
               expected: list[str]) -> None:

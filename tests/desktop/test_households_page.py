@@ -189,3 +189,12 @@ def test_other_changes_reload_the_page(qtbot: QtBot, ctx: AppContext,
                                        household=make_household("H004", seq=4))) \
             .run_in_background()
     assert shown_codes(page)[-1] == "H004"
+
+
+def test_columns_get_less_air_rather_than_a_column_out_of_sight() -> None:
+    from desktop.registry.households_page import COLUMN_PADDING, MIN_PADDING, _padded
+
+    widths = [52, 137, 90]
+    assert _padded(widths, 10_000) == [w + COLUMN_PADDING for w in widths]
+    assert _padded(widths, 311) == [64, 147, 100]  # 10 each (the first at its minimum width)
+    assert _padded(widths, 100) == [64, 137 + MIN_PADDING, 90 + MIN_PADDING]  # no less air

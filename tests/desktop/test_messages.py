@@ -269,3 +269,29 @@ def test_import_problems_use_the_import_wording() -> None:
 def test_an_unknown_code_still_shows_its_facts() -> None:
     assert describe("no_such_code", {"a": 1}) == "no_such_code (a=1)"
     assert describe_error(AnjuError("no_such_code")) == "no_such_code"
+
+
+def test_the_compensation_choice_is_worded_in_english_and_chinese(qapp: QApplication) -> None:
+    from allocation.errors import ConflictError
+    from db.excel import ImportProblem
+    from desktop.i18n.messages import describe_problem
+
+    locked = ConflictError("compensation_mode_locked", household="H001",
+                           field="compensation_mode", signed_on="2026-07-01")
+    assert describe_error(locked) == (
+        "household H001 has signed its agreement, which settles its compensation: the "
+        "compensation mode can no longer be changed")
+    assert _in_chinese(qapp, locked) == "H001 户已签约，补偿已随协议确定：补偿方式不能再更改"
+    required = ValidationError("assessed_value_required", field="assessed_value", key="H001")
+    assert _in_chinese(qapp, required) == "选择产权调换（价值互换）或货币补偿的，须填写评估价值"
+    problem = ImportProblem("户", 3, "评估价值（元）", "", "assessed_value_required", (
+        ("field", "assessed_value"), ("code", "H002"), ("mode", "货币补偿")))
+    assert describe_problem(problem) == (
+        "sheet 户, row 3, column 评估价值（元）; household H002 chose 货币补偿: assessed value "
+        "is required")
+    assert init_translations(qapp, "zh_CN") == "zh_CN"
+    try:
+        assert describe_problem(problem) == (
+            "工作表“户”，第 3 行，列“评估价值（元）”；H002 户选择货币补偿，须填写评估价值")
+    finally:
+        remove_translations(qapp)
