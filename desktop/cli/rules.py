@@ -21,6 +21,10 @@ SAY: dict[str, str] = {
     "no_policy": QT_TRANSLATE_NOOP("Cli", "project {project} has no policy yet"),
     "policy_version": QT_TRANSLATE_NOOP(
         "Cli", "policy version {version}, {status}, SHA-256 {sha256}"),
+    # A version's status, in the reader's language (the stored word is the key).
+    "draft": QT_TRANSLATE_NOOP("Cli", "draft"),
+    "frozen": QT_TRANSLATE_NOOP("Cli", "frozen"),
+    "superseded": QT_TRANSLATE_NOOP("Cli", "superseded"),
 }
 _say = sayer(SAY)
 
@@ -79,7 +83,8 @@ def cmd_policy(args: argparse.Namespace, database: Database) -> int:
         from allocation.rules import policy_text
 
         print(policy_text(found.policy, args.text_lang, sha256=found.sha256))
-    print(_say("policy_version").format(version=found.version, status=found.status,
+    status = _say(found.status) if found.status in SAY else found.status
+    print(_say("policy_version").format(version=found.version, status=status,
                                         sha256=found.sha256))
     return 0
 

@@ -611,6 +611,21 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>分房方案第 {version} 版，状态 {status}，SHA-256 {sha256}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
         <location filename="../cli/printing.py" line="+32"/>
         <source>wrote {path} ({pages} pages)</source>
         <translation>已生成 {path}（共 {pages} 页）</translation>
