@@ -68,3 +68,19 @@ def test_the_readme_prints_that_trace() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     found = re.search(r"```text\n(户号：A017\n.*?)\n```", readme, re.S)
     assert found is not None and found.group(1) == want
+
+
+def test_the_readme_prints_the_demo_rules_and_trace_as_the_code_does() -> None:
+    """`anju policy show` and `anju explain --household D002 --flat 1-1-301` on the demo, as
+    the README quotes them: the notice text and the trace, from the code itself."""
+    from allocation.demo import DEMO_TODAY, demo_flats, demo_households, demo_policy
+    from allocation.rules import policy_text
+
+    policy = demo_policy()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    notice = policy_text(policy).rstrip()
+    assert f"```text\n{notice}\n\npolicy version 1, frozen, SHA-256 " in readme
+    household = next(h for h in demo_households() if h.code == "D002")
+    flat = next(f for f in demo_flats() if f.key == "1-1-301")
+    trace = trace_text(explain_household(household, policy, DEMO_TODAY, flat)).rstrip()
+    assert f"```text\n{trace}\n```" in readme
