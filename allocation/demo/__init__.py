@@ -7,8 +7,8 @@ household with its compensation mode, assessed value and appraisal report."""
 from allocation.demo.casework import WORK_START, DemoCasework, demo_casework
 from allocation.demo.policy import demo_policy
 from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
-from allocation.demo.value_policy import value_policy
-from allocation.demo.value_register import VALUE_PROJECT_NAME, value_flats, value_households
+from allocation.demo.value_register import value_flats, value_households
+from allocation.demo.value_rules import value_policy
 
 __all__ = [
     "DEMO_TODAY",
@@ -18,7 +18,6 @@ __all__ = [
     "demo_flats",
     "demo_households",
     "demo_policy",
-    "VALUE_PROJECT_NAME",
     "value_flats",
     "value_households",
     "value_policy",

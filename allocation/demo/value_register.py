@@ -3,7 +3,7 @@
 The second demo project (价值互换演示) is the same estate as the first — the
 same 199 households (638 people) from :func:`demo_households` and the same 220
 flats from :func:`demo_flats` — settled under a value-based policy
-(:mod:`allocation.demo.value_policy`). What differs is what value needs:
+(:mod:`allocation.demo.value_rules`). What differs is what value needs:
 
 * each household's compensation mode (补偿方式): exactly :data:`MONEY_COUNT`
   (25, about one in eight) take money compensation (货币补偿),
@@ -38,7 +38,6 @@ from allocation.demo.register import demo_flats, demo_households
 from allocation.registry import CompensationMode, Flat, Household, quantize_money
 
 VALUE_SEED: Final = 20261102
-VALUE_PROJECT_NAME: Final = "武昌区粮道街片区旧城改造安置项目（价值互换演示）"
 
 MONEY_COUNT: Final = 25  # about one in eight
 AREA_COUNT: Final = 8  # a few keep the exchange by area
