@@ -3,6 +3,12 @@
 With ``--out`` the demo is taken through the draw and, unless ``--no-session``,
 through a rehearsed selection session, so that results, slips and agreements
 have something to print.
+
+``policy="value"`` builds the second demo project instead, "demo-value":
+the same estate under a value-based policy (价值互换 with 货币补偿, each
+household with its compensation mode and assessed value). It is not drawn:
+the pool, the desk and the papers are still learning the modes, so with
+``--out`` only its Excel files and summary are written.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.errors import NotFoundError
 from allocation.lottery import dumps_record
 from db import lottery as draws
-from db.demo import DEMO_NAME, create_demo_project
+from db.demo import DEMO_NAME, create_demo_project, create_value_demo_project
 from db.registry import export_flats_file, export_households_file, summary
 from db.selection import rehearse
 from desktop.printing import KINDS, PrintRequest, print_to, write_demo_report
@@ -32,14 +38,22 @@ DEMO_ABSENT_RATE = 0.25
 
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
-                out: Path | None = None, session: bool = True) -> dict[str, Any]:
+                out: Path | None = None, session: bool = True,
+                policy: str = "area") -> dict[str, Any]:
     """Create the demo project (one transaction) and, with ``out``, write its files.
+
+    ``policy="value"`` creates project "demo-value" instead (see the module
+    docstring); ``out`` then receives its Excel files and ``summary.json``.
 
     With ``out`` the demo pool is also published and drawn with fixed demo
     sources, and the draw record is written as ``out/draw.json``; then,
     unless ``session`` is false, a whole selection session is rehearsed
     (:func:`db.rehearsal.rehearse`, one transaction per household).
     """
+    if policy not in ("area", "value"):
+        raise ValueError(f"unknown demo policy {policy!r}")
+    if policy == "value":
+        return create_value_demo(factory, actor=actor, replace=replace, out=out)
     with factory.begin() as db_session:
         project_id = create_demo_project(db_session, actor=actor, replace=replace)
         counts = summary(db_session, project_id)
@@ -51,6 +65,22 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
         with factory() as db_session:
             counts = summary(db_session, project_id)
         write_demo_files(factory, project_id, out, counts)
+    return counts
+
+
+def create_value_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
+                      out: Path | None = None) -> dict[str, Any]:
+    """Create project "demo-value" (one transaction); with ``out``, its Excel files and summary."""
+    with factory.begin() as db_session:
+        project_id = create_value_demo_project(db_session, actor=actor, replace=replace)
+        counts = summary(db_session, project_id)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        with factory() as db_session:
+            export_households_file(db_session, project_id=project_id,
+                                   path=out / "households.xlsx")
+            export_flats_file(db_session, project_id=project_id, path=out / "flats.xlsx")
+        _write_summary(out, counts)
     return counts
 
 
@@ -94,5 +124,9 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
                 if error.code != "no_selection_session":
                     raise
         write_demo_report(session, project_id, out)  # 日通报 of the demo's day
+    _write_summary(out, counts)
+
+
+def _write_summary(out: Path, counts: dict[str, Any]) -> None:
     (out / "summary.json").write_text(json.dumps(counts, ensure_ascii=False, indent=2) + "\n",
                                       encoding="utf-8")

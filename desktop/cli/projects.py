@@ -32,6 +32,9 @@ def add_commands(commands: Any) -> None:
     rename.add_argument("new")
     actions.add_parser("list")
     demo = commands.add_parser("demo", help="create the demo project (199 households)")
+    demo.add_argument("--policy", choices=["area", "value"], default="area",
+                      help="area: project demo (the default); value: project demo-value, "
+                      "the same estate under a value-based policy (价值互换, 货币补偿)")
     demo.add_argument("--out", type=Path, help="also write its files into this folder")
     demo.add_argument("--replace", action="store_true", help="replace an existing demo project")
     demo.add_argument("--no-session", action="store_true",
@@ -79,7 +82,7 @@ def cmd_demo(args: argparse.Namespace, database: Database) -> int:
     from desktop.cli.demo import create_demo
 
     counts = create_demo(database.factory, actor=args.user, replace=args.replace,
-                         out=args.out, session=not args.no_session)
+                         out=args.out, session=not args.no_session, policy=args.policy)
     print(_say("demo_project_created").format(**counts))
     if args.out:
         print(_say("files_written_to").format(path=args.out))
