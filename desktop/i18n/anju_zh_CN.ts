@@ -4965,7 +4965,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5024,17 +5024,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>另计过渡安置费(&amp;T)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Subsidies, % of the assessed value:</source>
         <translation>补助（按评估价值的百分比计）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compensation items also counted:</source>
         <translation>计入的补偿项目：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>e.g. 0.5; empty: any</source>
         <translation>例如 0.5；留空：不限</translation>
     </message>
@@ -5904,7 +5904,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-75"/>
+        <location filename="messages.py" line="-84"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -6125,6 +6125,46 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>value swap</source>
+        <translation>价值互换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money compensation</source>
+        <translation>货币补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidies</source>
+        <translation>补助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>补助比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation items counted</source>
+        <translation>计入的补偿项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the last flat&apos;s value</source>
+        <translation>最后一套剩余价值比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layouts taken only alone</source>
+        <translation>只能单独选购的户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-residential layouts</source>
+        <translation>非住宅户型（商铺）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>priority groups</source>
         <translation>优先组</translation>
     </message>
@@ -6182,6 +6222,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>group {n}</source>
         <translation>第{n}组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidy {n}</source>
+        <translation>第{n}项补助</translation>
     </message>
     <message>
         <location line="+1"/>

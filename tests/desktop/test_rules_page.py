@@ -591,6 +591,8 @@ def test_bad_mode_values_are_refused_on_their_fields(qtbot, ctx, drafted):
     assert wrong.checkState() == Qt.CheckState.Checked
     assert wrong.background().color().name() == "#ffd6d6" and "搬家奖励" in wrong.toolTip()
     assert page.editor.tabs.tabBar().tabTextColor(TAB_MODES).name() == "#c62828"
+    assert page.problems_list.item(0).text().startswith(
+        "value swap › compensation items counted › item 3: “搬家奖励”")
     page.problems_list.itemClicked.emit(page.problems_list.item(0))
     assert page.editor.tabs.currentIndex() == TAB_MODES
     assert box.items.currentItem() is wrong
