@@ -5,7 +5,8 @@ docs/screenshots). Runs offscreen on a temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
 Writes households.png, household_dialog.png, flats.png, building.png,
 audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
-(an overlapping price tier refused), draw.png, rules_frozen.png, printouts.png (the
+(an overlapping price tier refused), rules_modes.png (value swap and money compensation
+offered, the notice text's 补偿方式 in the preview), draw.png, rules_frozen.png, printouts.png (the
 draw notice previewed), objections.png and desk.png (the selection desk in the middle of a
 session), all at 1280×800, and display.png (the hall's display) at 1920×1080.
 """
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be set first
+from PySide6.QtGui import QTextCursor, QTextDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from allocation.registry.model import Household, HouseholdStatus, ProjectId  # noqa: E402
@@ -33,6 +35,8 @@ from desktop.common.context import AppContext  # noqa: E402
 from desktop.common.operations import wait_for_idle  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
 from desktop.registry.household_dialog import HouseholdDialog  # noqa: E402
+from desktop.rules.policy_editor import TAB_GROUPS, TAB_MODES  # noqa: E402
+from desktop.rules.rules_page import RulesPage  # noqa: E402
 from desktop.shell.app import create_application  # noqa: E402
 from desktop.shell.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, PAGE_RULES, MainWindow  # noqa: E402
 
@@ -187,7 +191,7 @@ def shoot_rules(app: QApplication, ctx: AppContext, window: MainWindow, code: st
     window.show_page(PAGE_RULES)
     page.reload()
     settle(app, lambda: page.state is not None and page.state.current is not None)
-    page.editor.tabs.setCurrentIndex(4)
+    page.editor.tabs.setCurrentIndex(TAB_GROUPS)
     page.preview.choose(code)
     page.preview.refresh()
     settle(app, lambda: bool(page.preview.sizes))
@@ -202,6 +206,44 @@ def shoot_rules(app: QApplication, ctx: AppContext, window: MainWindow, code: st
     settle(app, lambda: True)
     save(window, out / "rules_problems.png")
     page._load_editor(page.state.current)  # the edit is only for the picture
+    shoot_modes(app, page, window, out)
+    page._load_editor(page.state.current)
+
+
+def shoot_modes(app: QApplication, page: RulesPage, window: MainWindow, out: Path) -> None:
+    """The 补偿方式 tab with a value swap and money compensation filled in (not saved)."""
+    editor = page.editor
+    editor.tabs.setCurrentIndex(TAB_MODES)
+    swap, money = editor.value_swap, editor.money
+    swap.setChecked(True)
+    row = swap.subsidies.add_row()
+    swap.subsidies.set_cell(row, "name", "产权调换补助")
+    swap.subsidies.set_cell(row, "percent", "5")
+    for name in ("重病补助", "残疾补助", "低保补助", "提前签约奖励（7月）"):
+        swap.check_item(name)
+    swap.transition.setChecked(True)
+    for key, text in (("last_flat_min_share", "0.5"), ("alone_layouts", "一室一厅"),
+                      ("non_residential_layouts", "商铺")):
+        swap.fields[key].setText(text)
+        swap.fields[key].textEdited.emit(text)
+    money.setChecked(True)
+    row = money.subsidies.add_row()
+    money.subsidies.set_cell(row, "name", "货币补偿奖励")
+    money.subsidies.set_cell(row, "percent", "10")
+    money.check_item("提前签约奖励（7月）")
+    settle(app, lambda: page.policy is not None and page.policy.money_compensation is not None)
+    page.preview.refresh()
+    view = page.preview.rules_view
+    settle(app, lambda: "补偿方式" in view.toPlainText())
+    page.preview.text_tabs.setCurrentWidget(view)
+    # The section at the top of the view: the end first, then back up to the heading.
+    view.moveCursor(QTextCursor.MoveOperation.End)
+    view.find("、补偿方式", QTextDocument.FindFlag.FindBackward)
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    settle(app, lambda: True)
+    save(window, out / "rules_modes.png")
 
 
 def shoot_frozen_rules(app: QApplication, window: MainWindow, out: Path) -> None:

@@ -4980,7 +4980,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5003,6 +5003,95 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>wrong check digit</source>
         <translation>校验码错误</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBox</name>
+    <message>
+        <location filename="../rules/modes_editor.py" line="+56"/>
+        <source>Subsidy</source>
+        <extracomment>The keys of a value swap beyond the ones both modes share.</extracomment>
+        <translation>补助名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of assessed value</source>
+        <translation>补助比例（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5: 5 % of the assessed value is paid on top of it</source>
+        <translation>例如 5：在评估价值之外另付评估价值的 5%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New subsidy</source>
+        <translation>新补助</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The policy&apos;s compensation items (tab Compensation) also paid in this mode, counted as in area mode. An item paying the home&apos;s value by its legal area would count the home twice beside its assessed value.</source>
+        <translation>本方式另行计发的补偿补助项目（见“补偿补助”页），计算方法与按面积安置相同。按合法面积计发的房屋价值补偿不宜勾选：评估价值已含房屋价值，再计即重复补偿。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &amp;transition allowance is paid too</source>
+        <translation>另计过渡安置费(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subsidies, % of the assessed value:</source>
+        <translation>补助（按评估价值的百分比计）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compensation items also counted:</source>
+        <translation>计入的补偿项目：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 0.5; empty: any</source>
+        <translation>例如 0.5；留空：不限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A flat the value left does not cover in full (the last one) may be taken only if what is left is at least this share of its value, e.g. 0.5: half; empty: any share. Shops (non-residential layouts) are exempt.</source>
+        <translation>剩余价值不足以抵付全部房价的一套（最后一套），须剩余价值不低于该套房屋价值的此比例方可选购，例如 0.5：一半；留空：不限。非住宅户型（商铺）不受此限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 一室一厅</source>
+        <translation>例如 一室一厅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layouts that may only be taken as the household&apos;s only flat, separated by commas; empty: none</source>
+        <translation>只能作为该户唯一一套选购的户型，以逗号分隔；留空：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 商铺</source>
+        <translation>例如 商铺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layouts that are not homes, separated by commas: exempt from the share rule, their value counts like any flat&apos;s; empty: none</source>
+        <translation>非住宅的户型，以逗号分隔：不受最后一套比例限制，房屋价值照常计入；留空：无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last flat: least share of its value left:</source>
+        <translation>最后一套剩余价值比例：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layouts taken only alone:</source>
+        <translation>只能单独选购的户型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-residential layouts (shops):</source>
+        <translation>非住宅户型（商铺）：</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5423,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+73"/>
+        <location filename="../rules/policy_editor.py" line="+75"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5382,6 +5471,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Compensation</source>
         <translation>补偿补助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation modes</source>
+        <translation>补偿方式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5710,6 +5804,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Offer &amp;value swap (by value)</source>
+        <translation>提供价值互换(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer &amp;money compensation</source>
+        <translation>提供货币补偿(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Property exchange by area (the other tabs) is always offered. A mode checked here is offered too: it starts from the household&apos;s assessed value (评估价值) and adds its subsidies, the items ticked and, if ticked, the transition allowance.</source>
+        <translation>按面积产权调换（其他各页）始终提供。在此勾选的方式一并提供：以该户评估价值为基础，加上所列补助、勾选的补偿项目，勾选时另加过渡安置费。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Whose ages and conditions the rule reads, and whom it counts per person: the recognised members (认定人口) or every registered member (家庭成员)</source>
         <translation>本条规则按哪些人计算年龄、情形和人数：认定人口，或全部在册家庭成员</translation>
     </message>
@@ -5810,7 +5919,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-75"/>
+        <location filename="messages.py" line="-84"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -6031,6 +6140,46 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>value swap</source>
+        <translation>价值互换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money compensation</source>
+        <translation>货币补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidies</source>
+        <translation>补助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>补助比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation items counted</source>
+        <translation>计入的补偿项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of the last flat&apos;s value</source>
+        <translation>最后一套剩余价值比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layouts taken only alone</source>
+        <translation>只能单独选购的户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-residential layouts</source>
+        <translation>非住宅户型（商铺）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>priority groups</source>
         <translation>优先组</translation>
     </message>
@@ -6088,6 +6237,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>group {n}</source>
         <translation>第{n}组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsidy {n}</source>
+        <translation>第{n}项补助</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6700,7 +6854,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../rules/record_table.py" line="+124"/>
+        <location filename="../rules/record_table.py" line="+130"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>

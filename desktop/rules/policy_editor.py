@@ -1,4 +1,4 @@
-"""The policy as forms: name, entitlement, extra area, prices, compensation, priority groups.
+"""The policy as forms: name, entitlement, extra area, prices, compensation, modes, groups.
 
 The editor works on the policy's JSON form (:func:`allocation.policy.policy_to_dict`):
 ``load(data)`` shows a dict, ``data()`` builds one from the forms. It does no
@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.condition_builder import ConditionBuilder
 from desktop.rules.items_editor import ConditionSlot, ItemsEditor
+from desktop.rules.modes_editor import ModeBox
 from desktop.rules.policy_words import CHOICES, choice_label, mark
 from desktop.rules.record_table import Column, RecordTable, get_path, set_path
 
-TAB_ENTITLEMENT, TAB_EXTRAS, TAB_PRICES, TAB_COMPENSATION, TAB_GROUPS = range(5)
+TAB_ENTITLEMENT, TAB_EXTRAS, TAB_PRICES, TAB_COMPENSATION, TAB_MODES, TAB_GROUPS = range(6)
 PROBLEM_TAB_COLOUR = QColor("#c62828")
 # Where each part of the policy is edited, longest prefix first.
 _TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
          ("band", TAB_ENTITLEMENT), ("pricing", TAB_PRICES), ("compensation", TAB_COMPENSATION),
-         ("transition", TAB_COMPENSATION), ("groups", TAB_GROUPS),
+         ("transition", TAB_COMPENSATION), ("value_swap", TAB_MODES),
+         ("money_compensation", TAB_MODES), ("groups", TAB_GROUPS),
          ("default_group", TAB_GROUPS))
 _NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
 _MINIMUM_CONDITION = "entitlement.minimum_condition"
@@ -92,6 +94,7 @@ class PolicyEditor(QWidget):
         self.tabs.addTab(self._extras_tab(), self.tr("Extra area"))
         self.tabs.addTab(self._prices_tab(), self.tr("Prices"))
         self.tabs.addTab(self._compensation_tab(), self.tr("Compensation"))
+        self.tabs.addTab(self._modes_tab(), self.tr("Compensation modes"))
         self.tabs.addTab(self._groups_tab(), self.tr("Priority groups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -312,6 +315,32 @@ class PolicyEditor(QWidget):
         grid.setColumnStretch(5, 1)
         return self._tab([(self.compensation, 1), (self.transition_box, 0)])
 
+    def _modes_tab(self) -> QWidget:
+        self.value_swap = ModeBox("value_swap", self.tr("Offer &value swap (by value)"),
+                                  value_swap=True)
+        self.money = ModeBox("money_compensation", self.tr("Offer &money compensation"),
+                             value_swap=False)
+        row = QHBoxLayout()
+        for box, stretch in ((self.value_swap, 3), (self.money, 2)):
+            box.changed.connect(self._edited)
+            row.addWidget(box, stretch)
+        self.compensation.changed.connect(self._offer_items)
+        hint = QLabel(self.tr(
+            "Property exchange by area (the other tabs) is always offered. A mode checked here "
+            "is offered too: it starts from the household's assessed value (评估价值) and adds "
+            "its subsidies, the items ticked and, if ticked, the transition allowance."))
+        hint.setWordWrap(True)
+        return self._tab([(hint, 0), (row, 1)])
+
+    def _modes(self) -> tuple[ModeBox, ModeBox]:
+        return self.value_swap, self.money
+
+    def _offer_items(self) -> None:
+        """The mode boxes offer the compensation items the table holds now."""
+        names = [str(item.get("name") or "") for item in self.compensation.records()]
+        for box in self._modes():
+            box.set_known_items([name for name in dict.fromkeys(names) if name])
+
     def _members_tip(self) -> str:
         return self.tr("Whose ages and conditions the rule reads, and whom it counts per "
                        "person: the recognised members (认定人口) or every registered member "
@@ -393,6 +422,9 @@ class PolicyEditor(QWidget):
         members = get_path(data, "transition.members") or "recognised"
         self.transition_members.setCurrentIndex(max(0, self.transition_members.findData(members)))
         self.minimum_condition.set_condition(get_path(data, _MINIMUM_CONDITION) or _EVERYONE)
+        self._offer_items()
+        for box in self._modes():
+            box.load(data.get(box.key))
         self._loading = False
 
     def _lists(self) -> dict[str, ItemsEditor | RecordTable]:
@@ -416,6 +448,10 @@ class PolicyEditor(QWidget):
             data["transition"] = None
         else:
             set_path(data, "transition.members", self.transition_members.currentData())
+        for box in self._modes():
+            section = box.section()
+            if section is not None or box.key in self._base:
+                data[box.key] = section
         return data
 
     def _value(self, text: str, kind: str, nullable: bool) -> Any:
@@ -450,6 +486,8 @@ class PolicyEditor(QWidget):
         self.transition_box.setEnabled(not read_only)
         self.transition_members.setEnabled(not read_only)
         self.minimum_condition.set_read_only(read_only)
+        for box in self._modes():
+            box.set_read_only(read_only)
         for editor in self._lists().values():
             editor.set_read_only(read_only)
 
@@ -466,6 +504,9 @@ class PolicyEditor(QWidget):
         for prefix, editor in self._lists().items():
             editor.highlight({path[len(prefix):]: message for path, message in problems.items()
                               if path == prefix or path.startswith((prefix + "[", prefix + "."))})
+        for box in self._modes():
+            box.highlight({path[len(box.key):]: message for path, message in problems.items()
+                           if path == box.key or path.startswith((box.key + ".", box.key + "["))})
         tabs = {tab_of(path) for path in problems}
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):
@@ -482,6 +523,10 @@ class PolicyEditor(QWidget):
         if path.startswith(_MINIMUM_CONDITION):
             self.minimum_condition.setFocus()
             return
+        for box in self._modes():
+            if path == box.key or path.startswith(box.key + "."):
+                box.reveal(path[len(box.key):])
+                return
         for prefix, editor in self._lists().items():
             found = re.match(re.escape(prefix) + r"\[(\d+)\]", path)
             table = editor.table if isinstance(editor, RecordTable) else editor.table.table

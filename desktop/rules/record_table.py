@@ -59,6 +59,12 @@ class Column:
     tip: str = ""
 
 
+def split_list(text: str) -> list[str]:
+    """A list of texts as typed: separated by commas (either width) or 、; empty: none."""
+    text = text.strip()
+    return [part for part in _SPLIT.split(text) if part] if text else []
+
+
 def get_path(record: dict[str, Any], key: str) -> Any:
     value: Any = record
     for part in key.split("."):
@@ -230,7 +236,7 @@ class RecordTable(QWidget):
             return None if item is None else item.data(KEY_ROLE)
         text = "" if item is None else item.text().strip()
         if column.kind == "list":
-            return [part for part in _SPLIT.split(text) if part] if text else []
+            return split_list(text)
         if text == "" and column.nullable:
             return None
         if column.kind == "int" and re.fullmatch(r"-?[0-9]+", text):

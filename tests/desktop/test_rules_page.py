@@ -26,7 +26,7 @@ from desktop.common.actions import MainAction
 from desktop.i18n import init_translations, remove_translations
 from desktop.rules.condition_builder import NestedRow
 from desktop.rules.condition_term import TermRow
-from desktop.rules.policy_editor import TAB_PRICES
+from desktop.rules.policy_editor import TAB_GROUPS, TAB_MODES, TAB_PRICES
 from desktop.rules.rules_page import RulesPage
 from desktop.rules.rules_preview import trace_language
 from desktop.shell.main_window import PAGE_RULES, MainWindow
@@ -167,7 +167,7 @@ def test_group_sizes_cover_every_household(qtbot, ctx, drafted):
 
 def test_the_condition_builder_changes_group_sizes(qtbot, ctx, drafted):
     page = _page(qtbot, ctx)
-    page.editor.tabs.setCurrentIndex(4)
+    page.editor.tabs.setCurrentIndex(TAB_GROUPS)
     groups = page.editor.groups
     groups.table.table.setCurrentCell(0, 0)
     builder = groups.builders["condition"]
@@ -521,3 +521,133 @@ def test_who_counts_is_kept_shown_and_chosen(qtbot, ctx, drafted):
     assert page.policy.transition.members == "registered"
     settle(qtbot, lambda: "per registered member" in page.preview.rules_view.toPlainText()
            or "按家庭成员每人每月" in page.preview.rules_view.toPlainText())
+
+
+# --- compensation modes (补偿方式) ------------------------------------------------------------
+
+
+def _with_modes() -> dict[str, Any]:
+    """The demo rules offering value swap and money compensation, every key spelt."""
+    data = policy_to_dict(demo_policy())
+    data["value_swap"] = {
+        "subsidies": [{"name": "产权调换补助", "percent": "5"}],
+        "items": ["提前签约奖励（7月）", "重病补助"], "transition": True,
+        "last_flat_min_share": "0.5", "alone_layouts": ["一室一厅"],
+        "non_residential_layouts": ["商铺", "车库"]}
+    data["money_compensation"] = {
+        "subsidies": [{"name": "货币补偿奖励", "percent": "10"}], "items": ["重病补助"],
+        "transition": False}
+    return data
+
+
+def test_value_swap_with_a_subsidy_changes_the_policy_and_the_rules_text(qtbot, ctx, drafted):
+    """Checking the box offers the mode; a 5 % subsidy and a ticked item reach the policy and
+    the notice text's 补偿方式 section; the items offered follow the Compensation tab."""
+    page = _page(qtbot, ctx)
+    page.editor.tabs.setCurrentIndex(TAB_MODES)
+    box = page.editor.value_swap
+    assert not box.isChecked() and "value_swap" not in page.editor.data()
+    modes = "补偿方式" if trace_language() == "zh" else "Compensation modes"
+    assert modes not in page.preview.rules_view.toPlainText()
+    box.setChecked(True)
+    row = box.subsidies.add_row()
+    box.subsidies.set_cell(row, "name", "产权调换补助")
+    box.subsidies.set_cell(row, "percent", "5")
+    box.check_item("重病补助")
+    data = policy_to_dict(demo_policy())
+    data["value_swap"] = {"subsidies": [{"name": "产权调换补助", "percent": "5"}],
+                          "items": ["重病补助"], "transition": False,
+                          "last_flat_min_share": None, "alone_layouts": [],
+                          "non_residential_layouts": []}
+    policy = policy_from_dict(data)
+    assert page.policy == policy and page.problems == [] and page.save_button.isEnabled()
+    text = policy_text(policy, trace_language())
+    settle(qtbot, lambda: page.preview.rules_view.toPlainText() == text)
+    assert modes in text and "产权调换补助" in text and "重病补助" in text
+    # Renaming an item on the Compensation tab renames its box here; the tick stays with the
+    # old name, which the policy then refuses.
+    items = page.editor.compensation.table
+    index = next(i for i, item in enumerate(items.records()) if item["name"] == "重病补助")
+    items.set_cell(index, "name", "大病补助")
+    names = [box.items.item(i).text() for i in range(box.items.count())]
+    assert "大病补助" in names and "重病补助 (unknown)" in names
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("unknown_compensation_item", "value_swap.items[0]")]
+
+
+def test_bad_mode_values_are_refused_on_their_fields(qtbot, ctx, drafted):
+    """A percent that is not a number, an item the policy lacks, a share above 1 and an
+    allowance the policy does not pay: each marks its own field and colours the tab."""
+    data = _with_modes()
+    data["value_swap"]["items"].append("搬家奖励")
+    page = _page(qtbot, ctx)
+    page.editor.load(data)
+    page.validate()
+    box = page.editor.value_swap
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("unknown_compensation_item", "value_swap.items[2]")]
+    wrong = next(box.items.item(i) for i in range(box.items.count())
+                 if box.items.item(i).text() == "搬家奖励 (unknown)")
+    assert wrong.checkState() == Qt.CheckState.Checked
+    assert wrong.background().color().name() == "#ffd6d6" and "搬家奖励" in wrong.toolTip()
+    assert page.editor.tabs.tabBar().tabTextColor(TAB_MODES).name() == "#c62828"
+    assert page.problems_list.item(0).text().startswith(
+        "value swap › compensation items counted › item 3: “搬家奖励”")
+    page.problems_list.itemClicked.emit(page.problems_list.item(0))
+    assert page.editor.tabs.currentIndex() == TAB_MODES
+    assert box.items.currentItem() is wrong
+    box.check_item("搬家奖励", False)
+    assert page.problems == []
+    assert page.policy.value_swap.items == ("提前签约奖励（7月）", "重病补助")
+    assert page.editor.tabs.tabBar().tabTextColor(TAB_MODES).name() != "#c62828"
+    box.subsidies.set_cell(0, "percent", "five")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("bad_decimal", "value_swap.subsidies[0].percent")]
+    assert box.subsidies.table.item(0, 1).background().color().name() == "#ffd6d6"
+    assert box.subsidies.table.item(0, 0).background().color().name() != "#ffd6d6"
+    box.subsidies.set_cell(0, "percent", "5")
+    share = box.fields["last_flat_min_share"]
+    _type(qtbot, share, "1.5")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("share_above_one", "value_swap.last_flat_min_share")]
+    assert share.styleSheet() and "1.5" in share.toolTip() and page.policy is None
+    _type(qtbot, share, "0.5")
+    page.editor.transition_box.setChecked(False)
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("transition_not_in_policy", "value_swap.transition")]
+    assert box.transition.styleSheet() and not page.editor.money.transition.styleSheet()
+
+
+def test_a_frozen_policy_shows_its_modes_read_only(qtbot, ctx, households):
+    with ctx.factory.begin() as s:
+        set_policy(s, project_id=ctx.project_id, policy=policy_from_dict(_with_modes()),
+                   actor="tester")
+        freeze_policy(s, project_id=ctx.project_id, actor="tester")
+    page = _page(qtbot, ctx)
+    for box in (page.editor.value_swap, page.editor.money):
+        assert box.isChecked() and not box.isEnabled()
+        assert not box.subsidies.add_button.isVisible()
+    assert page.editor.value_swap.fields["alone_layouts"].isReadOnly()
+    assert page.editor.value_swap.fields["alone_layouts"].text() == "一室一厅"
+    assert page.editor.data() == _with_modes()
+
+
+def test_both_mode_sections_survive_the_forms_unchanged(qtbot, ctx, drafted):
+    """load → data() gives back both sections exactly (items in the file's order), and a
+    mode turned off is null again: the policy hashes as the demo rules do."""
+    data = _with_modes()
+    page = _page(qtbot, ctx)
+    page.editor.load(copy.deepcopy(data))
+    page.validate()
+    assert page.editor.data() == data
+    assert page.policy is not None
+    assert policy_sha256(page.policy) == policy_sha256(policy_from_dict(data))
+    layouts = page.editor.value_swap.fields["non_residential_layouts"]
+    assert layouts.text() == "商铺, 车库"
+    _type(qtbot, layouts, "shop,garage")
+    assert page.policy.value_swap.non_residential_layouts == ("shop", "garage")
+    page.editor.value_swap.setChecked(False)
+    page.editor.money.setChecked(False)
+    assert page.editor.data() == {**policy_to_dict(demo_policy()), "value_swap": None,
+                                  "money_compensation": None}
+    assert policy_sha256(page.policy) == policy_sha256(demo_policy())
