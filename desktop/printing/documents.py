@@ -235,7 +235,7 @@ def _lottery_notice(session: Session, facts: data.ProjectFacts, kind: str, info:
     method = latest.method if latest is not None else DEFAULT_METHOD
     sources = latest.sources if latest is not None else []
     return reporting(PoolNotice)(info, pool.entries, names, pool.pool_sha256, method, sources,
-                                 posted)
+                                 posted, money=len(pool.money))
 
 
 def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
