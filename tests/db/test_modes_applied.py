@@ -181,3 +181,84 @@ def test_a_money_household_is_offered_no_flat(factory, modes):
         selection.select_flat(s, project_id=modes, code="D011", flat_key="1-1-101",
                               operator="op")
     assert refused.value.code == "flats_in_money_mode"
+
+
+# --- the papers, read back from the real PDFs --------------------------------------------
+
+
+def _printed(factory, kind: str, household: str | None = None):
+    from desktop.printing.documents import PrintRequest, prepare, render
+    from tests.printouts.readback import read_back, squeeze
+    with factory() as s:
+        prepared = prepare(s, PrintRequest(kind, "补偿方式项目", ON, household=household))
+    rendered = render(prepared)
+    assert rendered.missing == ""
+    return prepared, squeeze(read_back(rendered.pdf, rendered.pages).text)
+
+
+def test_the_value_households_agreement_and_slip_show_its_value_swap(factory, modes):
+    """D002 confirms 2-1-101 (as above). Its 安置协议书 says 产权调换（价值互换）in the
+    preamble and articles one and two; article one states the assessed value,
+    人民币叁拾万元整（¥300,000.00）, and its report 鄂评字（2026）第017号; article four is the value
+    swap (not the area price table): 79.45 m² × 4,000.00 = 317,800.00 of value, 315,000.00
+    available and used, 0.00 remaining, 2,800.00 paid up; article five is 300,000.00 + 产权调换
+    补助 5 % of 300,000.00 = 15,000.00, 人民币叁拾壹万伍仟元整（¥315,000.00）; article seven:
+    315,000.00 − 317,800.00, party B pays up 人民币贰仟捌佰元整（¥2,800.00）(多退少补). The slip
+    shows the same figures. The money household D012 is neither printed nor "not chosen"."""
+    with factory.begin() as s:
+        selection.call_next(s, project_id=modes, operator="op")
+        selection.select_flat(s, project_id=modes, code=VALUE_CODE, flat_key="2-1-101",
+                              operator="op")
+    prepared, text = _printed(factory, "agreements")
+    assert [item.household.code for item in prepared.items] == [VALUE_CODE]
+    assert MONEY_CODE not in {s.code for s in prepared.skipped}
+    assert len(prepared.skipped) == 10  # the other ten area households have not chosen
+    for part in ("乙方选择产权调换（价值互换）方式", "第二条补偿方式补偿方式为产权调换（价值互换）",
+                 "被征收房屋价值为人民币叁拾万元整（¥300,000.00）（评估报告编号：鄂评字（2026）第017号）",
+                 "第四条所选房屋价值（价值互换）",
+                 "2-1-10179.454,000.00317,800.00315,000.00315,000.000.002,800.00",
+                 "所选房屋价值合计：人民币叁拾壹万柒仟捌佰元整（¥317,800.00）",
+                 "被征收房屋评估价值", "产权调换补助评估价值300,000.00元×5%15,000.00",
+                 "可用于调换的价值合计：人民币叁拾壹万伍仟元整（¥315,000.00）",
+                 "两项相抵后（多退少补），乙方应向甲方补缴人民币贰仟捌佰元整（¥2,800.00）"):
+        assert part in text, part
+    for area_only in ("房价款合计", "计价区段", "安置面积以内按基准价"):
+        assert area_only not in text
+
+    _, slip = _printed(factory, "slips")
+    for part in ("二、产权调换（价值互换）", "315,000.0079.45317,800.00315,000.000.002,800.00",
+                 "不足部分由乙方补缴：人民币贰仟捌佰元整（¥2,800.00）",
+                 "所选房源、面积和房屋价值经本人核对无误"):
+        assert part in slip, part
+
+
+def test_the_money_households_agreement_before_any_session(factory):
+    """D012 雷丽萍 chose 货币补偿, assessed at 500,000.00: its 货币补偿协议 is printed though no
+    session was held. 500,000.00 + 货币补偿奖励 10 % of 500,000.00 = 50,000.00 → 550,000.00,
+    人民币伍拾伍万元整（¥550,000.00）, all paid by party A within the payment term; no flat, no
+    price; the moving deadline is 30 days after the print date (1 Nov → 1 Dec 2026); full name
+    and ID numbers. Its number is HB<project>-2026-D012. Asking for an area household's money
+    agreement is refused."""
+    with factory.begin() as s:
+        project_id = build_mode_project(s)
+    prepared, text = _printed(factory, "agreements-money")
+    assert [item.household.code for item in prepared.items] == [MONEY_CODE]
+    household = prepared.items[0].household
+    for part in ("货币补偿协议", f"HB{project_id:03d}-2026-D012", "乙方选择货币补偿方式",
+                 "第二条补偿方式补偿方式为货币补偿", "不提供产权调换房屋",
+                 "被征收房屋价值为人民币伍拾万元整（¥500,000.00）（评估报告编号：鄂评字（2026）第018号）",
+                 "被征收房屋评估价值", "500,000.00",
+                 "货币补偿奖励评估价值500,000.00元×10%50,000.00",
+                 "货币补偿金额合计：人民币伍拾伍万元整（¥550,000.00）", "第五条支付期限",
+                 "本协议签订之日起15个工作日内向乙方支付货币补偿款人民币伍拾伍万元整（¥550,000.00）",
+                 "搬迁费：", "临时安置费：乙方选择货币补偿，不计付临时安置费",
+                 "2026年12月1日前搬迁完毕", household.head_name,
+                 *(m.id_number for m in household.members)):
+        assert part in text, part
+    for absent in ("房价款", "安置面积", "选定房源"):
+        assert absent not in text
+    from allocation.errors import NotFoundError
+    from desktop.printing.documents import PrintRequest, prepare
+    with factory() as s, pytest.raises(NotFoundError) as refused:
+        prepare(s, PrintRequest("agreements-money", "补偿方式项目", ON, household="D001"))
+    assert refused.value.code == "household_not_money"
