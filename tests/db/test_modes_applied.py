@@ -262,3 +262,17 @@ def test_the_money_households_agreement_before_any_session(factory):
     with factory() as s, pytest.raises(NotFoundError) as refused:
         prepare(s, PrintRequest("agreements-money", "补偿方式项目", ON, household="D001"))
     assert refused.value.code == "household_not_money"
+
+
+def test_the_money_household_is_counted_apart_in_the_statistics_and_results(factory, modes):
+    """Of the 12 households D012 chose 货币补偿 and nobody has chosen a flat yet: the results
+    notice prints 选择货币补偿 on its row and counts 11 households not yet chosen and 1 by
+    money; the statistics say 选择货币补偿1户; the pool notice says 1 household left out."""
+    _, results = _printed(factory, "notice-results")
+    assert "尚未选房11户；选择货币补偿1户，不安置房屋" in results
+    assert results.count("选择货币补偿") == 2  # D012's row and the totals
+    _, statistics = _printed(factory, "statistics")
+    assert "选择货币补偿1户（不安置房屋，不参加选房）" in statistics
+    _, pool = _printed(factory, "notice-pool")
+    assert "参加摇号的被安置户共11户。另有1户选择货币补偿，不安置房屋，不参加摇号" in pool
+    assert "选择货币补偿1户，未列入本名单" in pool
