@@ -37,11 +37,14 @@ from printouts.notices import (
 from printouts.papers import (
     Agreement,
     AgreementData,
+    MoneyAgreement,
+    MoneyAgreementData,
     Slip,
     SlipData,
     TraceSheet,
     TraceSheetData,
     agreement_data,
+    money_agreement_data,
 )
 from printouts.reports import DailyReport, Statistics
 
@@ -54,6 +57,7 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     ResultsNotice.kind: ResultsNotice,
     Statistics.kind: Statistics,
     Agreement.kind: Agreement,
+    MoneyAgreement.kind: MoneyAgreement,
     Slip.kind: Slip,
     TraceSheet.kind: TraceSheet,
     DailyReport.kind: DailyReport,
@@ -73,6 +77,8 @@ __all__ = [
     "HouseholdLine",
     "HouseholdNotice",
     "HouseholdTotals",
+    "MoneyAgreement",
+    "MoneyAgreementData",
     "NumberedCanvas",
     "PoolNotice",
     "Publication",
@@ -88,6 +94,7 @@ __all__ = [
     "household_lines",
     "household_totals",
     "missing_glyphs",
+    "money_agreement_data",
     "register_font",
     "result_lines",
 ]

@@ -1,10 +1,12 @@
 """The lottery workflow: publish the pool, announce the sources, draw once, retract with a reason.
 
-1. ``publish_pool`` stores the pool (every household, numbered 1..P by
-   household code, with its priority group and sort key under the frozen
-   policy). From then on its membership and order are locked: RFC 3797 §5.1
-   says a doubtful entry stays in the pool and is skipped later, because
-   inserting or deleting one would scramble every selection.
+1. ``publish_pool`` stores the pool (every household that takes a flat,
+   numbered 1..P by household code, with its priority group and sort key
+   under the frozen policy; a household that chose money compensation,
+   货币补偿, takes no flat and is left out). From then on its membership
+   and order are locked: RFC 3797 §5.1 says a doubtful entry stays in the
+   pool and is skipped later, because inserting or deleting one would
+   scramble every selection.
 2. ``announce_sources`` records the sources, the method and the witnesses
    before the draw (they may be corrected until the draw runs).
 3. ``run_draw`` runs the draw once and seals its record (allocation.verify
@@ -38,7 +40,7 @@ from allocation.lottery import (
     pool_sha256,
     record_sha256,
 )
-from allocation.registry import ProjectId
+from allocation.registry import CompensationMode, Household, ProjectId
 from allocation.rules import PoolEntry, pool_entries
 from db import audit
 from db.admin import SUPERVISOR, backup_before, require_role
@@ -53,12 +55,16 @@ ANNOUNCED, ACTIVE, RETRACTED = "announced", "active", "retracted"
 
 @dataclass(frozen=True, slots=True)
 class PublishedPool:
+    """The published pool; ``money`` are the codes of the households left out of it because
+    they chose money compensation (货币补偿: no flat, so no place in the draw), by code."""
+
     id: int
     pool_sha256: str
     policy_sha256: str
     entries: list[PoolEntry]
     published_at: datetime
     published_by: str
+    money: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -117,10 +123,12 @@ def draw_key(snapshot: Snapshot) -> str:
 
 def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
                  on: date) -> PublishedPool:
-    """Publish the pool of all households, numbered 1..P by household code.
+    """Publish the pool of the households that take a flat, numbered 1..P by household code.
 
-    Membership and order are locked from now on: a doubtful entry is not
-    removed but stays in the pool and is skipped after the draw (RFC 3797
+    A household that chose money compensation (货币补偿) takes no flat and is
+    left out; the pool says how many (``PublishedPool.money``). Membership
+    and order are locked from now on: a doubtful entry is not removed but
+    stays in the pool and is skipped after the draw (RFC 3797
     §5.1), since deleting or inserting one would change every selection.
 
     Raises:
@@ -134,7 +142,8 @@ def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
     existing = _pool(session, project_id)
     if existing is not None:
         raise ConflictError("pool_already_published", sha256=existing.pool_sha256)
-    households = sorted(load_households(session, project_id), key=lambda h: h.code)
+    everyone = sorted(load_households(session, project_id), key=lambda h: h.code)
+    households = [h for h in everyone if not _money(h)]
     if not households:
         raise ValidationError("pool_empty", pool_size=0)
     entries = pool_entries(households, policy.policy, on)
@@ -147,12 +156,23 @@ def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
     snapshot = pool_snapshot(record)
     audit.record(session, audit.AuditEntry(project_id, actor, "publish", "pool",
                                            pool_key(snapshot), after=snapshot))
-    return _published(record)
+    return _published(record, tuple(h.code for h in everyone if _money(h)))
 
 
 def current_pool(session: Session, project_id: ProjectId) -> PublishedPool | None:
+    """The published pool, with the money households outside it as the registry has them now."""
     record = _pool(session, project_id)
-    return None if record is None else _published(record)
+    if record is None:
+        return None
+    inside = {e.code for e in _entries(record.entries)}
+    money = sorted(h.code for h in load_households(session, project_id)
+                   if _money(h) and h.code not in inside)
+    return _published(record, tuple(money))
+
+
+def _money(household: Household) -> bool:
+    """Whether ``household`` chose money compensation: it takes no flat, so it is not drawn."""
+    return household.compensation_mode is CompensationMode.MONEY
 
 
 def published_groups(session: Session, project_id: ProjectId, *,
@@ -168,10 +188,10 @@ def published_groups(session: Session, project_id: ProjectId, *,
     returned only if it is that policy; under another one (a draft, or a
     version that superseded it) nothing was published and the result is empty.
     """
-    pool = current_pool(session, project_id)
+    pool = _pool(session, project_id)
     if pool is None or policy_sha256 not in (None, pool.policy_sha256):
         return {}
-    return {e.code: e.group for e in pool.entries if e.group is not None}
+    return {e.code: e.group for e in _entries(pool.entries) if e.group is not None}
 
 
 def announce_sources(session: Session, *, project_id: ProjectId, sources: Sequence[str],
@@ -377,9 +397,10 @@ def _entries(text: str) -> list[PoolEntry]:
     return [PoolEntry(*row) for row in json.loads(text)]
 
 
-def _published(record: PoolRecord) -> PublishedPool:
+def _published(record: PoolRecord, money: tuple[str, ...] = ()) -> PublishedPool:
     return PublishedPool(record.id, record.pool_sha256, record.policy_sha256,
-                         _entries(record.entries), record.published_at, record.published_by)
+                         _entries(record.entries), record.published_at, record.published_by,
+                         money)
 
 
 def _draw(record: DrawRecord) -> Draw:

@@ -5,7 +5,14 @@ selection, priced again under the policy the selection was confirmed with,
 on the session's date. A household whose price now differs from the one
 confirmed at the desk (its data changed since) is left out and reported:
 its papers would contradict the slip it signed. The same holds when its
-entitlement changed, even if the price did not.
+entitlement changed, even if the price did not, and, for a value swap
+(价值互换), when its value available (assessed value and subsidies) changed.
+Each is priced in the household's compensation mode
+(:func:`allocation.rules.settle_household`).
+
+A household that chose money compensation (货币补偿) takes no flat: it is
+not in these batches at all (neither printed nor "not chosen"); its own
+agreement, the 货币补偿协议, is :func:`money_papers`'.
 
 Functions take the session first, read in the caller's transaction and
 never write.
@@ -19,9 +26,10 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from allocation.errors import NotFoundError
-from allocation.registry import Flat, Household, ProjectId
-from allocation.rules import Policy, PriceBreakdown, price_flats
+from allocation.errors import NotFoundError, ValidationError
+from allocation.registry import CompensationMode, Flat, Household, ProjectId
+from allocation.rules import HouseholdSettlement, Policy, PriceBreakdown, ValueSwap
+from allocation.rules import settle_household as settle_in_mode
 from db import registry, selection
 from db import rules as policies
 from db.selection import Selection, Turn, selection_results, session_turns
@@ -65,7 +73,8 @@ def session_papers(session: Session, project_id: ProjectId, kind: str,
     """Every active selection (of one household), in selection order.
 
     Each carries the policy it was confirmed with (found by its hash among
-    the project's versions). Households without one are ``not_chosen``.
+    the project's versions). Households without one are ``not_chosen``,
+    except money households, which take no flat and are left out silently.
 
     Raises:
         NotFoundError: ``no_selection_session`` (nothing was chosen yet);
@@ -88,7 +97,8 @@ def session_papers(session: Session, project_id: ProjectId, kind: str,
     chosen, skipped = [], []
     for code in codes:
         if code not in made:
-            skipped.append(Skipped(code, NOT_CHOSEN))
+            if households[code].compensation_mode is not CompensationMode.MONEY:
+                skipped.append(Skipped(code, NOT_CHOSEN))
             continue
         picked = made[code]
         policy = (by_hash.get(picked.policy_sha256)
@@ -106,17 +116,80 @@ def _in_order(households: dict[str, Household], turns: dict[str, Turn]) -> list[
     return sorted(households, key=lambda c: (turns[c].order_no if c in turns else last, c))
 
 
-def reprice(papers: SessionPapers, chosen: Chosen) -> tuple[Chosen, PriceBreakdown] | Skipped:
+def reprice(papers: SessionPapers,
+            chosen: Chosen) -> tuple[Chosen, PriceBreakdown | ValueSwap] | Skipped:
     """``chosen`` priced again on the session's date under the policy it was confirmed with,
-    or left out as ``price_changed`` (with the confirmed and today's entitlement and price)
-    when the price or the entitlement is not what was confirmed."""
-    price = price_flats(chosen.household, chosen.flats, chosen.policy, papers.held_on)
-    confirmed = chosen.selection
-    if (price.total, price.entitlement) != (confirmed.price_total, confirmed.entitlement):
-        return Skipped(chosen.household.code, PRICE_CHANGED,
-                       f"{confirmed.entitlement} m² / {confirmed.price_total} → "
-                       f"{price.entitlement} m² / {price.total}")
+    in its mode: the price by area (:class:`PriceBreakdown`) or by value (:class:`ValueSwap`).
+
+    Left out as ``price_changed`` (with the confirmed and today's figures)
+    when the price, the entitlement or (value swap) the value available is
+    not what was confirmed, or when its mode now refuses the flat (the code
+    in the detail: it changed to 货币补偿, its value no longer carries it).
+    """
+    settled = settlement_of(papers, chosen)
+    if isinstance(settled, Skipped):
+        return settled
+    price = settled.price
+    assert price is not None
     return chosen, price
+
+
+def settlement_of(papers: SessionPapers, chosen: Chosen) -> HouseholdSettlement | Skipped:
+    """:func:`reprice`'s settlement in full (compensation, price, balance), or why it is left
+    out."""
+    h, confirmed = chosen.household, chosen.selection
+    try:
+        settled = settle_in_mode(h, chosen.flats, chosen.policy, papers.held_on)
+    except ValidationError as error:
+        return Skipped(h.code, PRICE_CHANGED, f"{confirmed.price_total} → {error.code}")
+    price = settled.price
+    assert price is not None  # a money household's flats are refused above
+    if isinstance(price, PriceBreakdown):
+        if (price.total, price.entitlement) != (confirmed.price_total, confirmed.entitlement):
+            return Skipped(h.code, PRICE_CHANGED,
+                           f"{confirmed.entitlement} m² / {confirmed.price_total} → "
+                           f"{price.entitlement} m² / {price.total}")
+        return settled
+    value = settled.compensation.total
+    if (price.total, value) != (confirmed.price_total, confirmed.compensation):
+        return Skipped(h.code, PRICE_CHANGED,
+                       f"{confirmed.compensation} / {confirmed.price_total} → "
+                       f"{value} / {price.total}")
+    return settled
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyPapers:
+    """The money households (货币补偿) to print, by code, each with its policy and date."""
+
+    on: date
+    policy: Policy
+    settled: list[HouseholdSettlement]
+    households: list[Household]
+
+
+def money_papers(session: Session, project_id: ProjectId, on: date,
+                 household: str | None = None) -> MoneyPapers:
+    """Every household that chose money compensation (or the one asked for), settled under the
+    frozen policy on ``on``: printed whether or not there was a session. None chose it: the
+    batch is empty (its document says so, as an empty batch of agreements does).
+
+    Raises:
+        NotFoundError: ``policy_not_frozen``; ``household_not_found``;
+            ``household_not_money`` (the household asked for is in another mode).
+        ValidationError: ``mode_not_offered``, ``assessed_value_missing``.
+    """
+    policy = policies.frozen_policy(session, project_id).policy
+    households = sorted(registry.load_households(session, project_id), key=lambda h: h.code)
+    if household is not None:
+        households = [h for h in households if h.code == household]
+        if not households:
+            raise NotFoundError("household_not_found", code=household)
+        if households[0].compensation_mode is not CompensationMode.MONEY:
+            raise NotFoundError("household_not_money", household=household,
+                                mode=households[0].compensation_mode.zh)
+    money = [h for h in households if h.compensation_mode is CompensationMode.MONEY]
+    return MoneyPapers(on, policy, [settle_in_mode(h, (), policy, on) for h in money], money)
 
 
 def active_selections(session: Session, project_id: ProjectId) -> dict[str, tuple[Flat, ...]]:

@@ -13,6 +13,11 @@ def agreement_number(project_id: ProjectId, held_on: date, code: str) -> str:
     return f"AZ{project_id:03d}-{held_on.year}-{code}"
 
 
+def money_agreement_number(project_id: ProjectId, on: date, code: str) -> str:
+    """A money compensation agreement's number (货币补偿协议): HB, then as an agreement's."""
+    return f"HB{project_id:03d}-{on.year}-{code}"
+
+
 def slip_number(project_id: ProjectId, held_on: date, picked: Selection) -> str:
     """The slip's number: one per confirmation (a revoked one's slip keeps its own)."""
     return f"QR{project_id:03d}-{held_on.year}-{picked.id:05d}"

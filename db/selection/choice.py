@@ -1,10 +1,11 @@
 """Choosing at the desk: confirming a flat, declining, and a supervisor's revocation.
 
 Prices and settlements come from the frozen policy at the moment of the
-choice, on the session's date. A flat can never be chosen twice: the service
-checks the flat's status, and behind it a partial unique index on the active
-selections refuses a second one even from a workstation that raced past the
-check (or from SQL typed by hand).
+choice, on the session's date, in the household's compensation mode (by
+area or by value; a money household takes no flat and is refused). A flat
+can never be chosen twice: the service checks the flat's status, and behind
+it a partial unique index on the active selections refuses a second one even
+from a workstation that raced past the check (or from SQL typed by hand).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import Flat, FlatStatus, ProjectId
-from allocation.rules import settle
 from db import audit
 from db.admin import OPERATOR, SUPERVISOR, require_role
 from db.audit import flat_snapshot
@@ -36,7 +36,7 @@ from db.selection.base import (
     selection_snapshot,
     turn_of,
 )
-from db.selection.offers import FLATS, Chooser, chooser_of, price_of
+from db.selection.offers import FLATS, Chooser, chooser_of, settle_flat
 from db.selection.rows import (
     SELECTIONS,
     append,
@@ -83,8 +83,10 @@ def select_flat(session: Session, *, project_id: ProjectId, code: str, flat_key:
         3. it must be this household's turn: it is the one called;
         4. the flat must be eligible: within its entitlement band and its
            group's flat restriction;
-        5. price it and settle it against the compensation (frozen policy,
-           session date);
+        5. price it and settle it against the compensation in the
+           household's mode (frozen policy, session date): a value swap the
+           value cannot carry, or a money household, is refused with the
+           rule's code;
         6. store the selection (the unique index refuses a flat or a
            household twice), mark the flat selected and the turn done;
         7. log the turn, the flat and the selection, the selection last, and
@@ -94,7 +96,10 @@ def select_flat(session: Session, *, project_id: ProjectId, code: str, flat_key:
         ConflictError: ``flat_already_selected``, ``flat_not_available``,
             ``not_households_turn``, ``household_already_selected``,
             ``session_paused``, ``session_closed``.
-        ValidationError: ``flat_not_eligible``, ``area_beyond_cap``.
+        ValidationError: ``flat_not_eligible``, ``area_beyond_cap``;
+            ``value_exhausted``, ``last_flat_share_too_small``,
+            ``flats_in_money_mode``, ``mode_not_offered``,
+            ``assessed_value_missing``.
         NotFoundError: ``flat_not_found``, ``household_not_in_session``,
             ``policy_not_frozen``, ``session_not_found``.
     """
@@ -148,8 +153,7 @@ def _available_flat(session: Session, project_id: int, key: str) -> Row:
 
 def _insert_selection(session: Session, row: Row, turn: Row, flat: Flat, flat_id: int,
                       chooser: Chooser, operator: str) -> dict[str, object]:
-    price = price_of(chooser, flat)
-    settlement = settle(chooser.compensation, price.total)
+    price, settlement = settle_flat(chooser, flat)
     chosen: dict[str, object] = {
         "project_id": row["project_id"], "session_id": row["id"], "turn_id": turn["id"],
         "household_id": turn["household_id"], "flat_id": flat_id, "code": turn["code"],

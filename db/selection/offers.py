@@ -1,7 +1,13 @@
 """What a household at the desk may take: its entitlement, band and group, and the flats, priced.
 
 The rules are the frozen policy's, applied on the session's date, with the
-group the household was published in. Nothing here writes.
+group the household was published in. Each flat is settled in the
+compensation mode the household chose (:func:`allocation.rules.settle_household`):
+by area (产权调换（按面积）, the entitlement priced by segment), by value
+(价值互换: the assessed value with its subsidies buys the flat's value), and a
+money household (货币补偿) is offered no flat at all. A flat the mode refuses
+(``value_exhausted``, ``last_flat_share_too_small``...) is not offered.
+Nothing here writes.
 """
 
 from __future__ import annotations
@@ -15,20 +21,24 @@ from types import SimpleNamespace
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from allocation.errors import NotFoundError
+from allocation.errors import NotFoundError, ValidationError
 from allocation.lottery import Eligibility, stock_key
-from allocation.registry import Flat, FlatStatus, Household, ProjectId
+from allocation.registry import CompensationMode, Flat, FlatStatus, Household, ProjectId
 from allocation.rules import (
     AreaBand,
     Entitlement,
     Policy,
     PriceBreakdown,
+    Settlement,
+    ValueSwap,
     compute_compensation,
     compute_entitlement,
+    explain_household,
     group_restriction,
     policy_from_json,
     price_flats,
     settle,
+    settle_household,
 )
 from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord
 from db.registry import flat_from_record, household_from_record
@@ -47,9 +57,22 @@ _LATEST_POLICY = (select(PolicyRecord.status, PolicyRecord.sha256, PolicyRecord.
                   .order_by(PolicyRecord.version.desc()).limit(1))
 
 
+ZERO = Decimal("0.00")
+#: Why a flat is not offered to a household in its mode (the flat's refusal, not the household's).
+FLAT_REFUSALS = frozenset({"value_exhausted", "last_flat_share_too_small",
+                           "layout_taken_alone_only", "flats_in_money_mode"})
+
+
 @dataclass(frozen=True, slots=True)
 class Chooser:
-    """A household at the desk as the rules see it: entitlement, band, group, compensation."""
+    """A household at the desk as the rules see it: entitlement, band, group, compensation.
+
+    ``compensation`` is what its mode counts: area mode's items, a value swap's
+    value available (assessed value and subsidies), a money household's
+    amount. ``refusal`` is why its mode cannot be settled at all
+    (``mode_not_offered``, ``assessed_value_missing``): it is then offered no
+    flat and a choice is refused with that code.
+    """
 
     household: Household
     eligibility: Eligibility
@@ -58,19 +81,34 @@ class Chooser:
     policy: Policy
     policy_sha256: str
     held_on: date
+    refusal: ValidationError | None = None
 
     @property
     def band(self) -> AreaBand:
         return self.eligibility.band
 
+    @property
+    def mode(self) -> CompensationMode:
+        return self.household.compensation_mode
+
 
 @dataclass(frozen=True, slots=True)
 class FlatOffer:
-    """One flat the household may take, priced before it commits."""
+    """One flat the household may take, priced in its mode before it commits.
+
+    ``price`` is the flat by area (:class:`PriceBreakdown`) or by value
+    (:class:`ValueSwap`: its value, the value used and what remains).
+    """
 
     flat: Flat
-    price: PriceBreakdown
+    price: PriceBreakdown | ValueSwap
     settlement: Decimal  # compensation − price: positive is paid to the household
+    entitlement: Decimal = ZERO  # the household's entitlement (m²), as the band is judged by
+
+    @property
+    def difference(self) -> Decimal:
+        """The area chosen beyond the entitlement (negative: below it)."""
+        return self.price.area - self.entitlement
 
 
 # --- what a household may take ----------------------------------------------------------
@@ -101,8 +139,32 @@ def chooser_of(session: Session, row: Row, turn: Row) -> Chooser:
     entitlement = compute_entitlement(household, policy, on)
     eligibility = published_eligibility(household, policy, on, turn["group_rank"],
                                         turn["group_name"], entitlement)
-    compensation = compute_compensation(household, policy, on).total
-    return Chooser(household, eligibility, entitlement, compensation, policy, sha256, on)
+    compensation, refusal = _compensation(household, policy, on)
+    return Chooser(household, eligibility, entitlement, compensation, policy, sha256, on,
+                   refusal)
+
+
+def _compensation(household: Household, policy: Policy,
+                  on: date) -> tuple[Decimal, ValidationError | None]:
+    """What the household's mode counts as its compensation, or why the mode cannot be settled.
+
+    Area mode: the items (:func:`compute_compensation`), as always. Money mode:
+    the amount paid. Value mode: the value available, which does not depend
+    on the flats; it is the explanation's ``compensation.value_available``
+    step (the explanation follows the mode; asked with no flat, the
+    settlement itself would refuse ``no_flats``).
+    """
+    if household.compensation_mode is CompensationMode.AREA:
+        return compute_compensation(household, policy, on).total, None
+    try:
+        return settle_household(household, [], policy, on).compensation.total, None
+    except ValidationError as error:
+        if error.code != "no_flats":
+            return ZERO, error
+    steps = explain_household(household, policy, on).steps
+    value = next(s.result for s in steps if s.rule == "compensation.value_available")
+    assert isinstance(value, Decimal)
+    return value, None
 
 
 def _household(session: Session, household_id: int) -> Household:
@@ -147,17 +209,49 @@ def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer
             query = query.where(FLATS.c.building.in_(restriction.buildings))
         if restriction.layouts:
             query = query.where(FLATS.c.layout.in_(restriction.layouts))
+    if chooser.refusal is not None:
+        return []
     flats = sorted((flat_from_record(r) for r in session.execute(query)), key=stock_key)
-    return [_offer(chooser, flat) for flat in flats if chooser.eligibility.allows(flat)]
+    found = (_offer(chooser, flat) for flat in flats if chooser.eligibility.allows(flat))
+    return [offer for offer in found if offer is not None]
 
 
-def _offer(chooser: Chooser, flat: Flat) -> FlatOffer:
-    price = price_of(chooser, flat)
-    return FlatOffer(flat, price, settle(chooser.compensation, price.total).balance)
+def _offer(chooser: Chooser, flat: Flat) -> FlatOffer | None:
+    """``flat`` priced and settled in the household's mode, or None if the mode refuses it."""
+    try:
+        price, balance = settle_flat(chooser, flat)
+    except ValidationError as error:
+        if error.code in FLAT_REFUSALS:
+            return None
+        raise
+    return FlatOffer(flat, price, balance.balance, chooser.entitlement.area)
+
+
+def settle_flat(chooser: Chooser, flat: Flat) -> tuple[PriceBreakdown | ValueSwap, Settlement]:
+    """What ``flat`` costs the household in its mode, and the settlement against its compensation.
+
+    Area mode prices by the entitlement computed once for the chooser (the
+    same figures :func:`settle_household` gives, without recomputing the
+    entitlement and the items for every flat); value and money mode are
+    :func:`settle_household`'s.
+
+    Raises:
+        ValidationError: the chooser's ``refusal``; area mode's
+            ``area_beyond_cap``; ``value_exhausted``,
+            ``last_flat_share_too_small``, ``flats_in_money_mode``.
+    """
+    if chooser.refusal is not None:
+        raise chooser.refusal
+    if chooser.mode is CompensationMode.AREA:
+        price = price_of(chooser, flat)
+        return price, settle(chooser.compensation, price.total)
+    settled = settle_household(chooser.household, [flat], chooser.policy, chooser.held_on)
+    assert settled.price is not None  # a money household's flat is refused above
+    return settled.price, settled.settlement
 
 
 def price_of(chooser: Chooser, flat: Flat) -> PriceBreakdown:
-    """What ``flat`` costs the household (its entitlement first, then the tiers)."""
+    """What ``flat`` costs an area-mode household (its entitlement first, then the tiers)."""
     return price_flats(chooser.household, [flat], chooser.policy, chooser.held_on,
                        entitlement=chooser.entitlement)
 

@@ -4944,6 +4944,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{household} 户尚未选房，还没有安置协议书和选房确认书</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>household {household} chose {mode}, not money compensation: it has no money compensation agreement</source>
+        <translation>{household}户选择的是{mode}，不是货币补偿，没有货币补偿协议</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
@@ -6537,7 +6542,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+66"/>
+        <location filename="../printing/documents.py" line="+69"/>
         <source>Household notice</source>
         <extracomment>One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
@@ -6571,6 +6576,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Resettlement agreements</source>
         <translation>安置协议书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money compensation agreements</source>
+        <translation>货币补偿协议</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -653,6 +653,9 @@ PUBLICATION_MESSAGES: dict[str, str] = {
     "household_has_no_selection": QT_TRANSLATE_NOOP(
         "Messages", "household {household} has not chosen a flat: it has no agreement or slip "
         "yet"),
+    "household_not_money": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} chose {mode}, not money compensation: it has no "
+        "money compensation agreement"),
 }
 
 #: Every dictionary of coded messages, in the order describe() prefers them.

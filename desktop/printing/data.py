@@ -35,11 +35,13 @@ from db import lottery as draws
 from db import rules as policies
 from db.casework import progress_rows
 from db.papers import (
+    MoneyPapers,
     SessionPapers,
     Skipped,
     active_selections,
     agreement_number,
     drawn_order,
+    money_agreement_number,
     reprice,
     slip_number,
 )
@@ -48,10 +50,12 @@ from db.selection import session_turns
 from printouts import (
     AgreementData,
     DocumentInfo,
+    MoneyAgreementData,
     ResultLine,
     SlipData,
     TraceSheetData,
     agreement_data,
+    money_agreement_data,
     result_lines,
 )
 
@@ -127,6 +131,19 @@ def agreement_items(papers: SessionPapers, facts: ProjectFacts,
             payment_term=options.payment_term, moving_deadline=deadline,
             location=options.location, handover_date=options.handover_date))
     return items, skipped
+
+
+def money_agreement_items(papers: MoneyPapers, facts: ProjectFacts,
+                          options: PaperOptions) -> list[MoneyAgreementData]:
+    """One 货币补偿协议 per money household, numbered ``HB<project>-<year>-<code>``; the moving
+    deadline is ``MOVING_DAYS`` after ``papers.on`` (the session's date, else the print date)
+    unless one is given."""
+    deadline = options.moving_deadline or papers.on + timedelta(days=MOVING_DAYS)
+    return [money_agreement_data(h, papers.policy, papers.on,
+                                 number=money_agreement_number(facts.id, papers.on, h.code),
+                                 office=options.office, payment_term=options.payment_term,
+                                 moving_deadline=deadline)
+            for h in papers.households]
 
 
 def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipData], list[Skipped]]:

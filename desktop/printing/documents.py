@@ -47,6 +47,7 @@ from printouts import (
     DrawNotice,
     FlatNotice,
     HouseholdNotice,
+    MoneyAgreement,
     PoolNotice,
     Publication,
     ResultsNotice,
@@ -57,11 +58,13 @@ from printouts import (
     household_lines,
 )
 
-KINDS: Final = (*NOTICE_KINDS, Agreement.kind, Slip.kind, TraceSheet.kind, Statistics.kind)
+KINDS: Final = (*NOTICE_KINDS, Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
+                Statistics.kind)
 #: One section per household: ``--household`` and ``--split`` apply to these.
-BATCH_KINDS: Final = (Agreement.kind, Slip.kind, TraceSheet.kind)
+BATCH_KINDS: Final = (Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind)
 #: The word in a split file's name: D001-agreement.pdf.
-FILE_WORDS: Final = {Agreement.kind: "agreement", Slip.kind: "slip", TraceSheet.kind: "trace"}
+FILE_WORDS: Final = {Agreement.kind: "agreement", MoneyAgreement.kind: "money-agreement",
+                     Slip.kind: "slip", TraceSheet.kind: "trace"}
 KIND_LABELS: Final = {
     "notice-households": QT_TRANSLATE_NOOP("Printing", "Household notice"),
     "notice-flats": QT_TRANSLATE_NOOP("Printing", "Housing stock notice"),
@@ -70,6 +73,7 @@ KIND_LABELS: Final = {
     "notice-draw": QT_TRANSLATE_NOOP("Printing", "Lottery result notice"),
     "notice-results": QT_TRANSLATE_NOOP("Printing", "Allocation result notice"),
     "agreements": QT_TRANSLATE_NOOP("Printing", "Resettlement agreements"),
+    "agreements-money": QT_TRANSLATE_NOOP("Printing", "Money compensation agreements"),
     "slips": QT_TRANSLATE_NOOP("Printing", "Selection confirmation slips"),
     "traces": QT_TRANSLATE_NOOP("Printing", "Household explanation sheets"),
     "statistics": QT_TRANSLATE_NOOP("Printing", "Statistics"),
@@ -163,7 +167,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         NotFoundError: ``project_not_found``, ``policy_not_frozen``,
             ``pool_not_published``, ``draw_not_found``,
             ``no_selection_session``, ``household_not_found``,
-            ``household_has_no_selection``.
+            ``household_has_no_selection``, ``household_not_money``.
     """
     facts = data.project_facts(session, request.project)
     if request.kind in NOTICE_KINDS:
@@ -235,7 +239,7 @@ def _lottery_notice(session: Session, facts: data.ProjectFacts, kind: str, info:
     method = latest.method if latest is not None else DEFAULT_METHOD
     sources = latest.sources if latest is not None else []
     return reporting(PoolNotice)(info, pool.entries, names, pool.pool_sha256, method, sources,
-                                 posted)
+                                 posted, money=len(pool.money))
 
 
 def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
@@ -244,6 +248,11 @@ def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) ->
         on = papers.judged_on(session, facts.id, request.start)
         sheets = data.trace_items(session, facts, on, request.household)
         return Prepared(request, facts.id, reporting(TraceSheet)(info, sheets), items=sheets)
+    if request.kind == MoneyAgreement.kind:
+        on = papers.judged_on(session, facts.id, request.start)
+        money = papers.money_papers(session, facts.id, on, request.household)
+        deeds = data.money_agreement_items(money, facts, request.options)
+        return Prepared(request, facts.id, reporting(MoneyAgreement)(info, deeds), items=deeds)
     batch = papers.session_papers(session, facts.id, request.kind, request.household)
     if request.kind == Agreement.kind:
         items, skipped = data.agreement_items(batch, facts, request.options)

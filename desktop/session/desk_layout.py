@@ -286,7 +286,7 @@ class DeskLayout(QWidget):
             "<b>{flat}</b> {layout}, floor {floor} · {area} m² ({difference}) · "
             "price <b>{price}</b> yuan · settlement <b>{settlement}</b> yuan").format(
             flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(flat.area),
-            difference=signed_area(price.area - price.entitlement), price=yuan(price.total),
+            difference=signed_area(offer.difference), price=yuan(price.total),
             settlement=signed_yuan(offer.settlement)))
 
     def confirmation_text(self, offer: FlatOffer) -> str:
@@ -304,8 +304,8 @@ class DeskLayout(QWidget):
             self.tr("Layout: {layout}, floor {floor}, facing {facing}").format(
                 layout=flat.layout, floor=flat.floor, facing=flat.orientation or "—"),
             self.tr("Area: {area} m² (entitlement {entitlement} m², {difference} m²)").format(
-                area=area(flat.area), entitlement=area(price.entitlement),
-                difference=signed_area(price.area - price.entitlement)),
+                area=area(flat.area), entitlement=area(offer.entitlement),
+                difference=signed_area(offer.difference)),
             self.tr("Price to pay: {price} yuan").format(price=yuan(price.total)),
             self.tr("Compensation: {amount} yuan").format(amount=yuan(at_desk.compensation)),
             self.tr("Settlement: {balance} yuan ({direction})").format(

@@ -118,7 +118,7 @@ class OffersModel(QAbstractTableModel):
             OfferColumn.FLAT: flat.key, OfferColumn.LAYOUT: flat.layout,
             OfferColumn.ORIENTATION: flat.orientation,
             OfferColumn.AREA: area(flat.area),
-            OfferColumn.DIFFERENCE: signed_area(price.area - price.entitlement),
+            OfferColumn.DIFFERENCE: signed_area(offer.difference),
             OfferColumn.PRICE: yuan(price.total),
             OfferColumn.SETTLEMENT: signed_yuan(offer.settlement),
         }

@@ -2,7 +2,9 @@
 
 Posted before the draw: the numbering (序号) is what the draw selects, so
 it must be fixed and public first. The pool's SHA-256 lets anyone check
-later that the draw used exactly this list. Heads are masked.
+later that the draw used exactly this list. Heads are masked. Households
+that chose money compensation (货币补偿) take no flat and are not drawn: the
+notice says how many were left out for that reason.
 """
 
 from __future__ import annotations
@@ -59,8 +61,11 @@ class PoolNotice(BaseDocument):
         method: str,
         sources: Sequence[str],
         publication: Publication,
+        *,
+        money: int = 0,
     ) -> None:
         super().__init__(info)
+        self.money = money
         self.entries = sorted(entries, key=lambda e: e.position)
         self.names = names
         self.pool_sha256 = pool_sha256
@@ -80,10 +85,15 @@ class PoolNotice(BaseDocument):
     def _section_intro(self) -> list[Flowable]:
         text = (
             f"依据已公示的分房方案，本项目参加摇号的被安置户共{len(self.entries)}户。"
-            "现将摇号名单及其序号予以公示：摇号时按下列序号抽取，名单一经公示不再变动。"
+            f"{self._money_text()}现将摇号名单及其序号予以公示：摇号时按下列序号抽取，名单一经公示不再变动。"
             "为保护个人信息，户主姓名已作部分隐去处理。"
         )
         return [Paragraph(text, self.styles["Body"]), Spacer(1, 2 * mm)]
+
+    def _money_text(self) -> str:
+        if not self.money:
+            return ""
+        return f"另有{self.money}户选择货币补偿，不安置房屋，不参加摇号。"
 
     def _section_basis(self) -> list[Flowable]:
         width = self.pagesize[0] - self.left_margin - self.right_margin
@@ -125,6 +135,8 @@ class PoolNotice(BaseDocument):
         counts = Counter(redact_ids(e.group) or DASH for e in self.entries)
         parts = [f"“{escape(g)}”{counts[g]}户" for g in sorted(counts, key=lambda g: ranks[g])]
         text = f"本名单共{len(self.entries)}户，其中" + "，".join(parts) + "。"
+        if self.money:
+            text += f"选择货币补偿{self.money}户，未列入本名单。"
         return [Spacer(1, 3 * mm), Paragraph(text, self.styles["Body"])]
 
     def _section_objection(self) -> list[Flowable]:

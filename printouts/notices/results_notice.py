@@ -2,9 +2,10 @@
 
 One row per household in selection order: order number, household code,
 the head's name masked (张*明), the flat(s) chosen with layout and area,
-or 未选房. No ID number is ever given to the document; free text (codes)
-is scrubbed of anything shaped like one. A household with several flats
-has one line per flat inside its row.
+or 未选房 (选择货币补偿 for a household that takes money, counted apart in
+the totals). No ID number is ever given to the document; free text (codes)
+is scrubbed of anything shaped like one. A household with several flats has
+one line per flat inside its row.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from allocation.registry import Flat, Household, mask_name
+from allocation.registry import CompensationMode, Flat, Household, mask_name
 from printouts.document import (
     DASH,
     Align,
@@ -31,6 +32,8 @@ from printouts.document import (
 from printouts.notices.publication import Publication, closing_lines, objection_period
 
 NOT_CHOSEN: Final = "未选房"
+#: What a money household's row says: it takes no flat, so it has not "not chosen".
+MONEY: Final = "选择货币补偿"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,12 +45,14 @@ class ResultLine:
         head_name: the head's full name; the notice prints it masked.
         flats: the flats it chose; empty for none (yet).
         order_number: its selection order number, if drawn.
+        money: it chose money compensation (货币补偿): no flat, not in the draw.
     """
 
     code: str
     head_name: str
     flats: tuple[Flat, ...] = ()
     order_number: int | None = None
+    money: bool = False
 
     @property
     def area(self) -> Decimal:
@@ -73,6 +78,7 @@ def result_lines(
             head_name=h.head_name,
             flats=tuple(selections.get(h.code, ())),
             order_number=order.get(h.code),
+            money=h.compensation_mode is CompensationMode.MONEY and h.code not in selections,
         )  # fmt: skip
         for h in households
     ]
@@ -125,7 +131,7 @@ class ResultsNotice(BaseDocument):
         number = str(line.order_number) if line.order_number is not None else DASH
         head = [number, redact_ids(line.code), mask_name(clean(line.head_name)) or DASH]
         if not line.flats:
-            return [*head, NOT_CHOSEN, DASH, DASH]
+            return [*head, MONEY if line.money else NOT_CHOSEN, DASH, DASH]
         # Plain strings with line breaks: one line per flat, far cheaper than paragraphs.
         return [
             *head,
@@ -138,9 +144,11 @@ class ResultsNotice(BaseDocument):
         chosen = self.chosen
         flats = sum(len(line.flats) for line in chosen)
         total = sum((line.area for line in chosen), Decimal("0.00"))
-        waiting = len(self.lines) - len(chosen)
+        money = sum(1 for line in self.lines if line.money)
+        waiting = len(self.lines) - len(chosen) - money
         text = (
             f"本次公示共{len(self.lines)}户，其中已选房{len(chosen)}户，选定房源{flats}套，"
-            f"建筑面积合计{area(total)}平方米；尚未选房{waiting}户。"
+            f"建筑面积合计{area(total)}平方米；尚未选房{waiting}户"
+            f"{f'；选择货币补偿{money}户，不安置房屋' if money else ''}。"
         )
         return [Spacer(1, 4 * mm), Paragraph(text, self.styles["Body"])]

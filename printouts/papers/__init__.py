@@ -1,17 +1,26 @@
 """The papers a household signs, printed in batches: the property-exchange agreement
-(安置协议书), the confirmation slip from the selection desk (选房确认书), and the trace
+(安置协议书, by area or by value), the money compensation agreement (货币补偿协议), the
+confirmation slip from the selection desk (选房确认书), and the trace
 sheet (分户明细) explaining its entitlement, group, order number and price."""
 
 from printouts.papers.agreement import Agreement, AgreementData, agreement_data
+from printouts.papers.money_agreement import (
+    MoneyAgreement,
+    MoneyAgreementData,
+    money_agreement_data,
+)
 from printouts.papers.slip import Slip, SlipData
 from printouts.papers.trace_sheet import TraceSheet, TraceSheetData
 
 __all__ = [
     "Agreement",
     "AgreementData",
+    "MoneyAgreement",
+    "MoneyAgreementData",
     "Slip",
     "SlipData",
     "TraceSheet",
     "TraceSheetData",
     "agreement_data",
+    "money_agreement_data",
 ]

@@ -10,6 +10,13 @@ the price line by line (segment, area, base price, tier and floor factors,
 unit price, amount), the compensation items, and the settlement, every sum
 in capitals and figures.
 
+A household that chose the value swap (产权调换（价值互换）) gets the same
+agreement in that mode: article one states the assessed value and its
+report, article two the mode, article four the value of each flat against
+the value available (value, used, remaining, paid up) instead of the area
+price table, article five the assessed value and subsidies, article seven
+the difference settled (多退少补). Area mode prints what it always printed.
+
 It is not public: it prints the head's full name, every member's full ID
 number, the address and phone. Each agreement opens on a new page and its
 footer counts its own pages (see :mod:`printouts.document.batch`).
@@ -26,17 +33,25 @@ from typing import TYPE_CHECKING, Final
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from allocation.registry import Flat, Household
+from allocation.registry import CompensationMode, Flat, Household
 from allocation.rules import (
     CompensationResult,
     PriceBreakdown,
     Settlement,
     TransitionAllowance,
-    compute_compensation,
-    price_flats,
-    settle,
+    ValueSwap,
+    settle_household,
 )
-from printouts.document import DASH, BatchDocument, DocumentInfo, area, clean, escape, zh_date
+from printouts.document import (
+    DASH,
+    BatchDocument,
+    DocumentInfo,
+    area,
+    clean,
+    escape,
+    money,
+    zh_date,
+)
 from printouts.papers.agreement_tables import (
     compensation_table,
     flat_table,
@@ -45,6 +60,7 @@ from printouts.papers.agreement_tables import (
     price_steps,
     price_table,
     transition_line,
+    value_table,
 )
 from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
 
@@ -65,8 +81,11 @@ class AgreementData:
         office: party A, the expropriation department (房屋征收部门).
         household: party B's household, printed in full (not masked).
         flats: the flats chosen, in the order priced.
-        price: ``price_flats`` of those flats (gives entitlement and chosen area too).
-        compensation: ``compute_compensation`` of the household.
+        price: the flats priced in the household's mode (``settle_household``):
+            by area (``PriceBreakdown``: entitlement and chosen area too) or by
+            value (``ValueSwap``: each flat's value against the value available).
+        compensation: the household's compensation in its mode (area mode's
+            items, or the assessed value with its subsidies and items).
         settlement: ``settle(compensation.total, price.total)``.
         payment_term: when the balance is paid, e.g. ``本协议生效之日起15日内``.
         moving_deadline: the day by which party B moves out and hands over.
@@ -86,7 +105,7 @@ class AgreementData:
     office: str
     household: Household
     flats: tuple[Flat, ...]
-    price: PriceBreakdown
+    price: PriceBreakdown | ValueSwap
     compensation: CompensationResult
     settlement: Settlement
     payment_term: str
@@ -98,6 +117,11 @@ class AgreementData:
     transition: TransitionAllowance | None = None
     policy_name: str = ""
     signed_on: date | None = None
+
+    @property
+    def swap(self) -> ValueSwap | None:
+        """The value swap, when the household exchanges by value (价值互换)."""
+        return self.price if isinstance(self.price, ValueSwap) else None
 
 
 def agreement_data(
@@ -116,16 +140,19 @@ def agreement_data(
     signed_on: date | None = None,
 ) -> AgreementData:
     """The agreement of ``household`` for ``flats``: price, compensation and settlement computed
-    under ``policy`` on ``on``; the other arguments are the fields of the same names.
+    in its mode (:func:`allocation.rules.settle_household`) under ``policy`` on ``on``; the
+    other arguments are the fields of the same names.
 
     Raises:
-        ValidationError: as :func:`allocation.rules.price_flats` (e.g. ``area_beyond_cap``).
+        ValidationError: as :func:`allocation.rules.settle_household` (e.g.
+            ``area_beyond_cap``, ``value_exhausted``; ``flats_in_money_mode``: a money
+            household's agreement is :func:`money_agreement_data`'s).
     """
-    price = price_flats(household, flats, policy, on)
-    compensation = compute_compensation(household, policy, on)
+    settled = settle_household(household, flats, policy, on)
+    assert settled.price is not None  # a money household's flats are refused above
     return AgreementData(
-        number=number, office=office, household=household, flats=tuple(flats), price=price,
-        compensation=compensation, settlement=settle(compensation.total, price.total),
+        number=number, office=office, household=household, flats=tuple(flats),
+        price=settled.price, compensation=settled.compensation, settlement=settled.settlement,
         payment_term=payment_term, moving_deadline=moving_deadline, location=location,
         handover_date=handover_date,
         transition_method=transition_method, signed_on=signed_on, policy_name=policy.name,
@@ -147,7 +174,7 @@ class Agreement(BatchDocument):
     def _sections(self) -> Iterable[tuple[str, list[Flowable]]]:
         for data in self.agreements:
             story = [*self._section_parties(data), *self._section_home(data),
-                     *self._section_method(), *self._section_flats(data),
+                     *self._section_method(data), *self._section_flats(data),
                      *self._section_price(data), *self._section_compensation(data),
                      *self._section_fees(data), *self._section_settlement(data),
                      *self._section_transition(data), *self._section_other(data),
@@ -171,12 +198,13 @@ class Agreement(BatchDocument):
             Field("联系电话", h.phone or DASH), Field("户号", h.code),
         ]  # fmt: skip
         basis = f"和《{escape(data.policy_name)}》" if clean(data.policy_name) else ""
+        method = CompensationMode.VALUE.zh if data.swap is not None else "房屋产权调换"
         return [
             self._para(f"协议编号：{escape(data.number)}", "Reference"),
             field_table(fields, self.width, self.styles),
             Spacer(1, 2 * mm),
             self._para(
-                f"根据{DECREE}{basis}，乙方选择房屋产权调换方式，甲乙双方在平等、自愿、"
+                f"根据{DECREE}{basis}，乙方选择{method}方式，甲乙双方在平等、自愿、"
                 "协商一致的基础上，就乙方房屋征收补偿安置事宜订立本协议。"
             ),
         ]
@@ -185,22 +213,37 @@ class Agreement(BatchDocument):
         h = data.household
         text = (
             f"乙方被征收房屋位于{escape(h.address) or DASH}，经认定的合法建筑面积为"
-            f"{area(h.legal_area)}平方米。乙方家庭登记人口{len(h.members)}人，"
+            f"{area(h.legal_area)}平方米。{appraisal_text(h) if data.swap else ''}"
+            f"乙方家庭登记人口{len(h.members)}人，"
             f"其中认定安置人口{h.recognised_count}人，名单如下："
         )
         return self._clause("第一条 被征收房屋与家庭成员", self._para(text),
                             member_table(h, self.styles), keep=2)  # fmt: skip
 
-    def _section_method(self) -> list[Flowable]:
+    def _section_method(self, data: AgreementData) -> list[Flowable]:
         text = (
             "补偿方式为房屋产权调换。甲方以本协议第三条所列房屋与乙方被征收房屋进行产权调换，"
             "按第四条计算房价款，按第五条、第六条计付补偿，按第七条结清差价。"
         )
+        if data.swap is not None:
+            text = (
+                f"补偿方式为{CompensationMode.VALUE.zh}。以乙方被征收房屋的评估价值加上分房方案"
+                "规定的补助，作为乙方可用于调换的价值；甲方以本协议第三条所列房屋与乙方进行"
+                "价值互换，所选房屋按第四条计算房屋价值并依次以可用价值抵扣，按第五条、第六条"
+                "计付补偿，按第七条结清差价，多退少补。"
+            )
         return self._clause("第二条 补偿方式", self._para(text))
 
     def _section_flats(self, data: AgreementData) -> list[Flowable]:
         p = data.price
         where = f"位于{escape(data.location)}，" if clean(data.location) else ""
+        if not isinstance(p, PriceBreakdown):
+            text = (
+                f"用于产权调换的房屋{where}共{len(data.flats)}套，建筑面积合计{area(p.area)}"
+                f"平方米（以不动产登记面积为准）。{_handover(data.handover_date)}"
+            )
+            return self._clause("第三条 产权调换房屋的地点和面积", self._para(text),
+                                flat_table(data.flats, self.styles), keep=2)  # fmt: skip
         difference = p.area - p.entitlement
         compared = "与安置面积相等"
         if difference:
@@ -215,6 +258,8 @@ class Agreement(BatchDocument):
                             flat_table(data.flats, self.styles), keep=2)  # fmt: skip
 
     def _section_price(self, data: AgreementData) -> list[Flowable]:
+        if not isinstance(data.price, PriceBreakdown):
+            return self._section_value(data.price)
         adjusted = price_adjustments(price_steps(data.price))
         parts = "单价含楼层系数、朝向系数和楼层差价" if adjusted else "单价含楼层系数"
         text = (
@@ -231,7 +276,24 @@ class Agreement(BatchDocument):
             keep=3,
         )
 
+    def _section_value(self, swap: ValueSwap) -> list[Flowable]:
+        text = (
+            "所选房屋按建筑面积乘以单价（含楼层系数）计算房屋价值，按所列顺序依次以乙方可用于"
+            f"调换的价值{money(swap.available)}元抵扣；可用价值不足抵扣的部分由乙方补缴。"
+            "明细如下："
+        )
+        total = f"所选房屋价值合计：{amount_words(swap.total)}。"
+        return self._clause("第四条 所选房屋价值（价值互换）", self._para(text),
+                            value_table(swap, self.styles), self._total(total),
+                            keep=3)  # fmt: skip
+
     def _section_compensation(self, data: AgreementData) -> list[Flowable]:
+        if data.swap is not None:
+            total = f"可用于调换的价值合计：{amount_words(data.compensation.total)}。"
+            lead = "乙方被征收房屋的评估价值及分房方案规定的补助、补偿如下："
+            return self._clause("第五条 可用于调换的价值", self._para(lead),
+                                compensation_table(data.compensation, self.styles),
+                                self._total(total), keep=3)  # fmt: skip
         total = f"补偿金额合计：{amount_words(data.compensation.total)}。"
         return self._clause("第五条 补偿金额", self._para("甲方按分房方案给予乙方下列补偿补助："),
                             compensation_table(data.compensation, self.styles),
@@ -257,7 +319,11 @@ class Agreement(BatchDocument):
 
     def _section_settlement(self, data: AgreementData) -> list[Flowable]:
         s, term = data.settlement, escape(data.payment_term) or DASH
-        basis = f"补偿金额合计{amount_words(s.compensation)}，{_price_basis(data.price)}"
+        if isinstance(data.price, PriceBreakdown):
+            basis = f"补偿金额合计{amount_words(s.compensation)}，{_price_basis(data.price)}"
+        else:
+            basis = (f"可用于调换的价值合计{amount_words(s.compensation)}，所选房屋价值合计"
+                     f"{amount_words(data.price.total)}，两项相抵后（多退少补），")
         if s.direction == "to_household":
             text = f"{basis}甲方应向乙方支付{amount_words(s.balance)}。甲方应于{term}支付上述款项。"
         elif s.direction == "from_household":
@@ -300,6 +366,16 @@ class Agreement(BatchDocument):
         ]  # fmt: skip
         return KeepTogether([self._para("（以下无正文）", "Small"),
                              signature_boxes(parties, self.width, self.styles)])  # fmt: skip
+
+
+def appraisal_text(household: Household) -> str:
+    """The assessed value as article one states it, with the appraisal report's number."""
+    value = household.assessed_value
+    if value is None:
+        return ""
+    report = clean(household.appraisal_report)
+    cited = f"（评估报告编号：{escape(report)}）" if report else ""
+    return f"经房地产价格评估机构评估，被征收房屋价值为{amount_words(value)}{cited}。"
 
 
 def _handover(day: date | None) -> str:

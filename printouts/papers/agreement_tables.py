@@ -25,6 +25,7 @@ from allocation.rules import (
     PriceBreakdown,
     PriceLine,
     TransitionAllowance,
+    ValueSwap,
 )
 from allocation.trace import TraceStep
 from printouts.document import DASH, Align, area, clean, data_table, money, total_row
@@ -153,11 +154,39 @@ def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table
     return data_table(header, rows, widths, align, styles, extra)
 
 
+def value_table(swap: ValueSwap, styles: StyleSheet1) -> Table:
+    """A value swap flat by flat: area, unit value, value, the value available before it,
+    the value used, what remains, and what party B pays up (short), with the totals."""
+    header = ("房号", "建筑面积<br/>（㎡）", "单价<br/>（元/㎡）", "房屋价值<br/>（元）",
+              "可用价值<br/>（元）", "抵扣价值<br/>（元）", "剩余价值<br/>（元）",
+              "乙方补缴<br/>（元）")  # fmt: skip
+    widths = [w * mm for w in (22, 18, 20, 24, 24, 24, 24, 20)]
+    align: tuple[Align, ...] = ("CENTER",) + ("RIGHT",) * 7
+    rows: list[list[Any]] = [
+        [clean(f.flat) or DASH, area(f.area), money(f.unit_value), money(f.value),
+         money(f.available), money(f.used), money(f.remaining), money(f.short)]
+        for f in swap.flats
+    ]  # fmt: skip
+    used = sum((f.used for f in swap.flats), Decimal("0.00"))
+    short = sum((f.short for f in swap.flats), Decimal("0.00"))
+    remaining = swap.flats[-1].remaining if swap.flats else swap.available
+    rows.append(["合计", area(swap.area), "", money(swap.total), money(swap.available),
+                 money(used), money(remaining), money(short)])
+    last = len(rows)
+    return data_table(header, rows, widths, align, styles, total_row(last))
+
+
 def _item_name(line: CompensationLine) -> str:
+    if line.code == "assessed_value":
+        return "被征收房屋评估价值"
     return "临时安置费（过渡安置费）" if line.code == "transition" else clean(line.name)
 
 
 def _basis(line: CompensationLine, per: str | None, monthly: Decimal | None = None) -> str:
+    if line.code == "assessed_value":
+        return "房地产价格评估机构评估确定"
+    if line.code == "subsidy":
+        return f"评估价值{money(line.unit_amount)}元 × {format_factor(Decimal(line.count))}%"
     if line.code == "transition":
         if monthly is not None and monthly != quantize_money(line.count * line.unit_amount):
             # The household's sum fell below the minimum per household: that is what was paid.

@@ -6,7 +6,10 @@ part within the entitlement, the part above it and any refund), the time,
 the operator, and the head of the audit chain just after the confirmation
 was recorded, so the paper can be matched with the log. Boxes for the
 chooser (户主, or the proxy with name and ID number), the staff member and
-the notary. Not public: full name and ID number.
+the notary. A household exchanging by value (产权调换（价值互换）) sees its
+value swap instead of the area price: the value available (assessed value
+and subsidies), each flat's value, the value used, what remains and what it
+pays up (多退少补). Not public: full name and ID number.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from allocation.registry import Flat, Household
-from allocation.rules import PriceBreakdown
+from allocation.registry import CompensationMode, Flat, Household
+from allocation.rules import PriceBreakdown, ValueSwap
 from printouts.document import (
     DASH,
     Align,
@@ -49,7 +52,8 @@ class SlipData:
         household: the household, printed in full (not masked).
         order_number: its place in the selection order (选房顺序号).
         flats: the flats confirmed, in the order priced.
-        price: ``price_flats`` of those flats (entitlement, area and lines).
+        price: those flats priced in the household's mode: by area (``PriceBreakdown``:
+            entitlement, area and lines) or by value (``ValueSwap``).
         confirmed_at: when the confirmation was committed.
         operator: the staff member at the desk (login or name).
         audit_head: the audit-chain head (hex) right after the confirmation.
@@ -62,7 +66,7 @@ class SlipData:
     household: Household
     order_number: int
     flats: tuple[Flat, ...]
-    price: PriceBreakdown
+    price: PriceBreakdown | ValueSwap
     confirmed_at: datetime
     operator: str
     audit_head: str
@@ -88,6 +92,9 @@ class Slip(BatchDocument):
                     "安置面积内<br/>房价（元）", "超出部分<br/>房价（元）",
                     "面积不足<br/>退还（元）", "房价款合计<br/>（元）")  # fmt: skip
     PRICE_WIDTHS = tuple(w * mm for w in (22, 22, 20, 28, 28, 24, 30))
+    VALUE_HEADER = ("可用价值<br/>（元）", "所选面积<br/>（㎡）", "房屋价值<br/>（元）",
+                    "抵扣价值<br/>（元）", "剩余价值<br/>（元）", "乙方补缴<br/>（元）")
+    VALUE_WIDTHS = tuple(w * mm for w in (30, 22, 30, 30, 30, 28))
 
     def __init__(self, info: DocumentInfo, slips: Sequence[SlipData]) -> None:
         super().__init__(info)
@@ -121,6 +128,8 @@ class Slip(BatchDocument):
 
     def _section_price(self, slip: SlipData) -> list[Flowable]:
         p = slip.price
+        if isinstance(p, ValueSwap):
+            return self._section_value(p)
         within, above, refund = price_parts(p)
         row = [area(p.entitlement), area(p.area), _signed_area(p.area - p.entitlement),
                money(within), money(above), money(-refund), money(p.total)]  # fmt: skip
@@ -131,13 +140,33 @@ class Slip(BatchDocument):
         return [self._heading("二、面积和房价款"), table,
                 Paragraph(total, self.styles["FormTotal"])]  # fmt: skip
 
+    def _section_value(self, swap: ValueSwap) -> list[Flowable]:
+        used = sum((f.used for f in swap.flats), ZERO)
+        short = sum((f.short for f in swap.flats), ZERO)
+        remaining = swap.available - used
+        row = [money(swap.available), area(swap.area), money(swap.total), money(used),
+               money(remaining), money(short)]
+        align: tuple[Align, ...] = ("RIGHT",) * 6
+        table = data_table(self.VALUE_HEADER, [row], self.VALUE_WIDTHS, align, self.styles)
+        balance = swap.available - swap.total
+        if balance > 0:
+            settled = f"剩余价值由甲方支付乙方：{amount_words(balance)}。"
+        elif balance < 0:
+            settled = f"不足部分由乙方补缴：{amount_words(balance)}。"
+        else:
+            settled = "可用价值与所选房屋价值相等，双方互不找补。"
+        return [self._heading(f"二、{CompensationMode.VALUE.zh}"), table,
+                Paragraph(f"所选房屋价值合计：{amount_words(swap.total)}。{settled}",
+                          self.styles["FormTotal"])]
+
     def _section_statement(self, slip: SlipData) -> list[Flowable]:
         body = self.styles["FormBody"]
         story: list[Flowable] = [
             self._heading("三、确认"),
             Paragraph(
                 f"本户于{zh_datetime(slip.confirmed_at)}在选房现场按选房顺序选定上列房源，"
-                "所选房源、面积和房价款经本人核对无误。本确认书经签字即生效，所选房源不再更改；"
+                f"所选房源、面积和{'房屋价值' if isinstance(slip.price, ValueSwap) else '房价款'}"
+                "经本人核对无误。本确认书经签字即生效，所选房源不再更改；"
                 "补偿、房价款的结算以安置协议书为准。",
                 body,
             ),

@@ -18,7 +18,7 @@ from typing import Any, Final, TypeVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from allocation.registry import Flat, FlatStatus, Household, HouseholdStatus
+from allocation.registry import CompensationMode, Flat, FlatStatus, Household, HouseholdStatus
 from printouts.document import (
     DASH,
     Align,
@@ -151,7 +151,8 @@ class Statistics(BaseDocument):
         intro = (
             f"截至打印时，本项目登记被安置户{everyone.households}户、{everyone.people}人，"
             f"安置房源{flats.count}套、建筑面积{area(flats.area)}平方米；已选房{everyone.chosen}户，"
-            f"选定面积{area(everyone.chosen_area)}平方米。本表只列数量和面积，不含个人信息。"
+            f"选定面积{area(everyone.chosen_area)}平方米。{self._money_text()}"
+            "本表只列数量和面积，不含个人信息。"
         )
         return [
             Paragraph(intro, self.styles["Body"]),
@@ -161,6 +162,11 @@ class Statistics(BaseDocument):
             *self._flat_section("三、按户型统计（房源）", "户型", self.by_layout(), flats),
             *self._flat_section("四、按楼栋统计（房源）", "楼栋", self.by_building(), flats),
         ]
+
+    def _money_text(self) -> str:
+        """选择货币补偿 N 户: households that take money are counted apart, not as waiting."""
+        money = sum(1 for h in self.households if h.compensation_mode is CompensationMode.MONEY)
+        return f"选择货币补偿{money}户（不安置房屋，不参加选房）。" if money else ""
 
     def _household_section(
         self, title: str, label: str, tallies: Mapping[str, HouseholdTally], total: HouseholdTally
