@@ -6,9 +6,9 @@ have something to print.
 
 ``policy="value"`` builds the second demo project instead, "demo-value":
 the same estate under a value-based policy (价值互换 with 货币补偿, each
-household with its compensation mode and assessed value). It is not drawn:
-the pool, the desk and the papers are still learning the modes, so with
-``--out`` only its Excel files and summary are written.
+household with its compensation mode and assessed value). With ``--out`` it
+goes the same way: its pool (without the households taking money), draw,
+rehearsed session and every paper, the 货币补偿协议 included.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.errors import NotFoundError
 from allocation.lottery import dumps_record
 from db import lottery as draws
-from db.demo import DEMO_NAME, create_demo_project, create_value_demo_project
+from db.demo import DEMO_NAME, VALUE_DEMO_NAME, create_demo_project, create_value_demo_project
 from db.registry import export_flats_file, export_households_file, summary
 from db.selection import rehearse
 from desktop.printing import KINDS, PrintRequest, print_to, write_demo_report
@@ -43,7 +43,7 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
     """Create the demo project (one transaction) and, with ``out``, write its files.
 
     ``policy="value"`` creates project "demo-value" instead (see the module
-    docstring); ``out`` then receives its Excel files and ``summary.json``.
+    docstring), taken through the same steps.
 
     With ``out`` the demo pool is also published and drawn with fixed demo
     sources, and the draw record is written as ``out/draw.json``; then,
@@ -52,10 +52,10 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
     """
     if policy not in ("area", "value"):
         raise ValueError(f"unknown demo policy {policy!r}")
-    if policy == "value":
-        return create_value_demo(factory, actor=actor, replace=replace, out=out)
+    create, name = ((create_value_demo_project, VALUE_DEMO_NAME) if policy == "value"
+                    else (create_demo_project, DEMO_NAME))
     with factory.begin() as db_session:
-        project_id = create_demo_project(db_session, actor=actor, replace=replace)
+        project_id = create(db_session, actor=actor, replace=replace)
         counts = summary(db_session, project_id)
     if out is not None:
         # Drawn first: the pool and draw notices print what the draw recorded.
@@ -64,23 +64,7 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
             run_demo_session(factory, project_id, actor)
         with factory() as db_session:
             counts = summary(db_session, project_id)
-        write_demo_files(factory, project_id, out, counts)
-    return counts
-
-
-def create_value_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
-                      out: Path | None = None) -> dict[str, Any]:
-    """Create project "demo-value" (one transaction); with ``out``, its Excel files and summary."""
-    with factory.begin() as db_session:
-        project_id = create_value_demo_project(db_session, actor=actor, replace=replace)
-        counts = summary(db_session, project_id)
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        with factory() as db_session:
-            export_households_file(db_session, project_id=project_id,
-                                   path=out / "households.xlsx")
-            export_flats_file(db_session, project_id=project_id, path=out / "flats.xlsx")
-        _write_summary(out, counts)
+        write_demo_files(factory, project_id, out, counts, name=name)
     return counts
 
 
@@ -109,7 +93,7 @@ def write_demo_draw(factory: sessionmaker[Session], project_id: int, out: Path,
 
 
 def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
-                     counts: dict[str, Any]) -> None:
+                     counts: dict[str, Any], *, name: str = DEMO_NAME) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with factory() as session:
         export_households_file(session, project_id=project_id, path=out / "households.xlsx")
@@ -117,7 +101,7 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
     with factory.begin() as session:  # the notices printed are registered as 第1版
         for kind in KINDS:
             try:
-                print_to(session, PrintRequest(kind, DEMO_NAME, date.today()),
+                print_to(session, PrintRequest(kind, name, date.today()),
                          out / f"{kind}.pdf")
             except NotFoundError as error:
                 # Results, slips and agreements need a session: not with --no-session.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from allocation.registry import Household
+from allocation.registry import FlatStatus, Household
 from desktop.cli.main import main
 
 
@@ -43,6 +45,14 @@ def test_value_demo_beside_the_area_demo(demo_url: str, tmp_path: Path,
     assert (counts["households"], counts["members"], counts["flats"]) == (199, 638, 220)
     assert json.loads((out / "summary.json").read_text(encoding="utf-8")) == counts
     assert (out / "households.xlsx").stat().st_size > 0
+    # Taken through the pool (the 25 households taking money left out), the draw, the
+    # rehearsed session and the papers: value-swap agreements and 25 货币补偿协议.
+    assert counts["selected_households"] == 171  # of 174 drawn; 3 never come (fixed seed)
+    money = _pdf_text(out / "agreements-money.pdf")
+    assert len(set(re.findall(r"协议编号：(HB[0-9-]+D[0-9]{3})", money))) == 25
+    assert "货币补偿协议" in money
+    assert "产权调换（价值互换）" in _pdf_text(out / "agreements.pdf")
+    assert "货币补偿" in _pdf_text(out / "notice-pool.pdf")
     assert _summary(demo_url, "demo", capsys) == before
 
     _engine, factory = open_database(demo_url)
@@ -54,7 +64,9 @@ def test_value_demo_beside_the_area_demo(demo_url: str, tmp_path: Path,
 
         # The casework moved a few households on (迁出); the choice and the people are as built.
         assert choice(load_households(session, project)) == choice(value_households())
-        assert [f.flat for f in load_flats(session, project)] == value_flats()
+        # As built, but for the status the rehearsed session gave the flats it let.
+        assert [replace(f.flat, status=FlatStatus.AVAILABLE)
+                for f in load_flats(session, project)] == value_flats()
         assert [p.rehearsal for p in list_projects(session)] == [True, True]  # 演练, both
         frozen = frozen_policy(session, project)
         assert frozen.policy == value_policy()
@@ -64,7 +76,8 @@ def test_value_demo_beside_the_area_demo(demo_url: str, tmp_path: Path,
     assert run(demo_url, "demo", "--policy", "value") == 1
     assert "demo-value" in capsys.readouterr().err
     assert run(demo_url, "demo", "--policy", "value", "--replace") == 0
-    assert _summary(demo_url, "demo-value", capsys) == counts
+    anew = _summary(demo_url, "demo-value", capsys)  # built again, not drawn this time
+    assert (anew["households"], anew["flats"], anew["selected_households"]) == (199, 220, 0)
 
 
 def test_an_unknown_demo_policy_is_a_usage_error(demo_url: str,
@@ -73,3 +86,9 @@ def test_an_unknown_demo_policy_is_a_usage_error(demo_url: str,
         run(demo_url, "demo", "--policy", "price")
     assert exit_.value.code == 2
     assert "price" in capsys.readouterr().err
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(path).pages).replace(" ", "")
