@@ -110,6 +110,21 @@ class FlatOffer:
         """The area chosen beyond the entitlement (negative: below it)."""
         return self.price.area - self.entitlement
 
+    @property
+    def by_value(self) -> bool:
+        """Whether the flat is taken by value (价值互换): no entitlement, a value instead."""
+        return isinstance(self.price, ValueSwap)
+
+    @property
+    def unit_value(self) -> Decimal | None:
+        """The flat's value per m² when taken by value; None by area."""
+        return self.price.flats[0].unit_value if isinstance(self.price, ValueSwap) else None
+
+    @property
+    def available(self) -> Decimal | None:
+        """The household's value available before this flat when taken by value; None by area."""
+        return self.price.available if isinstance(self.price, ValueSwap) else None
+
 
 # --- what a household may take ----------------------------------------------------------
 

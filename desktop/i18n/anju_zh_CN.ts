@@ -892,7 +892,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+106"/>
+        <location filename="../session/desk_layout.py" line="+107"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
@@ -942,12 +942,32 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>尚未选定房源。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;{flat}&lt;/b&gt; {layout}, floor {floor} · {area} m² · value &lt;b&gt;{value}&lt;/b&gt; yuan · settlement &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
+        <translation>&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor} 层 · {area} m² · 房源价值 &lt;b&gt;{value}&lt;/b&gt; 元 · 结算 &lt;b&gt;{settlement}&lt;/b&gt; 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;{flat}&lt;/b&gt; {layout}, floor {floor} · {area} m² ({difference}) · price &lt;b&gt;{price}&lt;/b&gt; yuan · settlement &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
         <translation>&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor} 层 · {area} m²（{difference}）· 房价款 &lt;b&gt;{price}&lt;/b&gt; 元 · 结算 &lt;b&gt;{settlement}&lt;/b&gt; 元</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Area: {area} m², value {unit} yuan/m²</source>
+        <translation>面积：{area} m²，单价 {unit} 元/m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flat&apos;s value: {value} yuan</source>
+        <translation>房源价值：{value} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value available (property exchange by value): {amount} yuan</source>
+        <translation>可用价值（价值互换）：{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Household {code} {name} ({number}) takes flat {flat}?</source>
         <translation>{code} 户 {name}（{number}）选定 {flat} 号房？</translation>
     </message>
@@ -957,7 +977,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>户型：{layout}，{floor} 层，朝向 {facing}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Area: {area} m² (entitlement {entitlement} m², {difference} m²)</source>
         <translation>面积：{area} m²（安置面积 {entitlement} m²，差 {difference} m²）</translation>
     </message>
@@ -972,7 +992,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>补偿款：{amount} 元</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Settlement: {balance} yuan ({direction})</source>
         <translation>结算：{balance} 元（{direction}）</translation>
     </message>
@@ -5382,6 +5402,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>结算（元）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Unit value (yuan/m²)</source>
+        <translation>单价（元/m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat&apos;s value (yuan)</source>
+        <translation>房源价值（元）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>What the household pays for the flat under the frozen rules: the entitlement at the base price, the area above it by tiers, a refund below it</source>
         <translation>按已冻结的方案，本户为该房应付的房价款：安置面积内按基准价，超出部分分档计价，不足部分退还</translation>
@@ -7763,7 +7793,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TurnsModel</name>
     <message>
-        <location filename="../session/desk_models.py" line="+80"/>
+        <location filename="../session/desk_models.py" line="+88"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>

@@ -8,6 +8,7 @@ in the list and the building view in step, so each half stays readable.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -282,6 +283,13 @@ class DeskLayout(QWidget):
             self.choice_label.setText(self.tr("No flat chosen."))
             return
         flat, price = offer.flat, offer.price
+        if offer.by_value:
+            self.choice_label.setText(self.tr(
+                "<b>{flat}</b> {layout}, floor {floor} · {area} m² · value <b>{value}</b> yuan "
+                "· settlement <b>{settlement}</b> yuan").format(
+                flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(flat.area),
+                value=yuan(price.total), settlement=signed_yuan(offer.settlement)))
+            return
         self.choice_label.setText(self.tr(
             "<b>{flat}</b> {layout}, floor {floor} · {area} m² ({difference}) · "
             "price <b>{price}</b> yuan · settlement <b>{settlement}</b> yuan").format(
@@ -289,13 +297,32 @@ class DeskLayout(QWidget):
             difference=signed_area(offer.difference), price=yuan(price.total),
             settlement=signed_yuan(offer.settlement)))
 
+    def _money_lines(self, offer: FlatOffer, compensation: Decimal) -> list[str]:
+        """Area and money of the confirmation: by entitlement and price, or by value."""
+        flat, price = offer.flat, offer.price
+        if offer.by_value:
+            return [
+                self.tr("Area: {area} m², value {unit} yuan/m²").format(
+                    area=area(flat.area), unit=yuan(offer.unit_value or Decimal(0))),
+                self.tr("Flat's value: {value} yuan").format(value=yuan(price.total)),
+                self.tr("Value available (property exchange by value): {amount} yuan").format(
+                    amount=yuan(offer.available or Decimal(0))),
+            ]
+        return [
+            self.tr("Area: {area} m² (entitlement {entitlement} m², {difference} m²)").format(
+                area=area(flat.area), entitlement=area(offer.entitlement),
+                difference=signed_area(offer.difference)),
+            self.tr("Price to pay: {price} yuan").format(price=yuan(price.total)),
+            self.tr("Compensation: {amount} yuan").format(amount=yuan(compensation)),
+        ]
+
     def confirmation_text(self, offer: FlatOffer) -> str:
         """What the second confirmation says: who takes which flat, its area, price, settlement."""
         state = self.view_state()
         at_desk = state.at_desk if state is not None else None
         assert at_desk is not None
         turn, household = at_desk.turn, at_desk.household
-        flat, price = offer.flat, offer.price
+        flat = offer.flat
         lines = [
             self.tr("Household {code} {name} ({number}) takes flat {flat}?").format(
                 code=household.code, name=household.head_name,
@@ -303,11 +330,7 @@ class DeskLayout(QWidget):
             "",
             self.tr("Layout: {layout}, floor {floor}, facing {facing}").format(
                 layout=flat.layout, floor=flat.floor, facing=flat.orientation or "—"),
-            self.tr("Area: {area} m² (entitlement {entitlement} m², {difference} m²)").format(
-                area=area(flat.area), entitlement=area(offer.entitlement),
-                difference=signed_area(offer.difference)),
-            self.tr("Price to pay: {price} yuan").format(price=yuan(price.total)),
-            self.tr("Compensation: {amount} yuan").format(amount=yuan(at_desk.compensation)),
+            *self._money_lines(offer, at_desk.compensation),
             self.tr("Settlement: {balance} yuan ({direction})").format(
                 balance=signed_yuan(offer.settlement),
                 direction=self.tr("paid to the household") if offer.settlement >= 0

@@ -51,6 +51,11 @@ OFFER_HEADERS: dict[OfferColumn, str] = {
     OfferColumn.PRICE: QT_TRANSLATE_NOOP("OffersModel", "Price to pay (yuan)"),
     OfferColumn.SETTLEMENT: QT_TRANSLATE_NOOP("OffersModel", "Settlement (yuan)"),
 }
+# By value (价值互换) two columns say something else: no entitlement, a value per m² instead.
+VALUE_HEADERS: dict[OfferColumn, str] = {
+    OfferColumn.DIFFERENCE: QT_TRANSLATE_NOOP("OffersModel", "Unit value (yuan/m²)"),
+    OfferColumn.PRICE: QT_TRANSLATE_NOOP("OffersModel", "Flat's value (yuan)"),
+}
 OFFER_TIPS: dict[OfferColumn, str] = {
     OfferColumn.PRICE: QT_TRANSLATE_NOOP(
         "OffersModel", "What the household pays for the flat under the frozen rules: the "
@@ -72,6 +77,12 @@ class OffersModel(QAbstractTableModel):
         self.beginResetModel()
         self._offers = list(offers)
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OfferColumn) - 1)
+
+    @property
+    def by_value(self) -> bool:
+        """Whether the household at the desk takes its flats by value (价值互换)."""
+        return any(offer.by_value for offer in self._offers)
 
     def offer_at(self, row: int) -> FlatOffer | None:
         return self._offers[row] if 0 <= row < len(self._offers) else None
@@ -94,7 +105,8 @@ class OffersModel(QAbstractTableModel):
             return None
         column = OfferColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("OffersModel", OFFER_HEADERS[column])
+            names = VALUE_HEADERS if self.by_value and column in VALUE_HEADERS else OFFER_HEADERS
+            return QCoreApplication.translate("OffersModel", names[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in OFFER_TIPS:
             return QCoreApplication.translate("OffersModel", OFFER_TIPS[column])
         return None
@@ -118,7 +130,8 @@ class OffersModel(QAbstractTableModel):
             OfferColumn.FLAT: flat.key, OfferColumn.LAYOUT: flat.layout,
             OfferColumn.ORIENTATION: flat.orientation,
             OfferColumn.AREA: area(flat.area),
-            OfferColumn.DIFFERENCE: signed_area(offer.difference),
+            OfferColumn.DIFFERENCE: (yuan(offer.unit_value) if offer.unit_value is not None
+                                     else signed_area(offer.difference)),
             OfferColumn.PRICE: yuan(price.total),
             OfferColumn.SETTLEMENT: signed_yuan(offer.settlement),
         }
