@@ -128,8 +128,19 @@ class Statistics(BaseDocument):
         return self._households(lambda h: h.status.zh, order)
 
     def by_group(self) -> dict[str, HouseholdTally]:
-        return self._households(lambda h: redact_ids(self.groups.get(h.code)) or DASH,
-                                self.group_order)  # fmt: skip
+        return self._households(self._group_of, self.group_order)
+
+    def _group_of(self, household: Household) -> str:
+        return redact_ids(self.groups.get(household.code)) or DASH
+
+    def money_by_group(self) -> dict[str, int]:
+        """Households taking money compensation, by group: they choose no flat, so they are
+        neither chosen nor waiting."""
+        counts = dict.fromkeys(self.by_group(), 0)
+        for h in self.households:
+            if h.compensation_mode is CompensationMode.MONEY:
+                counts[self._group_of(h)] = counts.get(self._group_of(h), 0) + 1
+        return counts
 
     def by_layout(self) -> dict[str, FlatTally]:
         tallies = tally(self.flats, lambda f: clean(f.layout) or DASH, FlatTally.add, FlatTally)
@@ -198,13 +209,13 @@ class Statistics(BaseDocument):
 
     def _charts(self) -> list[Flowable]:
         half = self.width / 2
-        groups = self.by_group()
-        group_chart = bar_chart(
-            "各优先组户数", list(groups),
-            [("已选房", [t.chosen for t in groups.values()]),
-             ("未选房", [t.households - t.chosen for t in groups.values()])],
-            half - 4, 62 * mm,
-        )  # fmt: skip
+        groups, money = self.by_group(), self.money_by_group()
+        series = [("已选房", [t.chosen for t in groups.values()]),
+                  ("未选房", [t.households - t.chosen - money[name]
+                           for name, t in groups.items()])]
+        if any(money.values()):
+            series.append(("货币补偿", [money[name] for name in groups]))
+        group_chart = bar_chart("各优先组户数", list(groups), series, half - 4, 62 * mm)
         layouts = self.by_layout()
         statuses = [s for s in FlatStatus if any(t.statuses[s] for t in layouts.values())]
         layout_chart = bar_chart(

@@ -122,3 +122,20 @@ def test_without_entitlements_the_area_column_says_not_decided():
 def test_first_page_with_its_charts_draws_with_ink(report, tmp_path):
     picture = draw_page(report.pdf, tmp_path)
     assert picture.dark > 5_000
+
+
+def test_money_households_are_a_series_of_their_own_in_the_group_chart():
+    """Three households of group “其他家庭” take money: the chart's 货币补偿 bars count 3, and
+    they are not among that group's 未选房 (households − chosen − money)."""
+    from allocation.registry import CompensationMode
+
+    money = {h.code for h in households() if groups()[h.code] == "其他家庭"}
+    money = set(sorted(money)[:3])
+    register = [replace(h, compensation_mode=CompensationMode.MONEY, assessed_value=Decimal(1))
+                if h.code in money else h for h in households()]
+    order = [g.name for g in policy().groups] + [policy().default_group]
+    report = Statistics(make_info(), register, stock(), groups=groups(), group_order=order,
+                        selections=chosen())
+    assert report.money_by_group()["其他家庭"] == 3
+    assert sum(report.money_by_group().values()) == 3
+    assert "货币补偿" in squeeze(render(report).text)
