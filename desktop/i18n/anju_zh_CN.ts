@@ -2147,7 +2147,17 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>{code}，{people} 人，认定 {counted} 人</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>by value (价值互换)</source>
+        <translation>价值互换（不按面积）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flats its value available covers</source>
+        <translation>可用价值足以抵扣的房源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{area} m²</source>
         <translation>{area} m²</translation>
     </message>
@@ -2178,6 +2188,11 @@ The draw runs once; its record is sealed and can only be retracted with a reason
     </message>
     <message>
         <location line="+2"/>
+        <source>{amount} yuan available</source>
+        <translation>可用价值 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from allocation.errors import ValidationError
-from allocation.registry import age_on
+from allocation.registry import CompensationMode, age_on
 from db.selection import AtDesk
 from desktop.registry import conditions_text
 from desktop.session.countdown import Countdown
@@ -122,9 +122,14 @@ class HouseholdCard(QWidget):
             code=household.code, people=len(household.members),
             counted=household.recognised_count))
         f["head_id"].setText(household.head_id)
-        f["entitlement"].setText(self.tr("{area} m²").format(area=area(at_desk.entitlement)))
-        f["band"].setText(self.tr("{low} – {high} m²").format(
-            low=area(at_desk.band.low), high=area(at_desk.band.high)))
+        if household.compensation_mode is CompensationMode.VALUE:
+            # By value there is no entitlement in m²: the value available buys the flats.
+            f["entitlement"].setText(self.tr("by value (价值互换)"))
+            f["band"].setText(self.tr("flats its value available covers"))
+        else:
+            f["entitlement"].setText(self.tr("{area} m²").format(area=area(at_desk.entitlement)))
+            f["band"].setText(self.tr("{low} – {high} m²").format(
+                low=area(at_desk.band.low), high=area(at_desk.band.high)))
         f["group"].setText(turn.group_name or self.tr("(no priority group)"))
         f["calls"].setText(self.tr("call {calls} of {limit}").format(
             calls=turn.calls, limit=calls_before_move)
@@ -137,8 +142,9 @@ class HouseholdCard(QWidget):
         else:
             f["proxy"].setText(self.tr("none: the household chooses in person"))
             f["proxy"].setStyleSheet("")
-        f["compensation"].setText(self.tr("{amount} yuan").format(
-            amount=yuan(at_desk.compensation)))
+        text = (self.tr("{amount} yuan available") if household.compensation_mode
+                is CompensationMode.VALUE else self.tr("{amount} yuan"))
+        f["compensation"].setText(text.format(amount=yuan(at_desk.compensation)))
 
     def _show_members(self, at_desk: AtDesk) -> None:
         members = at_desk.household.members
