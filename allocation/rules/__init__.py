@@ -58,7 +58,11 @@ from allocation.rules.priority import (
     pool_entries,
     published_assignment,
 )
-from allocation.rules.settlement import HouseholdSettlement, settle_household
+from allocation.rules.settlement import (
+    HouseholdSettlement,
+    settle_household,
+    value_available,
+)
 from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
 from allocation.rules.value_swap import FlatValue, ValueSwap, ValueSwapRules
@@ -116,5 +120,6 @@ __all__ = [
     "price_flats",
     "settle",
     "settle_household",
+    "value_available",
     "trace_text",
 ]

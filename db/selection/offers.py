@@ -33,12 +33,12 @@ from allocation.rules import (
     ValueSwap,
     compute_compensation,
     compute_entitlement,
-    explain_household,
     group_restriction,
     policy_from_json,
     price_flats,
     settle,
     settle_household,
+    value_available,
 )
 from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord
 from db.registry import flat_from_record, household_from_record
@@ -165,21 +165,16 @@ def _compensation(household: Household, policy: Policy,
 
     Area mode: the items (:func:`compute_compensation`), as always. Money mode:
     the amount paid. Value mode: the value available, which does not depend
-    on the flats; it is the explanation's ``compensation.value_available``
-    step (the explanation follows the mode; asked with no flat, the
-    settlement itself would refuse ``no_flats``).
+    on the flats (:func:`allocation.rules.value_available`).
     """
     if household.compensation_mode is CompensationMode.AREA:
         return compute_compensation(household, policy, on).total, None
     try:
+        if household.compensation_mode is CompensationMode.VALUE:
+            return value_available(household, policy, on).total, None
         return settle_household(household, [], policy, on).compensation.total, None
     except ValidationError as error:
-        if error.code != "no_flats":
-            return ZERO, error
-    steps = explain_household(household, policy, on).steps
-    value = next(s.result for s in steps if s.rule == "compensation.value_available")
-    assert isinstance(value, Decimal)
-    return value, None
+        return ZERO, error
 
 
 def _household(session: Session, household_id: int) -> Household:
