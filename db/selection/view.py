@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from allocation.errors import ValidationError
 from allocation.registry import ProjectId, mask_name
 from db.admin import SUPERVISOR, authenticate, require_role, setup_mode
 from db.records import HouseholdRecord
@@ -30,6 +31,7 @@ from db.selection.desk import (
     selection_results,
     session_state,
     session_turns,
+    turn_eligibility,
 )
 from db.selection.rows import find_turn
 
@@ -42,7 +44,10 @@ class DeskView:
     """Everything the operator desk shows; ``state`` None while the project has no session.
 
     ``offers`` are the flats the household at the desk may take (empty when
-    nobody is called), ``selections`` the active (not revoked) ones by code.
+    nobody is called), ``selections`` the active (not revoked) ones by code;
+    ``refusal`` is why the household's compensation mode offers it no flat at
+    all (e.g. no assessed value), so the desk can say so rather than show an
+    empty list.
     """
 
     state: SessionState | None
@@ -51,6 +56,7 @@ class DeskView:
     turns: tuple[Turn, ...]
     head_names: dict[str, str]
     selections: dict[str, Selection]
+    refusal: ValidationError | None = None
 
     @property
     def version(self) -> int | None:
@@ -91,8 +97,10 @@ def desk_view(session: Session, project_id: ProjectId) -> DeskView:
     names = dict(session.execute(select(HouseholdRecord.code, HouseholdRecord.head_name)
                                  .where(HouseholdRecord.project_id == project_id)).all())
     chosen = {s.code: s for s in selection_results(session, project_id, active_only=True)}
+    refusal = (turn_eligibility(session, project_id, at_desk.turn.code).refusal
+               if at_desk is not None and not offered else None)
     return DeskView(state, offered, flats, tuple(session_turns(session, project_id)), names,
-                    chosen)
+                    chosen, refusal)
 
 
 def display_view(session: Session, project_id: ProjectId) -> DisplayView:

@@ -892,7 +892,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+107"/>
+        <location filename="../session/desk_layout.py" line="+108"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
@@ -922,12 +922,17 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>This household is offered no flat: {reason}. Press F8 (takes no flat) or settle its compensation first.</source>
+        <translation>本户无可选房源：{reason}。请按 F8（不选房），或先处理其补偿方式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No flat is left that this household may take: press F8 (takes no flat).</source>
         <translation>已无本户可选的房源：请按 F8（不选房）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No selection session yet: open it once the draw is done.</source>
         <translation>尚未开始现场选房：摇号完成后开启选房。</translation>
     </message>

@@ -39,6 +39,7 @@ from db.selection import (
     Turn,
     allowed_acts,
 )
+from desktop.i18n import describe_error
 from desktop.registry import BuildingView
 from desktop.session.desk_models import OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
@@ -225,9 +226,14 @@ class DeskLayout(QWidget):
                 server_now=state.read_at)
         offers = () if view is None else view.offers
         self.offers_model.set_rows(offers)
-        self.offers_hint.setText(self.tr(
-            "No flat is left that this household may take: press F8 (takes no flat).")
-            if state is not None and state.at_desk is not None and not offers else "")
+        waiting = state is not None and state.at_desk is not None and not offers
+        refusal = None if view is None else view.refusal
+        self.offers_hint.setText(
+            "" if not waiting else
+            self.tr("This household is offered no flat: {reason}. Press F8 (takes no flat) "
+                    "or settle its compensation first.").format(reason=describe_error(refusal))
+            if refusal is not None else
+            self.tr("No flat is left that this household may take: press F8 (takes no flat)."))
         self._show_flats(view)
         self._show_turns(view)
 

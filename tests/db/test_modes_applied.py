@@ -276,3 +276,23 @@ def test_the_money_household_is_counted_apart_in_the_statistics_and_results(fact
     _, pool = _printed(factory, "notice-pool")
     assert "参加摇号的被安置户共11户。另有1户选择货币补偿，不安置房屋，不参加摇号" in pool
     assert "选择货币补偿1户，未列入本名单" in pool
+
+
+def test_the_desk_says_why_a_household_is_offered_nothing(factory, modes):
+    """D002 chose the value swap but its assessed value is gone (a register kept outside the
+    app): nothing can be settled, so the desk's view carries the reason, assessed_value_missing,
+    instead of an empty list of flats with no word."""
+    from sqlalchemy import update
+
+    from db.records import HouseholdRecord
+    from db.selection.view import desk_view
+
+    with factory.begin() as s:
+        s.execute(update(HouseholdRecord).where(HouseholdRecord.project_id == modes,
+                                                HouseholdRecord.code == VALUE_CODE)
+                  .values(assessed_value=None))
+        turn = selection.call_next(s, project_id=modes, operator="op")
+        assert turn is not None and turn.code == VALUE_CODE
+        view = desk_view(s, modes)
+    assert view.offers == ()
+    assert view.refusal is not None and view.refusal.code == "assessed_value_missing"
