@@ -161,6 +161,9 @@ def parse_decimal(value: object) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
+        # An overflowing cell (1E+400) reads as inf: no number, as the same text would be.
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellError("not_a_number")
         return Decimal(repr(value))
     if isinstance(value, str):
         return _decimal_from_text(value)

@@ -1000,3 +1000,17 @@ def test_flats_round_trip(flats: list[Flat]) -> None:
 
 def test_flat_sheet_spec_matches_model() -> None:
     assert {c.field for c in FLAT_SHEET.columns} == {f.name for f in dataclasses.fields(Flat)}
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_an_overflowing_number_cell_is_refused_not_crashed(value: float) -> None:
+    """A cell of 1E+400 reaches us as inf: it is no number (found by the import fuzz on a
+    flats file's 楼层 column, where int(inf) raised OverflowError)."""
+    from db.excel.columns import CellError, parse_decimal, parse_positive_integer
+
+    with pytest.raises(CellError) as number:
+        parse_decimal(value)
+    assert number.value.code == "not_a_number"
+    with pytest.raises(CellError) as whole:
+        parse_positive_integer(value)
+    assert whole.value.code == "not_an_integer"
