@@ -1,7 +1,17 @@
-"""Test-wide environment: headless Qt, a neutral locale, and no user data touched."""
+"""Test-wide environment: headless Qt, a neutral locale, no user data touched, and property
+tests that give the same examples on every run unless asked to explore."""
 
 import os
 import tempfile
+
+from hypothesis import settings
+
+# A suite that lands must not fail on a new random example: by default every property
+# test draws the same examples (derandomize). HYPOTHESIS_PROFILE=explore searches afresh
+# each run, as a developer should now and then; what it finds becomes a worked test.
+settings.register_profile("steady", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "steady"))
 
 # Without a display Qt aborts the whole process; offscreen renders everything we test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
