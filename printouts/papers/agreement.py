@@ -28,10 +28,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable
 
 from allocation.registry import CompensationMode, Flat, Household
 from allocation.rules import (
@@ -44,7 +43,6 @@ from allocation.rules import (
 )
 from printouts.document import (
     DASH,
-    BatchDocument,
     DocumentInfo,
     area,
     clean,
@@ -62,14 +60,12 @@ from printouts.papers.agreement_tables import (
     transition_line,
     value_table,
 )
-from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
+from printouts.papers.deed import Deed
+from printouts.papers.forms import amount_words
 
 if TYPE_CHECKING:
     from allocation.rules import Policy
 
-#: Compensation items that are the moving fee (搬迁费) of Article 25, by the policy's item name.
-MOVING_FEE_NAMES: Final = frozenset({"搬迁费", "搬家费", "搬迁补助费", "搬迁补助"})
-DECREE: Final = "《国有土地上房屋征收与补偿条例》（国务院令第590号）"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -161,7 +157,7 @@ def agreement_data(
     )  # fmt: skip
 
 
-class Agreement(BatchDocument):
+class Agreement(Deed):
     """安置协议书: parties, articles one to ten, signature and fingerprint boxes."""
 
     kind = "agreements"
@@ -181,33 +177,9 @@ class Agreement(BatchDocument):
                      self._section_signatures(data)]  # fmt: skip
             yield f"协议编号：{clean(data.number)}", story
 
-    def _para(self, text: str, style: str = "FormBody") -> Paragraph:
-        return Paragraph(text, self.styles[style])
-
-    def _clause(self, title: str, *body: Flowable, keep: int = 1) -> list[Flowable]:
-        """An article: its heading, kept on one page with the first ``keep`` items under it."""
-        head = Paragraph(escape(title), self.styles["Clause"])
-        return [CondPageBreak(25 * mm), KeepTogether([head, *body[:keep]]), *body[keep:]]
-
     def _section_parties(self, data: AgreementData) -> list[Flowable]:
-        h = data.household
-        fields = [
-            Field("甲方（征收部门）", data.office, wide=True),
-            Field("乙方（被征收人）", h.head_name), Field("公民身份号码", h.head_id),
-            Field("被征收房屋地址", h.address or DASH, wide=True),
-            Field("联系电话", h.phone or DASH), Field("户号", h.code),
-        ]  # fmt: skip
-        basis = f"和《{escape(data.policy_name)}》" if clean(data.policy_name) else ""
         method = CompensationMode.VALUE.zh if data.swap is not None else "房屋产权调换"
-        return [
-            self._para(f"协议编号：{escape(data.number)}", "Reference"),
-            field_table(fields, self.width, self.styles),
-            Spacer(1, 2 * mm),
-            self._para(
-                f"根据{DECREE}{basis}，乙方选择{method}方式，甲乙双方在平等、自愿、"
-                "协商一致的基础上，就乙方房屋征收补偿安置事宜订立本协议。"
-            ),
-        ]
+        return self._parties(data.number, data.office, data.household, data.policy_name, method)
 
     def _section_home(self, data: AgreementData) -> list[Flowable]:
         h = data.household
@@ -303,18 +275,12 @@ class Agreement(BatchDocument):
         return self._para(text, "FormTotal")
 
     def _section_fees(self, data: AgreementData) -> list[Flowable]:
-        moving = [line for line in data.compensation.lines if line.name in MOVING_FEE_NAMES]
-        moving_text = (
-            "搬迁费：" + "；".join(f"{escape(m.name)}{amount_words(m.amount)}" for m in moving)
-            + "，已计入第五条。"
-            if moving else "搬迁费：分房方案未单列搬迁费，本协议不另行计付。"
-        )  # fmt: skip
         months = _transition_months(data)
         return self._clause(
             "第六条 搬迁费和临时安置费",
-            self._para(moving_text),
+            self._moving_fee(data.compensation, "第五条"),
             self._para(transition_line(data.compensation, months, data.transition)),
-            self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。"),
+            self._no_business_loss(),
         )
 
     def _section_settlement(self, data: AgreementData) -> list[Flowable]:
@@ -336,36 +302,17 @@ class Agreement(BatchDocument):
         months = _transition_months(data)
         period = f"{months}个月，自乙方搬迁交房之日起计算" if months is not None else DASH
         method = escape(data.transition_method) or DASH
-        deadline = (
-            f"乙方应于{zh_date(data.moving_deadline)}前搬迁完毕，结清被征收房屋的水、电、"
-            "燃气等费用，并将被征收房屋及其权属证书交付甲方。"
-        )
         return [
             *self._clause("第八条 过渡方式和过渡期限",
                           self._para(f"过渡方式：{method}。过渡期限：{period}。")),
-            *self._clause("第九条 搬迁期限", self._para(deadline)),
+            *self._clause("第九条 搬迁期限", self._moving_deadline(data.moving_deadline)),
         ]  # fmt: skip
 
     def _section_other(self, data: AgreementData) -> list[Flowable]:
-        return self._clause(
-            "第十条 其他约定",
-            self._para("本协议所列家庭成员、房屋和计价明细为本协议的组成部分。"
-                       "一方当事人不履行本协议约定的义务的，另一方当事人可以依法提起诉讼。"),
-            self._para("本协议自甲方盖章、乙方签字并捺印之日起生效，一式四份，甲方执三份，"
-                       f"乙方执一份，具有同等法律效力。协议编号：{escape(data.number)}。"),
-        )  # fmt: skip
+        return self._closing("第十条 其他约定", "家庭成员、房屋和计价明细", data.number)
 
     def _section_signatures(self, data: AgreementData) -> Flowable:
-        day = zh_date(data.signed_on) if data.signed_on else None
-        date_line = f"日期：{day}" if day else "日期：______年____月____日"
-        parties = [
-            Party(f"甲方（盖章）：{clean(data.office)}",
-                  ("负责人或委托代理人（签字）：", date_line)),
-            Party(f"乙方（签字并捺印）：{clean(data.household.head_name)}",
-                  ("签字：", date_line), fingerprint=True),
-        ]  # fmt: skip
-        return KeepTogether([self._para("（以下无正文）", "Small"),
-                             signature_boxes(parties, self.width, self.styles)])  # fmt: skip
+        return self._signatures(data.office, data.household.head_name, data.signed_on)
 
 
 def appraisal_text(household: Household) -> str:

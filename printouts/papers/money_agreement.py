@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable
 
 from allocation.registry import CompensationMode, Household
 from allocation.rules import CompensationResult, Settlement, settle_household
-from printouts.document import DASH, BatchDocument, DocumentInfo, area, clean, escape, zh_date
-from printouts.papers.agreement import DECREE, MOVING_FEE_NAMES, appraisal_text
+from printouts.document import DASH, DocumentInfo, area, clean, escape
+from printouts.papers.agreement import appraisal_text
 from printouts.papers.agreement_tables import compensation_table, member_table
-from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
+from printouts.papers.deed import Deed
+from printouts.papers.forms import amount_words
 
 if TYPE_CHECKING:
     from allocation.rules import Policy
@@ -78,7 +78,7 @@ def money_agreement_data(
         moving_deadline=moving_deadline, policy_name=policy.name, signed_on=signed_on)
 
 
-class MoneyAgreement(BatchDocument):
+class MoneyAgreement(Deed):
     """货币补偿协议: parties, articles one to seven, signature and fingerprint boxes."""
 
     kind = "agreements-money"
@@ -90,34 +90,14 @@ class MoneyAgreement(BatchDocument):
 
     def _sections(self) -> Iterable[tuple[str, list[Flowable]]]:
         for data in self.agreements:
-            story = [*self._parties(data), *self._home(data), *self._method(),
+            story = [*self._preamble(data), *self._home(data), *self._method(),
                      *self._amount(data), *self._fees(data), *self._payment(data),
-                     *self._deadline(data), *self._other(data), self._signatures(data)]
+                     *self._deadline(data), *self._other(data), self._signatures_of(data)]
             yield f"协议编号：{clean(data.number)}", story
 
-    def _para(self, text: str, style: str = "FormBody") -> Paragraph:
-        return Paragraph(text, self.styles[style])
-
-    def _clause(self, title: str, *body: Flowable, keep: int = 1) -> list[Flowable]:
-        head = Paragraph(escape(title), self.styles["Clause"])
-        return [CondPageBreak(25 * mm), KeepTogether([head, *body[:keep]]), *body[keep:]]
-
-    def _parties(self, data: MoneyAgreementData) -> list[Flowable]:
-        h = data.household
-        fields = [
-            Field("甲方（征收部门）", data.office, wide=True),
-            Field("乙方（被征收人）", h.head_name), Field("公民身份号码", h.head_id),
-            Field("被征收房屋地址", h.address or DASH, wide=True),
-            Field("联系电话", h.phone or DASH), Field("户号", h.code),
-        ]  # fmt: skip
-        basis = f"和《{escape(data.policy_name)}》" if clean(data.policy_name) else ""
-        return [
-            self._para(f"协议编号：{escape(data.number)}", "Reference"),
-            field_table(fields, self.width, self.styles),
-            Spacer(1, 2 * mm),
-            self._para(f"根据{DECREE}{basis}，乙方选择{CompensationMode.MONEY.zh}方式，甲乙双方"
-                       "在平等、自愿、协商一致的基础上，就乙方房屋征收补偿事宜订立本协议。"),
-        ]
+    def _preamble(self, data: MoneyAgreementData) -> list[Flowable]:
+        return self._parties(data.number, data.office, data.household, data.policy_name,
+                             CompensationMode.MONEY.zh, matter="房屋征收补偿事宜")
 
     def _home(self, data: MoneyAgreementData) -> list[Flowable]:
         h = data.household
@@ -140,19 +120,13 @@ class MoneyAgreement(BatchDocument):
                             self._para(total, "FormTotal"), keep=3)
 
     def _fees(self, data: MoneyAgreementData) -> list[Flowable]:
-        moving = [line for line in data.compensation.lines if line.name in MOVING_FEE_NAMES]
-        moving_text = (
-            "搬迁费：" + "；".join(f"{escape(m.name)}{amount_words(m.amount)}" for m in moving)
-            + "，已计入第三条。"
-            if moving else "搬迁费：分房方案未单列搬迁费，本协议不另行计付。"
-        )  # fmt: skip
         transition = [line for line in data.compensation.lines if line.code == "transition"]
         transition_text = (
             f"临时安置费：{amount_words(transition[0].amount)}，已计入第三条。" if transition
             else "临时安置费：乙方选择货币补偿，不计付临时安置费。")
-        return self._clause("第四条 搬迁费和临时安置费", self._para(moving_text),
-                            self._para(transition_text),
-                            self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。"))
+        return self._clause("第四条 搬迁费和临时安置费",
+                            self._moving_fee(data.compensation, "第三条"),
+                            self._para(transition_text), self._no_business_loss())
 
     def _payment(self, data: MoneyAgreementData) -> list[Flowable]:
         term = escape(data.payment_term) or DASH
@@ -161,26 +135,10 @@ class MoneyAgreement(BatchDocument):
         return self._clause("第五条 支付期限", self._para(text))
 
     def _deadline(self, data: MoneyAgreementData) -> list[Flowable]:
-        text = (f"乙方应于{zh_date(data.moving_deadline)}前搬迁完毕，结清被征收房屋的水、电、"
-                "燃气等费用，并将被征收房屋及其权属证书交付甲方。")
-        return self._clause("第六条 搬迁期限", self._para(text))
+        return self._clause("第六条 搬迁期限", self._moving_deadline(data.moving_deadline))
 
     def _other(self, data: MoneyAgreementData) -> list[Flowable]:
-        return self._clause(
-            "第七条 其他约定",
-            self._para("本协议所列家庭成员和补偿明细为本协议的组成部分。"
-                       "一方当事人不履行本协议约定的义务的，另一方当事人可以依法提起诉讼。"),
-            self._para("本协议自甲方盖章、乙方签字并捺印之日起生效，一式四份，甲方执三份，"
-                       f"乙方执一份，具有同等法律效力。协议编号：{escape(data.number)}。"))
+        return self._closing("第七条 其他约定", "家庭成员和补偿明细", data.number)
 
-    def _signatures(self, data: MoneyAgreementData) -> Flowable:
-        day = zh_date(data.signed_on) if data.signed_on else None
-        date_line = f"日期：{day}" if day else "日期：______年____月____日"
-        parties = [
-            Party(f"甲方（盖章）：{clean(data.office)}",
-                  ("负责人或委托代理人（签字）：", date_line)),
-            Party(f"乙方（签字并捺印）：{clean(data.household.head_name)}",
-                  ("签字：", date_line), fingerprint=True),
-        ]  # fmt: skip
-        return KeepTogether([self._para("（以下无正文）", "Small"),
-                             signature_boxes(parties, self.width, self.styles)])
+    def _signatures_of(self, data: MoneyAgreementData) -> Flowable:
+        return self._signatures(data.office, data.household.head_name, data.signed_on)
