@@ -30,25 +30,17 @@ order). The numbers are fitted to the stock: the smallest value available
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Final
 
-from allocation.demo.policy import BONUS_FULL_UNTIL, BONUS_HALF_UNTIL
-from allocation.demo.register import DEMO_TODAY
+from allocation.demo.policy import demo_policy
 from allocation.demo.value_register import APPRAISED_AVERAGE
 from allocation.rules import (
     CompensationItem,
-    Criteria,
-    EntitlementRules,
-    FlatRestriction,
     MoneyCompensationRules,
     Policy,
-    PricingRules,
-    PriorityGroup,
     Subsidy,
-    Term,
-    Tier,
-    TransitionAllowance,
     ValueSwapRules,
 )
 
@@ -60,39 +52,18 @@ COUNTED_ITEMS: Final = (
 )  # fmt: skip
 
 
-def _all(*terms: Term | Criteria) -> Criteria:
-    return Criteria("all", terms)
-
-
-def _any(*terms: Term | Criteria) -> Criteria:
-    return Criteria("any", terms)
-
-
-def _has(condition: str) -> Criteria:
-    return _all(Term("conditions", "has", condition))
-
-
 def value_policy() -> Policy:
-    """The value demo's policy (see the module docstring)."""
-    return Policy(
+    """The value demo's policy (see the module docstring): the area demo's rules, the old
+    home at the appraised average, a moving fee, and the two value-based modes."""
+    area = demo_policy()
+    first, *rest = area.compensation
+    assert first.per == "legal_area"  # the old home's value, which the value modes replace
+    return replace(
+        area,
         name=VALUE_POLICY_NAME,
-        version_note="2026年11月1日 第1版（演示）",
-        reference_date=DEMO_TODAY,
-        entitlement=EntitlementRules(
-            area_per_person=Decimal("25.00"), excess_cap=Decimal("30.00"),
-            legal_area_ratio=Decimal("1"), combine="max",
-        ),
-        pricing=PricingRules(
-            base_price=None,
-            tiers=(
-                Tier(Decimal("0.00"), Decimal("15.00"), factor=Decimal("1")),
-                Tier(Decimal("15.00"), Decimal("30.00"), factor=Decimal("1.5")),
-            ),
-        ),
-        compensation=_compensation(),
-        transition=TransitionAllowance(per_person_month=Decimal("600.00"), months=18),
-        groups=_groups(),
-        default_group="其他家庭",
+        # Area mode only: the value modes pay the assessed value instead (not in their items).
+        compensation=(replace(first, amount=APPRAISED_AVERAGE), *rest,
+                      CompensationItem("搬家费", Decimal("3000.00"))),
         value_swap=ValueSwapRules(
             subsidies=(Subsidy("产权调换补助", Decimal("5")),),
             items=COUNTED_ITEMS,
@@ -105,33 +76,4 @@ def value_policy() -> Policy:
             items=COUNTED_ITEMS,
             transition=False,
         ),
-    )
-
-
-def _compensation() -> tuple[CompensationItem, ...]:
-    signed_early = _all(Term("signed_on", "before", BONUS_FULL_UNTIL))
-    signed_later = _all(
-        Term("signed_on", ">=", BONUS_FULL_UNTIL), Term("signed_on", "before", BONUS_HALF_UNTIL)
-    )
-    return (
-        # Area mode only: the value modes pay the assessed value instead (not in their items).
-        CompensationItem("房屋价值补偿", APPRAISED_AVERAGE, per="legal_area"),
-        CompensationItem("重病补助", Decimal("50000.00"), per="person",
-                         member_condition=_has("serious_illness")),
-        CompensationItem("残疾补助", Decimal("30000.00"), per="certificate",
-                         member_condition=_has("disability")),
-        CompensationItem("低保补助", Decimal("30000.00"), condition=_has("low_income")),
-        CompensationItem("提前签约奖励（7月）", Decimal("20000.00"), condition=signed_early),
-        CompensationItem("提前签约奖励（8月）", Decimal("10000.00"), condition=signed_later),
-        CompensationItem("搬家费", Decimal("3000.00")),
-    )
-
-
-def _groups() -> tuple[PriorityGroup, ...]:
-    elderly_or_disabled = _any(
-        Term("max_member_age", ">=", 80), Term("has_disability", "==", True)
-    )
-    return (
-        PriorityGroup("高龄、残疾家庭", elderly_or_disabled, FlatRestriction(floor_max=4)),
-        PriorityGroup("已签约家庭", _all(Term("signed", "==", True)), order_within="signing_seq"),
     )
