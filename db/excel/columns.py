@@ -14,6 +14,7 @@ float, bool, datetime) and return the model value, or raise
 from __future__ import annotations
 
 import enum
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -162,7 +163,7 @@ def parse_decimal(value: object) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         # An overflowing cell (1E+400) reads as inf: no number, as the same text would be.
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise CellError("not_a_number")
         return Decimal(repr(value))
     if isinstance(value, str):
