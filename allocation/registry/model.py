@@ -123,6 +123,24 @@ COMPENSATION_MODE_ZH: dict[CompensationMode, str] = {
     CompensationMode.MONEY: "货币补偿",
 }
 
+class OldHomeUse(enum.StrEnum):
+    """What the old home was used for (原房屋用途): a non-residential unit (商铺, 厂房,
+    经营用房) is owed the loss of production and business (停产停业损失, Decree 590
+    Art. 17 and 23) besides its value; a home is not."""
+
+    RESIDENTIAL = "residential"
+    NON_RESIDENTIAL = "non_residential"
+
+    @property
+    def zh(self) -> str:
+        return OLD_HOME_USE_ZH[self]
+
+
+OLD_HOME_USE_ZH: dict[OldHomeUse, str] = {
+    OldHomeUse.RESIDENTIAL: "住宅",
+    OldHomeUse.NON_RESIDENTIAL: "非住宅",
+}
+
 HEAD_RELATION = "户主"
 
 
@@ -164,6 +182,25 @@ class Household:
     mode_chosen_on: date | None = None
     assessed_value: Decimal | None = None
     appraisal_report: str = ""
+    # 过渡方式: a household waits for its new flat on the transition allowance (自行过渡,
+    # the default: no address) or in transition housing lent by the office (周转用房), at
+    # ``transition_housing`` from ``transition_from`` until ``transition_until``. It then
+    # moves twice (out of the old home, out of the transition flat), which the policy's
+    # per-move items count, and gets the allowance only if the policy says so.
+    transition_housing: str = ""
+    transition_from: date | None = None
+    transition_until: date | None = None
+    # 收款账户: where party A pays what the agreement owes the household. Personal data:
+    # printed on the household's own agreement only, never on a public paper.
+    payee_bank: str = ""
+    payee_name: str = ""
+    payee_account: str = ""
+    old_home_use: OldHomeUse = OldHomeUse.RESIDENTIAL
+
+    @property
+    def in_transition_housing(self) -> bool:
+        """Whether the household waits in transition housing (周转用房过渡)."""
+        return bool(self.transition_housing)
 
     @property
     def recognised_count(self) -> int:
@@ -191,6 +228,10 @@ class Flat:
     base_price: Decimal
     orientation: str = ""
     status: FlatStatus = FlatStatus.AVAILABLE
+    # 套内建筑面积, m², when the register states it (``area`` is the 建筑面积, which
+    # includes the flat's share of the common parts, 公摊). A policy that prices by inner
+    # area reads it (allocation.rules.pricing).
+    inner_area: Decimal | None = None
 
     @property
     def key(self) -> str:
