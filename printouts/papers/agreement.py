@@ -88,7 +88,6 @@ class AgreementData:
         handover_date: the day by which party A hands the new flats over
             (交付日期); None: as party A notifies in writing.
         location: where the exchange flats are, e.g. ``武昌区粮道街安置小区``.
-        transition_method: 过渡方式, e.g. 自行过渡 or 周转房过渡.
         transition_months: the transition period when the compensation has
             no transition allowance line (which states its own months).
         transition: the policy's transition allowance (whom it counts, its
@@ -108,7 +107,6 @@ class AgreementData:
     moving_deadline: date
     location: str = ""
     handover_date: date | None = None
-    transition_method: str = "自行过渡"
     transition_months: int | None = None
     transition: TransitionAllowance | None = None
     policy_name: str = ""
@@ -132,7 +130,6 @@ def agreement_data(
     moving_deadline: date,
     location: str = "",
     handover_date: date | None = None,
-    transition_method: str = "自行过渡",
     signed_on: date | None = None,
 ) -> AgreementData:
     """The agreement of ``household`` for ``flats``: price, compensation and settlement computed
@@ -151,7 +148,7 @@ def agreement_data(
         price=settled.price, compensation=settled.compensation, settlement=settled.settlement,
         payment_term=payment_term, moving_deadline=moving_deadline, location=location,
         handover_date=handover_date,
-        transition_method=transition_method, signed_on=signed_on, policy_name=policy.name,
+        signed_on=signed_on, policy_name=policy.name,
         transition_months=policy.transition.months if policy.transition is not None else None,
         transition=policy.transition,
     )  # fmt: skip
@@ -291,7 +288,8 @@ class Agreement(Deed):
             basis = (f"可用于调换的价值合计{amount_words(s.compensation)}，所选房屋价值合计"
                      f"{amount_words(data.price.total)}，两项相抵后（多退少补），")
         if s.direction == "to_household":
-            text = f"{basis}甲方应向乙方支付{amount_words(s.balance)}。甲方应于{term}支付上述款项。"
+            text = (f"{basis}甲方应向乙方支付{amount_words(s.balance)}。"
+                    f"甲方应于{term}支付上述款项，{self._payee(data.household)}")
         elif s.direction == "from_household":
             text = f"{basis}乙方应向甲方补缴{amount_words(s.balance)}。乙方应于{term}缴清上述款项。"
         else:
@@ -299,12 +297,8 @@ class Agreement(Deed):
         return self._clause("第七条 补偿金额结算和支付期限", self._para(text))
 
     def _section_transition(self, data: AgreementData) -> list[Flowable]:
-        months = _transition_months(data)
-        period = f"{months}个月，自乙方搬迁交房之日起计算" if months is not None else DASH
-        method = escape(data.transition_method) or DASH
         return [
-            *self._clause("第八条 过渡方式和过渡期限",
-                          self._para(f"过渡方式：{method}。过渡期限：{period}。")),
+            *self._clause("第八条 过渡方式和过渡期限", self._para(_transition_text(data))),
             *self._clause("第九条 搬迁期限", self._moving_deadline(data.moving_deadline)),
         ]  # fmt: skip
 
@@ -342,6 +336,21 @@ def _price_basis(price: PriceBreakdown) -> str:
         return (f"房价款合计{amount_words(price.total)}（已扣除退还乙方的面积差价款"
                 f"{amount_words(refund)}），两项相抵后，")
     return f"房价款合计{amount_words(price.total)}，两项相抵后，"
+
+
+def _transition_text(data: AgreementData) -> str:
+    """Article eight: 自行过渡 for the months the allowance counts, or the transition flat
+    party A lends (周转用房), its address and term, and when party B gives it back."""
+    h = data.household
+    if not h.in_transition_housing:
+        months = _transition_months(data)
+        period = f"{months}个月，自乙方搬迁交房之日起计算" if months is not None else DASH
+        return f"过渡方式：自行过渡。过渡期限：{period}。"
+    start = zh_date(h.transition_from) if h.transition_from else "乙方搬迁交房之日"
+    end = zh_date(h.transition_until) if h.transition_until else "甲方交付产权调换房屋之日"
+    return (f"过渡方式：周转用房过渡。甲方提供周转用房，地址：{escape(h.transition_housing)}；"
+            f"周转期限自{start}起至{end}止。乙方应于周转期限届满时腾退周转用房，"
+            "腾退前不得转租、转借。")
 
 
 def _transition_months(data: AgreementData) -> int | None:

@@ -63,6 +63,17 @@ class Deed(BatchDocument):
         fees = "；".join(f"{escape(m.name)}{amount_words(m.amount)}" for m in moving)
         return self._para(f"搬迁费：{fees}，已计入{article}。")
 
+    def _payee(self, household: Household) -> str:
+        """Where party A pays: the household's payee account (收款账户) in full, as the
+        agreement is the household's own paper; the account it will give when none is on file."""
+        h = household
+        if not clean(h.payee_account):
+            return "款项汇入乙方提供的本人银行账户即视为支付完毕。"
+        parts = [f"开户银行：{escape(h.payee_bank) or DASH}",
+                 f"户名：{escape(h.payee_name or h.head_name) or DASH}",
+                 f"账号：{escape(h.payee_account)}"]  # fmt: skip
+        return f"款项汇入乙方指定的收款账户（{'；'.join(parts)}）即视为支付完毕。"
+
     def _no_business_loss(self) -> Paragraph:
         return self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。")
 

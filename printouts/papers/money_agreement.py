@@ -130,8 +130,8 @@ class MoneyAgreement(Deed):
 
     def _payment(self, data: MoneyAgreementData) -> list[Flowable]:
         term = escape(data.payment_term) or DASH
-        text = (f"甲方应于{term}向乙方支付货币补偿款{amount_words(data.settlement.balance)}。"
-                "乙方应提供本人银行账户，款项汇入该账户即视为支付完毕。")
+        text = (f"甲方应于{term}向乙方支付货币补偿款{amount_words(data.settlement.balance)}，"
+                f"{self._payee(data.household)}")
         return self._clause("第五条 支付期限", self._para(text))
 
     def _deadline(self, data: MoneyAgreementData) -> list[Flowable]:

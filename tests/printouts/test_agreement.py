@@ -246,3 +246,35 @@ def test_orientation_and_floor_increment_get_their_columns():
     assert "单价含楼层系数、朝向系数和楼层差价" in text
     plain = _single(policy(), household, flat)
     assert "朝向系数" not in plain and "单价含楼层系数。" in plain
+
+
+def test_transition_housing_is_stated_with_its_address_and_term():
+    """Article eight for a household lent a transition flat: 周转用房过渡, its address and
+    term as registered; one on the allowance reads 自行过渡 and its months, as before."""
+    household = replace(households()[0], transition_housing="粮道街周转房2栋301室",
+                        transition_from=date(2026, 10, 1), transition_until=date(2028, 9, 30))
+    text = _single(policy(), household, flat_over(household, Decimal("0.00")))
+    assert ("过渡方式：周转用房过渡。甲方提供周转用房，地址：粮道街周转房2栋301室；"
+            "周转期限自2026年10月1日起至2028年9月30日止。") in text
+    assert "自行过渡" not in text
+    open_ended = replace(household, transition_from=None, transition_until=None)
+    text = _single(policy(), open_ended, flat_over(household, Decimal("0.00")))
+    assert "周转期限自乙方搬迁交房之日起至甲方交付产权调换房屋之日止。" in text
+    plain = _single(policy(), households()[0], flat_over(household, Decimal("0.00")))
+    assert "过渡方式：自行过渡。过渡期限：18个月，自乙方搬迁交房之日起计算。" in plain
+
+
+def test_a_payment_goes_to_the_payee_account_on_file():
+    """Article seven names the account party A pays into, in full (the household's own paper);
+    without one on file, the account party B will give. A balance due from the household
+    names no account of its own."""
+    household = replace(households()[0], payee_bank="中国工商银行武汉粮道街支行",
+                        payee_name="", payee_account="6222 0202 0001 2345 678")
+    small = flat_over(household, Decimal("-10.00"))
+    data = agreement_data(household, [small], replace(policy(), pricing=replace(
+        policy().pricing, refund_price=Decimal("3000"))), DEMO_TODAY, number="X-1",
+        office=OFFICE, payment_term="即时", moving_deadline=MOVING_DEADLINE)
+    assert data.settlement.direction == "to_household"
+    text = squeeze(render(Agreement(make_info(), [data])).text)
+    assert ("款项汇入乙方指定的收款账户（开户银行：中国工商银行武汉粮道街支行；"
+            f"户名：{household.head_name}；账号：6222020200012345678）即视为支付完毕。") in text
