@@ -15,6 +15,7 @@ from printouts.document.tables import (
     cell,
     data_table,
     keep_with_next,
+    layout_table,
     span_row,
     total_row,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "data_table",
     "escape",
     "keep_with_next",
+    "layout_table",
     "missing_glyphs",
     "money",
     "optional_area",

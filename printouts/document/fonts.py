@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -164,6 +165,10 @@ def register_font() -> FoundFont:
         pdfmetrics.registerFontFamily(
             FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME
         )
+        # A chart (Drawing) opens its graphics state on ReportLab's default font, Helvetica,
+        # before any of its strings picks ours: that alone puts an unembedded font in the
+        # PDF. Our printouts have one font, so it is the default of every drawing too.
+        shapes.STATE_DEFAULTS["fontName"] = FONT_NAME
         _registered = found
     return _registered
 

@@ -63,6 +63,25 @@ def data_table(
     return table
 
 
+def layout_table(rows: Sequence[Sequence[Any]], widths: Sequence[float | None],
+                 commands: Sequence[Command] = (), **options: Any) -> Table:
+    """A table that only places things side by side (charts, boxes, signature lines).
+
+    Its cells select the printout font: ReportLab sets a cell's font before drawing it,
+    whatever it holds, and its default, Helvetica, is not embedded — one empty layout
+    cell would make the whole PDF depend on the reader's fonts. Edges unpadded unless
+    ``commands`` say otherwise (they come after the defaults and win).
+    """
+    table = Table([list(row) for row in rows], colWidths=list(widths), **options)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT_NAME, TABLE_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        *commands,
+    ]))  # fmt: skip
+    return table
+
+
 def _header_cell(title: str, width: float, styles: StyleSheet1) -> str | Paragraph:
     """A header title: plain lines when each fits its column, else a wrapping paragraph.
 

@@ -147,7 +147,7 @@ class DrawNotice(BaseDocument):
             *heading("四、如何验证", self.styles),
             Paragraph(
                 "用程序验证：取得与本公示一并公布的摇号记录文件 draw.json，在任何装有 Python 3 的"
-                '电脑上运行 <font name="Courier">python3 -m allocation.verify draw.json</font>，'
+                '电脑上运行 “python3 -m allocation.verify draw.json”，'
                 "程序逐项核对随机源、种子串、逐步计算、摇号顺序、选房顺序和记录校验码，"
                 "全部显示 OK 即结果无误。",
                 body,

@@ -23,7 +23,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from allocation.money import yuan_in_capitals
 from allocation.rules import PriceLine
-from printouts.document import FONT_NAME, GRID, HEADER_FILL, TABLE_SIZE, clean, escape, money
+from printouts.document import (
+    FONT_NAME,
+    GRID,
+    HEADER_FILL,
+    TABLE_SIZE,
+    clean,
+    escape,
+    layout_table,
+    money,
+)
 
 LABEL_WIDTH: Final = 27 * mm
 PADDING: Final = 4
@@ -134,8 +143,7 @@ def signature_boxes(parties: Sequence[Party], width: float, styles: StyleSheet1)
     """One box per party side by side: title, lines to sign on, and a fingerprint square."""
     column = width / len(parties)
     cells = [_party_cell(party, column - 12, styles) for party in parties]
-    table = Table([cells], colWidths=[column] * len(parties))
-    table.setStyle(TableStyle([
+    return layout_table([cells], [column] * len(parties), [
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -143,8 +151,7 @@ def signature_boxes(parties: Sequence[Party], width: float, styles: StyleSheet1)
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-    ]))  # fmt: skip
-    return table
+    ])  # fmt: skip
 
 
 def _party_cell(party: Party, width: float, styles: StyleSheet1) -> list[Flowable]:
@@ -158,10 +165,8 @@ def _party_cell(party: Party, width: float, styles: StyleSheet1) -> list[Flowabl
     if width < FINGERPRINT_SIZE + 40 * mm:  # a narrow box: the square goes under the lines
         return [title, *lines, Spacer(1, 2.5 * mm), _fingerprint_box()]
     # The fingerprint goes beside the signature lines, where the hand already is.
-    beside = Table([[lines, _fingerprint_box()]], colWidths=[width - FINGERPRINT_SIZE - 2, None])
-    beside.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    beside = layout_table([[lines, _fingerprint_box()]], [width - FINGERPRINT_SIZE - 2, None],
+                          [("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [title, beside]
 
 

@@ -18,7 +18,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.casework import AGE_LABELS, OVERDUE_DAYS, DailyFigures, TeamFigures, WeekFigures
 from allocation.registry import mask_name
@@ -35,6 +35,7 @@ from printouts.document import (
     clean,
     data_table,
     escape,
+    layout_table,
     total_row,
     zh_date,
 )
@@ -99,11 +100,8 @@ class DailyReport(BaseDocument):
             [("已签约", [t.signed_total for t in teams]),
              ("未签约", [t.households - t.signed_total for t in teams])],
             self.width - left - 4, CHART_HEIGHT)
-        pair = Table([[trend_chart(self.figures.trend, left - 4, CHART_HEIGHT), team_chart]],
-                     colWidths=[left, self.width - left])
-        pair.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return pair
+        return layout_table([[trend_chart(self.figures.trend, left - 4, CHART_HEIGHT),
+                              team_chart]], [left, self.width - left])
 
     def _open_requests(self) -> list[Flowable]:
         waiting = self.figures.oldest_open

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Final, TypeVar
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from allocation.registry import CompensationMode, Flat, FlatStatus, Household, HouseholdStatus
 from printouts.document import (
@@ -30,6 +30,7 @@ from printouts.document import (
     clean,
     data_table,
     escape,
+    layout_table,
     optional_area,
     redact_ids,
     total_row,
@@ -223,9 +224,7 @@ class Statistics(BaseDocument):
             [(s.zh, [t.statuses[s] for t in layouts.values()]) for s in statuses],
             half - 4, 62 * mm,
         )  # fmt: skip
-        pair = Table([[group_chart, layout_chart]], colWidths=[half, half])
-        pair.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        pair = layout_table([[group_chart, layout_chart]], [half, half])
         return [Spacer(1, 4 * mm), pair]
 
 

@@ -213,3 +213,16 @@ def test_print_notices_read_back(demo_out, tmp_path, capsys):
     assert run(demo_out.url, "policy", "show", "--project", "demo") == 0
     sha = capsys.readouterr().out.split("SHA-256 ")[-1].strip()
     assert sha in text.replace("\n", "")
+
+
+@pytest.mark.slow
+def test_every_paper_the_demo_prints_carries_its_fonts(demo_out):
+    """Every PDF `anju demo --out` writes — each kind of notice, paper and report, as an office
+    prints it — embeds every font it uses (no Helvetica for a chart or a layout cell, no Courier
+    for a command line): it reads the same on any computer, and archives (PDF/A) accept it."""
+    from tests.printouts.readback import unembedded_fonts
+
+    papers = sorted(demo_out.out.glob("*.pdf"))
+    assert len(papers) >= 12
+    for paper in papers:
+        assert unembedded_fonts(paper.read_bytes()) == set(), paper.name

@@ -48,11 +48,34 @@ def read_back(pdf: bytes, page_count: int) -> ReadBack:
 
 def render(document: BaseDocument, read: Callable[[bytes, int], ReadBack] | None = None
            ) -> ReadBack:  # fmt: skip
-    """Render ``document``, check the font has every character it prints, and read it back."""
+    """Render ``document``, check the font has every character it prints and every font is
+    embedded, and read it back."""
     buffer = io.BytesIO()
     pages = document.render(buffer)
     assert document.missing_characters == ()
+    assert unembedded_fonts(buffer.getvalue()) == set()
     return (read or read_back)(buffer.getvalue(), pages)
+
+
+def unembedded_fonts(pdf: bytes) -> set[str]:
+    """The base names of the fonts a PDF uses without carrying them (e.g. ``/Helvetica``,
+    which ReportLab selects by default in a table cell or canvas): a reader without them
+    substitutes its own, and archives (PDF/A) refuse them. Embedded TrueType subsets carry
+    a ``/FontFile2`` in their descriptor; Type 0 fonts in their descendant's."""
+    missing: set[str] = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            faces = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for face in faces:
+                descriptor = face.get("/FontDescriptor")
+                carried = descriptor is not None and any(
+                    key in descriptor.get_object() for key in ("/FontFile", "/FontFile2",
+                                                               "/FontFile3"))
+                if not carried:
+                    missing.add(str(font.get("/BaseFont")))
+    return missing
 
 
 def read_back_quickly(pdf: bytes, page_count: int) -> ReadBack:
