@@ -10,6 +10,7 @@ from allocation.registry.checks import (
     TEXT_LIMITS,
     VALUED_MODES,
     FieldProblem,
+    account_digits,
     changed_mode_fields,
     check_flat,
     check_household,
@@ -51,6 +52,7 @@ from allocation.registry.model import (
 )
 
 __all__ = [
+    "account_digits",
     "CENT",
     "CONDITION_ZH",
     "Condition",

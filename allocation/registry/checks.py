@@ -33,6 +33,7 @@ MAX_AMOUNT = Decimal("999999999999.99")
 # The longest text each field's column stores (db/records/tables.py); PostgreSQL refuses more.
 TEXT_LIMITS: dict[str, int] = {
     "head_name": 64, "phone": 32, "address": 200, "appraisal_report": 64,  # household
+    "transition_housing": 200, "payee_bank": 64, "payee_name": 64, "payee_account": 40,
     "name": 64, "relation": 16,  # member
     "building": 32, "unit": 16, "number": 16, "layout": 32, "orientation": 16,  # flat
 }
@@ -85,6 +86,45 @@ def _check_household_fields(household: Household) -> list[FieldProblem]:
         problems.append(FieldProblem("signing_seq", "too_large", {"max": MAX_INTEGER}))
     problems += _check_lengths(household, ("appraisal_report",))
     problems += _check_mode(household)
+    problems += _check_transition(household)
+    problems += _check_payee(household)
+    return problems
+
+
+def _check_transition(household: Household) -> list[FieldProblem]:
+    """A term is the term of a transition flat: it needs the flat's address and its order."""
+    problems = _check_lengths(household, ("transition_housing",))
+    start, end = household.transition_from, household.transition_until
+    if (start or end) and not household.transition_housing.strip():
+        problems.append(FieldProblem("transition_housing", "transition_term_without_housing"))
+    if start and end and end < start:
+        problems.append(FieldProblem("transition_until", "transition_term_reversed",
+                                     {"start": start.isoformat(), "end": end.isoformat()}))
+    return problems
+
+
+# A bank account number (账号): digits, often written in groups split by spaces or hyphens.
+# Chinese bank cards have 16–19 digits, corporate accounts up to about 25: 8–32 takes them
+# all, and refuses a number cut short or run together with another.
+ACCOUNT_SEPARATORS = " -"
+ACCOUNT_DIGITS = range(8, 33)
+
+
+def account_digits(account: str) -> str:
+    """The account number without the spaces and hyphens that group its digits."""
+    return "".join(c for c in account if c not in ACCOUNT_SEPARATORS)
+
+
+def _check_payee(household: Household) -> list[FieldProblem]:
+    problems = _check_lengths(household, ("payee_bank", "payee_name", "payee_account"))
+    account = household.payee_account
+    digits = account_digits(account)
+    # str.isdigit alone would take full-width and other scripts' digits, which no bank writes.
+    if account and (not digits.isascii() or not digits.isdigit()
+                    or len(digits) not in ACCOUNT_DIGITS):
+        problems.append(FieldProblem("payee_account", "bad_payee_account",
+                                     {"digits": len(digits), "min": ACCOUNT_DIGITS.start,
+                                      "max": ACCOUNT_DIGITS.stop - 1}))
     return problems
 
 
@@ -235,6 +275,19 @@ def check_flat(flat: Flat) -> list[FieldProblem]:
         problems.append(FieldProblem("floor", "too_large", {"max": MAX_INTEGER}))
     problems += _check_positive("area", flat.area)
     problems += _check_positive("base_price", flat.base_price)
+    problems += _check_inner_area(flat)
+    return problems
+
+
+def _check_inner_area(flat: Flat) -> list[FieldProblem]:
+    """The inner area (套内建筑面积) is the floor area less the share of common parts."""
+    inner = flat.inner_area
+    if inner is None:
+        return []
+    problems = _check_positive("inner_area", inner)
+    if not problems and flat.area.is_finite() and inner > flat.area:
+        problems.append(FieldProblem("inner_area", "inner_area_exceeds_area",
+                                     {"inner_area": str(inner), "area": str(flat.area)}))
     return problems
 
 
@@ -272,6 +325,7 @@ __all__ = [
     "check_household",
     "check_flat",
     "check_mode_change",
+    "account_digits",
     "changed_mode_fields",
     "is_signed",
     "raise_first",

@@ -9,6 +9,7 @@ from db.audit.snapshots import (
     Snapshot,
     flat_snapshot,
     household_snapshot,
+    upgrade_flat_snapshot,
     upgrade_household_snapshot,
 )
 
@@ -26,6 +27,7 @@ __all__ = [
     "household_snapshot",
     "record",
     "record_many",
+    "upgrade_flat_snapshot",
     "upgrade_household_snapshot",
     "verify_chain",
 ]

@@ -20,6 +20,7 @@ from allocation.registry import (
     Household,
     HouseholdStatus,
     Member,
+    OldHomeUse,
     quantize_area,
     quantize_money,
 )
@@ -62,24 +63,51 @@ def household_snapshot(household: Household) -> Snapshot:
         "assessed_value": (None if household.assessed_value is None
                            else str(quantize_money(household.assessed_value))),
         "appraisal_report": household.appraisal_report,
+        "transition_housing": household.transition_housing,
+        "transition_from": _day(household.transition_from),
+        "transition_until": _day(household.transition_until),
+        "payee_bank": household.payee_bank,
+        "payee_name": household.payee_name,
+        "payee_account": household.payee_account,
+        "old_home_use": household.old_home_use.value,
     }
 
 
 # What a household snapshot logged before migration 0009 leaves out: the compensation
-# choice, which that migration gave every stored household as these defaults.
+# choice; and before 0010: the transition housing, payee account and old home use.
+# Those migrations gave every stored household these defaults.
 HOUSEHOLD_DEFAULTS: Snapshot = {
     "compensation_mode": CompensationMode.AREA.value,
     "mode_chosen_on": None,
     "assessed_value": None,
     "appraisal_report": "",
+    "transition_housing": "",
+    "transition_from": None,
+    "transition_until": None,
+    "payee_bank": "",
+    "payee_name": "",
+    "payee_account": "",
+    "old_home_use": OldHomeUse.RESIDENTIAL.value,
 }
+
+# What a flat snapshot logged before migration 0010 leaves out (no flat stated it then).
+FLAT_DEFAULTS: Snapshot = {"inner_area": None}
 
 
 def upgrade_household_snapshot(data: Snapshot) -> Snapshot:
-    """A logged household snapshot in today's form (older ones lack the compensation keys)."""
-    if all(key in data for key in HOUSEHOLD_DEFAULTS):
+    """A logged household snapshot in today's form (older ones lack the later keys)."""
+    return _upgraded(data, HOUSEHOLD_DEFAULTS)
+
+
+def upgrade_flat_snapshot(data: Snapshot) -> Snapshot:
+    """A logged flat snapshot in today's form (older ones lack the inner area)."""
+    return _upgraded(data, FLAT_DEFAULTS)
+
+
+def _upgraded(data: Snapshot, defaults: Snapshot) -> Snapshot:
+    if all(key in data for key in defaults):
         return data
-    return {**HOUSEHOLD_DEFAULTS, **data}
+    return {**defaults, **data}
 
 
 def _day(value: date | None) -> str | None:
@@ -97,6 +125,7 @@ def flat_snapshot(flat: Flat) -> Snapshot:
         "orientation": flat.orientation,
         "base_price": str(quantize_money(flat.base_price)),
         "status": flat.status.value,
+        "inner_area": None if flat.inner_area is None else str(quantize_area(flat.inner_area)),
     }
 
 
@@ -131,10 +160,23 @@ def household_from_snapshot(data: Snapshot) -> Household:
         mode_chosen_on=date.fromisoformat(chosen_on) if chosen_on else None,
         assessed_value=None if value is None else Decimal(value),
         appraisal_report=data["appraisal_report"],
+        transition_housing=data["transition_housing"],
+        transition_from=_date(data["transition_from"]),
+        transition_until=_date(data["transition_until"]),
+        payee_bank=data["payee_bank"],
+        payee_name=data["payee_name"],
+        payee_account=data["payee_account"],
+        old_home_use=OldHomeUse(data["old_home_use"]),
     )
 
 
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def flat_from_snapshot(data: Snapshot) -> Flat:
+    data = upgrade_flat_snapshot(data)
+    inner_area = data["inner_area"]
     return Flat(
         building=data["building"],
         unit=data["unit"],
@@ -145,4 +187,5 @@ def flat_from_snapshot(data: Snapshot) -> Flat:
         orientation=data["orientation"],
         base_price=Decimal(data["base_price"]),
         status=FlatStatus(data["status"]),
+        inner_area=None if inner_area is None else Decimal(inner_area),
     )

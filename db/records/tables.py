@@ -60,6 +60,15 @@ class HouseholdRecord(Base):
     mode_chosen_on: Mapped[date | None] = mapped_column(Date)
     assessed_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     appraisal_report: Mapped[str] = mapped_column(String(64), default="")
+    # 周转用房 (its address, "" for 自行过渡, and its term), the payee account (收款账户)
+    # and the old home's use (allocation.registry.OldHomeUse's value).
+    transition_housing: Mapped[str] = mapped_column(String(200), default="")
+    transition_from: Mapped[date | None] = mapped_column(Date)
+    transition_until: Mapped[date | None] = mapped_column(Date)
+    payee_bank: Mapped[str] = mapped_column(String(64), default="")
+    payee_name: Mapped[str] = mapped_column(String(64), default="")
+    payee_account: Mapped[str] = mapped_column(String(40), default="")
+    old_home_use: Mapped[str] = mapped_column(String(16), default="residential")
     # Derived from the members on every write (household_columns in
     # db/registry/repositories.py), so the Households page reads one table: at 100,000
     # households a GROUP BY over the members alone took half of the page's one-second budget.
@@ -120,6 +129,7 @@ class FlatRecord(Base):
     area: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     layout: Mapped[str] = mapped_column(String(32))
     orientation: Mapped[str] = mapped_column(String(16), default="")
+    inner_area: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))  # 套内建筑面积
     base_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     status: Mapped[str] = mapped_column(String(20), default="available")
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -12,6 +12,7 @@ from allocation.registry import (
     Household,
     HouseholdStatus,
     Member,
+    OldHomeUse,
     quantize_area,
     quantize_money,
 )
@@ -55,6 +56,13 @@ def household_from_record(record: HouseholdRecord) -> Household:
         mode_chosen_on=record.mode_chosen_on,
         assessed_value=record.assessed_value,
         appraisal_report=record.appraisal_report,
+        transition_housing=record.transition_housing,
+        transition_from=record.transition_from,
+        transition_until=record.transition_until,
+        payee_bank=record.payee_bank,
+        payee_name=record.payee_name,
+        payee_account=record.payee_account,
+        old_home_use=OldHomeUse(record.old_home_use),
     )
 
 
@@ -88,6 +96,13 @@ def household_columns(household: Household) -> dict[str, Any]:
         "assessed_value": (None if household.assessed_value is None
                            else quantize_money(household.assessed_value)),
         "appraisal_report": household.appraisal_report,
+        "transition_housing": household.transition_housing,
+        "transition_from": household.transition_from,
+        "transition_until": household.transition_until,
+        "payee_bank": household.payee_bank,
+        "payee_name": household.payee_name,
+        "payee_account": household.payee_account,
+        "old_home_use": household.old_home_use.value,
     }
 
 
@@ -115,6 +130,7 @@ def flat_from_record(record: FlatRecord) -> Flat:
         orientation=record.orientation,
         base_price=record.base_price,
         status=FlatStatus(record.status),
+        inner_area=record.inner_area,
     )
 
 
@@ -129,4 +145,5 @@ def flat_columns(flat: Flat) -> dict[str, Any]:
         "orientation": flat.orientation,
         "base_price": quantize_money(flat.base_price),
         "status": flat.status.value,
+        "inner_area": None if flat.inner_area is None else quantize_area(flat.inner_area),
     }

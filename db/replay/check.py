@@ -23,6 +23,7 @@ from db.audit import (
     Snapshot,
     flat_snapshot,
     household_snapshot,
+    upgrade_flat_snapshot,
     upgrade_household_snapshot,
     verify_chain,
 )
@@ -105,8 +106,10 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
     before = json.loads(event.before) if event.before else None
     after = json.loads(event.after) if event.after else None
     if after is not None and event.entity == "household":
-        # Logged before migration 0009: the household is in the mode that migration gave it.
+        # Logged before migration 0009 or 0010: the household has what those gave it.
         after = upgrade_household_snapshot(after)
+    elif after is not None and event.entity == "flat":
+        after = upgrade_flat_snapshot(after)  # logged before 0010: no inner area
     if before is not None:
         state.pop((project, event.entity, _key(event.entity, before)), None)
     if after is not None:

@@ -3492,6 +3492,46 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>transition housing address</source>
+        <translation>周转房地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transition term start</source>
+        <translation>周转起始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transition term end</source>
+        <translation>周转截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payee&apos;s bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payee account name</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payee account number</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old home use</source>
+        <translation>原房屋用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inner floor area</source>
+        <translation>套内建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>members</source>
         <translation>家庭成员</translation>
     </message>
@@ -3592,12 +3632,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+483"/>
+        <location line="+493"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-492"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3863,6 +3903,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>a transition term needs the transition housing&apos;s address (leave the dates empty for transition by allowance)</source>
+        <translation>填写了周转期限，须同时填写周转房地址（自行过渡的请留空日期）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transition term ends ({end}) before it starts ({start})</source>
+        <translation>周转截止日期（{end}）早于起始日期（{start}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be {min} to {max} digits (spaces and hyphens between them are allowed)</source>
+        <translation>{field}应为 {min}–{max} 位数字（数字之间可有空格或连字符）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} {inner_area} m² is larger than the floor area {area} m²</source>
+        <translation>{field} {inner_area} ㎡ 大于建筑面积 {area} ㎡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>household not found</source>
         <translation>找不到该户</translation>
     </message>

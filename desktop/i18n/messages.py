@@ -32,6 +32,14 @@ FIELD_NAMES: dict[str, str] = {
     "mode_chosen_on": QT_TRANSLATE_NOOP("Messages", "day the compensation mode was chosen"),
     "assessed_value": QT_TRANSLATE_NOOP("Messages", "assessed value"),
     "appraisal_report": QT_TRANSLATE_NOOP("Messages", "appraisal report number"),
+    "transition_housing": QT_TRANSLATE_NOOP("Messages", "transition housing address"),
+    "transition_from": QT_TRANSLATE_NOOP("Messages", "transition term start"),
+    "transition_until": QT_TRANSLATE_NOOP("Messages", "transition term end"),
+    "payee_bank": QT_TRANSLATE_NOOP("Messages", "payee's bank"),
+    "payee_name": QT_TRANSLATE_NOOP("Messages", "payee account name"),
+    "payee_account": QT_TRANSLATE_NOOP("Messages", "payee account number"),
+    "old_home_use": QT_TRANSLATE_NOOP("Messages", "old home use"),
+    "inner_area": QT_TRANSLATE_NOOP("Messages", "inner floor area"),
     "members": QT_TRANSLATE_NOOP("Messages", "members"),
     "name": QT_TRANSLATE_NOOP("Messages", "name"),
     "id_number": QT_TRANSLATE_NOOP("Messages", "ID number"),
@@ -151,6 +159,16 @@ MESSAGES: dict[str, str] = {
     "compensation_mode_locked": QT_TRANSLATE_NOOP(
         "Messages", "household {household} has signed its agreement, which settles its "
         "compensation: the {field} can no longer be changed"),
+    "transition_term_without_housing": QT_TRANSLATE_NOOP(
+        "Messages", "a transition term needs the transition housing's address (leave the "
+        "dates empty for transition by allowance)"),
+    "transition_term_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "the transition term ends ({end}) before it starts ({start})"),
+    "bad_payee_account": QT_TRANSLATE_NOOP(
+        "Messages", "{field} must be {min} to {max} digits (spaces and hyphens between "
+        "them are allowed)"),
+    "inner_area_exceeds_area": QT_TRANSLATE_NOOP(
+        "Messages", "{field} {inner_area} m² is larger than the floor area {area} m²"),
     "household_not_found": QT_TRANSLATE_NOOP("Messages", "household not found"),
     "project_exists": QT_TRANSLATE_NOOP("Messages", "a project named “{name}” already exists"),
     "project_not_found": QT_TRANSLATE_NOOP("Messages", "project not found"),
