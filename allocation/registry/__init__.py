@@ -15,6 +15,8 @@ from allocation.registry.checks import (
     check_flat,
     check_household,
     check_mode_change,
+    check_payee_account,
+    check_transition,
     is_signed,
     raise_first,
 )
@@ -53,6 +55,8 @@ from allocation.registry.model import (
 
 __all__ = [
     "account_digits",
+    "check_payee_account",
+    "check_transition",
     "CENT",
     "CONDITION_ZH",
     "Condition",

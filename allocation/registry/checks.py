@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -86,16 +87,18 @@ def _check_household_fields(household: Household) -> list[FieldProblem]:
         problems.append(FieldProblem("signing_seq", "too_large", {"max": MAX_INTEGER}))
     problems += _check_lengths(household, ("appraisal_report",))
     problems += _check_mode(household)
-    problems += _check_transition(household)
+    problems += _check_lengths(household, ("transition_housing",))
+    problems += check_transition(household.transition_housing, household.transition_from,
+                                 household.transition_until)
     problems += _check_payee(household)
     return problems
 
 
-def _check_transition(household: Household) -> list[FieldProblem]:
+def check_transition(housing: str, start: date | None,
+                     end: date | None) -> list[FieldProblem]:
     """A term is the term of a transition flat: it needs the flat's address and its order."""
-    problems = _check_lengths(household, ("transition_housing",))
-    start, end = household.transition_from, household.transition_until
-    if (start or end) and not household.transition_housing.strip():
+    problems = []
+    if (start or end) and not housing.strip():
         problems.append(FieldProblem("transition_housing", "transition_term_without_housing"))
     if start and end and end < start:
         problems.append(FieldProblem("transition_until", "transition_term_reversed",
@@ -117,7 +120,12 @@ def account_digits(account: str) -> str:
 
 def _check_payee(household: Household) -> list[FieldProblem]:
     problems = _check_lengths(household, ("payee_bank", "payee_name", "payee_account"))
-    account = household.payee_account
+    return problems + check_payee_account(household.payee_account)
+
+
+def check_payee_account(account: str) -> list[FieldProblem]:
+    """A payee account number (blank: none yet) is 8–32 digits, however grouped."""
+    problems = []
     digits = account_digits(account)
     # str.isdigit alone would take full-width and other scripts' digits, which no bank writes.
     if account and (not digits.isascii() or not digits.isdigit()
@@ -326,6 +334,8 @@ __all__ = [
     "check_flat",
     "check_mode_change",
     "account_digits",
+    "check_payee_account",
+    "check_transition",
     "changed_mode_fields",
     "is_signed",
     "raise_first",

@@ -32,9 +32,12 @@ from allocation.registry import (
     MAX_AMOUNT,
     MAX_CODE_LENGTH,
     MAX_INTEGER,
+    OLD_HOME_USE_ZH,
     TEXT_LIMITS,
     CompensationMode,
     Condition,
+    OldHomeUse,
+    check_payee_account,
     quantize_area,
     quantize_money,
     validate_id,
@@ -71,6 +74,8 @@ class Kind(enum.Enum):
     HOUSEHOLD_STATUS = "household_status"
     FLAT_STATUS = "flat_status"
     COMPENSATION_MODE = "compensation_mode"
+    OLD_HOME_USE = "old_home_use"
+    ACCOUNT = "account"  # a bank account number: digits, kept as text
 
 
 # ---------------------------------------------------------------------------
@@ -388,6 +393,34 @@ def parse_compensation_mode(value: object) -> CompensationMode:
     return mode
 
 
+_OLD_HOME_USES: dict[str, OldHomeUse] = {
+    _mode_key(name): use
+    for names in (OLD_HOME_USE_ZH, {u: u.value for u in OldHomeUse})
+    for use, name in names.items()
+}
+
+
+def parse_old_home_use(value: object) -> OldHomeUse:
+    """住宅 / 非住宅 (OLD_HOME_USE_ZH) or residential / non_residential; blank is 住宅."""
+    use = _OLD_HOME_USES.get(_mode_key(cell_text(value)))
+    if use is None:
+        raise CellError("unknown_old_home_use")
+    return use
+
+
+def parse_account(value: object) -> str:
+    """A bank account number, as text: a number cell has lost its digits beyond the 15th
+    (Excel keeps 15 significant digits), so it is refused and the fix named."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise CellError("account_number_cell")
+    account = parse_text(value)
+    if len(account) > TEXT_LIMITS["payee_account"]:
+        raise CellError("too_long", max=TEXT_LIMITS["payee_account"])
+    for problem in check_payee_account(account):
+        raise CellError(problem.code, **problem.params)
+    return account
+
+
 PARSERS: dict[Kind, Callable[[object], Any]] = {
     Kind.TEXT: parse_text,
     Kind.CODE: parse_code,
@@ -403,6 +436,8 @@ PARSERS: dict[Kind, Callable[[object], Any]] = {
     Kind.HOUSEHOLD_STATUS: parse_household_status,
     Kind.FLAT_STATUS: parse_flat_status,
     Kind.COMPENSATION_MODE: parse_compensation_mode,
+    Kind.OLD_HOME_USE: parse_old_home_use,
+    Kind.ACCOUNT: parse_account,
 }
 
 
@@ -516,6 +551,18 @@ HOUSEHOLD_SHEET = SheetSpec(HOUSEHOLDS, "户", "households", (
        "房屋评估价值", "评估金额", "appraised value", width=15),
     _c("appraisal_report", "评估报告编号", "Appraisal report", _T, "评估报告号", "报告编号",
        "评估报告", "report number", width=20),
+    _c("old_home_use", "原房屋用途", "Old home use", Kind.OLD_HOME_USE, "房屋用途", "原用途",
+       "用途", width=11),
+    _c("transition_housing", "周转房地址", "Transition housing", _T, "周转用房", "周转房",
+       "周转用房地址", width=28),
+    _c("transition_from", "周转起始日期", "Transition from", Kind.DATE, "周转开始日期",
+       "周转起始", width=12),
+    _c("transition_until", "周转截止日期", "Transition until", Kind.DATE, "周转结束日期",
+       "周转截止", width=12),
+    _c("payee_bank", "开户银行", "Payee bank", _T, "开户行", "收款银行", width=24),
+    _c("payee_name", "收款户名", "Payee name", _T, "户名", "账户名", "开户名", width=10),
+    _c("payee_account", "收款账号", "Payee account", Kind.ACCOUNT, "账号", "银行账号",
+       "银行卡号", width=24),
 ), aliases=("被安置户", "户信息", "household"))
 
 MEMBER_SHEET = SheetSpec(MEMBERS, "家庭成员", "members", (
@@ -543,6 +590,8 @@ FLAT_SHEET = SheetSpec(FLATS, "房源", "flats", (
     _c("base_price", "基准单价", "Base price", Kind.MONEY, "单价", "基准价", "基准价格",
        required=_R, width=11),
     _c("status", "状态", "Status", Kind.FLAT_STATUS, "房源状态", width=8),
+    _c("inner_area", "套内面积（㎡）", "Inner area", Kind.AREA, "套内面积", "套内建筑面积",
+       width=12),
 ), aliases=("房源表", "flat"))
 
 SHEETS: dict[str, SheetSpec] = {s.kind: s for s in (HOUSEHOLD_SHEET, MEMBER_SHEET, FLAT_SHEET)}

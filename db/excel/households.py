@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from allocation.registry import VALUED_MODES, Condition, Household, Member
+from allocation.registry import VALUED_MODES, Condition, Household, Member, check_transition
 from db.excel.columns import HOUSEHOLD_SHEET, MEMBER_SHEET, cell_text
 from db.excel.problems import ImportProblem, freeze_params
 from db.excel.results import HouseholdsRead, Places
@@ -91,6 +91,8 @@ class HouseholdAssembly:
                 self.households.append(_HouseholdRow(row, values, ok))
                 if ok and values.get("compensation_mode") in VALUED_MODES:
                     self._check_assessed(row, values)
+                if ok:
+                    self._check_transition(row, values)
         if not self.session.has(MEMBER_SHEET.kind):
             return
         members = self.session.reader(MEMBER_SHEET.kind)
@@ -113,6 +115,13 @@ class HouseholdAssembly:
         self._problem(False, row, "assessed_value" if on_value else "compensation_mode",
                       None if on_value else mode.zh, "assessed_value_required",
                       field="assessed_value", code=values.get("code", ""), mode=mode.zh)
+
+    def _check_transition(self, row: int, values: dict[str, Any]) -> None:
+        """The 周转 dates need the 周转房地址 and must be in order (on the cell at fault)."""
+        for p in check_transition(values.get("transition_housing", ""),
+                                  values.get("transition_from"), values.get("transition_until")):
+            self._problem(False, row, p.field, values.get(p.field), p.code,
+                          field=p.field, code=values.get("code", ""), **p.params)
 
     def _check_grade(self, row: int, member: Member) -> None:
         if Condition.DISABILITY not in member.conditions:

@@ -47,6 +47,9 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "bad_disability_grade",      # field
     "unknown_status",            # field
     "unknown_compensation_mode",  # field
+    "unknown_old_home_use",      # field
+    "account_number_cell",       # field (a 收款账号 typed as a number: digits are lost)
+    "bad_payee_account",         # field, digits, min, max
     "invalid_id_number",         # field, reason[, number_cell]
     # across rows and sheets
     "duplicate_code",            # code, first_row, second_row
@@ -62,6 +65,9 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "grade_without_disability",  # field (a 残疾等级 without the 残疾 condition)
     "key_separator_in_name",     # field, value (a "-" in 楼栋 or 单元: flat keys would clash)
     "assessed_value_required",   # field, code, mode (value exchange or money without 评估价值)
+    "transition_term_without_housing",  # field, code (周转日期 without 周转房地址)
+    "transition_term_reversed",  # field, code, start, end
+    "inner_area_exceeds_area",   # field, inner_area, area
 })  # fmt: skip
 
 

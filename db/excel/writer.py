@@ -30,6 +30,7 @@ from allocation.registry import (
     FLAT_STATUS_ZH,
     HOUSEHOLD_STATUS_ZH,
     MAX_CODE_LENGTH,
+    OLD_HOME_USE_ZH,
     CompensationMode,
     Condition,
     Flat,
@@ -57,12 +58,13 @@ NUMBER_FORMATS: dict[Kind, str] = {
     Kind.TEXT: "@",
     Kind.CODE: "@",
     Kind.ID_NUMBER: "@",
+    Kind.ACCOUNT: "@",
     Kind.AREA: "0.00",
     Kind.MONEY: "0.00",
     Kind.AMOUNT: "0.00",
     Kind.DATE: "yyyy-mm-dd",
 }
-_TEXT_KINDS = frozenset({Kind.TEXT, Kind.CODE, Kind.ID_NUMBER})
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.CODE, Kind.ID_NUMBER, Kind.ACCOUNT})
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
@@ -106,7 +108,8 @@ def cell_value(kind: Kind, value: Any) -> Any:
         return YES if value else NO
     if kind is Kind.CONDITIONS:
         return CONDITION_SEPARATOR.join(c.zh for c in Condition if c in value) or None
-    if kind in (Kind.HOUSEHOLD_STATUS, Kind.FLAT_STATUS, Kind.COMPENSATION_MODE):
+    if kind in (Kind.HOUSEHOLD_STATUS, Kind.FLAT_STATUS, Kind.COMPENSATION_MODE,
+                Kind.OLD_HOME_USE):
         return value.zh
     return value
 
@@ -220,6 +223,7 @@ _CHOICES: dict[Kind, tuple[str, ...]] = {
     Kind.HOUSEHOLD_STATUS: tuple(HOUSEHOLD_STATUS_ZH.values()),
     Kind.FLAT_STATUS: tuple(FLAT_STATUS_ZH.values()),
     Kind.COMPENSATION_MODE: tuple(COMPENSATION_MODE_ZH.values()),
+    Kind.OLD_HOME_USE: tuple(OLD_HOME_USE_ZH.values()),
 }
 
 # The 说明 sheet documents the file format for the people who fill it in, in the
@@ -241,6 +245,9 @@ _KIND_ZH: dict[Kind, str] = {
     Kind.COMPENSATION_MODE: "、".join(COMPENSATION_MODE_ZH.values())
     + "；也可简写为" + "、".join(MODE_SHORT_ZH.values())
     + "；留空为“" + COMPENSATION_MODE_ZH[CompensationMode.AREA] + "”",
+    Kind.OLD_HOME_USE: "、".join(OLD_HOME_USE_ZH.values()) + "；留空为“住宅”",
+    Kind.ACCOUNT: "8–32位数字，可用空格或连字符分组；请按文本填写，勿转为数字"
+    "（Excel 数字只保留15位，多出的数字会丢失）",
 }
 
 _FIELD_ZH: dict[tuple[str, str], str] = {
@@ -251,6 +258,12 @@ _FIELD_ZH: dict[tuple[str, str], str] = {
         "被安置户选定补偿方式的日期；价值互换、货币补偿留空则为导入当日",
     ("households", "assessed_value"): "旧房评估价值；选择价值互换或货币补偿的须填写",
     ("households", "appraisal_report"): "评估价值所依据的评估报告编号",
+    ("households", "transition_housing"):
+        "借用周转用房过渡的填写其地址；自行过渡（领取过渡费）的留空",
+    ("households", "transition_from"): "周转用房使用期限的起始日期；须填写周转房地址",
+    ("households", "transition_until"): "周转用房使用期限的截止日期，不得早于起始日期",
+    ("households", "payee_account"): "补偿款收款账号；个人信息，仅印于本户协议",
+    ("flats", "inner_area"): "套内建筑面积，不得大于建筑面积；未测定的留空",
     ("members", "code"): "所属户的户号，须在“户”表中存在",
     ("members", "relation"): "户主本人也须列出，关系填“户主”；每户一名户主",
     ("members", "id_number"): "每人唯一，不得在文件中重复",

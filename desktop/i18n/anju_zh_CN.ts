@@ -3632,12 +3632,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+493"/>
+        <location line="+498"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-497"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4313,6 +4313,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field} is not a known use (write 住宅 or 非住宅; blank is 住宅)</source>
+        <translation>{field}不是可识别的用途（请填写“住宅”或“非住宅”；留空为住宅）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is a number cell: Excel keeps only 15 digits of a number, so the account may have lost some; format the column as text and type it again</source>
+        <translation>{field}是数字格式的单元格：Excel 数字只保留15位，账号可能已丢失数字；请将该列设为文本格式后重新填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>household code {code} appears twice (rows {first_row} and {second_row})</source>
         <translation>户号 {code} 重复出现（第 {first_row} 行和第 {second_row} 行）</translation>
     </message>

@@ -327,6 +327,11 @@ IMPORT_MESSAGES: dict[str, str] = {
         "产权调换（价值互换） or 货币补偿, or for short 按面积, 价值互换; blank is by area)"),
     "assessed_value_required": QT_TRANSLATE_NOOP(
         "Messages", "household {code} chose {mode}: {field} is required"),
+    "unknown_old_home_use": QT_TRANSLATE_NOOP(
+        "Messages", "{field} is not a known use (write 住宅 or 非住宅; blank is 住宅)"),
+    "account_number_cell": QT_TRANSLATE_NOOP(
+        "Messages", "{field} is a number cell: Excel keeps only 15 digits of a number, so "
+        "the account may have lost some; format the column as text and type it again"),
     "duplicate_code": QT_TRANSLATE_NOOP(
         "Messages", "household code {code} appears twice (rows {first_row} and {second_row})"),
     "duplicate_person": QT_TRANSLATE_NOOP(

@@ -58,8 +58,12 @@ F = "房源"
 # The compensation columns came later and stand after the others (a ledger without them is
 # read in the default mode: test_a_ledger_without_the_compensation_columns_is_by_area).
 MODE_HEAD = ["补偿方式", "选择日期", "评估价值（元）", "评估报告编号"]
+# So did the transition housing, payee account and old home use (test_household_transition).
+TRANSITION_HEAD = ["原房屋用途", "周转房地址", "周转起始日期", "周转截止日期", "开户银行",
+                   "收款户名", "收款账号"]
 H_HEAD = ["户号", "户主姓名", "户主身份证号", "联系电话", "原住址", "原合法面积", "签约日期",
           "签约顺序号", "备注", "状态", *MODE_HEAD]
+WRITTEN_H_HEAD = [*H_HEAD, *TRANSITION_HEAD]
 M_HEAD = ["户号", "姓名", "身份证号", "与户主关系", "认定人口", "特殊情况", "残疾等级", "新增人口"]
 F_HEAD = ["楼栋", "单元", "楼层", "房号", "建筑面积", "户型", "朝向", "基准单价", "状态"]
 
@@ -297,17 +301,18 @@ def test_export_is_formatted(tmp_path: Path) -> None:
     write_households(tmp_path / "out.xlsx", EXPECTED)
     book = load_workbook(tmp_path / "out.xlsx")
     sheet = book[H]
-    assert [c.value for c in sheet[1]] == H_HEAD
+    assert [c.value for c in sheet[1]] == WRITTEN_H_HEAD
     assert all(c.font.bold for c in sheet[1])
     assert sheet["F2"].number_format == "0.00" and sheet["F2"].value == 85.5
     assert isinstance(sheet["G2"].value, datetime) and sheet["G2"].number_format == "yyyy-mm-dd"
     assert sheet["C2"].data_type == "s" and sheet["C2"].number_format == "@"
     assert sheet["J2"].value == "已登记"
-    assert [c.value for c in sheet[2]][10:] == ["货币补偿", datetime(2023, 4, 20), 1234567.89,
-                                               "鄂华信评字[2023]第012号"]
+    assert [c.value for c in sheet[2]][10:14] == ["货币补偿", datetime(2023, 4, 20), 1234567.89,
+                                                 "鄂华信评字[2023]第012号"]
     assert sheet["L2"].number_format == "yyyy-mm-dd" and sheet["M2"].number_format == "0.00"
     assert sheet["N2"].data_type == "s"
-    assert [c.value for c in sheet[3]][10:] == ["产权调换（按面积）", None, None, None]
+    assert [c.value for c in sheet[3]][10:] == ["产权调换（按面积）", None, None, None,
+                                         "住宅", None, None, None, None, None, None]
     assert sheet.column_dimensions["C"].width >= 18
     assert sheet.freeze_panes == "A2"
     members = book[M]
@@ -320,7 +325,7 @@ def test_templates_have_headers_and_instructions_only(tmp_path: Path) -> None:
     write_flat_template(tmp_path / "f.xlsx")
     book = load_workbook(tmp_path / "h.xlsx")
     assert book.sheetnames == [H, M, INSTRUCTIONS_SHEET]
-    assert book[H].max_row == 1 and [c.value for c in book[H][1]] == H_HEAD
+    assert book[H].max_row == 1 and [c.value for c in book[H][1]] == WRITTEN_H_HEAD
     described = {(row[0], row[1]) for row in book[INSTRUCTIONS_SHEET].iter_rows(
         min_row=2, values_only=True)}
     assert described == {(s.zh, c.zh) for s in (HOUSEHOLD_SHEET, MEMBER_SHEET) for c in s.columns}

@@ -13,14 +13,25 @@ import pytest
 from alembic import command
 from hypothesis import given
 from hypothesis import strategies as st
+from openpyxl import load_workbook
+from openpyxl.utils.cell import get_column_letter
 from sqlalchemy import text
 
 import db.audit.chain as audit
+import db.registry.importing as importing
 import db.registry.operations as registry
 from allocation.errors import ValidationError
 from allocation.registry import account_digits, check_flat, check_household
 from allocation.registry.model import Household, HouseholdId, OldHomeUse
 from db.audit.snapshots import flat_snapshot, household_snapshot
+from db.excel import (
+    read_flats,
+    read_households,
+    write_flat_template,
+    write_flats,
+    write_household_template,
+    write_households,
+)
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
 from db.store.migrate import alembic_config, upgrade
@@ -209,3 +220,83 @@ def test_rows_logged_before_the_migration_get_its_defaults(tmp_path: Path):
         assert registry.get_household(s, HouseholdId(1)).household == LENT
         assert verify_audit(s, project_id).ok
     engine.dispose()
+
+
+# --- Excel: read, written, in the template -------------------------------------------
+
+
+def test_an_excel_file_imports_and_exports_back_exactly(factory, project_id, tmp_path: Path):
+    """The export's new columns (O–U on 户, J on 房源) read back to the same facts, the
+    account as text: 19 digits would lose four in a number cell (Excel keeps 15)."""
+    plain = make_household("H002", seq=2)
+    write_households(tmp_path / "in.xlsx", [LENT, plain])
+    flats = [make_flat(inner_area=Decimal("70.25")), make_flat(number="302")]
+    write_flats(tmp_path / "flats.xlsx", flats)
+    sheet = load_workbook(tmp_path / "in.xlsx")["户"]
+    assert [sheet[f"{c}1"].value for c in "OPQRSTU"] == [
+        "原房屋用途", "周转房地址", "周转起始日期", "周转截止日期", "开户银行", "收款户名",
+        "收款账号"]
+    assert sheet["O2"].value == "非住宅" and sheet["O3"].value == "住宅"
+    assert sheet["U2"].value == "6222 0200 1234 5678 901" and sheet["U2"].data_type == "s"
+    assert sheet["U2"].number_format == "@"
+    assert load_workbook(tmp_path / "flats.xlsx")["房源"]["J1"].value == "套内面积（㎡）"
+    with factory.begin() as s:
+        assert importing.import_households_file(s, project_id=project_id,
+                                                path=tmp_path / "in.xlsx", actor="op") == 2
+        importing.import_flats_file(s, project_id=project_id, path=tmp_path / "flats.xlsx",
+                                    actor="op")
+    with factory() as s:
+        loaded = registry.load_households(s, project_id)
+        importing.export_households_file(s, project_id=project_id, path=tmp_path / "out.xlsx")
+        assert [f.flat for f in registry.load_flats(s, project_id)] == flats
+        assert verify_audit(s, project_id).ok
+    assert loaded == [LENT, plain]
+    assert read_households(tmp_path / "out.xlsx").items == loaded
+    assert read_flats(tmp_path / "flats.xlsx").items == flats
+
+
+def test_the_template_has_the_columns_as_text(tmp_path: Path):
+    write_household_template(tmp_path / "h.xlsx")
+    write_flat_template(tmp_path / "f.xlsx")
+    book = load_workbook(tmp_path / "h.xlsx")
+    sheet = book["户"]
+    headers = [c.value for c in sheet[1]]
+    account = headers.index("收款账号") + 1
+    assert sheet.column_dimensions[get_column_letter(account)].number_format == "@"
+    assert {"原房屋用途", "周转房地址", "周转起始日期", "周转截止日期", "开户银行",
+            "收款户名"} <= set(headers)
+    notes = {row[1].value: row[4].value for row in book["说明"].iter_rows(min_row=2)}
+    assert "勿转为数字" in notes["收款账号"] and "住宅" in notes["原房屋用途"]
+    assert "套内面积（㎡）" in [c.value for c in load_workbook(tmp_path / "f.xlsx")["房源"][1]]
+
+
+@pytest.mark.parametrize(("cell", "value", "column", "code"), [
+    ("U2", 6222020012345678901, "收款账号", "account_number_cell"),
+    ("U2", "6222 02", "收款账号", "bad_payee_account"),
+    ("O2", "商铺", "原房屋用途", "unknown_old_home_use"),
+    ("R2", date(2026, 7, 31), "周转截止日期", "transition_term_reversed"),
+    ("P2", None, "周转房地址", "transition_term_without_housing"),
+])
+def test_a_bad_cell_is_named_and_nothing_is_imported(factory, project_id, tmp_path: Path,
+                                                    cell, value, column, code):
+    write_households(tmp_path / "in.xlsx", [LENT])
+    book = load_workbook(tmp_path / "in.xlsx")
+    book["户"][cell] = value
+    book.save(tmp_path / "in.xlsx")
+    with factory.begin() as s, pytest.raises(importing.ImportRejected) as error:
+        importing.import_households_file(s, project_id=project_id, path=tmp_path / "in.xlsx",
+                                         actor="op")
+    assert [(p.sheet, p.row, p.column, p.code) for p in error.value.rejections] == [
+        ("户", 2, column, code)]
+    with factory() as s:
+        assert registry.load_households(s, project_id) == []
+
+
+def test_an_inner_area_above_the_floor_area_is_named(tmp_path: Path):
+    write_flats(tmp_path / "f.xlsx", [make_flat()])
+    book = load_workbook(tmp_path / "f.xlsx")
+    book["房源"]["J2"] = 85.01  # make_flat's floor area is 85.00
+    book.save(tmp_path / "f.xlsx")
+    result = read_flats(tmp_path / "f.xlsx")
+    assert [(p.sheet, p.row, p.column, p.code) for p in result.problems] == [
+        ("房源", 2, "套内面积（㎡）", "inner_area_exceeds_area")]
