@@ -196,7 +196,38 @@ def _price_items(policy: Policy, lang: int) -> list[str]:
                                 f"四舍五入到分{refund}",
                           "each unit price = its price × floor coefficient × orientation "
                           f"coefficient + floor increment, rounded to the fen{refund}"))
+    items += _area_rule_items(policy, lang)
     items += _flats_items(policy, lang)
+    return items
+
+
+def _area_rule_items(policy: Policy, lang: int) -> list[str]:
+    """The area basis, the round-up and the single-flat bonus; nothing where they are unset,
+    so that the notice of a policy without them reads as it did."""
+    rules, items = policy.pricing, []
+    if rules.area_basis == "inner":
+        share = rules.shared_area_share
+        rest = pick(lang, "；房源无套内建筑面积的，不予计价", "; a flat without it is not priced") \
+            if share is None else pick(
+                lang, f"；房源无套内建筑面积的，按建筑面积扣除{format_factor(share * 100)}%公摊"
+                      "计算，四舍五入到0.01平方米",
+                f"; a flat without it counts its building area less {format_factor(share * 100)}"
+                " % shared area, rounded to 0.01 m²")
+        items.append(pick(lang, f"房源面积按套内建筑面积计算{rest}",
+                          f"flats are counted by their inner area{rest}"))
+    if rules.round_up is not None:
+        most = format_area(rules.round_up.max_area)
+        price = _price_text(rules.round_up.price, rules.round_up.factor, lang)
+        items.append(pick(lang, f"选购单套房源超出安置面积不超过{most}平方米的（就近上靠），"
+                                f"超出部分全部{price}计算；超过{most}平方米的按以上各档计算",
+                          f"one flat over the entitlement by at most {most} m² (round-up): "
+                          f"the whole excess {price}; more than {most} m² by the tiers above"))
+    if rules.single_flat_bonus is not None:
+        bonus = _yuan(rules.single_flat_bonus)
+        items.append(pick(lang, f"选购单套房源的，房价款减{bonus}元"
+                                "（单套奖励，仅限产权调换按面积）",
+                          f"a household taking one flat has {bonus} yuan off its price "
+                          "(single-flat bonus, exchange by area only)"))
     return items
 
 
