@@ -957,7 +957,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor} 层 · {area} m²（{difference}）· 房价款 &lt;b&gt;{price}&lt;/b&gt; 元 · 结算 &lt;b&gt;{settlement}&lt;/b&gt; 元</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Area: {area} m², value {unit} yuan/m²</source>
         <translation>面积：{area} m²，单价 {unit} 元/m²</translation>
     </message>
@@ -3592,12 +3592,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+483"/>
+        <location line="+500"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-499"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3977,7 +3977,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>被安置户 {household} 选择了 {count} 套房源，超过方案规定的每户最多 {max_flats} 套</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>flat {flat} has no inner area (套内建筑面积), which the policy counts, and the policy gives no shared-area share to work it out from the building area: enter the flat&apos;s inner area or set the share</source>
+        <translation>房源{flat}没有套内建筑面积，而方案按套内建筑面积计价，且未规定公摊比例，无法由建筑面积折算：请录入该房源的套内建筑面积或规定公摊比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>household {household} chose compensation mode “{mode}” but has no assessed value (评估价值) recorded</source>
         <translation>被安置户{household}选择了“{mode}”，但未登记被征收房屋评估价值</translation>
     </message>
@@ -4543,6 +4548,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>a shared-area share (公摊) only applies when flats are counted by inner area; choose the inner area basis or remove the share</source>
+        <translation>公摊比例仅在按套内建筑面积计价时适用：请选择按套内建筑面积计价或删除公摊比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the shared-area share must be below 1 (found {value}), e.g. 0.12 for 12 %</source>
+        <translation>公摊比例必须小于1（现为{value}），例如12%写作0.12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round-up needs either a price or a factor, not both and not neither</source>
+        <translation>就近上靠须规定价格或系数之一，不能两者都有，也不能都没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round-up&apos;s area must be greater than zero (found {value} m²)</source>
+        <translation>就近上靠面积必须大于零（现为{value}平方米）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round-up reaches {max_area} m² over the entitlement, beyond the cap of {cap} m²</source>
+        <translation>就近上靠至超出安置面积{max_area}平方米，超过了可购买上限{cap}平方米</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown order within a group “{value}” (allowed: lottery, signing_seq, signed_on, oldest_first)</source>
         <translation>未知的组内排序方式“{value}”（可填：lottery（摇号）、signing_seq（签约顺序号）、signed_on（签约日期）、oldest_first（年长者优先））</translation>
     </message>
@@ -5025,7 +5055,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5974,7 +6004,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-84"/>
+        <location filename="messages.py" line="-89"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -6152,6 +6182,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>ends at a share of legal area</source>
         <translation>按原合法面积比例截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area counted</source>
+        <translation>计价面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared-area share</source>
+        <translation>公摊比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single-flat bonus</source>
+        <translation>单套奖励</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round-up</source>
+        <translation>就近上靠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to</source>
+        <translation>上靠面积</translation>
     </message>
     <message>
         <location line="+1"/>
