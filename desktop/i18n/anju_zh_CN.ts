@@ -5508,7 +5508,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+75"/>
+        <location filename="../rules/policy_editor.py" line="+78"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5679,12 +5679,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+153"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-150"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
@@ -5695,12 +5695,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+152"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-151"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5817,12 +5817,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>单价＝价格×楼层系数×朝向系数＋楼层差价，四舍五入到分。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tiers of area over the entitlement, from 0 up to the cap, end to end (a price or a factor each)</source>
         <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
@@ -5839,6 +5839,67 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+43"/>
+        <source>The area of each flat that is laid against the entitlement and priced: its building area (建筑面积) or its inner area (套内建筑面积)</source>
+        <translation>每套房源与安置面积相比并计价的面积：建筑面积或套内建筑面积</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 0.12</source>
+        <translation>如 0.12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inner area only: a flat without an inner area in the flats list counts its building area × (1 − this share), e.g. 0.12 for 12 % shared area (公摊); empty: such a flat cannot be priced</source>
+        <translation>仅按套内建筑面积计价时适用：房源表未注明套内面积的房源按建筑面积×（1－公摊比例）计，如公摊12%填0.12；留空：此类房源不能计价</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>empty: none</source>
+        <translation>留空：无</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Taken off the price of a household that takes exactly one flat (单套奖励); property exchange by area only</source>
+        <translation>只选购一套房源的被安置户从房价款中减去此数（单套奖励）；仅限产权调换（按面积）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area &amp;counted:</source>
+        <translation>计价面积(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared share if no inner area:</source>
+        <translation>无套内面积的公摊比例：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-flat bonus (yuan):</source>
+        <translation>单套奖励（元）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A household taking one flat whose area is over its entitlement by no more than this pays the whole excess at the round-up price instead of the tiers; further over, the tiers apply to all of it</source>
+        <translation>选购单套房源、面积超出安置面积不超过此数的，超出部分全部按就近上靠价计算，不分档；超出更多的，全部超出部分仍按各档计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round-up (就近上靠): one flat over the entitlement by at most</source>
+        <translation>就近上靠：单套超出安置面积不超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m², the whole excess at</source>
+        <translation>平方米的，超出部分全部按</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yuan/m² or base price ×</source>
+        <translation>元/平方米或基准价×</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -6389,12 +6450,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>recognised members</source>
         <translation>认定人口</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>age of the oldest member</source>
         <translation>家庭成员最大年龄</translation>
     </message>
@@ -6587,6 +6648,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>per m² of legal area</source>
         <translation>按原合法面积每平方米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>building area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inner area</source>
+        <translation>套内建筑面积</translation>
     </message>
     <message>
         <location line="+4"/>
