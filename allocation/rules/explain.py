@@ -295,7 +295,7 @@ _STEPS: dict[str, tuple[str, str]] = {
 }
 _STEPS.update({
     # The area basis, the round-up and the single-flat bonus of the pricing rules.
-    "price.counted_area": ("房源{flat}计价面积按套内建筑面积：{basis} → {result}平方米",
+    "price.counted_area": ("房源{flat}计价面积（按套内建筑面积）：{basis} → {result}平方米",
                            "flat {flat} counted by inner area: {basis} → {result} m²"),
     "price.round_up": ("{reason}", "{reason}"),
     "price.bonus": ("选购单套房源奖励{bonus}元 → {result}元",
@@ -431,13 +431,14 @@ def _area_rule_fields(step: TraceStep, lang: int, fields: dict[str, str]) -> Non
         fields["result"] = format_area(step.result)
         inner, building = inputs["inner_area"], format_area(inputs["building_area"])
         if inner is not None:
-            fields["basis"] = pick(lang, f"套内建筑面积{format_area(inner)}平方米",
-                                   f"inner area {format_area(inner)} m²")
+            fields["basis"] = pick(
+                lang, f"建筑面积{building}平方米，套内建筑面积{format_area(inner)}平方米",
+                f"building area {building} m², inner area {format_area(inner)} m²")
         else:
             share = format_factor(inputs["share"] * 100)
             fields["basis"] = pick(
-                lang, f"无套内面积，建筑面积{building}平方米×（1−公摊{share}%）",
-                f"no inner area: building area {building} m² × (1 − {share} % shared)")
+                lang, f"未注明套内建筑面积，建筑面积{building}平方米×（1−公摊{share}%）",
+                f"no inner area given: building area {building} m² × (1 − {share} % shared)")
         return
     excess, most = format_area(inputs["excess"]), format_area(inputs["max_area"])
     if inputs["fixed_price"] is not None:

@@ -207,14 +207,15 @@ def _area_rule_items(policy: Policy, lang: int) -> list[str]:
     rules, items = policy.pricing, []
     if rules.area_basis == "inner":
         share = rules.shared_area_share
-        rest = pick(lang, "；房源无套内建筑面积的，不予计价", "; a flat without it is not priced") \
+        rest = pick(lang, "（房源须注明套内建筑面积）", " (each flat must give its inner area)") \
             if share is None else pick(
-                lang, f"；房源无套内建筑面积的，按建筑面积扣除{format_factor(share * 100)}%公摊"
-                      "计算，四舍五入到0.01平方米",
-                f"; a flat without it counts its building area less {format_factor(share * 100)}"
-                " % shared area, rounded to 0.01 m²")
-        items.append(pick(lang, f"房源面积按套内建筑面积计算{rest}",
-                          f"flats are counted by their inner area{rest}"))
+                lang, "（未注明套内建筑面积的房源按建筑面积扣除公摊"
+                      f"{format_factor(share * 100)}%计，四舍五入到0.01平方米）",
+                f" (a flat without one counts its building area less {format_factor(share * 100)}"
+                " % shared area, rounded to 0.01 m²)")
+        items.append(pick(lang, f"安置面积和房价按房源套内建筑面积计算{rest}",
+                          f"flats are laid against the entitlement and priced by their inner "
+                          f"area{rest}"))
     if rules.round_up is not None:
         most = format_area(rules.round_up.max_area)
         price = _price_text(rules.round_up.price, rules.round_up.factor, lang)
@@ -224,10 +225,12 @@ def _area_rule_items(policy: Policy, lang: int) -> list[str]:
                           f"the whole excess {price}; more than {most} m² by the tiers above"))
     if rules.single_flat_bonus is not None:
         bonus = _yuan(rules.single_flat_bonus)
-        items.append(pick(lang, f"选购单套房源的，房价款减{bonus}元"
-                                "（单套奖励，仅限产权调换按面积）",
+        # Where value swap is offered too, say that the bonus is not part of it.
+        only = "" if policy.value_swap is None else pick(
+            lang, "，仅限产权调换（按面积）", ", property exchange by area only")
+        items.append(pick(lang, f"选购单套房源的，房价款减{bonus}元（单套奖励{only}）",
                           f"a household taking one flat has {bonus} yuan off its price "
-                          "(single-flat bonus, exchange by area only)"))
+                          f"(single-flat bonus{only})"))
     return items
 
 

@@ -220,7 +220,7 @@ def test_the_notice_prints_each_rule() -> None:
     rules = policy(area_basis="inner", shared_area_share=D("0.12"),
                    single_flat_bonus=D(10000), round_up=RoundUp(D(5), price=D(3000)))
     zh, en = policy_text(rules), policy_text(rules, "en")
-    assert "房源面积按套内建筑面积计算；房源无套内建筑面积的，按建筑面积扣除12%公摊" in zh
+    assert "安置面积和房价按房源套内建筑面积计算（未注明套内建筑面积的房源按建筑面积扣除公摊" in zh
     assert "超出安置面积不超过5平方米的（就近上靠），超出部分全部按3,000元/平方米计算" in zh
     assert "房价款减10,000元（单套奖励" in zh
     assert "round-up" in en and "single-flat bonus" in en and "inner area" in en
