@@ -5679,12 +5679,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Counted</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>New extra area</source>
         <translation>新增加面积项</translation>
     </message>
@@ -5695,12 +5695,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -5817,12 +5817,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>单价＝价格×楼层系数×朝向系数＋楼层差价，四舍五入到分。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tiers of area over the entitlement, from 0 up to the cap, end to end (a price or a factor each)</source>
         <translation>超出安置面积部分的价格档次：从 0 至上限，首尾相接（每档填单价或倍数之一）</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+40"/>
+        <source>Round-up (就近上靠): one flat over by at most</source>
+        <translation>就近上靠：单套超出不超过</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
@@ -5838,7 +5843,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>±元/m²</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The area of each flat that is laid against the entitlement and priced: its building area (建筑面积) or its inner area (套内建筑面积)</source>
         <translation>每套房源与安置面积相比并计价的面积：建筑面积或套内建筑面积</translation>
     </message>
@@ -5884,22 +5889,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>选购单套房源、面积超出安置面积不超过此数的，超出部分全部按就近上靠价计算，不分档；超出更多的，全部超出部分仍按各档计算</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Round-up (就近上靠): one flat over the entitlement by at most</source>
-        <translation>就近上靠：单套超出安置面积不超过</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>m², the whole excess at</source>
-        <translation>平方米的，超出部分全部按</translation>
+        <translation>m²的，超出部分按</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>yuan/m² or base price ×</source>
-        <translation>元/平方米或基准价×</translation>
+        <translation>元/m²或基准价×</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>

@@ -230,6 +230,11 @@ class PolicyEditor(QWidget):
                         "there; empty: at its end. Not on the last tier."))],
             self._new_tier)
         self.tiers.changed.connect(self._edited)
+        # Room for three tiers, whatever else the tab holds: policies have two or three.
+        table = self.tiers.table
+        table.setMinimumHeight(3 * table.verticalHeader().defaultSectionSize()
+                               + table.horizontalHeader().sizeHint().height()
+                               + 2 * table.frameWidth())
         self.floors = RecordTable(
             [Column("first_floor", self.tr("First floor"), "int", width=56),
              Column("last_floor", self.tr("Last floor"), "int", width=56),
@@ -260,16 +265,16 @@ class PolicyEditor(QWidget):
             adjustments.addWidget(self._box(title, table), 1)
         hint = QLabel(self.tr("Unit price = price × floor coefficient × orientation "
                               "coefficient + floor increment, to the fen."))
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # The rule beside the price fields, not under the lists: with the problems list open
-        # the tiers need every row of height they can get.
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The rule beside the tiers' buttons, not under the lists: with the problems list
+        # open the tiers need every row of height they can get, and the area rules took the
+        # room it had beside the price fields.
+        self.tiers.add_beside_buttons(hint)
         top = QHBoxLayout()
         top.addLayout(prices)
         top.addSpacing(16)
         top.addLayout(self._area_rules_form())
-        top.addSpacing(16)
-        top.addWidget(hint, 1)
+        top.addStretch(1)
         return self._tab([(top, 0), (self._round_up_row(), 0), (self._box(
             self.tr("Tiers of area over the entitlement, from 0 up to the cap, end to end "
                     "(a price or a factor each)"), self.tiers), 3),
@@ -308,14 +313,16 @@ class PolicyEditor(QWidget):
             "A household taking one flat whose area is over its entitlement by no more than "
             "this pays the whole excess at the round-up price instead of the tiers; further "
             "over, the tiers apply to all of it"))
+        price = self._field("pricing.round_up.price", "decimal", nullable=True)
+        factor = self._field("pricing.round_up.factor", "decimal", nullable=True)
         parts: list[str | QLineEdit] = [
-            self.tr("Round-up (就近上靠): one flat over the entitlement by at most"), reach,
-            self.tr("m², the whole excess at"),
-            self._field("pricing.round_up.price", "decimal", nullable=True),
-            self.tr("yuan/m² or base price ×"),
-            self._field("pricing.round_up.factor", "decimal", nullable=True)]
+            self.tr("Round-up (就近上靠): one flat over by at most"), reach,
+            self.tr("m², the whole excess at"), price, self.tr("yuan/m² or base price ×"),
+            factor]
         row = QHBoxLayout()
         for part in parts:
+            if isinstance(part, QLineEdit):
+                part.setFixedWidth(90)  # one sentence across the tab: short fields
             row.addWidget(QLabel(part) if isinstance(part, str) else part)
         row.addStretch(1)
         return row
