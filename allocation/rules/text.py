@@ -234,6 +234,13 @@ def _area_rule_items(policy: Policy, lang: int) -> list[str]:
     return items
 
 
+def _counted_area_word(policy: Policy, lang: int) -> str:
+    """The area a flat is counted by, as a value swap's article names it (计价面积)."""
+    if policy.pricing.area_basis == "inner":
+        return pick(lang, "套内建筑面积", "inner area")
+    return pick(lang, "建筑面积", "area")
+
+
 def _floors(first: int, last: int, lang: int) -> str:
     if first == last:
         return pick(lang, f"{first}层", f"floor {first}")
@@ -399,8 +406,9 @@ def _value_swap_items(policy: Policy, lang: int) -> list[str]:
             else pick(lang, f"{_yuan(base)}元/平方米", f"{_yuan(base)} yuan/m²"))
     floors = pick(lang, "乘以楼层调节系数", " × its floor coefficient") \
         if policy.pricing.floor_coefficients else ""
-    items.append(pick(lang, f"安置房源价值按房源建筑面积乘以房源单价计算，房源单价为{unit}{floors}",
-                      f"a flat's value is its area × its unit value: {unit}{floors}"))
+    area = _counted_area_word(policy, lang)
+    items.append(pick(lang, f"安置房源价值按房源{area}乘以房源单价计算，房源单价为{unit}{floors}",
+                      f"a flat's value is its {area} × its unit value: {unit}{floors}"))
     order = pick(lang, "按所列顺序依次以可用价值抵扣所选房源价值，可用价值用尽后不得再选购房源",
                  "the value pays for the flats in the order listed; none may be taken once it "
                  "is used up")

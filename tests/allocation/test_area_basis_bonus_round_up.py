@@ -431,3 +431,11 @@ def test_inner_basis_with_inner_areas_equal_to_the_building_areas_prices_as_toda
     inner = price_flats(household(), same, dataclasses.replace(
         rules, pricing=dataclasses.replace(rules.pricing, area_basis="inner")), ON)
     assert lines(inner) == lines(today)
+
+
+def test_a_value_swap_article_names_the_area_counted() -> None:
+    rules = dataclasses.replace(policy(area_basis="inner"), value_swap=ValueSwapRules())
+    assert "安置房源价值按房源套内建筑面积乘以房源单价计算" in policy_text(rules)
+    assert "a flat's value is its inner area × its unit value" in policy_text(rules, "en")
+    plain = dataclasses.replace(policy(), value_swap=ValueSwapRules())
+    assert "安置房源价值按房源建筑面积乘以房源单价计算" in policy_text(plain)
