@@ -21,8 +21,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allocation.errors import ValidationError
+from allocation.lottery import Eligibility
 from allocation.registry import quantize_money
 from allocation.registry.model import CompensationMode, Flat, Household, Member
+from allocation.rules import AreaBand
 from allocation.rules.assessed_value import Subsidy
 from allocation.rules.compensation import CompensationItem
 from allocation.rules.entitlement import EntitlementRules, SelectionBand
@@ -158,6 +160,17 @@ def test_the_selection_band_is_judged_on_the_counted_area() -> None:
     steps = explain_household(household(), building, ON, flat("80.00", "66.40")).steps
     band = next(s for s in steps if s.rule == "entitlement.band_check")
     assert (band.inputs["area"], band.result) == (D("80.00"), True)
+
+
+def test_the_lottery_and_the_desk_judge_eligibility_on_the_counted_area() -> None:
+    """Band 70.00–80.00: a flat of 85.00 m² building, 72.00 m² inner area is outside it by
+    building area and inside by inner area (Eligibility.allows, which the draw's mechanisms
+    and the desk's refusal use)."""
+    band = AreaBand(D("70.00"), D("80.00"))
+    big = flat("85.00", "72.00")
+    assert not Eligibility("P001", band, 0, "其他", None).allows(big)
+    assert Eligibility("P001", band, 0, "其他", None,
+                       PricingRules(area_basis="inner")).allows(big)
 
 
 def test_a_value_swap_values_the_counted_area() -> None:
