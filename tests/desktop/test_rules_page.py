@@ -686,7 +686,9 @@ def test_area_basis_round_up_and_bonus_are_edited_saved_and_read_back(qtbot, ctx
     settle(qtbot, lambda: page.preview.rules_view.toPlainText()
            == policy_text(expected, trace_language()))
     text = page.preview.rules_view.toPlainText()
-    assert "by their inner area" in text and "(round-up)" in text and "single-flat" in text
+    words = {"zh": ("按房源套内建筑面积计算", "（就近上靠）", "单套奖励"),
+             "en": ("by their inner area", "(round-up)", "single-flat bonus")}
+    assert all(word in text for word in words[trace_language()])
     factor = _field(page, "pricing.round_up.factor")
     _type(qtbot, factor, "0.75")
     assert [(p.code, p.path) for p in page.problems] == [
