@@ -350,7 +350,8 @@ def counted_area(flat: Flat, rules: PricingRules) -> Decimal:
     """The area of ``flat`` that prices and values count (计价面积), in m².
 
     The one place that says it: the price lines, a value swap's flat value,
-    the band checks of the explanation and the selection desk all read it.
+    the band checks of the explanation, the draw's mechanisms
+    (:class:`allocation.lottery.Eligibility`) and the selection desk all read it.
     Under ``area_basis`` "building" it is the building area (建筑面积); under
     "inner" the inner area (套内建筑面积), or, for a flat the register gives
     none, area × (1 − ``shared_area_share``) (公摊 taken off), rounded half up
