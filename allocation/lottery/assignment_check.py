@@ -20,7 +20,7 @@ from allocation.errors import ValidationError
 from allocation.lottery import mechanisms as m
 from allocation.lottery.rfc3797 import DEFAULT_METHOD, draw_from_key
 from allocation.registry import Flat, FlatStatus
-from allocation.rules import flat_allowed
+from allocation.rules import counted_area, flat_allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +111,10 @@ def _check_flats(
             found.append(Violation("flat_not_available", {**params, "status": flat.status.value}))
         if who is not None and not flat_allowed(who.restriction, flat):
             found.append(Violation("flat_restricted", {**params, "group": who.group_name}))
-        if who is not None and not who.band.contains(flat.area):
+        area = counted_area(flat, who.pricing) if who is not None else None
+        if who is not None and area is not None and not who.band.contains(area):
             band = (who.band.low, who.band.high)
-            found.append(Violation("flat_outside_band", {**params, "area": flat.area,
-                                                         "band": band}))
+            found.append(Violation("flat_outside_band", {**params, "area": area, "band": band}))
     return found
 
 
@@ -177,7 +177,8 @@ class _Walk:
         """``flat`` is available, eligible for ``code`` and not taken by an earlier household."""
         who = self.eligibility[code]
         return (flat.status is FlatStatus.AVAILABLE and flat.key not in self.taken
-                and flat_allowed(who.restriction, flat) and who.band.contains(flat.area))
+                and flat_allowed(who.restriction, flat)
+                and who.band.contains(counted_area(flat, who.pricing)))
 
     def _options(self, code: str, item: str) -> set[str]:
         """The flats ``item`` could still give ``code`` (a flat key wins over a layout)."""
@@ -215,7 +216,8 @@ class _Walk:
             candidates = [f for f in drawn
                           if (layouts is None or f.layout == layouts[code])
                           and flat_allowed(self.eligibility[code].restriction, f)
-                          and self.eligibility[code].band.contains(f.area)]
+                          and self.eligibility[code].band.contains(
+                              counted_area(f, self.eligibility[code].pricing))]
             free = next((f for f in candidates if f.key not in self.taken), None)
             if free is None:
                 reason = m.NO_ELIGIBLE_FLAT_LEFT if candidates else m.NO_ELIGIBLE_FLAT

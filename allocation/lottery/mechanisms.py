@@ -11,8 +11,9 @@ Rules shared by all mechanisms:
 * one flat per household;
 * only flats whose status is ``available`` are allocatable;
 * a flat is *eligible* for a household when its group restriction allows it
-  and its area lies within the household's entitlement band (bounds
-  included);
+  and its counted area (:func:`allocation.rules.counted_area`: the building
+  area, or the inner area under a policy that counts it) lies within the
+  household's entitlement band (bounds included);
 * the *stock order* of flats is building, unit, floor, number, where a name
   made only of ASCII digits compares as a number (building ``"2"`` before
   ``"10"``) and comes before any other name. It is the order of the
@@ -33,8 +34,10 @@ from allocation.registry import Flat, FlatStatus, Household
 from allocation.rules import (
     AreaBand,
     FlatRestriction,
+    PricingRules,
     assign_group,
     compute_entitlement,
+    counted_area,
     flat_allowed,
     group_restriction,
 )
@@ -69,17 +72,27 @@ LAYOUT_TAKEN: Final = "layout_taken"
 
 @dataclass(frozen=True, slots=True)
 class Eligibility:
-    """What one household may take: its entitlement band and its group's flat restriction."""
+    """What one household may take: its entitlement band and its group's flat restriction.
+
+    ``pricing`` is the policy's price rules, of which the band check reads the area basis
+    (a flat's counted area against the band); the default counts building areas.
+    """
 
     code: str
     band: AreaBand
     group_rank: int
     group_name: str
     restriction: FlatRestriction | None
+    pricing: PricingRules = PricingRules()
 
     def allows(self, flat: Flat) -> bool:
-        """Whether ``flat`` is eligible (its status is not looked at)."""
-        return flat_allowed(self.restriction, flat) and self.band.contains(flat.area)
+        """Whether ``flat`` is eligible (its status is not looked at).
+
+        Raises:
+            ValidationError: ``inner_area_missing`` (:func:`counted_area`).
+        """
+        return (flat_allowed(self.restriction, flat)
+                and self.band.contains(counted_area(flat, self.pricing)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +152,8 @@ def eligibility_of(household: Household, policy: Policy, on: date) -> Eligibilit
     band = compute_entitlement(household, policy, on).band
     group = assign_group(household, policy, on)
     restriction = group_restriction(policy, group.rank)
-    return Eligibility(household.code, band, group.rank, group.name, restriction)
+    return Eligibility(household.code, band, group.rank, group.name, restriction,
+                       policy.pricing)
 
 
 def prepare_input(

@@ -21,7 +21,7 @@ from allocation.rules.compensation import compute_compensation
 from allocation.rules.conditions import PERSON_FIELDS, TermResult, judged_on
 from allocation.rules.entitlement import Entitlement, compute_entitlement
 from allocation.rules.policy import Policy, policy_sha256
-from allocation.rules.pricing import price_flats, settle
+from allocation.rules.pricing import counted_area, price_flats, settle
 from allocation.rules.priority import (
     LOTTERY,
     assign_group,
@@ -137,7 +137,7 @@ def _price_steps(
     household: Household, flats: tuple[Flat, ...], policy: Policy, on: date,
     entitlement: Entitlement, compensation: Decimal,
 ) -> list[TraceStep]:
-    area = sum((f.area for f in flats), Decimal("0.00"))
+    area = sum((counted_area(f, policy.pricing) for f in flats), Decimal("0.00"))
     band = entitlement.band
     steps = [TraceStep("entitlement.band_check", {"area": area, "low": band.low,
                                                   "high": band.high}, band.contains(area))]
@@ -294,6 +294,14 @@ _STEPS: dict[str, tuple[str, str]] = {
                    "settlement: {compensation} − {price} = {result} yuan ({direction})"),
 }
 _STEPS.update({
+    # The area basis, the round-up and the single-flat bonus of the pricing rules.
+    "price.counted_area": ("房源{flat}计价面积（按套内建筑面积）：{basis} → {result}平方米",
+                           "flat {flat} counted by inner area: {basis} → {result} m²"),
+    "price.round_up": ("{reason}", "{reason}"),
+    "price.bonus": ("选购单套房源奖励{bonus}元 → {result}元",
+                    "single-flat bonus of {bonus} yuan → {result} yuan"),
+})
+_STEPS.update({
     # Value swap (价值互换) and money compensation (货币补偿), see _by_value_steps. Their rules
     # sit under compensation., price. and settlement so that papers file them alongside.
     "compensation.mode": ("补偿方式：{result}；选定日期：{chosen_on}",
@@ -352,6 +360,7 @@ _PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", 
                          "months", "floor", "factor", "floor_factor", "ratio", "max_area",
                          "end", "limit", "max_flats"})
 _WORDS = {"within": ("安置面积内", "within entitlement"), "beyond_cap": ("超出上限", "beyond cap"),
+          "round_up": ("就近上靠", "round-up"),
           "to_household": ("支付给被安置户", "paid to the household"),
           "from_household": ("由被安置户补交", "due from the household"), "none": ("无", "none"),
           "max": ("取较大者", "larger"), "sum": ("相加", "sum"), "people": ("按人口", "people"),
@@ -395,6 +404,8 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
         fields["number"] = str(step.inputs["tier"] + 1)
         fields["share"] = format_factor(step.inputs["share"])
         fields["result"] = format_area(step.result)  # an area, though a price step
+    if step.rule in ("price.counted_area", "price.round_up"):
+        _area_rule_fields(step, lang, fields)
     if step.rule == "entitlement.minimum_condition":
         fields["held"] = (pick(lang, "符合", "met") if step.inputs["condition_holds"]
                           else pick(lang, "不符合，不予保底", "not met, no minimum"))
@@ -412,6 +423,46 @@ def _mode_fields(step: TraceStep, lang: int, fields: dict[str, str]) -> None:
         fields["share"] = format_factor(step.inputs["share"] * 100) + "%"
     if isinstance(step.inputs.get("percent"), Decimal):
         fields["percent"] = format_factor(step.inputs["percent"])
+
+def _area_rule_fields(step: TraceStep, lang: int, fields: dict[str, str]) -> None:
+    """Where a counted area came from, and whether the round-up applied and why."""
+    inputs = step.inputs
+    if step.rule == "price.counted_area":
+        fields["result"] = format_area(step.result)
+        inner, building = inputs["inner_area"], format_area(inputs["building_area"])
+        if inner is not None:
+            fields["basis"] = pick(
+                lang, f"建筑面积{building}平方米，套内建筑面积{format_area(inner)}平方米",
+                f"building area {building} m², inner area {format_area(inner)} m²")
+        else:
+            share = format_factor(inputs["share"] * 100)
+            fields["basis"] = pick(
+                lang, f"未注明套内建筑面积，建筑面积{building}平方米×（1−公摊{share}%）",
+                f"no inner area given: building area {building} m² × (1 − {share} % shared)")
+        return
+    excess, most = format_area(inputs["excess"]), format_area(inputs["max_area"])
+    if inputs["fixed_price"] is not None:
+        price = format_yuan(inputs["fixed_price"])
+        how = pick(lang, f"按就近上靠价{price}元/平方米", f"at the round-up price {price} yuan/m²")
+    else:
+        percent = format_factor(inputs["factor"] * 100)
+        how = pick(lang, f"按基准价的{percent}%", f"at {percent} % of the base price")
+    if step.result:
+        fields["reason"] = pick(
+            lang, f"就近上靠：选购单套房源，超出安置面积{excess}平方米，不超过{most}平方米，"
+                  f"超出部分全部{how}计算",
+            f"round-up: one flat, {excess} m² over the entitlement, within {most} m²: "
+            f"the whole excess {how}")
+    elif inputs["count"] != 1:
+        fields["reason"] = pick(
+            lang, f"不适用就近上靠：选购{inputs['count']}套房源（仅限单套），超出部分按档计算",
+            f"no round-up: {inputs['count']} flats (one flat only), the excess by the tiers")
+    else:
+        fields["reason"] = pick(
+            lang, f"不适用就近上靠：超出安置面积{excess}平方米，超过{most}平方米，超出部分按档计算",
+            f"no round-up: {excess} m² over the entitlement, more than {most} m², "
+            "the excess by the tiers")
+
 
 def _counted(step: TraceStep, lang: int) -> str:
     """Whom the rule counted, where it matters: the rule counts people, or a term of its
@@ -443,6 +494,9 @@ def _price_basis(inputs: dict[str, Any], lang: int) -> str:
         if inputs["code"] == "tier":
             parts.append(pick(lang, f"档次系数{format_factor(factor)}",
                               f"tier factor {format_factor(factor)}"))
+        if inputs["code"] == "round_up":
+            parts.append(pick(lang, f"就近上靠系数{format_factor(factor)}",
+                              f"round-up factor {format_factor(factor)}"))
     floor = format_factor(inputs["floor_factor"])
     parts.append(pick(lang, f"楼层系数{floor}", f"floor factor {floor}"))
     facing, name = format_factor(inputs["orientation_factor"]), inputs["orientation"]

@@ -37,7 +37,12 @@ path::
         "floor_coefficients"?: [{"first_floor": int, "last_floor": int, "factor": factor}],
         "floor_increments"?: [{"first_floor": int, "last_floor": int,
                                "amount": yuan/m², may be negative}],
-        "orientation_coefficients"?: [{"orientation": text, "factor": factor}]
+        "orientation_coefficients"?: [{"orientation": text, "factor": factor}],
+        "area_basis"?: "building" | "inner" = "building",
+        "shared_area_share"?: factor | null = null (inner basis: 公摊 share of a flat
+                                                   without inner area),
+        "single_flat_bonus"?: yuan | null = null (null: no bonus),
+        "round_up"?: {"max_area": m², "price"?: yuan/m², "factor"?: factor} | null = null
       },
       "compensation"?: [{"name", "amount": yuan,
                          "per"?: "household" | "person" | "certificate" | "legal_area",
@@ -120,6 +125,11 @@ whole section. Absent and null are one value, and hash alike. So the
 schema name stays ``anju-policy/2``: every document read before reads and
 hashes as it did, and an older app refuses a document with a mode section
 (``unknown_key``) rather than settle it by area.
+
+The pricing keys ``area_basis``, ``shared_area_share``, ``single_flat_bonus``
+and ``round_up`` came later still, for the same reason are left out of the
+canonical JSON while at their defaults ("building", null, null, null), and
+an older app refuses a document that sets one rather than price it otherwise.
 """
 
 from __future__ import annotations
@@ -150,10 +160,12 @@ from allocation.rules.entitlement import (
 )
 from allocation.rules.money_compensation import MoneyCompensationRules, check_money_compensation
 from allocation.rules.pricing import (
+    LEFT_OUT_WHEN_DEFAULT,
     FloorCoefficient,
     FloorIncrement,
     OrientationCoefficient,
     PricingRules,
+    RoundUp,
     Tier,
     check_pricing,
 )
@@ -165,7 +177,7 @@ __all__ = [
     "ALWAYS", "SCHEMA", "AreaExtra", "CompensationItem", "Criteria", "EntitlementRules",
     "FlatRestriction", "FloorCoefficient", "FloorIncrement", "MoneyCompensationRules",
     "OrientationCoefficient", "PersonCategory", "Policy", "PolicyProblem", "PricingRules",
-    "PriorityGroup", "SelectionBand", "Subsidy", "Term", "Tier", "TraceStep",
+    "PriorityGroup", "RoundUp", "SelectionBand", "Subsidy", "Term", "Tier", "TraceStep",
     "TransitionAllowance", "ValueSwapRules", "canonical_json", "policy_from_dict",
     "policy_from_json", "policy_sha256", "policy_to_dict", "validate_policy",
 ]  # fmt: skip
@@ -486,6 +498,8 @@ def _write(value: Any, hint: Any) -> Any:
 
 
 def _left_out(spec: dataclasses.Field[Any], owner: Any) -> bool:
+    if spec.metadata.get("canonical") == LEFT_OUT_WHEN_DEFAULT["canonical"]:
+        return bool(getattr(owner, spec.name) == spec.default)
     left_out = spec.metadata.get("canonical") == LEFT_OUT_WHEN_NULL["canonical"]
     return left_out and getattr(owner, spec.name) is None
 

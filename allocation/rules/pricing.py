@@ -52,6 +52,24 @@ The selection band and group restrictions are not checked here (a price is
 shown for any candidate); :func:`allocation.explain.explain_household`
 reports them, and the selection desk refuses flats outside them.
 
+Counted area (计价面积): every area above — the flats laid on the scale, the
+total compared with the cap and the band — is each flat's
+:func:`counted_area`: its building area (建筑面积), or under ``area_basis``
+"inner" its inner area (套内建筑面积), or for a flat without one its area ×
+(1 − ``shared_area_share``) (公摊 taken off), rounded half up to 0.01 m².
+
+Round-up (就近上靠, ``round_up``): a household taking a single flat whose
+counted area is over its entitlement by at most ``max_area`` m² pays the
+whole excess at the round-up price (a ``round_up`` line; ``price``, or
+``factor`` × base price, adjusted for the flat as every line is) instead
+of the tiers; an excess over ``max_area``, or several flats, get the tiers.
+``max_area`` is within the cap, so round-up never reaches area beyond it.
+
+Single-flat bonus (单套奖励, ``single_flat_bonus``): a household taking
+exactly one flat has the bonus taken off its price, a ``bonus`` line
+(negative amount, area and unit price 0, no flat). Area mode only: a value
+swap values flats and has neither the bonus nor the round-up.
+
 Settlement = compensation − price: positive is paid to the household,
 negative is due from it.
 """
@@ -59,19 +77,23 @@ negative is due from it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal, Protocol
+from typing import Final, Literal, Protocol
 
 from allocation.errors import ValidationError
-from allocation.money import Area, Factor, Price, PriceChange
+from allocation.money import Amount, Area, Factor, Price, PriceChange
 from allocation.registry import Flat, Household, quantize_area, quantize_money
 from allocation.rules.entitlement import Entitlement, EntitlementPolicy, compute_entitlement
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
 ZERO = Decimal("0.00")
 ONE = Decimal(1)
+#: Field metadata of pricing keys added to schema 2 after policies were frozen under it: the
+#: canonical form leaves them out while at their default (see :mod:`allocation.rules.policy`).
+LEFT_OUT_WHEN_DEFAULT: Final = {"canonical": "left_out_when_default"}
+AreaBasis = Literal["building", "inner"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +134,16 @@ class OrientationCoefficient:
 
 
 @dataclass(frozen=True, slots=True)
+class RoundUp:
+    """就近上靠: one flat over the entitlement by at most ``max_area`` m² pays the whole
+    excess at ``price`` or ``factor`` × base price (exactly one), instead of the tiers."""
+
+    max_area: Area
+    price: Price | None = None
+    factor: Factor | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PricingRules:
     """Prices per m²; ``None`` base price means each flat's own (房源表) base price."""
 
@@ -122,11 +154,18 @@ class PricingRules:
     floor_coefficients: tuple[FloorCoefficient, ...] = ()
     floor_increments: tuple[FloorIncrement, ...] = ()
     orientation_coefficients: tuple[OrientationCoefficient, ...] = ()
+    # Area basis, single-flat bonus and round-up (see the module text): later keys, left out
+    # of the canonical form at their defaults so that policies frozen before keep their hash.
+    area_basis: AreaBasis = field(default="building", metadata=LEFT_OUT_WHEN_DEFAULT)
+    shared_area_share: Factor | None = field(default=None, metadata=LEFT_OUT_WHEN_DEFAULT)
+    single_flat_bonus: Amount | None = field(default=None, metadata=LEFT_OUT_WHEN_DEFAULT)
+    round_up: RoundUp | None = field(default=None, metadata=LEFT_OUT_WHEN_DEFAULT)
 
 
 @dataclass(frozen=True, slots=True)
 class PriceLine:
-    """One line of a price: ``code`` is within | tier | beyond_cap | refund."""
+    """One line of a price: ``code`` is within | tier | round_up | beyond_cap | refund | bonus
+    (``value`` in a value swap)."""
 
     code: str
     area: Decimal
@@ -175,6 +214,38 @@ def check_pricing(rules: PricingRules, cap: Decimal, path: str) -> list[PolicyPr
         item = f"{path}.orientation_coefficients[{index}]"
         problems += check_name(facing.orientation, f"{item}.orientation", seen)
         problems += _check_positive(facing.factor, f"{item}.factor")
+    problems += _check_area_basis(rules, f"{path}.shared_area_share")
+    problems += _check_round_up(rules.round_up, cap, f"{path}.round_up")
+    return problems
+
+
+def _check_area_basis(rules: PricingRules, path: str) -> list[PolicyProblem]:
+    """A shared-area share only under the inner basis, and below 1 (a flat all 公摊 is none)."""
+    share = rules.shared_area_share
+    if share is None:
+        return []
+    if rules.area_basis != "inner":
+        return [PolicyProblem(path, "share_without_inner_basis")]
+    return [] if share < 1 else [PolicyProblem(path, "share_not_below_one",
+                                               {"value": str(share)})]
+
+
+def _check_round_up(round_up: RoundUp | None, cap: Decimal, path: str) -> list[PolicyProblem]:
+    """One price; a positive reach that stays within the cap (area past it is refused or
+    bought at the market price, never rounded up to)."""
+    if round_up is None:
+        return []
+    problems: list[PolicyProblem] = []
+    if (round_up.price is None) == (round_up.factor is None):
+        problems.append(PolicyProblem(path, "round_up_price_ambiguous"))
+    if round_up.factor is not None:
+        problems += _check_positive(round_up.factor, f"{path}.factor")
+    if round_up.max_area <= 0:
+        problems.append(PolicyProblem(f"{path}.max_area", "non_positive_round_up",
+                                      {"value": str(round_up.max_area)}))
+    elif round_up.max_area > cap:
+        problems.append(PolicyProblem(f"{path}.max_area", "round_up_beyond_cap",
+                                      {"max_area": str(round_up.max_area), "cap": str(cap)}))
     return problems
 
 
@@ -275,6 +346,30 @@ def orientation_factor(rules: PricingRules, orientation: str) -> Decimal:
     return ONE
 
 
+def counted_area(flat: Flat, rules: PricingRules) -> Decimal:
+    """The area of ``flat`` that prices and values count (计价面积), in m².
+
+    The one place that says it: the price lines, a value swap's flat value,
+    the band checks of the explanation, the draw's mechanisms
+    (:class:`allocation.lottery.Eligibility`) and the selection desk all read it.
+    Under ``area_basis`` "building" it is the building area (建筑面积); under
+    "inner" the inner area (套内建筑面积), or, for a flat the register gives
+    none, area × (1 − ``shared_area_share``) (公摊 taken off), rounded half up
+    to 0.01 m².
+
+    Raises:
+        ValidationError: ``inner_area_missing`` (``flat``, ``path``) under
+            "inner" for a flat without inner area when the policy has no share.
+    """
+    if rules.area_basis == "building":
+        return flat.area
+    if flat.inner_area is not None:
+        return flat.inner_area
+    if rules.shared_area_share is None:
+        raise ValidationError("inner_area_missing", path="pricing.area_basis", flat=flat.key)
+    return quantize_area(flat.area * (ONE - rules.shared_area_share))
+
+
 def flat_base_price(rules: PricingRules, flat: Flat) -> Decimal:
     """The base price of ``flat``: the policy's, or the flat's own (房源表) when it sets none."""
     return rules.base_price if rules.base_price is not None else flat.base_price
@@ -326,17 +421,23 @@ def price_flats(
            chosen area A;
         3. refuse A above E + cap unless the policy prices area beyond the cap;
         4. tier ends stated as a share of the legal area, each a trace step;
-        5. cut the flats, laid end to end in the order given, at E, at each
+        5. a single flat over E by at most the round-up's ``max_area``: the
+           excess is one round-up segment instead of the tiers (a step says
+           whether it applied and why);
+        6. cut the flats, laid end to end in the order given, at E, at each
            tier boundary and at the cap; each piece is a line at its
            segment's price adjusted for the flat's floor and orientation
            (see the module docstring);
-        6. if A < E and the policy has a refund price, add a negative refund line;
-        7. total = the sum of the (rounded) lines.
+        7. if A < E and the policy has a refund price, add a negative refund
+           line; one flat and a single-flat bonus: a negative bonus line;
+        8. total = the sum of the (rounded) lines.
+
+    A is the sum of the flats' :func:`counted_area` (step 2).
 
     Raises:
         ValidationError: ``no_flats``; ``too_many_flats`` (``household``,
             ``count``, ``max_flats``); ``area_beyond_cap`` (``household``,
-            ``area``, ``max_area``).
+            ``area``, ``max_area``); ``inner_area_missing`` (``flat``).
     """
     if not flats:
         raise ValidationError("no_flats", household=household.code)
@@ -346,22 +447,29 @@ def price_flats(
                               max_flats=most)
     ent = entitlement or compute_entitlement(household, policy, on)
     rules = policy.pricing
-    total_area = quantize_area(sum((f.area for f in flats), ZERO))
+    areas, steps = counted_areas(flats, rules)
+    total_area = quantize_area(sum(areas, ZERO))
     if total_area > ent.max_area and rules.beyond_cap_price is None:
         raise ValidationError("area_beyond_cap", household=household.code,
                               area=str(total_area), max_area=str(ent.max_area))
-    segments, steps = _segments(rules, ent.area, ent.max_area, household.legal_area)
+    segments, limits = _segments(rules, ent.area, ent.max_area, household.legal_area)
+    steps += limits
+    rounded = _round_up(rules, ent.area, total_area, len(flats))
+    if rounded is not None:
+        steps.append(rounded[1])
+        if rounded[0] is not None:
+            segments = [segments[0], rounded[0]]
     lines: list[PriceLine] = []
     cursor = ZERO
-    for flat in flats:
-        for line, step in _flat_lines(flat, cursor, segments, rules):
+    for flat, area in zip(flats, areas, strict=True):
+        for line, step in _flat_lines(flat, area, cursor, segments, rules):
             lines.append(line)
             steps.append(step)
-        cursor += flat.area
-    refund = _refund(rules, ent.area, total_area)
-    if refund is not None:
-        lines.append(refund[0])
-        steps.append(refund[1])
+        cursor += area
+    for extra in (_refund(rules, ent.area, total_area), _bonus(rules, len(flats))):
+        if extra is not None:
+            lines.append(extra[0])
+            steps.append(extra[1])
     total = sum((line.amount for line in lines), ZERO)
     steps.append(TraceStep("price.total", {"area": total_area, "entitlement": ent.area}, total))
     return PriceBreakdown(tuple(lines), total, total_area, ent.area, tuple(steps))
@@ -395,11 +503,54 @@ def _segments(
     return segments, steps
 
 
+def counted_areas(
+    flats: Sequence[Flat], rules: PricingRules
+) -> tuple[list[Decimal], list[TraceStep]]:
+    """:func:`counted_area` of each flat, and, off the building basis, a step for each."""
+    areas = [counted_area(flat, rules) for flat in flats]
+    if rules.area_basis == "building":
+        return areas, []
+    steps = [TraceStep("price.counted_area", {
+        "flat": flat.key, "building_area": flat.area, "inner_area": flat.inner_area,
+        "share": rules.shared_area_share}, area) for flat, area in zip(flats, areas, strict=True)]
+    return areas, steps
+
+
+def _round_up(
+    rules: PricingRules, entitlement: Decimal, area: Decimal, count: int
+) -> tuple[_Segment | None, TraceStep] | None:
+    """The round-up segment (entitlement → no end) when it applies, and the step saying
+    whether it did and why; None when the policy has none or the area is not over."""
+    round_up = rules.round_up
+    if round_up is None or area <= entitlement:
+        return None
+    excess = area - entitlement
+    applies = count == 1 and excess <= round_up.max_area
+    inputs = {"excess": excess, "max_area": round_up.max_area, "count": count,
+              "fixed_price": round_up.price, "factor": round_up.factor}
+    step = TraceStep("price.round_up", inputs, applies)
+    if not applies:
+        return None, step
+    factor = round_up.factor if round_up.factor is not None else ONE
+    return _Segment("round_up", entitlement, None, price=round_up.price, factor=factor), step
+
+
+def _bonus(rules: PricingRules, count: int) -> tuple[PriceLine, TraceStep] | None:
+    """单套奖励: a household taking exactly one flat has ``single_flat_bonus`` taken off."""
+    bonus = rules.single_flat_bonus
+    if bonus is None or count != 1:
+        return None
+    amount = -quantize_money(bonus)
+    line = PriceLine("bonus", ZERO, ZERO, amount)
+    return line, TraceStep("price.bonus", {"code": "bonus", "bonus": bonus}, amount)
+
+
 def _flat_lines(
-    flat: Flat, start: Decimal, segments: list[_Segment], rules: PricingRules
+    flat: Flat, area: Decimal, start: Decimal, segments: list[_Segment], rules: PricingRules
 ) -> list[tuple[PriceLine, TraceStep]]:
-    """The pieces of ``flat``, which occupies ``start`` → ``start + area`` on the area scale."""
-    end = start + flat.area
+    """The pieces of ``flat``, whose counted ``area`` occupies ``start`` → ``start + area``
+    on the area scale."""
+    end = start + area
     base = flat_base_price(rules, flat)
     coefficient = floor_factor(rules, flat.floor)
     facing = orientation_factor(rules, flat.orientation)

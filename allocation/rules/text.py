@@ -196,8 +196,49 @@ def _price_items(policy: Policy, lang: int) -> list[str]:
                                 f"四舍五入到分{refund}",
                           "each unit price = its price × floor coefficient × orientation "
                           f"coefficient + floor increment, rounded to the fen{refund}"))
+    items += _area_rule_items(policy, lang)
     items += _flats_items(policy, lang)
     return items
+
+
+def _area_rule_items(policy: Policy, lang: int) -> list[str]:
+    """The area basis, the round-up and the single-flat bonus; nothing where they are unset,
+    so that the notice of a policy without them reads as it did."""
+    rules, items = policy.pricing, []
+    if rules.area_basis == "inner":
+        share = rules.shared_area_share
+        rest = pick(lang, "（房源须注明套内建筑面积）", " (each flat must give its inner area)") \
+            if share is None else pick(
+                lang, "（未注明套内建筑面积的房源按建筑面积扣除公摊"
+                      f"{format_factor(share * 100)}%计，四舍五入到0.01平方米）",
+                f" (a flat without one counts its building area less {format_factor(share * 100)}"
+                " % shared area, rounded to 0.01 m²)")
+        items.append(pick(lang, f"安置面积和房价按房源套内建筑面积计算{rest}",
+                          f"flats are laid against the entitlement and priced by their inner "
+                          f"area{rest}"))
+    if rules.round_up is not None:
+        most = format_area(rules.round_up.max_area)
+        price = _price_text(rules.round_up.price, rules.round_up.factor, lang)
+        items.append(pick(lang, f"选购单套房源超出安置面积不超过{most}平方米的（就近上靠），"
+                                f"超出部分全部{price}计算；超过{most}平方米的按以上各档计算",
+                          f"one flat over the entitlement by at most {most} m² (round-up): "
+                          f"the whole excess {price}; more than {most} m² by the tiers above"))
+    if rules.single_flat_bonus is not None:
+        bonus = _yuan(rules.single_flat_bonus)
+        # Where value swap is offered too, say that the bonus is not part of it.
+        only = "" if policy.value_swap is None else pick(
+            lang, "，仅限产权调换（按面积）", ", property exchange by area only")
+        items.append(pick(lang, f"选购单套房源的，房价款减{bonus}元（单套奖励{only}）",
+                          f"a household taking one flat has {bonus} yuan off its price "
+                          f"(single-flat bonus{only})"))
+    return items
+
+
+def _counted_area_word(policy: Policy, lang: int) -> str:
+    """The area a flat is counted by, as a value swap's article names it (计价面积)."""
+    if policy.pricing.area_basis == "inner":
+        return pick(lang, "套内建筑面积", "inner area")
+    return pick(lang, "建筑面积", "area")
 
 
 def _floors(first: int, last: int, lang: int) -> str:
@@ -365,8 +406,9 @@ def _value_swap_items(policy: Policy, lang: int) -> list[str]:
             else pick(lang, f"{_yuan(base)}元/平方米", f"{_yuan(base)} yuan/m²"))
     floors = pick(lang, "乘以楼层调节系数", " × its floor coefficient") \
         if policy.pricing.floor_coefficients else ""
-    items.append(pick(lang, f"安置房源价值按房源建筑面积乘以房源单价计算，房源单价为{unit}{floors}",
-                      f"a flat's value is its area × its unit value: {unit}{floors}"))
+    area = _counted_area_word(policy, lang)
+    items.append(pick(lang, f"安置房源价值按房源{area}乘以房源单价计算，房源单价为{unit}{floors}",
+                      f"a flat's value is its {area} × its unit value: {unit}{floors}"))
     order = pick(lang, "按所列顺序依次以可用价值抵扣所选房源价值，可用价值用尽后不得再选购房源",
                  "the value pays for the flats in the order listed; none may be taken once it "
                  "is used up")

@@ -3,11 +3,13 @@
 Many cities settle the property exchange of Decree 590 Art. 21 by value
 rather than by area. The value available is the assessed value with the
 subsidies, items and allowance the section names
-(:mod:`allocation.rules.assessed_value`). Each new flat is worth its area ×
+(:mod:`allocation.rules.assessed_value`). Each new flat is worth its counted
+area (:func:`allocation.rules.pricing.counted_area`: building or inner area) ×
 its unit value (:func:`allocation.rules.pricing.flat_unit_value`: the base
 price with the flat's floor coefficient and whatever else the policy prices
 a flat's position by; tiers do not apply — they price area beyond an
-entitlement, and a value swap has none).
+entitlement, and a value swap has none; nor do the single-flat bonus and the
+round-up, which are area-mode prices of the same entitlement).
 
 The household takes its flats in the order given while its value lasts:
 each flat uses what is left of the value, up to the flat's own value. The
@@ -46,7 +48,7 @@ from allocation.money import Factor
 from allocation.registry import Flat, Household, quantize_area, quantize_money
 from allocation.rules.assessed_value import Subsidy, check_basis
 from allocation.rules.compensation import CompensationItem, TransitionAllowance
-from allocation.rules.pricing import PriceLine, PricingRules, flat_unit_value
+from allocation.rules.pricing import PriceLine, PricingRules, counted_areas, flat_unit_value
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
 ZERO = Decimal("0.00")
@@ -161,25 +163,27 @@ def walk_flats(
     lines: list[PriceLine] = []
     uses: list[FlatValue] = []
     left = quantize_money(available)
-    for flat in flats:
+    areas, counted = counted_areas(flats, pricing)
+    steps += counted
+    for flat, area in zip(flats, areas, strict=True):
         unit = flat_unit_value(pricing, flat)
-        value = quantize_money(flat.area * unit)
+        value = quantize_money(area * unit)
         refusal = _refusal(household, flat, rules, value, left, steps)
         if refusal is not None:
             return None, refusal
         used = min(value, left)
-        use = FlatValue(flat.key, flat.area, unit, value, left, used, left - used, value - used)
+        use = FlatValue(flat.key, area, unit, value, left, used, left - used, value - used)
         left -= used
-        lines.append(PriceLine("value", flat.area, unit, value, flat.key))
+        lines.append(PriceLine("value", area, unit, value, flat.key))
         uses.append(use)
         steps.append(TraceStep("price.value", {
-            "flat": flat.key, "layout": flat.layout, "area": flat.area, "unit_value": unit,
+            "flat": flat.key, "layout": flat.layout, "area": area, "unit_value": unit,
             "available": use.available, "used": used, "remaining": use.remaining}, value))
         if use.short > 0:
             steps.append(TraceStep("price.value_short", {"flat": flat.key, "value": value,
                                                         "used": used}, use.short))
     total = sum((line.amount for line in lines), ZERO)
-    area = quantize_area(sum((f.area for f in flats), ZERO))
+    area = quantize_area(sum(areas, ZERO))
     steps.append(TraceStep("price.value_total", {"area": area, "available": quantize_money(
         available)}, total))
     swap = ValueSwap(tuple(lines), tuple(uses), quantize_money(available), total, area,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import tempfile
 import zipfile
@@ -49,13 +50,48 @@ def is_sqlite_file(path: Path) -> bool:
 
 
 def backup(engine: Engine, path: Path) -> dict[str, int]:
-    """Write a backup of the whole database to ``path``; returns rows per table."""
+    """Write a backup of the whole database to ``path``; returns rows per table.
+
+    The file is private (0600: it holds every ID number, phone and password
+    hash) and appears whole or not at all: it is written to a temporary file
+    beside ``path``, synced, then renamed over it, so an interrupted backup
+    leaves an older archive of that name as it was.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    if is_sqlite_file(path):
-        if engine.dialect.name != "sqlite":
-            raise BackupError("backup_sqlite_file_needs_sqlite", backend=engine.dialect.name)
-        return _sqlite_online_backup(engine, path)
-    return _portable_backup(engine, path)
+    if is_sqlite_file(path) and engine.dialect.name != "sqlite":
+        raise BackupError("backup_sqlite_file_needs_sqlite", backend=engine.dialect.name)
+    # mkstemp creates the file 0600 whatever the umask, before any data is in it.
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    partial = Path(name)
+    try:
+        os.close(handle)
+        if is_sqlite_file(path):
+            counts = _sqlite_online_backup(engine, partial)
+        else:
+            counts = _portable_backup(engine, partial)
+        _sync(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+    return counts
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself must reach the disk, or a power cut may bring back the old name.
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _sqlite_online_backup(engine: Engine, path: Path) -> dict[str, int]:

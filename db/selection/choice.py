@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import Flat, FlatStatus, ProjectId
+from allocation.rules import counted_area
 from db import audit
 from db.admin import OPERATOR, SUPERVISOR, require_role
 from db.audit import flat_snapshot
@@ -113,7 +114,8 @@ def select_flat(session: Session, *, project_id: ProjectId, code: str, flat_key:
     flat = flat_from_record(flat_row)
     if not chooser.eligibility.allows(flat):
         raise ValidationError("flat_not_eligible", household=code, flat=flat.key,
-                              area=str(flat.area), low=str(chooser.band.low),
+                              area=str(counted_area(flat, chooser.policy.pricing)),
+                              low=str(chooser.band.low),
                               high=str(chooser.band.high))
     chosen = _insert_selection(session, row, turn, flat, flat_row.id, chooser, operator)
     events = [

@@ -196,7 +196,8 @@ def published_eligibility(household: Household, policy: Policy, on: date, group_
     """
     restriction = group_restriction(policy, group_rank)
     band = (entitlement or compute_entitlement(household, policy, on)).band
-    return Eligibility(household.code, band, group_rank, group_name, restriction)
+    return Eligibility(household.code, band, group_rank, group_name, restriction,
+                       policy.pricing)
 
 
 def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer]:
@@ -204,12 +205,16 @@ def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer
 
     The database narrows by band and group restriction; the rules then
     decide (the same :meth:`Eligibility.allows` that :func:`select_flat` uses).
+    The band narrows by building area only where that is the area counted
+    (:func:`allocation.rules.counted_area`); under the inner basis the rules
+    alone judge it.
     """
     chooser = turn_eligibility(session, project_id, code)
     band, restriction = chooser.band, chooser.eligibility.restriction
     query = select(FLATS).where(
-        FLATS.c.project_id == project_id, FLATS.c.status == FlatStatus.AVAILABLE.value,
-        FLATS.c.area >= band.low, FLATS.c.area <= band.high)
+        FLATS.c.project_id == project_id, FLATS.c.status == FlatStatus.AVAILABLE.value)
+    if chooser.policy.pricing.area_basis == "building":
+        query = query.where(FLATS.c.area >= band.low, FLATS.c.area <= band.high)
     if restriction is not None:
         if restriction.floor_min is not None:
             query = query.where(FLATS.c.floor >= restriction.floor_min)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.errors import ConflictError
 from allocation.lottery import Eligibility
 from allocation.registry import Flat, FlatStatus, ProjectId
+from allocation.rules import counted_area
 from db.registry import load_flats, load_households, require_project
 from db.rules import frozen_policy
 from db.selection import desk as selection
@@ -203,8 +204,10 @@ class _Stock:
             found = selection.find_session(session, project_id)
             assert found is not None  # opened by _start
             self.held_on = found.held_on
-        self.flats = sorted(flats, key=lambda f: (f.area, f.key))
-        self.areas = [f.area for f in self.flats]
+        # By the area the band is judged by (the counted area: building or inner).
+        counted = {f.key: counted_area(f, self.policy.pricing) for f in flats}
+        self.flats = sorted(flats, key=lambda f: (counted[f.key], f.key))
+        self.areas = [counted[f.key] for f in self.flats]
         self.available = {f.key for f in flats if f.status is FlatStatus.AVAILABLE}
 
     def take(self, key: str) -> None:

@@ -215,6 +215,10 @@ MESSAGES: dict[str, str] = {
     "too_many_flats": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose {count} flats, more than the {max_flats} the "
         "policy allows a household (max_flats)"),
+    "inner_area_missing": QT_TRANSLATE_NOOP(
+        "Messages", "flat {flat} has no inner area (套内建筑面积), which the policy counts, and "
+        "the policy gives no shared-area share to work it out from the building area: enter "
+        "the flat's inner area or set the share"),
     # compensation modes (allocation/rules/settlement.py, value_swap.py)
     "assessed_value_missing": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose compensation mode “{mode}” but has no "
@@ -466,6 +470,19 @@ POLICY_MESSAGES: dict[str, str] = {
         "the legal area"),
     "floor_ranges_overlap": QT_TRANSLATE_NOOP(
         "Messages", "this floor range overlaps the one at {other}"),
+    # the area basis, round-up and single-flat bonus (allocation/rules/pricing.py)
+    "share_without_inner_basis": QT_TRANSLATE_NOOP(
+        "Messages", "a shared-area share (公摊) only applies when flats are counted by inner "
+        "area; choose the inner area basis or remove the share"),
+    "share_not_below_one": QT_TRANSLATE_NOOP(
+        "Messages", "the shared-area share must be below 1 (found {value}), e.g. 0.12 for 12 %"),
+    "round_up_price_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "the round-up needs either a price or a factor, not both and not neither"),
+    "non_positive_round_up": QT_TRANSLATE_NOOP(
+        "Messages", "the round-up's area must be greater than zero (found {value} m²)"),
+    "round_up_beyond_cap": QT_TRANSLATE_NOOP(
+        "Messages", "the round-up reaches {max_area} m² over the entitlement, beyond the cap "
+        "of {cap} m²"),
     # priority groups
     "unknown_sort_key": QT_TRANSLATE_NOOP(
         "Messages", "unknown order within a group “{value}” (allowed: lottery, signing_seq, "
@@ -738,6 +755,11 @@ POLICY_KEYS: dict[str, str] = {
     "orientation_coefficients": QT_TRANSLATE_NOOP("PolicyPlaces", "orientation coefficients"),
     "orientation": QT_TRANSLATE_NOOP("PolicyPlaces", "orientation"),
     "end_share_of_legal": QT_TRANSLATE_NOOP("PolicyPlaces", "ends at a share of legal area"),
+    "area_basis": QT_TRANSLATE_NOOP("PolicyPlaces", "area counted"),
+    "shared_area_share": QT_TRANSLATE_NOOP("PolicyPlaces", "shared-area share"),
+    "single_flat_bonus": QT_TRANSLATE_NOOP("PolicyPlaces", "single-flat bonus"),
+    "round_up": QT_TRANSLATE_NOOP("PolicyPlaces", "round-up"),
+    "max_area": QT_TRANSLATE_NOOP("PolicyPlaces", "up to"),
     "first_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "first floor"),
     "last_floor": QT_TRANSLATE_NOOP("PolicyPlaces", "last floor"),
     "compensation": QT_TRANSLATE_NOOP("PolicyPlaces", "compensation"),

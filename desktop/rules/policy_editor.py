@@ -46,6 +46,9 @@ _TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
 _NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
 _MINIMUM_CONDITION = "entitlement.minimum_condition"
 _EVERYONE = {"all": []}
+# The pricing keys left out of the JSON form at their defaults (allocation.rules.pricing).
+_PRICE_RULE_DEFAULTS = {"area_basis": "building", "shared_area_share": None,
+                        "single_flat_bonus": None, "round_up": None}
 
 
 def _text(value: Any) -> str:
@@ -227,6 +230,11 @@ class PolicyEditor(QWidget):
                         "there; empty: at its end. Not on the last tier."))],
             self._new_tier)
         self.tiers.changed.connect(self._edited)
+        # Room for three tiers, whatever else the tab holds: policies have two or three.
+        table = self.tiers.table
+        table.setMinimumHeight(3 * table.verticalHeader().defaultSectionSize()
+                               + table.horizontalHeader().sizeHint().height()
+                               + 2 * table.frameWidth())
         self.floors = RecordTable(
             [Column("first_floor", self.tr("First floor"), "int", width=56),
              Column("last_floor", self.tr("Last floor"), "int", width=56),
@@ -257,18 +265,79 @@ class PolicyEditor(QWidget):
             adjustments.addWidget(self._box(title, table), 1)
         hint = QLabel(self.tr("Unit price = price × floor coefficient × orientation "
                               "coefficient + floor increment, to the fen."))
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # The rule beside the price fields, not under the lists: with the problems list open
-        # the tiers need every row of height they can get.
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The rule beside the tiers' buttons, not under the lists: with the problems list
+        # open the tiers need every row of height they can get, and the area rules took the
+        # room it had beside the price fields.
+        self.tiers.add_beside_buttons(hint)
         top = QHBoxLayout()
         top.addLayout(prices)
         top.addSpacing(16)
-        top.addWidget(hint, 1)
-        return self._tab([(top, 0), (self._box(
+        top.addLayout(self._area_rules_form())
+        top.addStretch(1)
+        return self._tab([(top, 0), (self._round_up_row(), 0), (self._box(
             self.tr("Tiers of area over the entitlement, from 0 up to the cap, end to end "
                     "(a price or a factor each)"), self.tiers), 3),
             (adjustments, 2)])
+
+    def _area_rules_form(self) -> QFormLayout:
+        """The area basis (计价面积) with its shared-area share, and the single-flat bonus."""
+        self.area_basis_combo = QComboBox()
+        self.area_basis_combo.setObjectName("pricing.area_basis")
+        for key in CHOICES["area_basis"]:
+            self.area_basis_combo.addItem(choice_label("area_basis", key), key)
+        self.area_basis_combo.setToolTip(self.tr(
+            "The area of each flat that is laid against the entitlement and priced: its "
+            "building area (建筑面积) or its inner area (套内建筑面积)"))
+        self.area_basis_combo.currentIndexChanged.connect(self._edited)
+        share = self._field("pricing.shared_area_share", "decimal", nullable=True,
+                            placeholder=self.tr("e.g. 0.12"))
+        share.setToolTip(self.tr(
+            "Inner area only: a flat without an inner area in the flats list counts its "
+            "building area × (1 − this share), e.g. 0.12 for 12 % shared area (公摊); "
+            "empty: such a flat cannot be priced"))
+        bonus = self._field("pricing.single_flat_bonus", "decimal", nullable=True,
+                            placeholder=self.tr("empty: none"))
+        bonus.setToolTip(self.tr(
+            "Taken off the price of a household that takes exactly one flat (单套奖励); "
+            "property exchange by area only"))
+        return self._form([(self.tr("Area &counted:"), self.area_basis_combo),
+                           (self.tr("Shared share if no inner area:"), share),
+                           (self.tr("Single-flat bonus (yuan):"), bonus)])
+
+    def _round_up_row(self) -> QHBoxLayout:
+        """就近上靠 as one sentence: one flat over by at most so many m², the excess at a price."""
+        reach = self._field("pricing.round_up.max_area", "decimal", nullable=True,
+                            placeholder=self.tr("empty: none"))
+        reach.setToolTip(self.tr(
+            "A household taking one flat whose area is over its entitlement by no more than "
+            "this pays the whole excess at the round-up price instead of the tiers; further "
+            "over, the tiers apply to all of it"))
+        price = self._field("pricing.round_up.price", "decimal", nullable=True)
+        factor = self._field("pricing.round_up.factor", "decimal", nullable=True)
+        parts: list[str | QLineEdit] = [
+            self.tr("Round-up (就近上靠): one flat over by at most"), reach,
+            self.tr("m², the whole excess at"), price, self.tr("yuan/m² or base price ×"),
+            factor]
+        row = QHBoxLayout()
+        for part in parts:
+            if isinstance(part, QLineEdit):
+                part.setFixedWidth(90)  # one sentence across the tab: short fields
+            row.addWidget(QLabel(part) if isinstance(part, str) else part)
+        row.addStretch(1)
+        return row
+
+    def _price_rules_data(self, data: dict[str, Any]) -> None:
+        """The area basis, round-up and bonus in ``data`` as the JSON form has them: a round-up
+        with nothing filled in is none, and a key at its default stays out unless it was in."""
+        pricing, base = data["pricing"], self._base.get("pricing") or {}
+        pricing["area_basis"] = self.area_basis_combo.currentData()
+        round_up = pricing.get("round_up")
+        if isinstance(round_up, dict) and all(v is None for v in round_up.values()):
+            pricing["round_up"] = None
+        for key, default in _PRICE_RULE_DEFAULTS.items():
+            if pricing.get(key) == default and key not in base:
+                del pricing[key]
 
     def _new_tier(self) -> dict[str, Any]:
         tiers = self.tiers.records()
@@ -415,6 +484,10 @@ class PolicyEditor(QWidget):
             self.combine_combo.addItem(choice_label("combine", combine), combine)
             index = self.combine_combo.count() - 1
         self.combine_combo.setCurrentIndex(index)
+        basis = get_path(data, "pricing.area_basis") or "building"
+        if self.area_basis_combo.findData(basis) < 0:
+            self.area_basis_combo.addItem(choice_label("area_basis", basis), basis)
+        self.area_basis_combo.setCurrentIndex(self.area_basis_combo.findData(basis))
         lists = self._lists()
         for path, editor in lists.items():
             editor.set_records(get_path(data, path) or [])
@@ -442,6 +515,7 @@ class PolicyEditor(QWidget):
             set_path(data, path, self._value(edit.text(), kind, nullable))
         set_path(data, "entitlement.combine", self.combine_combo.currentData())
         set_path(data, _MINIMUM_CONDITION, self.minimum_condition.condition())
+        self._price_rules_data(data)
         for path, editor in self._lists().items():
             set_path(data, path, editor.records())
         if not self.transition_box.isChecked():
@@ -483,6 +557,7 @@ class PolicyEditor(QWidget):
         for edit, _kind, _nullable in self.fields.values():
             edit.setReadOnly(read_only)
         self.combine_combo.setEnabled(not read_only)
+        self.area_basis_combo.setEnabled(not read_only)
         self.transition_box.setEnabled(not read_only)
         self.transition_members.setEnabled(not read_only)
         self.minimum_condition.set_read_only(read_only)
@@ -496,6 +571,10 @@ class PolicyEditor(QWidget):
         for path, (edit, _kind, _nullable) in self.fields.items():
             mark(edit, problems.get(path))
         mark(self.combine_combo, problems.get("entitlement.combine"))
+        mark(self.area_basis_combo, problems.get("pricing.area_basis"))
+        for key in ("price", "factor"):  # neither or both: the round-up's price is ambiguous
+            mark(self.fields[f"pricing.round_up.{key}"][0],
+                 problems.get(f"pricing.round_up.{key}") or problems.get("pricing.round_up"))
         mark(self.transition_box, problems.get("transition"))
         self.minimum_condition.highlight({
             path[len(_MINIMUM_CONDITION):].lstrip("."): message
@@ -519,6 +598,9 @@ class PolicyEditor(QWidget):
             self.tabs.setCurrentIndex(tab)
         if path in self.fields:
             self.fields[path][0].setFocus()
+            return
+        if path == "pricing.round_up":
+            self.fields["pricing.round_up.price"][0].setFocus()
             return
         if path.startswith(_MINIMUM_CONDITION):
             self.minimum_condition.setFocus()

@@ -70,6 +70,10 @@ CHOICES: dict[str, dict[str, str]] = {
         "certificate": QT_TRANSLATE_NOOP("PolicyWords", "per certificate"),
         "legal_area": QT_TRANSLATE_NOOP("PolicyWords", "per m² of legal area"),
     },
+    "area_basis": {
+        "building": QT_TRANSLATE_NOOP("PolicyWords", "building area"),
+        "inner": QT_TRANSLATE_NOOP("PolicyWords", "inner area"),
+    },
     "members": {
         "recognised": QT_TRANSLATE_NOOP("PolicyWords", "recognised members"),
         "registered": QT_TRANSLATE_NOOP("PolicyWords", "all registered members"),

@@ -138,10 +138,15 @@ class RecordTable(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def add_beside_buttons(self, widget: QWidget) -> None:
+        """``widget`` (a short note) after the buttons, in the room the row has to spare."""
+        self._buttons.addWidget(widget, 1)
 
     def _build_table(self) -> None:
         table = self.table

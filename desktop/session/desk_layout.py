@@ -293,30 +293,33 @@ class DeskLayout(QWidget):
             self.choice_label.setText(self.tr(
                 "<b>{flat}</b> {layout}, floor {floor} · {area} m² · value <b>{value}</b> yuan "
                 "· settlement <b>{settlement}</b> yuan").format(
-                flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(flat.area),
+                flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(price.area),
                 value=yuan(price.total), settlement=signed_yuan(offer.settlement)))
             return
         self.choice_label.setText(self.tr(
             "<b>{flat}</b> {layout}, floor {floor} · {area} m² ({difference}) · "
             "price <b>{price}</b> yuan · settlement <b>{settlement}</b> yuan").format(
-            flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(flat.area),
+            flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(price.area),
             difference=signed_area(offer.difference), price=yuan(price.total),
             settlement=signed_yuan(offer.settlement)))
 
     def _money_lines(self, offer: FlatOffer, compensation: Decimal) -> list[str]:
-        """Area and money of the confirmation: by entitlement and price, or by value."""
-        flat, price = offer.flat, offer.price
+        """Area and money of the confirmation: by entitlement and price, or by value.
+
+        The area is the one counted (:func:`allocation.rules.counted_area`), which the
+        entitlement is laid against and the price or value is worked from."""
+        price = offer.price
         if offer.by_value:
             return [
                 self.tr("Area: {area} m², value {unit} yuan/m²").format(
-                    area=area(flat.area), unit=yuan(offer.unit_value or Decimal(0))),
+                    area=area(price.area), unit=yuan(offer.unit_value or Decimal(0))),
                 self.tr("Flat's value: {value} yuan").format(value=yuan(price.total)),
                 self.tr("Value available (property exchange by value): {amount} yuan").format(
                     amount=yuan(offer.available or Decimal(0))),
             ]
         return [
             self.tr("Area: {area} m² (entitlement {entitlement} m², {difference} m²)").format(
-                area=area(flat.area), entitlement=area(offer.entitlement),
+                area=area(price.area), entitlement=area(offer.entitlement),
                 difference=signed_area(offer.difference)),
             self.tr("Price to pay: {price} yuan").format(price=yuan(price.total)),
             self.tr("Compensation: {amount} yuan").format(amount=yuan(compensation)),

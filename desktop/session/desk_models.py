@@ -129,7 +129,7 @@ class OffersModel(QAbstractTableModel):
         texts = {
             OfferColumn.FLAT: flat.key, OfferColumn.LAYOUT: flat.layout,
             OfferColumn.ORIENTATION: flat.orientation,
-            OfferColumn.AREA: area(flat.area),
+            OfferColumn.AREA: area(price.area),  # the counted area, as the band judges it
             OfferColumn.DIFFERENCE: (yuan(offer.unit_value) if offer.unit_value is not None
                                      else signed_area(offer.difference)),
             OfferColumn.PRICE: yuan(price.total),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -109,3 +111,52 @@ def test_not_a_backup(tmp_path):
     assert error.value.code == "not_a_backup"
     with pytest.raises(BackupError):
         restore(fresh, tmp_path / "missing.sqlite3")
+
+
+@pytest.mark.parametrize("suffix", [".anju.zip", ".sqlite3"])
+def test_backup_is_private(engine, factory, tmp_path, suffix, monkeypatch):
+    """Owner only (0600) even under a permissive umask: it holds every ID number and phone."""
+    if suffix == ".sqlite3" and engine.dialect.name != "sqlite":
+        pytest.skip("the SQLite file format needs a SQLite database")
+    _fill(factory)
+    old = os.umask(0o000)
+    try:
+        path = tmp_path / "archives" / f"open{suffix}"
+        backup(engine, path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_interrupted_backup_leaves_the_older_archive(engine, factory, tmp_path, monkeypatch):
+    """Killed halfway through the second table, the older archive of that name is unchanged,
+    byte for byte, and no partial file is left beside it."""
+    _fill(factory)
+    path = tmp_path / "archives" / "X.anju.zip"
+    backup(engine, path)
+    older = path.read_bytes()
+    writestr = zipfile.ZipFile.writestr
+    written: list[str] = []
+
+    def interrupted(self, name, data, *args, **kwargs):
+        if written:
+            raise KeyboardInterrupt  # what SIGINT does mid-write
+        written.append(str(name))
+        return writestr(self, name, data, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        backup(engine, path)
+    assert path.read_bytes() == older
+    assert sorted(p.name for p in path.parent.iterdir()) == ["X.anju.zip"]
+
+
+def test_automatic_backup_is_private(engine, factory, tmp_path, monkeypatch):
+    from db.admin.autobackup import backup_before
+
+    monkeypatch.setenv("ANJU_BACKUP_DIR", str(tmp_path / "auto"))
+    _fill(factory)
+    with factory.begin() as s:
+        path = backup_before(s, project_id=1, act="freeze")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -17,6 +19,7 @@ from allocation.demo.policy import demo_policy
 from allocation.demo.register import demo_households
 from allocation.rules.explain import explain_household, trace_text
 from allocation.rules.policy import policy_from_dict, policy_sha256, policy_to_dict
+from allocation.rules.pricing import RoundUp
 from allocation.rules.priority import assign_group
 from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
@@ -650,4 +653,77 @@ def test_both_mode_sections_survive_the_forms_unchanged(qtbot, ctx, drafted):
     page.editor.money.setChecked(False)
     assert page.editor.data() == {**policy_to_dict(demo_policy()), "value_swap": None,
                                   "money_compensation": None}
+    assert policy_sha256(page.policy) == policy_sha256(demo_policy())
+
+
+# --- the area basis, round-up and single-flat bonus ------------------------------------------
+
+
+def _clear(qtbot, edit: QLineEdit) -> None:
+    """Empty the field as the operator would: select all, delete."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+
+
+def test_area_basis_round_up_and_bonus_are_edited_saved_and_read_back(qtbot, ctx, drafted):
+    """套内建筑面积 with 12 % 公摊, 就近上靠 up to 5 m² at 3,000 yuan/m², a bonus of 20,000:
+    typed on the Prices tab, they are the policy's, reach the notice, are saved and shown
+    again; a price and a factor together are refused on both fields."""
+    page = _page(qtbot, ctx)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(TAB_PRICES)
+    editor.area_basis_combo.setCurrentIndex(editor.area_basis_combo.findData("inner"))
+    for path, text in (("pricing.shared_area_share", "0.12"),
+                       ("pricing.single_flat_bonus", "20000"),
+                       ("pricing.round_up.max_area", "5"), ("pricing.round_up.price", "3000")):
+        _type(qtbot, _field(page, path), text)
+    demo = demo_policy()
+    expected = dataclasses.replace(demo, pricing=dataclasses.replace(
+        demo.pricing, area_basis="inner", shared_area_share=Decimal("0.12"),
+        single_flat_bonus=Decimal(20000), round_up=RoundUp(Decimal(5), price=Decimal(3000))))
+    assert page.policy == expected
+    settle(qtbot, lambda: page.preview.rules_view.toPlainText()
+           == policy_text(expected, trace_language()))
+    text = page.preview.rules_view.toPlainText()
+    words = {"zh": ("按房源套内建筑面积计算", "（就近上靠）", "单套奖励"),
+             "en": ("by their inner area", "(round-up)", "single-flat bonus")}
+    assert all(word in text for word in words[trace_language()])
+    factor = _field(page, "pricing.round_up.factor")
+    _type(qtbot, factor, "0.75")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("round_up_price_ambiguous", "pricing.round_up")]
+    assert factor.styleSheet() and _field(page, "pricing.round_up.price").styleSheet()
+    assert page.policy is None and not page.save_button.isEnabled()
+    _clear(qtbot, factor)
+    assert page.policy == expected and not factor.styleSheet()
+    page.save_button.click()
+    settle(qtbot, lambda: not page.dirty())
+    assert _stored(ctx).policy == expected
+    again = _page(qtbot, ctx)
+    assert again.editor.area_basis_combo.currentData() == "inner"
+    assert [_field(again, p).text() for p in (
+        "pricing.shared_area_share", "pricing.single_flat_bonus", "pricing.round_up.max_area",
+        "pricing.round_up.price", "pricing.round_up.factor")] == [
+        "0.12", "20000.00", "5.00", "3000.00", ""]
+    assert again.policy == expected
+
+
+def test_cleared_area_rules_leave_the_policy_and_its_hash_as_they_were(qtbot, ctx, drafted):
+    """Building area, no share, no round-up, no bonus: none of the keys is written, so the
+    demo rules hash as before; a share under the building basis is refused on its field."""
+    page = _page(qtbot, ctx)
+    assert page.editor.area_basis_combo.currentData() == "building"
+    assert page.editor.data() == policy_to_dict(demo_policy())
+    share = _field(page, "pricing.shared_area_share")
+    _type(qtbot, share, "0.12")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("share_without_inner_basis", "pricing.shared_area_share")]
+    assert share.styleSheet()
+    _clear(qtbot, share)
+    _type(qtbot, _field(page, "pricing.round_up.max_area"), "5")
+    assert [(p.code, p.path) for p in page.problems] == [
+        ("round_up_price_ambiguous", "pricing.round_up")]
+    _clear(qtbot, _field(page, "pricing.round_up.max_area"))
+    assert page.editor.data() == policy_to_dict(demo_policy())
     assert policy_sha256(page.policy) == policy_sha256(demo_policy())
