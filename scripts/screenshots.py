@@ -3,7 +3,7 @@
 Usage: ``.venv/bin/python scripts/screenshots.py [OUT_DIR]`` (default
 docs/screenshots). Runs offscreen on a temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
-Writes households.png, household_dialog.png, flats.png, building.png,
+Writes households.png, household_dialog.png, household_transition.png, flats.png, building.png,
 audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 (an overlapping price tier refused), rules_modes.png (value swap and money compensation
 offered, the notice text's 补偿方式 in the preview), draw.png, rules_frozen.png, printouts.png (the
@@ -141,6 +141,9 @@ def shoot_dialog(app: QApplication, ctx: AppContext, window: MainWindow, code: s
     dialog.show()
     settle(app, lambda: True)
     save(dialog, out / "household_dialog.png")
+    dialog.tabs.setCurrentWidget(dialog.transition)
+    settle(app, lambda: True)
+    save(dialog, out / "household_transition.png")
     dialog.reject()
 
 

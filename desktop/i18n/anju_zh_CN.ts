@@ -1790,7 +1790,12 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>添加房源</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1818,6 +1823,11 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+1"/>
         <source>Floor &amp;area:</source>
         <translation>建筑面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inner area:</source>
+        <translation>套内面积(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,7 +1860,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>总价：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2238,7 +2248,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>{grade}级</translation>
     </message>
     <message>
-        <location filename="../registry/household_dialog.py" line="+118"/>
+        <location filename="../registry/household_dialog.py" line="+120"/>
         <source>Add household</source>
         <translation>添加被安置户</translation>
     </message>
@@ -2268,7 +2278,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>取自家庭成员中关系为“户主”的一行</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2338,9 +2348,14 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Members</source>
         <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition and payment</source>
+        <translation>过渡安置与收款</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2363,7 +2378,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>评估报告编号</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>(no 户主 member)</source>
         <translation>（尚无关系为“户主”的成员）</translation>
     </message>
@@ -8004,6 +8019,81 @@ A correction then needs a new version, with a reason.</source>
         <location line="+84"/>
         <source>several values, separated by commas</source>
         <translation>多个值，用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionPayeeFields</name>
+    <message>
+        <location filename="../registry/transition_fields.py" line="+32"/>
+        <source>Residential (住宅)</source>
+        <extracomment>The Household fields this tab edits.</extracomment>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-residential (非住宅)</source>
+        <translation>非住宅</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A non-residential old home (shop, workshop) is also owed the loss of business</source>
+        <translation>非住宅（商铺、作坊）另补停产停业损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty for transition by allowance (自行过渡)</source>
+        <translation>自行过渡的留空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 中国工商银行武汉江汉支行</source>
+        <translation>如：中国工商银行武汉江汉支行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>digits; spaces or hyphens between groups are kept</source>
+        <translation>数字；分组间可有空格或连字符</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Old home use</source>
+        <translation>原房屋用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition housing (周转用房)</source>
+        <translation>周转用房地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payee&apos;s bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>收款账号</translation>
     </message>
 </context>
 <context>

@@ -276,3 +276,19 @@ def test_no_project_means_nothing_to_edit(ctx: AppContext, qtbot) -> None:
         widget.set_project()
     assert widget.model.rowCount() == 0
     assert not widget.add_action.isEnabled() and widget.add_flat() is None
+
+
+def test_the_flat_dialog_takes_an_inner_area(ctx: AppContext, page: FlatsPage,
+                                            qtbot) -> None:
+    dialog = page.add_flat()
+    assert dialog is not None
+    fill(dialog, **GOOD, inner_area="89.46")  # GOOD's floor area is 89.45
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors["inner_area"].text() == (
+        "inner floor area 89.46 m² is larger than the floor area 89.45 m²")
+    fill(dialog, inner_area="70.1")
+    assert dialog.ok_button.isEnabled(), dialog.problems
+    with qtbot.waitSignal(page.loaded):
+        dialog.ok_button.click()
+    [flat] = db_flats(ctx)
+    assert flat.inner_area == Decimal("70.10")
