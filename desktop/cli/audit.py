@@ -70,7 +70,7 @@ def cmd_audit(args: argparse.Namespace, database: Database) -> int:
 def cmd_backup(args: argparse.Namespace, database: Database) -> int:
     from db.admin import backup
 
-    counts = backup(database.engine, args.file)
+    counts = backup(database.engine, args.file, actor=args.user)
     print(_say("backup_written").format(path=args.file, households=counts.get("household", 0),
                                         events=counts.get("audit_event", 0)))
     return 0
@@ -78,8 +78,10 @@ def cmd_backup(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_restore(args: argparse.Namespace, database: Database) -> int:
     from db.admin import restore
+    from db.replay import restored_data_mismatch
 
-    counts = restore(database.engine, args.file, replace=args.replace, actor=args.user)
+    counts = restore(database.engine, args.file, replace=args.replace, actor=args.user,
+                     check=restored_data_mismatch)
     print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
                                          events=counts.get("audit_event", 0)))
     return 0

@@ -186,7 +186,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../admin/backup_actions.py" line="+36"/>
+        <location filename="../admin/backup_actions.py" line="+37"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -3647,12 +3647,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+524"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-523"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3995,6 +3995,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>the backup is damaged ({file} does not match its checksum); nothing was restored</source>
         <translation>备份文件已损坏（{file} 的校验值不符），未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup unpacks to {size} bytes, more than the {limit} a restore reads (ANJU_RESTORE_MAX_BYTES); nothing was restored</source>
+        <translation>备份解压后为 {size} 字节，超过恢复允许读取的 {limit} 字节（ANJU_RESTORE_MAX_BYTES）；未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup&apos;s audit log is broken at event {seq} ({reason}): its history was altered, so nothing was restored</source>
+        <translation>备份中的审计日志在第 {seq} 条事件处断裂（{reason}）：其历史记录已被改动，未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup&apos;s data differs from its own audit log ({detail}): it was altered outside Anju, so nothing was restored</source>
+        <translation>备份中的数据与其自身的审计日志不符（{detail}）：数据曾在安居之外被改动，未恢复任何数据</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -191,6 +191,15 @@ MESSAGES: dict[str, str] = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "the backup is damaged ({file} does not match its checksum); "
         "nothing was restored"),
+    "backup_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the backup unpacks to {size} bytes, more than the {limit} a restore "
+        "reads (ANJU_RESTORE_MAX_BYTES); nothing was restored"),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's audit log is broken at event {seq} ({reason}): its history "
+        "was altered, so nothing was restored"),
+    "backup_replay_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's data differs from its own audit log ({detail}): it was "
+        "altered outside Anju, so nothing was restored"),
     "backup_newer": QT_TRANSLATE_NOOP(
         "Messages", "the backup was made by a newer version of Anju (schema {revision})"),
     "backup_sqlite_file_needs_sqlite": QT_TRANSLATE_NOOP(

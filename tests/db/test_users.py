@@ -174,8 +174,20 @@ def test_only_an_admin_restores_over_a_database_with_users(engine, factory, staf
     from db.admin.backups import backup, restore
 
     path = tmp_path / "copy.anju.zip"
-    backup(engine, path)
+    backup(engine, path, actor=staff[SUPERVISOR])
     with pytest.raises(PermissionDenied):
         restore(engine, path, replace=True, actor=staff[SUPERVISOR])
     counts = restore(engine, path, replace=True, actor=staff[ADMIN])
     assert counts["app_user"] == 4
+
+
+def test_only_a_supervisor_takes_a_backup(engine, factory, staff, tmp_path) -> None:
+    """A backup holds every ID number and password hash: an observer or operator gets none."""
+    from db.admin.backups import backup
+
+    for actor in (staff[OBSERVER], staff[OPERATOR], "", "路人"):
+        path = tmp_path / f"by-{actor or 'nobody'}.anju.zip"
+        with pytest.raises(PermissionDenied):
+            backup(engine, path, actor=actor)
+        assert not path.exists()
+    assert backup(engine, tmp_path / "ok.anju.zip", actor=staff[SUPERVISOR])["app_user"] == 4
