@@ -3647,12 +3647,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+528"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-527"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3838,6 +3838,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the database is held by another program or workstation and did not become free in time: nothing was saved. Close the other program (or wait for its work to finish) and try again</source>
+        <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{field} “{value}” must not contain “-”: it joins building, unit and number into the flat&apos;s number (1-2-301); write e.g. A1 instead of A-1</source>
         <translation>{field}“{value}”中不能含有“-”：房源编号用“-”连接楼栋、单元和房号（如 1-2-301）；请写作 A1 之类，而不是 A-1</translation>
     </message>

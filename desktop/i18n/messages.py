@@ -126,6 +126,10 @@ MESSAGES: dict[str, str] = {
     "database_unreachable": QT_TRANSLATE_NOOP(
         "Messages", "the database server cannot be reached: nothing was saved. Check the "
         "network and the server, then try again"),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages", "the database is held by another program or workstation and did not "
+        "become free in time: nothing was saved. Close the other program (or wait for "
+        "its work to finish) and try again"),
     "key_separator_in_name": QT_TRANSLATE_NOOP(
         "Messages", "{field} “{value}” must not contain “-”: it joins building, unit and "
         "number into the flat's number (1-2-301); write e.g. A1 instead of A-1"),
