@@ -18,9 +18,12 @@ from db.selection.base import (
     REVOKED,
     SELECTED,
     SKIPPED,
+    VOID,
     WAITING,
+    VoidedSession,
     snapshot_key,
 )
+from db.selection.choice import void_session, voided_sessions
 from db.selection.desk import (
     AtDesk,
     FlatOffer,
@@ -77,6 +80,8 @@ __all__ = [
     "SessionSettings",
     "SessionState",
     "Turn",
+    "VOID",
+    "VoidedSession",
     "WAITING",
     "allowed_acts",
     "call",
@@ -103,4 +108,6 @@ __all__ = [
     "snapshot_key",
     "start_final_call",
     "stored_snapshots",
+    "void_session",
+    "voided_sessions",
 ]

@@ -33,6 +33,7 @@ from db.records import (  # noqa: F401  (the desk's words for the tables' states
     REVOKED,
     SELECTED,
     SKIPPED,
+    VOID,
     WAITING,
 )
 
@@ -125,6 +126,17 @@ class Selection:
         return self.revoked_at is None
 
 
+@dataclass(frozen=True, slots=True)
+class VoidedSession:
+    """A session a supervisor voided: who, when, why, and the choices the void revoked."""
+
+    session: SessionInfo
+    voided_by: str
+    voided_at: datetime
+    reason: str
+    selections: tuple[Selection, ...]
+
+
 # --- plain values out of rows ------------------------------------------------------
 
 
@@ -175,7 +187,17 @@ def session_snapshot(row: Row) -> Snapshot:
             "seconds_per_household": row["seconds_per_household"],
             "calls_before_move": row["calls_before_move"], "final_call": row["final_call"],
             "final_call_held": row["final_call_held"], "status": row["status"],
-            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"])}
+            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"]),
+            **_void(row)}
+
+
+def _void(row: Row) -> Snapshot:
+    # Only a voided session logs who voided it: the events of every other session,
+    # logged before migration 0011 too, keep the shape they had.
+    if row["status"] != VOID:
+        return {}
+    return {"voided_by": row["voided_by"], "voided_at": iso(row["voided_at"]),
+            "void_reason": row["void_reason"]}
 
 
 def turn_snapshot(row: Row) -> Snapshot:
