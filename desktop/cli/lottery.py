@@ -1,4 +1,5 @@
-"""`anju pool`, `draw`, `retract-draw`, `order`, `verify`, `rehearse`: the lottery and its session.
+"""`anju pool`, `draw`, `retract-draw`, `void-session`, `order`, `verify`, `rehearse`: the
+lottery and its session.
 
 `order` and `verify` need no database: they are RFC 3797 alone, the same
 check a notary runs with ``python -m allocation.verify``. `rehearse` runs a
@@ -32,6 +33,9 @@ SAY: dict[str, str] = {
         "Cli", "draw {seq} of {project} written to {path}, record SHA-256 {sha256}"),
     "draw_retracted": QT_TRANSLATE_NOOP(
         "Cli", "draw {seq} of {project} retracted: {reason}"),
+    "session_voided": QT_TRANSLATE_NOOP(
+        "Cli", "selection session {session} of {project} voided: {chosen} choices kept and "
+        "marked void, their flats free again; reason: {reason}"),
     "rehearsal_resumed": QT_TRANSLATE_NOOP(
         "Cli", "resumed the selection session of {project}"),
     "rehearsal_done": QT_TRANSLATE_NOOP(
@@ -84,6 +88,11 @@ def _add_draw_commands(commands: Any) -> None:
         "retract-draw", help="retract the active draw (supervisor), with a reason")
     retract.add_argument("--project", required=True)
     retract.add_argument("--reason", required=True)
+    void = commands.add_parser(
+        "void-session", help="void the selection session (supervisor), with a reason: its "
+        "choices are kept, marked void, and the draw may then be retracted")
+    void.add_argument("--project", required=True)
+    void.add_argument("--reason", required=True)
 
 
 def _add_rehearse_command(commands: Any) -> None:
@@ -166,6 +175,17 @@ def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def cmd_void_session(args: argparse.Namespace, database: Database) -> int:
+    from db import registry, selection
+
+    voided = in_transaction(database, lambda s: selection.void_session(
+        s, project_id=registry.find_project(s, args.project), reason=args.reason,
+        supervisor=args.user))
+    print(_say("session_voided").format(session=voided.session.id, project=args.project,
+                                        chosen=len(voided.selections), reason=voided.reason))
+    return 0
+
+
 def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     """Run (or resume) the session; each household's turn is its own transaction."""
     from db import registry, selection
@@ -192,5 +212,6 @@ HANDLERS: dict[str, Command] = {
     "pool": cmd_pool,
     "draw": cmd_draw,
     "retract-draw": cmd_retract_draw,
+    "void-session": cmd_void_session,
     "rehearse": cmd_rehearse,
 }

@@ -574,7 +574,7 @@ DRAW_FINAL_MESSAGES: dict[str, str] = {
 
 # A selection session's status (``session_status`` of a refusal), in words.
 SESSION_STATUS_NAMES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("Messages", "open"),
+    "open": QT_TRANSLATE_NOOP("Messages", "under way"),
     "paused": QT_TRANSLATE_NOOP("Messages", "paused"),
     "closed": QT_TRANSLATE_NOOP("Messages", "closed"),
     "void": QT_TRANSLATE_NOOP("Messages", "void"),
