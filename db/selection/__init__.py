@@ -20,6 +20,7 @@ from db.selection.base import (
     SKIPPED,
     VOID,
     WAITING,
+    SessionInfo,
     VoidedSession,
     snapshot_key,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "SELECTED",
     "SKIPPED",
     "Selection",
+    "SessionInfo",
     "SessionSettings",
     "SessionState",
     "Turn",

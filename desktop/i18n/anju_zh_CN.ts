@@ -1397,7 +1397,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../lottery/draw_page.py" line="+140"/>
+        <location filename="../lottery/draw_page.py" line="+152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1427,7 +1427,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>摇号：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Sources and witnesses</source>
         <translation>随机源与见证人</translation>
     </message>
@@ -1472,12 +1472,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>摇号…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Witnesses:</source>
         <translation>见证人：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1507,7 +1507,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>撤回摇号…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+2"/>
+        <source>Void session…</source>
+        <translation>作废选房会…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no policy yet</source>
         <translation>尚无政策</translation>
     </message>
@@ -1538,6 +1543,11 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+2"/>
+        <source>draw {seq} done ({method}); final: {session}</source>
+        <translation>第 {seq} 次摇号已完成（{method}）；已定案：{session}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>draw {seq} done ({method})</source>
         <translation>第 {seq} 次摇号已完成（{method}）</translation>
     </message>
@@ -1572,6 +1582,11 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>历史：{draws}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>selection session {id} ({status}, {chosen} flats chosen) uses its order</source>
+        <translation>选房会 {id}（{status}，已选 {chosen} 套）按其顺序进行</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>announced</source>
         <translation>已公告</translation>
@@ -1587,7 +1602,22 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Only a supervisor may do this; you are signed in as {actor}.</source>
+        <translation>只有主管可以执行此操作；您当前的登录身份是 {actor}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The draw is final: {session}. To retract it, a supervisor first voids the session, with a reason (its choices are kept, marked void).</source>
+        <translation>摇号结果已定案：{session}。如需撤回，须由主管先说明理由作废该选房会（其选房确认保留并标记作废）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void the selection session, with a reason: its choices are kept and marked void, their flats are free again</source>
+        <translation>说明理由作废选房会：其选房确认保留并标记作废，所涉房源重新可选</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Publish the pool</source>
         <translation>公布摇号池</translation>
     </message>
@@ -1643,6 +1673,31 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+4"/>
         <source>A draw is only retracted with a reason.</source>
         <translation>撤销摇号必须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Void the selection session</source>
+        <translation>作废选房会</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Why is the selection session voided? The reason goes into the audit log and onto the void notice.</source>
+        <translation>为什么作废选房会？理由将记入审计日志并印在作废公告上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A session is only voided with a reason.</source>
+        <translation>作废选房会必须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void the selection session now?
+
+Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).</source>
+        <translation>现在作废选房会吗？
+
+其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。</translation>
     </message>
 </context>
 <context>
