@@ -39,6 +39,7 @@ def test_a_refused_retraction_is_shown_and_the_button_says_why(qtbot, ctx, drawn
     _open_elsewhere(ctx)
     page.retract()  # the page still thinks nothing uses the draw
     settle(qtbot, lambda: page.error_label.text() != "")
+    page.grab().save("/tmp/draw_page_refused.png")
     assert "cannot be retracted" in page.error_label.text()
     assert "void the session first" in page.error_label.text()
     assert page.error_label.isVisible()  # in the status box, not the hidden sources box
@@ -52,6 +53,7 @@ def test_a_refused_retraction_is_shown_and_the_button_says_why(qtbot, ctx, drawn
     assert "The draw is final" in tip and "(under way, 0 flats chosen)" in tip
     assert "uses its order" in page.draw_label.text()
     assert page.void_button.isVisible() and page.void_button.isEnabled()
+    page.grab().save("/tmp/draw_page_in_session.png")
 
     answers["reason"] = "现场秩序混乱"
     page.void()
