@@ -7,6 +7,7 @@ dict of column values read with Core statements, see
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -135,6 +136,8 @@ class VoidedSession:
     voided_at: datetime
     reason: str
     selections: tuple[Selection, ...]
+    #: The selection order number (选房顺序号) of each household that chose, by code.
+    order_numbers: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
 
 # --- plain values out of rows ------------------------------------------------------

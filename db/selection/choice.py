@@ -45,6 +45,7 @@ from db.selection.offers import FLATS, Chooser, chooser_of, settle_flat
 from db.selection.rows import (
     SELECTIONS,
     SESSIONS,
+    TURNS,
     append,
     called_turn,
     change_session,
@@ -330,7 +331,8 @@ def void_session(session: Session, *, project_id: ProjectId, reason: str,
                                 voided_by=supervisor, voided_at=at,
                                 void_reason=reason.strip())
     append(session, [*events, event])
-    return VoidedSession(session_info(row), supervisor, at, reason.strip(), tuple(voided))
+    return VoidedSession(session_info(row), supervisor, at, reason.strip(), tuple(voided),
+                         _order_numbers(session, row["id"]))
 
 
 def voided_sessions(session: Session, project_id: ProjectId) -> list[VoidedSession]:
@@ -346,5 +348,11 @@ def voided_sessions(session: Session, project_id: ProjectId) -> list[VoidedSessi
             SELECTIONS.c.revoked_at == row["voided_at"]).order_by(SELECTIONS.c.id)).mappings()
         found.append(VoidedSession(session_info(row), row["voided_by"],
                                    as_utc(row["voided_at"]) or row["voided_at"],
-                                   row["void_reason"], tuple(selection_of(c) for c in choices)))
+                                   row["void_reason"], tuple(selection_of(c) for c in choices),
+                                   _order_numbers(session, row["id"])))
     return found
+
+
+def _order_numbers(session: Session, session_id: int) -> dict[str, int]:
+    return dict(session.execute(select(TURNS.c.code, TURNS.c.order_no)
+                                .where(TURNS.c.session_id == session_id)).all())

@@ -36,6 +36,7 @@ SAY: dict[str, str] = {
     "session_voided": QT_TRANSLATE_NOOP(
         "Cli", "selection session {session} of {project} voided: {chosen} choices kept and "
         "marked void, their flats free again; reason: {reason}"),
+    "void_notice_written": QT_TRANSLATE_NOOP("Cli", "void notice written to {path}"),
     "rehearsal_resumed": QT_TRANSLATE_NOOP(
         "Cli", "resumed the selection session of {project}"),
     "rehearsal_done": QT_TRANSLATE_NOOP(
@@ -93,6 +94,10 @@ def _add_draw_commands(commands: Any) -> None:
         "choices are kept, marked void, and the draw may then be retracted")
     void.add_argument("--project", required=True)
     void.add_argument("--reason", required=True)
+    void.add_argument("--notice", type=Path, default=None, metavar="FILE.pdf",
+                      help="also write the void notice (选房活动作废公告) to this PDF")
+    void.add_argument("--office", default=None,
+                      help="who issues the notice (default: the printouts' office)")
 
 
 def _add_rehearse_command(commands: Any) -> None:
@@ -176,13 +181,25 @@ def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_void_session(args: argparse.Namespace, database: Database) -> int:
+    """Void the session; with ``--notice``, the notice is built in the same transaction."""
     from db import registry, selection
+    from desktop.printing import DEFAULT_OFFICE, void_session_notice, write_atomically
 
-    voided = in_transaction(database, lambda s: selection.void_session(
-        s, project_id=registry.find_project(s, args.project), reason=args.reason,
-        supervisor=args.user))
+    def run(session: Any) -> Any:
+        voided = selection.void_session(
+            session, project_id=registry.find_project(session, args.project),
+            reason=args.reason, supervisor=args.user)
+        notice = None if args.notice is None else void_session_notice(
+            session, args.project, voided, office=args.office or DEFAULT_OFFICE,
+            issued_on=date.today())
+        return voided, notice
+
+    voided, notice = in_transaction(database, run)
     print(_say("session_voided").format(session=voided.session.id, project=args.project,
                                         chosen=len(voided.selections), reason=voided.reason))
+    if notice is not None:
+        write_atomically(args.notice, notice.render_bytes())
+        print(_say("void_notice_written").format(path=args.notice))
     return 0
 
 

@@ -656,6 +656,11 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>void notice written to {path}</source>
+        <translation>作废公告已写入 {path}</translation>
+    </message>
+    <message>
         <location filename="../cli/audit.py" line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
@@ -671,7 +676,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+3"/>
+        <location filename="../cli/lottery.py" line="+1"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>

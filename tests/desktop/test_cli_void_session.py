@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 
+from allocation.registry import mask_name
 from db.selection import open_session
 from db.store.engine import make_engine, make_session_factory
 from desktop.cli.main import main
@@ -52,3 +54,49 @@ def test_retract_refused_while_a_session_uses_the_draw_then_void_lets_it_go(
     assert main(retract) == 0
     assert "retracted" in capsys.readouterr().out
     assert main(["--db", url, "--lang", "en", "audit", "verify", "--project", "demo"]) == 0
+
+
+def test_void_session_prints_the_notice_with_the_choices_masked(demo_url, tmp_path, capsys):
+    """One household chose, then the session is voided with --notice.
+
+    By hand: the notice names session 1, the reason, 选房确认共1条, the one
+    household's code, flat and order number 1, and its head's name masked
+    (张三丰 → 张*丰): the full name is nowhere in the text.
+    """
+    url = demo_url
+    assert main(["--db", url, "--lang", "en", "pool", "publish", "--project", "demo"]) == 0
+    assert _draw(url, tmp_path / "draw.json") == 0
+    _open_session(url)
+    code, flat, head = _choose_first(url)
+    notice = tmp_path / "void.pdf"
+    assert main(["--db", url, "--lang", "en", "void-session", "--project", "demo",
+                 "--reason", "摇号现场公证员缺席", "--notice", str(notice),
+                 "--office", "粮道街片区征收安置指挥部"]) == 0
+    assert "voided: 1 choices kept" in capsys.readouterr().out
+    text = subprocess.run(["pdftotext", "-layout", str(notice), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "选房活动作废公告" in text and "作废理由：摇号现场公证员缺席" in text
+    assert "第1场现场选房活动" in text and "选房确认共1条" in text
+    assert code in text and flat in text and mask_name(head) in text
+    assert head not in text
+    assert "粮道街片区征收安置指挥部" in text
+
+
+def _choose_first(url: str) -> tuple[str, str, str]:
+    """The first household of the order takes its first offer: (code, flat, head's name)."""
+    import db.selection.desk as desk
+    from db import registry, selection
+
+    engine = make_engine(url)
+    try:
+        with make_session_factory(engine).begin() as s:
+            project = registry.find_project(s, "demo")
+            turn = selection.call_next(s, project_id=project, operator="sup")
+            key = desk.offers(s, project, turn.code)[0].flat.key
+            selection.select_flat(s, project_id=project, code=turn.code, flat_key=key,
+                                  operator="sup")
+            head = next(h.head_name for h in registry.load_households(s, project)
+                        if h.code == turn.code)
+            return turn.code, key, head
+    finally:
+        engine.dispose()
