@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 
+import pytest
+
 from allocation.registry import mask_name
 from db.selection import open_session
 from db.store.engine import make_engine, make_session_factory
@@ -100,3 +102,17 @@ def _choose_first(url: str) -> tuple[str, str, str]:
             return turn.code, key, head
     finally:
         engine.dispose()
+
+
+# The issue's own case: the demo rehearsed to the close (`anju demo --out`, ~10 s to build).
+@pytest.mark.slow
+def test_a_completed_session_of_199_choices_keeps_its_draw(demo_out, capsys):
+    url = demo_out.url
+    assert main(["--db", url, "--lang", "en", "retract-draw", "--project", "demo",
+                 "--reason", "重新摇号"]) == 1
+    said = capsys.readouterr().err
+    assert "(closed, 195 flats chosen)" in said  # 199 households, 4 took none or were absent
+    assert main(["--db", url, "--lang", "en", "void-session", "--project", "demo",
+                 "--reason", "演练结束"]) == 0
+    assert "voided: 195 choices kept" in capsys.readouterr().out
+    assert main(["--db", url, "--lang", "en", "audit", "verify", "--project", "demo"]) == 0
