@@ -109,6 +109,19 @@ def require_role(session: Session, actor: str, role: str) -> None:
         raise PermissionDenied("not_permitted", actor=actor, role=held, needed=role)
 
 
+def holds_role(session: Session, actor: str, role: str) -> bool:
+    """Whether :func:`require_role` would let ``actor`` act as ``role`` now.
+
+    For pages that enable a button by the role: the act itself still asks
+    require_role, in its own transaction.
+    """
+    try:
+        require_role(session, actor, role)
+    except PermissionDenied:
+        return False
+    return True
+
+
 def authenticate(session: Session, name: str, password: str) -> User:
     """The user ``name`` if ``password`` is theirs and they are active.
 

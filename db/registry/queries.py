@@ -20,6 +20,7 @@ from allocation.registry import (
 )
 from db.records import (
     FINISHED,
+    VOID,
     AuditEventRecord,
     FlatRecord,
     HouseholdRecord,
@@ -123,6 +124,7 @@ def _session_counts(session: Session, project_id: ProjectId) -> dict[str, int]:
         select(func.count()).select_from(SelectionTurnRecord)
         .join(SelectionSessionRecord, SelectionTurnRecord.session_id == SelectionSessionRecord.id)
         .where(SelectionSessionRecord.project_id == project_id,
+               SelectionSessionRecord.status != VOID,  # a voided session's turns are history
                SelectionTurnRecord.state.in_(FINISHED)))
     return {"selected_households": households or 0, "flats_selected": flats or 0,
             "households_done": done or 0}

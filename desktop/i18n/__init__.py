@@ -12,6 +12,7 @@ from desktop.i18n.catalogue import (
 )
 from desktop.i18n.messages import (
     ROLE_NAMES,
+    SESSION_STATUS_NAMES,
     describe,
     describe_error,
     describe_import,
@@ -28,6 +29,7 @@ __all__ = [
     "ENGLISH",
     "I18N_DIR",
     "ROLE_NAMES",
+    "SESSION_STATUS_NAMES",
     "catalogue_path",
     "describe",
     "describe_error",

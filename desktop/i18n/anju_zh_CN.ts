@@ -636,7 +636,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>警告：字体缺少以下字符，打印时将为空白：{characters}</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+29"/>
+        <location filename="../cli/lottery.py" line="+30"/>
         <source>published the pool of {project}: {size} households, SHA-256 {sha256}</source>
         <translation>已公布 {project} 的摇号名单：{size} 户，SHA-256 {sha256}</translation>
     </message>
@@ -649,6 +649,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+2"/>
         <source>draw {seq} of {project} retracted: {reason}</source>
         <translation>{project} 第 {seq} 次摇号已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selection session {session} of {project} voided: {chosen} choices kept and marked void, their flats free again; reason: {reason}</source>
+        <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>void notice written to {path}</source>
+        <translation>作废公告已写入 {path}</translation>
     </message>
     <message>
         <location filename="../cli/audit.py" line="+2"/>
@@ -666,7 +676,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+2"/>
+        <location filename="../cli/lottery.py" line="+1"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
@@ -1392,7 +1402,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../lottery/draw_page.py" line="+140"/>
+        <location filename="../lottery/draw_page.py" line="+152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1422,7 +1432,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>摇号：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Sources and witnesses</source>
         <translation>随机源与见证人</translation>
     </message>
@@ -1467,12 +1477,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>摇号…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Witnesses:</source>
         <translation>见证人：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1502,7 +1512,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>撤回摇号…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+2"/>
+        <source>Void session…</source>
+        <translation>作废选房会…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>no policy yet</source>
         <translation>尚无政策</translation>
     </message>
@@ -1533,6 +1548,11 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+2"/>
+        <source>draw {seq} done ({method}); final: {session}</source>
+        <translation>第 {seq} 次摇号已完成（{method}）；已定案：{session}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>draw {seq} done ({method})</source>
         <translation>第 {seq} 次摇号已完成（{method}）</translation>
     </message>
@@ -1567,6 +1587,11 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>历史：{draws}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>selection session {id} ({status}, {chosen} flats chosen) uses its order</source>
+        <translation>选房会 {id}（{status}，已选 {chosen} 套）按其顺序进行</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>announced</source>
         <translation>已公告</translation>
@@ -1582,7 +1607,22 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+26"/>
+        <source>Only a supervisor may do this; you are signed in as {actor}.</source>
+        <translation>只有主管可以执行此操作；您当前的登录身份是 {actor}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The draw is final: {session}. To retract it, a supervisor first voids the session, with a reason (its choices are kept, marked void).</source>
+        <translation>摇号结果已定案：{session}。如需撤回，须由主管先说明理由作废该选房会（其选房确认保留并标记作废）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void the selection session, with a reason: its choices are kept and marked void, their flats are free again</source>
+        <translation>说明理由作废选房会：其选房确认保留并标记作废，所涉房源重新可选</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Publish the pool</source>
         <translation>公布摇号池</translation>
     </message>
@@ -1638,6 +1678,31 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+4"/>
         <source>A draw is only retracted with a reason.</source>
         <translation>撤销摇号必须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Void the selection session</source>
+        <translation>作废选房会</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Why is the selection session voided? The reason goes into the audit log and onto the void notice.</source>
+        <translation>为什么作废选房会？理由将记入审计日志并印在作废公告上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A session is only voided with a reason.</source>
+        <translation>作废选房会必须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void the selection session now?
+
+Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).</source>
+        <translation>现在作废选房会吗？
+
+其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。</translation>
     </message>
 </context>
 <context>
@@ -3647,12 +3712,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+528"/>
+        <location line="+545"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-544"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4838,6 +4903,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>draw {seq} cannot be retracted: selection session {session} ({session_status}, {chosen} flats chosen) was held in its order. A supervisor may void the session first, with a reason (its choices are kept, marked void)</source>
+        <translation>第 {seq} 次摇号不能撤回：选房会 {session}（{session_status}，已选 {chosen} 套）已按其顺序进行。须由主管先说明理由作废该选房会（其选房确认保留并标记作废）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>freezing the rules</source>
         <translation>冻结分房方案</translation>
     </message>
@@ -4850,6 +4940,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>opening the selection session</source>
         <translation>开始现场选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the selection session</source>
+        <translation>作废选房会</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -577,11 +577,28 @@ LOTTERY_MESSAGES: dict[str, str] = {
         "Messages", "a flat-lottery result can only be checked with the draw's key"),
 }
 
+# A draw is final once a session uses it (db/lottery/draws.py, db/selection/choice.py).
+DRAW_FINAL_MESSAGES: dict[str, str] = {
+    "draw_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "draw {seq} cannot be retracted: selection session {session} "
+        "({session_status}, {chosen} flats chosen) was held in its order. A supervisor may "
+        "void the session first, with a reason (its choices are kept, marked void)"),
+}
+
+# A selection session's status (``session_status`` of a refusal), in words.
+SESSION_STATUS_NAMES: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("Messages", "under way"),
+    "paused": QT_TRANSLATE_NOOP("Messages", "paused"),
+    "closed": QT_TRANSLATE_NOOP("Messages", "closed"),
+    "void": QT_TRANSLATE_NOOP("Messages", "void"),
+}
+
 # The acts an automatic backup comes before (db/admin/autobackup.py).
 ACT_NAMES: dict[str, str] = {
     "freeze": QT_TRANSLATE_NOOP("Messages", "freezing the rules"),
     "draw": QT_TRANSLATE_NOOP("Messages", "the draw"),
     "session": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
+    "void": QT_TRANSLATE_NOOP("Messages", "voiding the selection session"),
 }
 
 # Roles (db/admin/users.py) in words.
@@ -716,7 +733,7 @@ PUBLICATION_MESSAGES: dict[str, str] = {
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
     MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
-    IMPORT_MESSAGES)
+    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -919,7 +936,8 @@ def _format(template: str, params: dict[str, Any], *, plain_field: bool = False)
         values["field"] = field_name(params.get("field"))
     # Parameters that are codes are worded; lists are joined as the sentence expects.
     for key, names in (("reason", ID_REASONS), ("act", ACT_NAMES), ("role", ROLE_NAMES),
-                       ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES)):
+                       ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES),
+                       ("session_status", SESSION_STATUS_NAMES)):
         value = params.get(key)
         if isinstance(value, str) and value in names:
             values[key] = tr(names[value])
