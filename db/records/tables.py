@@ -206,6 +206,8 @@ class AuditEventRecord(Base):
     """One entry of the append-only, hash-chained record of every change."""
 
     __tablename__ = "audit_event"
+    # One entity's newest events: a user's logged state, the failures before a sign-in.
+    __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, unique=True)

@@ -111,6 +111,8 @@ def replay(session: Session) -> dict[EntityKey, Snapshot]:
 
 def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
     project = event.project_id or 0
+    if event.entity == "sign_in":
+        return  # an attempt to sign in, not the state of anything
     if event.entity == "project":
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:

@@ -3712,12 +3712,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+545"/>
+        <location line="+552"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-551"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4065,6 +4065,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>the backup is damaged ({file} does not match its checksum); nothing was restored</source>
         <translation>备份文件已损坏（{file} 的校验值不符），未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account {actor} in the users table differs from what the audit log says of it (changed outside Anju): it cannot act until an administrator restores a backup</source>
+        <translation>用户表中的账户 {actor} 与审计日志的记载不符（曾在安居之外被改动）：在管理员恢复备份之前，该账户不能进行任何操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{failures} wrong passwords in a row for {name}: the account waits {minutes} more minutes before it may sign in</source>
+        <translation>{name} 已连续 {failures} 次密码错误：该账户须再等待 {minutes} 分钟才能登录</translation>
     </message>
     <message>
         <location line="+3"/>

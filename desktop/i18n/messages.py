@@ -195,6 +195,13 @@ MESSAGES: dict[str, str] = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "the backup is damaged ({file} does not match its checksum); "
         "nothing was restored"),
+    "user_not_as_logged": QT_TRANSLATE_NOOP(
+        "Messages", "the account {actor} in the users table differs from what the audit log "
+        "says of it (changed outside Anju): it cannot act until an administrator restores "
+        "a backup"),
+    "account_waiting": QT_TRANSLATE_NOOP(
+        "Messages", "{failures} wrong passwords in a row for {name}: the account waits "
+        "{minutes} more minutes before it may sign in"),
     "backup_too_large": QT_TRANSLATE_NOOP(
         "Messages", "the backup unpacks to {size} bytes, more than the {limit} a restore "
         "reads (ANJU_RESTORE_MAX_BYTES); nothing was restored"),
