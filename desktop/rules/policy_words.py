@@ -30,6 +30,8 @@ FIELD_LABELS: dict[str, str] = {
     "legal_area": QT_TRANSLATE_NOOP("PolicyWords", "original legal area (m²)"),
     "code": QT_TRANSLATE_NOOP("PolicyWords", "household code"),
     "status": QT_TRANSLATE_NOOP("PolicyWords", "registry status"),
+    "old_home_use": QT_TRANSLATE_NOOP("PolicyWords", "old home use"),
+    "in_transition_housing": QT_TRANSLATE_NOOP("PolicyWords", "waits in transition housing"),
     # member facts (conditions, has_disability as above)
     "age": QT_TRANSLATE_NOOP("PolicyWords", "age"),
     "relation": QT_TRANSLATE_NOOP("PolicyWords", "relation to the head"),
@@ -87,6 +89,10 @@ CHOICES: dict[str, dict[str, str]] = {
     "bool": {
         "true": QT_TRANSLATE_NOOP("PolicyWords", "yes"),
         "false": QT_TRANSLATE_NOOP("PolicyWords", "no"),
+    },
+    "old_home_use": {
+        "residential": QT_TRANSLATE_NOOP("PolicyWords", "residential"),
+        "non_residential": QT_TRANSLATE_NOOP("PolicyWords", "non-residential"),
     },
     "status": {
         "draft": QT_TRANSLATE_NOOP("PolicyWords", "draft"),
