@@ -72,6 +72,13 @@ CHOICES: dict[str, dict[str, str]] = {
         "certificate": QT_TRANSLATE_NOOP("PolicyWords", "per certificate"),
         "legal_area": QT_TRANSLATE_NOOP("PolicyWords", "per m² of legal area"),
     },
+    # A compensation item's moves (搬迁费), the JSON's moves and own_transition_moves in one
+    # choice (desktop.rules.policy_editor: move_key, moves_of).
+    "moves": {
+        "no": QT_TRANSLATE_NOOP("PolicyWords", "once"),
+        "per_move": QT_TRANSLATE_NOOP("PolicyWords", "per move"),
+        "per_move_own_once": QT_TRANSLATE_NOOP("PolicyWords", "per move, own transition once"),
+    },
     "area_basis": {
         "building": QT_TRANSLATE_NOOP("PolicyWords", "building area"),
         "inner": QT_TRANSLATE_NOOP("PolicyWords", "inner area"),
