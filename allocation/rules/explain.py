@@ -387,9 +387,8 @@ _STEPS.update({
                                         "{area} m² × {per_area_month} yuan/m² a month × "
                                         "{months} months → {result} yuan"),
 })
-_MOVES = {"housing": ("周转用房过渡，搬迁两次", "transition housing: two moves"),
-          "own": ("自行过渡", "own transition"),
-          "money": ("货币补偿，搬迁一次", "money compensation: one move")}
+_MOVES = {"housing": ("周转用房过渡", "transition housing"), "own": ("自行过渡", "own transition"),
+          "money": ("货币补偿", "money compensation")}
 _MODE_EN = {CompensationMode.AREA: "property exchange by area",
             CompensationMode.VALUE: "property exchange by value (value swap)",
             CompensationMode.MONEY: "money compensation"}

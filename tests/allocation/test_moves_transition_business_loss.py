@@ -254,10 +254,11 @@ def test_trace_words() -> None:
     """The trace of a housed shop: 2 moves, no allowance and why, 36 m² × 30 × 6."""
     trace = explain_household(household(housed=True, shop=True), policy(), ON, make_flat())
     zh, en = trace_text(trace, "zh"), trace_text(trace, "en")
-    assert "×1,500.00元×搬迁2次（周转用房过渡，搬迁两次）→ 3,000.00元" in zh
+    assert "×1,500.00元×搬迁2次（周转用房过渡）→ 3,000.00元" in zh
     assert "被安置户在周转用房过渡，本方案对周转用房过渡的不计发过渡安置费 → 0.00元" in zh
     assert "原合法面积36平方米×30.00元/平方米·月×6个月 → 6,480.00元" in zh
-    assert "2 move(s)" in en and "business loss: non-residential old home" in en
+    assert "2 move(s) (transition housing)" in en
+    assert "business loss: non-residential old home" in en
 
 
 # ---------------------------------------------------------------------------
