@@ -3712,12 +3712,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+552"/>
+        <location line="+573"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-572"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4163,6 +4163,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>household {household} has a non-residential old home, whose business loss (停产停业损失) the policy counts on the assessed value (评估价值), but no assessed value is recorded</source>
+        <translation>被安置户{household}的原房屋为非住宅，分房方案按评估价值计算停产停业损失，但该户未录入评估价值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>household {household} chose compensation mode “{mode}”, which the policy does not offer</source>
         <translation>被安置户{household}选择了“{mode}”，但分房方案未规定该补偿方式</translation>
     </message>
@@ -4500,6 +4505,41 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>a share of a flat&apos;s value must be at most 1 (found {value})</source>
         <translation>房源价值比例不得大于1（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a household in its own transition moves once or twice (found {value})</source>
+        <translation>自行过渡的搬迁次数只能为1次或2次（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of moves counts only for an item paid per move (moves: true)</source>
+        <translation>自行过渡搬迁次数只对按搬迁次数计发的项目有效（moves: true）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share of the allowance paid in transition housing must be at most 1 (found {value})</source>
+        <translation>周转用房过渡的过渡安置费计发比例不得大于1（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the business loss needs exactly one basis: a percent of the assessed value, or an amount per m² and month</source>
+        <translation>停产停业损失须且只须填写一种计算方式：按评估价值的百分比，或按每平方米每月金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a percent must be at most 100 (found {value})</source>
+        <translation>百分比不得大于100（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an amount per month needs a number of months above zero (found {value})</source>
+        <translation>按月计算须填写大于0的月数（现为{value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months count only for an amount per m² and month; remove them</source>
+        <translation>月数只适用于按每平方米每月计算的方式，请删除</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5265,7 +5305,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>（位置：{path}）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>must have 18 characters</source>
         <translation>应为 18 位</translation>
     </message>
@@ -5718,7 +5758,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+78"/>
+        <location filename="../rules/policy_editor.py" line="+98"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -5905,12 +5945,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Members counted</source>
         <translation>计入的成员</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Per person: count only members who meet</source>
         <translation>按人计算：只计符合以下条件的成员</translation>
     </message>
@@ -6070,11 +6110,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <message>
         <location line="+4"/>
         <location line="+11"/>
+        <location line="+75"/>
         <source>empty: none</source>
         <translation>留空：无</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-84"/>
         <source>Taken off the price of a household that takes exactly one flat (单套奖励); property exchange by area only</source>
         <translation>只选购一套房源的被安置户从房价款中减去此数（单套奖励）；仅限产权调换（按面积）</translation>
     </message>
@@ -6119,7 +6160,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>计发方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per move (搬迁费): twice for property exchange (through transition housing or own transition), once for money compensation; or own transition once</source>
+        <translation>按搬迁次数计发（搬迁费）：产权调换的计两次（周转用房过渡或自行过渡），货币补偿的计一次；或自行过渡计一次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New item</source>
         <translation>新补偿项目</translation>
     </message>
@@ -6134,7 +6185,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>按人或按证计算：只计符合以下条件的成员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Transition allowance</source>
         <translation>过渡安置费(&amp;T)</translation>
     </message>
@@ -6159,7 +6210,47 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>计人范围：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Share in transition housing:</source>
+        <translation>周转用房过渡计发比例：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of the allowance a household lent transition housing (周转用房) gets: empty or 0 none, 1 all of it, e.g. 0.5 half</source>
+        <translation>在周转用房过渡的家庭计发过渡安置费的比例：空或0为不计发，1为全额，例如0.5为一半</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Business loss of non-residential homes</source>
+        <translation>非住宅停产停业损失(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>停产停业损失: paid to a household whose old home was used for business (非住宅)</source>
+        <translation>停产停业损失：支付给原房屋为非住宅（经营用房）的被安置户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Percent of the assessed value:</source>
+        <translation>按评估价值的百分比：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 5</source>
+        <translation>例如 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or yuan per m² and month:</source>
+        <translation>或每平方米每月（元）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for months:</source>
+        <translation>计月数：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Offer &amp;value swap (by value)</source>
         <translation>提供价值互换(&amp;V)</translation>
     </message>
@@ -6275,7 +6366,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyPlaces</name>
     <message>
-        <location filename="messages.py" line="-89"/>
+        <location filename="messages.py" line="-94"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
@@ -6521,6 +6612,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>paid per move</source>
+        <translation>按搬迁次数计发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moves in own transition</source>
+        <translation>自行过渡搬迁次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share in transition housing</source>
+        <translation>周转用房过渡计发比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business loss</source>
+        <translation>停产停业损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per m² and month</source>
+        <translation>每平方米每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>value swap</source>
         <translation>价值互换</translation>
     </message>
@@ -6660,12 +6776,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>recognised members</source>
         <translation>认定人口</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>age of the oldest member</source>
         <translation>家庭成员最大年龄</translation>
     </message>
@@ -6733,6 +6849,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>registry status</source>
         <translation>登记状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old home use</source>
+        <translation>原房屋用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits in transition housing</source>
+        <translation>在周转用房过渡</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6860,6 +6986,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>按原合法面积每平方米</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>once</source>
+        <translation>一次性计发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per move</source>
+        <translation>按搬迁次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per move, own transition once</source>
+        <translation>按次数，自行过渡计一次</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>building area</source>
         <translation>建筑面积</translation>
@@ -6903,6 +7044,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-residential</source>
+        <translation>非住宅</translation>
     </message>
     <message>
         <location line="+3"/>

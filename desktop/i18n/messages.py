@@ -245,6 +245,10 @@ MESSAGES: dict[str, str] = {
         "assessed value (评估价值) recorded"),
     "negative_assessed_value": QT_TRANSLATE_NOOP(
         "Messages", "household {household}: the assessed value {value} yuan is negative"),
+    "business_loss_needs_value": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has a non-residential old home, whose business "
+        "loss (停产停业损失) the policy counts on the assessed value (评估价值), but no "
+        "assessed value is recorded"),
     "mode_not_offered": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose compensation mode “{mode}”, which the "
         "policy does not offer"),
@@ -389,6 +393,23 @@ POLICY_MESSAGES: dict[str, str] = {
     "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
     "share_above_one": QT_TRANSLATE_NOOP(
         "Messages", "a share of a flat's value must be at most 1 (found {value})"),
+    # moves (搬迁费), transition housing and business loss (停产停业损失)
+    "bad_move_count": QT_TRANSLATE_NOOP(
+        "Messages", "a household in its own transition moves once or twice (found {value})"),
+    "moves_unused": QT_TRANSLATE_NOOP(
+        "Messages", "the number of moves counts only for an item paid per move (moves: true)"),
+    "allowance_share_above_one": QT_TRANSLATE_NOOP(
+        "Messages", "the share of the allowance paid in transition housing must be at most 1 "
+        "(found {value})"),
+    "business_loss_basis": QT_TRANSLATE_NOOP(
+        "Messages", "the business loss needs exactly one basis: a percent of the assessed "
+        "value, or an amount per m² and month"),
+    "percent_above_hundred": QT_TRANSLATE_NOOP(
+        "Messages", "a percent must be at most 100 (found {value})"),
+    "months_required": QT_TRANSLATE_NOOP(
+        "Messages", "an amount per month needs a number of months above zero (found {value})"),
+    "months_unused": QT_TRANSLATE_NOOP(
+        "Messages", "months count only for an amount per m² and month; remove them"),
     "transition_not_in_policy": QT_TRANSLATE_NOOP(
         "Messages", "the transition allowance is counted here, but the policy has none"),
     "unknown_compensation_item": QT_TRANSLATE_NOOP(
@@ -805,6 +826,11 @@ POLICY_KEYS: dict[str, str] = {
     "per_person_month": QT_TRANSLATE_NOOP("PolicyPlaces", "per person and month"),
     "months": QT_TRANSLATE_NOOP("PolicyPlaces", "months"),
     "minimum_month": QT_TRANSLATE_NOOP("PolicyPlaces", "minimum per month"),
+    "moves": QT_TRANSLATE_NOOP("PolicyPlaces", "paid per move"),
+    "own_transition_moves": QT_TRANSLATE_NOOP("PolicyPlaces", "moves in own transition"),
+    "in_housing": QT_TRANSLATE_NOOP("PolicyPlaces", "share in transition housing"),
+    "business_loss": QT_TRANSLATE_NOOP("PolicyPlaces", "business loss"),
+    "per_area_month": QT_TRANSLATE_NOOP("PolicyPlaces", "per m² and month"),
     "value_swap": QT_TRANSLATE_NOOP("PolicyPlaces", "value swap"),
     "money_compensation": QT_TRANSLATE_NOOP("PolicyPlaces", "money compensation"),
     "subsidies": QT_TRANSLATE_NOOP("PolicyPlaces", "subsidies"),
