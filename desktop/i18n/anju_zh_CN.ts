@@ -1750,7 +1750,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>添加房源</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1810,7 +1810,17 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <translation>总价：</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+48"/>
+        <source>This flat was chosen in the selection session: its status changes only there (by revoking the choice at the desk).</source>
+        <translation>此房源已在选房会上选定：其状态只能在选房会上改变（在选房台撤销该选房）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Selected” is set only by a household&apos;s choice in the selection session.</source>
+        <translation>“已选”只能由被安置户在选房会上选定产生。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4930,6 +4940,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the status of flat {key} is set only by the selection session: a flat is chosen at the desk, and a chosen flat is freed only by revoking that choice</source>
+        <translation>房源 {key} 的状态只能由选房会改变：房源在选房台选定，已选房源只能通过撤销该选房释放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flat {flat} has already been chosen by another household</source>
         <translation>房源 {flat} 已被其他家庭选定</translation>
     </message>
