@@ -2356,7 +2356,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdLabels</name>
     <message>
-        <location filename="../registry/households_model.py" line="+72"/>
+        <location filename="../registry/households_model.py" line="+75"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -2450,7 +2450,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Code</source>
         <translation>户号</translation>
     </message>
@@ -2491,8 +2491,8 @@ The draw runs once; its record is sealed and can only be retracted with a reason
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stage</source>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2531,6 +2531,11 @@ The draw runs once; its record is sealed and can only be retracted with a reason
     </message>
     <message>
         <location line="+2"/>
+        <source>The furthest step reached: registered, verified, signed, moved out, flat chosen at the selection session, keys handed over</source>
+        <translation>已到达的最远一步：已登记、已核实、已签约、已搬迁、在选房会上已选房、已交房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order in which the agreement was signed (签约顺序号)</source>
         <translation>签订安置协议的先后顺序</translation>
     </message>
@@ -2558,7 +2563,7 @@ The draw runs once; its record is sealed and can only be retracted with a reason
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../registry/households_page.py" line="+98"/>
+        <location filename="../registry/households_page.py" line="+100"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -2569,8 +2574,8 @@ The draw runs once; its record is sealed and can only be retracted with a reason
     </message>
     <message>
         <location line="+4"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>All stages</source>
+        <translation>全部进度</translation>
     </message>
     <message>
         <location line="+65"/>
