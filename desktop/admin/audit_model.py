@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +18,8 @@ from db.registry import AuditRow
 from desktop.i18n import event_action, event_entity, record_field
 
 Index = QModelIndex
+#: (record kind, field, stored value) -> the value in words, or None to show it as stored.
+ValueWords = Callable[[str, str, Any], str | None]
 COL_SEQ, COL_TIME, COL_ACTOR, COL_ACTION, COL_ENTITY, COL_KEY, COL_FIELDS = range(7)
 
 HEADERS = (
@@ -54,8 +56,9 @@ def audit_line(row: AuditRow) -> str:
 class AuditTableModel(QAbstractTableModel):
     """Rows in chain order; filtering by text is done in the model (fast on long logs)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, value_words: ValueWords | None = None) -> None:
         super().__init__(parent)
+        self._value_words = value_words
         self._rows: list[AuditRow] = []
         self._visible: list[int] = []
         self._texts: list[str] = []
@@ -120,5 +123,10 @@ class AuditTableModel(QAbstractTableModel):
         if row.before is None or row.after is None:
             return ""
         before, after = json.loads(row.before), json.loads(row.after)
-        return "\n".join(f"{record_field(k)}: {before.get(k)} → {after.get(k)}"
+        return "\n".join(f"{record_field(k)}: {self._value(row.entity, k, before.get(k))} → "
+                         f"{self._value(row.entity, k, after.get(k))}"
                          for k in changed_fields(row))
+
+    def _value(self, entity: str, field: str, value: Any) -> str:
+        words = self._value_words(entity, field, value) if self._value_words else None
+        return words if words is not None else str(value)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.registry import AuditRow, audit_rows
 from db.replay import AuditReport, verify_audit
-from desktop.admin.audit_model import COL_FIELDS, AuditTableModel
+from desktop.admin.audit_model import COL_FIELDS, AuditTableModel, ValueWords
 from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import check_finding, describe_error, event_entity, record_field
 
@@ -32,10 +32,11 @@ class AuditPage(ProjectPage, QWidget):
 
     reloads_after_own_writes = True
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 value_words: ValueWords | None = None) -> None:
         super().__init__(parent)
         self.follow(ctx)
-        self.model = AuditTableModel(self)
+        self.model = AuditTableModel(self, value_words)
         self._build()
 
     def _build(self) -> None:

@@ -60,7 +60,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../admin/audit_page.py" line="+43"/>
+        <location filename="../admin/audit_page.py" line="+44"/>
         <source>Filter by person, action, record or key</source>
         <translation>按操作人、操作、对象或编号筛选</translation>
     </message>
@@ -108,8 +108,9 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../admin/audit_model.py" line="+24"/>
+        <location filename="../admin/audit_model.py" line="+26"/>
         <source>No.</source>
+        <extracomment>(record kind, field, stored value) -&gt; the value in words, or None to show it as stored.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -3164,7 +3165,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+125"/>
+        <location filename="../shell/main_window.py" line="+126"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
