@@ -53,6 +53,13 @@ class HouseholdRow(NamedTuple):
     # Lower-cased code, names, ID numbers and phone, for instant search.
     search_text: str
     compensation_mode: CompensationMode = CompensationMode.AREA
+    # The furthest step reached (db.casework.household_rows_at_their_stage); None: not read,
+    # the stored status stands for it.
+    stage: HouseholdStatus | None = None
+
+    @property
+    def shown_stage(self) -> HouseholdStatus:
+        return self.stage if self.stage is not None else self.status
 
 
 def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow]:

@@ -22,6 +22,13 @@ from desktop.i18n.messages import (
     show_error,
     tr,
 )
+from desktop.i18n.record_words import (
+    check_finding,
+    event_action,
+    event_entity,
+    has_field_words,
+    record_field,
+)
 
 __all__ = [
     "CATALOGUE",
@@ -31,13 +38,18 @@ __all__ = [
     "ROLE_NAMES",
     "SESSION_STATUS_NAMES",
     "catalogue_path",
+    "check_finding",
     "describe",
     "describe_error",
     "describe_import",
     "describe_policy_problem",
     "describe_problem",
+    "event_action",
+    "event_entity",
     "field_name",
+    "has_field_words",
     "init_translations",
+    "record_field",
     "remove_translations",
     "resolve_language",
     "show_error",

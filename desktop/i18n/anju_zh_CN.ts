@@ -60,7 +60,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../admin/audit_page.py" line="+43"/>
+        <location filename="../admin/audit_page.py" line="+44"/>
         <source>Filter by person, action, record or key</source>
         <translation>按操作人、操作、对象或编号筛选</translation>
     </message>
@@ -95,12 +95,12 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>审计日志在第 {seq} 条处断裂（{reason}）：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The data differs from the audit log: {entity} {key}, {reason} (field {field}). It was changed outside Anju.</source>
         <translation>数据与审计日志不一致：{entity} {key}，{reason}（字段 {field}），该数据曾在安居之外被改动。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The audit log is whole ({events} events) and the data matches it.</source>
         <translation>审计日志完整（共 {events} 条），数据与日志一致。</translation>
     </message>
@@ -108,8 +108,9 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../admin/audit_model.py" line="+24"/>
+        <location filename="../admin/audit_model.py" line="+26"/>
         <source>No.</source>
+        <extracomment>(record kind, field, stored value) -&gt; the value in words, or None to show it as stored.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -141,46 +142,6 @@ Check that the file or server is reachable and that you may use it; a different 
         <location line="+1"/>
         <source>Changed fields</source>
         <translation>变更字段</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>renamed</source>
-        <translation>改名</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>household</source>
-        <translation>被安置户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>flat</source>
-        <translation>房源</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1821,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>可不填</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1925,7 +1886,17 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>总价：</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+49"/>
+        <source>This flat was chosen in the selection session: its status changes only there (by revoking the choice at the desk).</source>
+        <translation>此房源已在选房会上选定：其状态只能在选房会上改变（在选房台撤销该选房）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Selected” is set only by a household&apos;s choice in the selection session.</source>
+        <translation>“已选”只能由被安置户在选房会上选定产生。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2466,7 +2437,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HouseholdLabels</name>
     <message>
-        <location filename="../registry/households_model.py" line="+72"/>
+        <location filename="../registry/households_model.py" line="+75"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -2560,7 +2531,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Code</source>
         <translation>户号</translation>
     </message>
@@ -2601,8 +2572,8 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stage</source>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2641,6 +2612,11 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     </message>
     <message>
         <location line="+2"/>
+        <source>The furthest step reached: registered, verified, signed, moved out, flat chosen at the selection session, keys handed over</source>
+        <translation>已到达的最远一步：已登记、已核实、已签约、已搬迁、在选房会上已选房、已交房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order in which the agreement was signed (签约顺序号)</source>
         <translation>签订安置协议的先后顺序</translation>
     </message>
@@ -2668,7 +2644,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../registry/households_page.py" line="+98"/>
+        <location filename="../registry/households_page.py" line="+100"/>
         <source>Search by code, name, ID number or phone</source>
         <translation>按户号、姓名、身份证号或电话搜索</translation>
     </message>
@@ -2679,8 +2655,8 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     </message>
     <message>
         <location line="+4"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>All stages</source>
+        <translation>全部进度</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3269,7 +3245,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+125"/>
+        <location filename="../shell/main_window.py" line="+126"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -5150,6 +5126,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the status of flat {key} is set only by the selection session: a flat is chosen at the desk, and a chosen flat is freed only by revoking that choice</source>
+        <translation>房源 {key} 的状态只能由选房会改变：房源在选房台选定，已选房源只能通过撤销该选房释放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>flat {flat} has already been chosen by another household</source>
         <translation>房源 {flat} 已被其他家庭选定</translation>
     </message>
@@ -7439,6 +7420,727 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+0"/>
         <source>Move the current row down</source>
         <translation>将当前行下移</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="record_words.py" line="+21"/>
+        <source>created</source>
+        <extracomment>What an audit event did (its ``action``).</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>被新版取代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sources announced</source>
+        <translation>公告摇号来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed over</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to the end</source>
+        <translation>移至队尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>final call</source>
+        <translation>最后叫号</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>放弃选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chose</source>
+        <translation>选定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy recorded</source>
+        <translation>登记代理人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put back in the queue</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>project</source>
+        <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+64"/>
+        <source>household</source>
+        <translation>被安置户</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+53"/>
+        <location line="+1"/>
+        <source>flat</source>
+        <translation>房源</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>rules</source>
+        <translation>安置方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <location line="+1"/>
+        <source>lottery pool</source>
+        <translation>摇号名单</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+41"/>
+        <source>draw</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>team</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assignment</source>
+        <translation>包户分工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case flag</source>
+        <translation>个案标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case note</source>
+        <translation>个案备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress step</source>
+        <translation>进度步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <location line="+1"/>
+        <source>selection session</source>
+        <translation>选房会</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+98"/>
+        <source>selection turn</source>
+        <translation>选房顺序</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>selection</source>
+        <translation>选房结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <extracomment>Fields of logged states that the fields&apos; table (FIELD_NAMES) does not name.</extracomment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time announced</source>
+        <translation>公告时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>announced by</source>
+        <translation>公告人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered in notice</source>
+        <translation>答复所在公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date assigned</source>
+        <translation>分工日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call round</source>
+        <translation>叫号轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time called</source>
+        <translation>叫号时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>叫号次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain head</source>
+        <translation>链头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change number</source>
+        <translation>变更序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw hash</source>
+        <translation>摇号记录哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entitlement</source>
+        <translation>安置面积标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries</source>
+        <translation>名单条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries hash</source>
+        <translation>名单条目哈希</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final call held</source>
+        <translation>已最后叫号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first staff member</source>
+        <translation>第一责任人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flat&apos;s full number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time frozen</source>
+        <translation>冻结时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen by</source>
+        <translation>冻结人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank in group</source>
+        <translation>组内顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sign of life</source>
+        <translation>最近在线时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date held</source>
+        <translation>举行日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household code</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members&apos; conditions</source>
+        <translation>成员特殊情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new members</source>
+        <translation>新增人口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time opened</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened by</source>
+        <translation>开启人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order number</source>
+        <translation>顺序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password (hashed)</source>
+        <translation>密码（哈希）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of period</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start of period</source>
+        <translation>公示开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>位次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules hash</source>
+        <translation>方案哈希</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pool hash</source>
+        <translation>名单哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price total</source>
+        <translation>房价合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised members</source>
+        <translation>认定人口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record hash</source>
+        <translation>记录哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rehearsal</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for revoking</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time revoked</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed hash</source>
+        <translation>封存哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search text</source>
+        <translation>检索文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second staff member</source>
+        <translation>第二责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time chosen</source>
+        <translation>选定时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public sources</source>
+        <translation>公开随机来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date written</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its hash does not match its content</source>
+        <extracomment>What `anju audit verify` found (ChainBreak.reason and DataMismatch.reason in db.replay).</extracomment>
+        <translation>其哈希与内容不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not link to the event before it</source>
+        <translation>未链接到前一事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event is missing</source>
+        <translation>缺少一个事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chain head does not match the newest event</source>
+        <oldsource>the chain head does not match the last event</oldsource>
+        <translation>链头与最新事件不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed outside Anju</source>
+        <translation>在安居之外被改动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the log says it exists, but it is gone</source>
+        <translation>日志记载存在，但已不见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no logged event created it</source>
+        <translation>没有日志事件创建它</translation>
     </message>
 </context>
 <context>

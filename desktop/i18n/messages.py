@@ -690,6 +690,9 @@ SESSION_MESSAGES: dict[str, str] = {
         "close yet"),
     "final_call_pending": QT_TRANSLATE_NOOP(
         "Messages", "{count} households were passed over: hold the final call before closing"),
+    "flat_status_by_session": QT_TRANSLATE_NOOP(
+        "Messages", "the status of flat {key} is set only by the selection session: a flat is "
+        "chosen at the desk, and a chosen flat is freed only by revoking that choice"),
     "flat_already_selected": QT_TRANSLATE_NOOP(
         "Messages", "flat {flat} has already been chosen by another household"),
     "flat_not_available": QT_TRANSLATE_NOOP(

@@ -239,6 +239,7 @@ class FlatDialog(QDialog):
         for status in FlatStatus:
             # Qt hands str-enums back as plain str: store the value, convert on the way out.
             self.status.addItem(status_label(status), status.value)
+        self._status_by_session(None)
         self.total = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -323,8 +324,21 @@ class FlatDialog(QDialog):
         self.orientation.setCurrentText(flat.orientation)
         self.base_price.setText(str(flat.base_price))
         self.status.setCurrentIndex(self.status.findData(flat.status.value))
+        self._status_by_session(flat.status)
         # Everything shown is the stored data: point at any problem at once.
         self._touched.update((*TEXT_FIELDS, "floor"))
+
+    def _status_by_session(self, stored: FlatStatus | None) -> None:
+        """Only the selection session sets 已选 (update_flat refuses it by hand): a chosen
+        flat's status is locked, and no other flat may be marked chosen here."""
+        chosen = stored == FlatStatus.SELECTED
+        self.status.setEnabled(not chosen)
+        self.status.setToolTip(self.tr(
+            "This flat was chosen in the selection session: its status changes only there "
+            "(by revoking the choice at the desk).") if chosen else self.tr(
+            "“Selected” is set only by a household's choice in the selection session."))
+        item = self.status.model().item(self.status.findData(FlatStatus.SELECTED.value))
+        item.setEnabled(chosen)
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:

@@ -292,3 +292,26 @@ def test_the_flat_dialog_takes_an_inner_area(ctx: AppContext, page: FlatsPage,
         dialog.ok_button.click()
     [flat] = db_flats(ctx)
     assert flat.inner_area == Decimal("70.10")
+
+
+def test_a_chosen_flat_s_status_is_the_session_s(ctx: AppContext, page: FlatsPage,
+                                                 qtbot) -> None:
+    """Editing a chosen flat: the status box is disabled and says why; for another flat the
+    “Selected” entry cannot be picked. Other fields of the chosen flat can still be saved."""
+    register(ctx, make_flat(number="301", status=FlatStatus.SELECTED), make_flat(number="302"))
+    reload(page, qtbot)
+    page.table.selectRow(0)
+    dialog = page.edit_flat()
+    assert dialog.status.currentData() == FlatStatus.SELECTED.value
+    assert not dialog.status.isEnabled() and "selection session" in dialog.status.toolTip()
+    fill(dialog, orientation="南")
+    with qtbot.waitSignal(page.loaded):
+        dialog.ok_button.click()
+    chosen = next(f for f in db_flats(ctx) if f.number == "301")
+    assert (chosen.orientation, chosen.status) == ("南", FlatStatus.SELECTED)
+    page.table.selectRow(1)
+    other = page.edit_flat()
+    selected_item = other.status.model().item(other.status.findData(FlatStatus.SELECTED.value))
+    assert other.status.isEnabled() and not selected_item.isEnabled()
+    assert "selection session" in other.status.toolTip()
+    other.reject()
