@@ -7517,12 +7517,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>final call</source>
         <translation>最后叫号</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
@@ -7540,6 +7540,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>revoked</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7573,46 +7588,51 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+64"/>
+        <location line="-86"/>
+        <location line="+65"/>
         <source>household</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+53"/>
+        <location line="-64"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>flat</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>rules</source>
         <translation>安置方案</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+1"/>
         <source>lottery pool</source>
         <translation>摇号名单</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+41"/>
+        <location line="-78"/>
+        <location line="+42"/>
         <source>draw</source>
         <translation>摇号</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7627,12 +7647,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>team</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>staff member</source>
         <translation>工作人员</translation>
     </message>
@@ -7673,19 +7693,19 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <location line="+1"/>
         <source>selection session</source>
         <translation>选房会</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+98"/>
+        <location line="-94"/>
+        <location line="+102"/>
         <source>selection turn</source>
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>selection</source>
         <translation>选房结果</translation>
     </message>
@@ -8029,6 +8049,26 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>revoked by</source>
         <translation>撤销人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided by</source>
+        <translation>作废人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>
