@@ -125,13 +125,20 @@ def test_transition_minimum_per_month() -> None:
 
 
 def test_demo_policy_pays_every_household() -> None:
-    """Under the demo policy every household gets at least its home value and transition money."""
+    """Under the demo policy every household gets at least its home value and, unless it is
+    lent a transition flat (33 are), 600 yuan a person a month for 18 months."""
     policy_ = demo_policy()
+    lent = 0
     for subject in demo_households():
         result = compute_compensation(subject, policy_, DEMO_TODAY)
-        expected_floor = subject.legal_area * 9000 + 600 * 18 * subject.recognised_count
+        allowance = 0 if subject.in_transition_housing else 600 * 18 * subject.recognised_count
+        lent += subject.in_transition_housing
+        expected_floor = subject.legal_area * 9000 + allowance
         assert result.total >= expected_floor
+        assert any(line.code == "transition" for line in result.lines) == (
+            not subject.in_transition_housing)
         assert result.total == sum(line.amount for line in result.lines)
+    assert lent == 33
 
 
 @settings(max_examples=100, deadline=None)

@@ -177,7 +177,9 @@ def _single(policy_: object, household, flat) -> str:
 
 
 def _one_person_household():
-    return next(h for h in households() if h.recognised_count == 1)
+    """One recognised person, on the allowance (not lent a transition flat)."""
+    return next(h for h in households()
+                if h.recognised_count == 1 and not h.in_transition_housing)
 
 
 def test_a_transition_minimum_is_worded_where_it_applies():
