@@ -124,7 +124,7 @@ def make_plan(order: Sequence[str], specs: Sequence[BatchSpec],
 
     Raises:
         ValidationError (``path`` names the batch: ``batches[2].start``):
-            ``empty_order``, ``plan_has_no_batches``, ``duplicate_code``,
+            ``empty_order``, ``plan_has_no_batches``, ``plan_duplicate_code``,
             ``bad_minutes``, ``bad_batch_size``, ``batch_size_or_group``,
             ``bad_pause``, ``batch_empty``, ``group_not_next``,
             ``batch_past_midnight``, ``batch_overlaps``, ``order_left_over``.
@@ -289,5 +289,5 @@ def _check_unique(order: Sequence[str]) -> None:
     seen: set[str] = set()
     for code in order:
         if code in seen:
-            raise ValidationError("duplicate_code", path="order", code=code)
+            raise ValidationError("plan_duplicate_code", path="order", code=code)
         seen.add(code)
