@@ -168,6 +168,8 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "agreements-money": "agreements-money",
         "slips": "slips",
         "traces": "traces",
+        "schedule": "schedule",
+        "appointments": "appointments",
         "report-daily": "report-daily",
     }
     assert all(cls.title for cls in DOCUMENTS.values())
