@@ -175,4 +175,4 @@ def test_documents_are_registered_under_the_cli_kind_names():
     assert all(cls.title for cls in DOCUMENTS.values())
     # Papers for one household print its data in full; everything else is for the public.
     private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
-    assert private == {"agreements", "agreements-money", "slips", "traces"}
+    assert private == {"agreements", "agreements-money", "slips", "traces", "appointments"}
