@@ -87,12 +87,12 @@ class Appointment(BatchDocument):
     def _section_letter(self, item: AppointmentData) -> list[Flowable]:
         h, slot = item.household, item.slot
         venue = escape(item.venue) or DASH
-        text = (f"{escape(h.head_name)}户主：<br/>"
-                f"　　根据摇号确定的选房顺序，您户选房顺序号为第{slot.order_number}号，"
+        text = (f"根据摇号确定的选房顺序，您户选房顺序号为第{slot.order_number}号，"
                 f"安排在第{slot.batch}批。请于{day_text(slot.on)}"
                 f"{window_text(slot.start, slot.end)}到{venue}选房，"
                 "并请提前到场签到、等候叫号。")
         return [Paragraph(f"通知书编号：{escape(item.number)}", self.styles["Reference"]),
+                Paragraph(f"{escape(h.head_name)}户主：", self.styles["BodyNoIndent"]),
                 Paragraph(text, self.styles["Body"]), Spacer(1, 2 * mm)]
 
     def _section_fields(self, item: AppointmentData) -> list[Flowable]:

@@ -121,3 +121,15 @@ def test_plan_needs_a_time_and_a_cut(drawn, capsys):
                 "--batch-size", "40") == 2
     assert "needs --start with the first batch's date and time" in capsys.readouterr().err
     assert plan(url, "schedule", folder / "x.pdf", "--start", "2026-12-20T08:30") == 2
+
+
+@pytest.mark.slow
+def test_the_demo_prints_two_batches_on_two_days(demo_out):
+    """`anju demo --out`: 199 drawn households in batches of ⌈199 / 2⌉ = 100 a week ahead, 3 min
+    from 08:30 with lunch 12:00–14:00: batch 1 is numbers 1—100, 08:30—12:00 (70 windows) and
+    14:00—15:30 (30); batch 2 the next day, numbers 101—199, 08:30—12:00 and 14:00—15:27 (29)."""
+    text = _text(demo_out.out / "schedule.pdf")
+    assert "分2批" in text
+    assert "08:30—12:00、14:00—15:301—100100" in text
+    assert "08:30—12:00、14:00—15:27101—19999" in text
+    assert len(PdfReader(demo_out.out / "appointments.pdf").pages) == 199
