@@ -210,8 +210,7 @@ def _plan_request(args: argparse.Namespace) -> PlanRequest | bool | None:
     options do not say how to cut the order."""
     from allocation.errors import ValidationError
     from allocation.schedule import BatchSpec, Pause, parse_clock, read_plan
-    from desktop.printing import PlanRequest
-    from desktop.printing.plan_papers import PLAN_KINDS
+    from desktop.printing import PLAN_KINDS, PlanRequest
 
     if args.kind not in PLAN_KINDS:
         return None

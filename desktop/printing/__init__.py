@@ -20,7 +20,7 @@ from desktop.printing.documents import (
     write_atomically,
 )
 from desktop.printing.pdf_preview import PdfPreview
-from desktop.printing.plan_papers import DEFAULT_MINUTES, DEFAULT_VENUE, PlanRequest
+from desktop.printing.plan_papers import DEFAULT_MINUTES, DEFAULT_VENUE, PLAN_KINDS, PlanRequest
 from desktop.printing.printouts_page import PrintoutsPage
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "DEFAULT_VENUE",
     "KINDS",
     "NOT_CHOSEN",
+    "PLAN_KINDS",
     "PdfPreview",
     "PlanRequest",
     "PrintRequest",

@@ -29,7 +29,7 @@ from printouts.document import (
     escape,
     zh_date,
 )
-from printouts.notices.schedule_notice import batch_time, day_text, window_text
+from printouts.notices import batch_time, day_text, window_text
 from printouts.papers.forms import Field, field_table
 
 #: What every household brings; a proxy also brings the authorisation form (授权委托书).
