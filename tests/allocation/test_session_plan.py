@@ -210,3 +210,24 @@ def test_plan_properties(n, size, minutes, per_day, hour, lunch):
                 s.end.date() != s.start.date())
     for before, after in zip(slots, slots[1:], strict=False):
         assert after.start >= before.end
+
+
+@given(runs=st.lists(st.tuples(st.sampled_from(["甲", "乙", None]), st.integers(1, 30)),
+                     min_size=1, max_size=8))
+def test_by_group_properties(runs):
+    """By group: each batch holds one run of one group, whole, in order, one batch a day."""
+    order, groups = [], {}
+    for group, count in runs:
+        for _ in range(count):
+            code = f"D{len(order) + 1:03d}"
+            order.append(code)
+            groups[code] = group
+    specs = specs_by_group(order, groups, first=datetime(2026, 12, 20, 8, 30), minutes=3,
+                           pause=LUNCH)
+    plan = make_plan(order, specs, groups)
+    assert [s.code for s in plan.slots] == order
+    for batch in plan.batches:
+        assert len({groups[s.code] for s in batch.slots}) == 1
+    for before, after in zip(plan.batches, plan.batches[1:], strict=False):
+        assert groups[before.slots[-1].code] != groups[after.slots[0].code]
+        assert (after.on - before.on).days == 1
