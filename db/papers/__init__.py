@@ -19,12 +19,18 @@ from db.papers.confirmed import (
     session_papers,
     settlement_of,
 )
-from db.papers.numbers import agreement_number, money_agreement_number, slip_number
-from db.papers.order import DrawnOrder, drawn_order, judged_on
+from db.papers.numbers import (
+    agreement_number,
+    appointment_number,
+    money_agreement_number,
+    slip_number,
+)
+from db.papers.order import DrawnOrder, DrawnTurn, drawn_order, drawn_turns, judged_on
 
 __all__ = [
     "Chosen",
     "DrawnOrder",
+    "DrawnTurn",
     "MoneyPapers",
     "NOT_CHOSEN",
     "PRICE_CHANGED",
@@ -32,7 +38,9 @@ __all__ = [
     "Skipped",
     "active_selections",
     "agreement_number",
+    "appointment_number",
     "drawn_order",
+    "drawn_turns",
     "judged_on",
     "money_agreement_number",
     "money_papers",

@@ -21,3 +21,8 @@ def money_agreement_number(project_id: ProjectId, on: date, code: str) -> str:
 def slip_number(project_id: ProjectId, held_on: date, picked: Selection) -> str:
     """The slip's number: one per confirmation (a revoked one's slip keeps its own)."""
     return f"QR{project_id:03d}-{held_on.year}-{picked.id:05d}"
+
+
+def appointment_number(project_id: ProjectId, first_day: date, order_number: int) -> str:
+    """A 选房通知书's number: TZ, the project, the plan's first year and the order number."""
+    return f"TZ{project_id:03d}-{first_day.year}-{order_number:05d}"

@@ -1,4 +1,5 @@
-"""The order the papers print: the counting draw's numbers and ranks, the date judged on."""
+"""The order the papers print: the counting draw's numbers, ranks and groups, the date judged
+on."""
 
 from __future__ import annotations
 
@@ -28,6 +29,24 @@ def drawn_order(session: Session, project_id: ProjectId) -> DrawnOrder:
     positions = {e["position"]: e["code"] for e in draw.record["pool"]}
     ranks = {positions[p]: n for n, p in enumerate(draw.record["lottery_order"], start=1)}
     return DrawnOrder(numbers, ranks)
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnTurn:
+    """One household of the final order as the draw recorded it: code and priority group."""
+
+    code: str
+    group: str | None
+
+
+def drawn_turns(session: Session, project_id: ProjectId) -> list[DrawnTurn]:
+    """The counting draw's final order with each household's group (empty before a draw):
+    what a session plan (选房安排) cuts into batches."""
+    draw = lottery.counting_draw(session, project_id)
+    if draw is None or draw.record is None:
+        return []
+    groups = {e["code"]: e["group"] for e in draw.record["pool"]}
+    return [DrawnTurn(code, groups.get(code)) for code in draw.final_order]
 
 
 def judged_on(session: Session, project_id: ProjectId, default: date) -> date:

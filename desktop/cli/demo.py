@@ -14,7 +14,7 @@ rehearsed session and every paper, the 货币补偿协议 included.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from allocation.errors import NotFoundError
 from allocation.lottery import dumps_record
+from allocation.schedule import Pause
 from db import lottery as draws
+from db import papers
 from db.demo import DEMO_NAME, VALUE_DEMO_NAME, create_demo_project, create_value_demo_project
 from db.registry import export_flats_file, export_households_file, summary
 from db.selection import rehearse
-from desktop.printing import KINDS, PrintRequest, print_to, write_demo_report
+from desktop.printing import KINDS, PlanRequest, PrintRequest, print_to, write_demo_report
 
 # Fixed, plainly numeric demo sources: a daily number and two six-ball draws.
 DEMO_SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
@@ -35,6 +37,13 @@ DEMO_WITNESSES = [("公证员", "王公证"), ("监督员", "李监督"), ("群�
 # households are moved to the end, and about one in sixty never comes.
 DEMO_SESSION_SEED = 20261101
 DEMO_ABSENT_RATE = 0.25
+# The demo's session plan: the drawn order in two batches on two days a week ahead, three
+# minutes a household from 08:30 with a lunch break, at a made-up venue.
+DEMO_PLAN_DAYS_AHEAD = 7
+DEMO_PLAN_START = time(8, 30)
+DEMO_PLAN_MINUTES = 3
+DEMO_LUNCH = Pause(time(12, 0), time(14, 0))
+DEMO_VENUE = "粮道街社区服务中心一楼选房大厅"
 
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
@@ -108,7 +117,22 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
                 if error.code != "no_selection_session":
                     raise
         write_demo_report(session, project_id, out)  # 日通报 of the demo's day
+        write_demo_plan(session, project_id, name, out)
     _write_summary(out, counts)
+
+
+def write_demo_plan(session: Session, project_id: int, name: str, out: Path) -> None:
+    """schedule.pdf and appointments.pdf: the drawn order in two batches on two days (nothing
+    when the demo was not drawn)."""
+    drawn = len(papers.drawn_turns(session, project_id))
+    if not drawn:
+        return
+    first = datetime.combine(date.today() + timedelta(days=DEMO_PLAN_DAYS_AHEAD),
+                             DEMO_PLAN_START)
+    plan = PlanRequest(first=first, minutes=DEMO_PLAN_MINUTES, batch_size=-(-drawn // 2),
+                       pause=DEMO_LUNCH, venue=DEMO_VENUE)
+    for kind in ("schedule", "appointments"):
+        print_to(session, PrintRequest(kind, name, date.today(), plan=plan), out / f"{kind}.pdf")
 
 
 def _write_summary(out: Path, counts: dict[str, Any]) -> None:

@@ -10,8 +10,9 @@ supervisor; the next printing of that notice answers the upheld ones.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from desktop.cli.common import (
 
 if TYPE_CHECKING:
     from db import publications
-    from desktop.printing import Printed, Skipped
+    from desktop.printing import PlanRequest, Printed, Skipped
 
 SAY: dict[str, str] = {
     "printed": QT_TRANSLATE_NOOP("Cli", "wrote {path} ({pages} pages)"),
@@ -43,6 +44,9 @@ SAY: dict[str, str] = {
         "again"),
     "household_needs_batch": QT_TRANSLATE_NOOP(
         "Cli", "--household and --split apply to {kinds} only"),
+    "plan_needs_time": QT_TRANSLATE_NOOP(
+        "Cli", "{kind} needs --start with the first batch's date and time (e.g. "
+        "2026-12-20T08:30) and --batch-size or --by-group, or a --plan file"),
     "objection_recorded": QT_TRANSLATE_NOOP(
         "Cli", "recorded objection {number} to {kind} {version} (objection period until {end})"),
     "objection_late": QT_TRANSLATE_NOOP(
@@ -80,18 +84,21 @@ def add_commands(commands: Any) -> None:
 
 
 def _define_print(command: argparse.ArgumentParser) -> None:
-    from desktop.printing import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, KINDS
+    from desktop.printing import ALL_KINDS, DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM
 
-    command.add_argument("kind", choices=KINDS)
+    command.add_argument("kind", choices=ALL_KINDS)
     command.add_argument("--project", required=True)
     where = command.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", type=Path, help="the PDF file to write")
     where.add_argument("--split", type=Path, metavar="DIR",
-                       help="agreements, slips, traces: one PDF per household in DIR")
+                       help="agreements, slips, traces, appointments: one PDF per household "
+                            "in DIR")
     command.add_argument("--household", metavar="CODE",
-                         help="agreements, slips, traces: only this household")
-    command.add_argument("--start", type=date.fromisoformat, default=None,
-                         help="first day of the objection period (default: today)")
+                         help="agreements, slips, traces, appointments: only this household")
+    command.add_argument("--start", type=_day_or_moment, default=None,
+                         help="first day of the objection period (default: today); schedule "
+                              "and appointments: the first batch's date and time, "
+                              "e.g. 2026-12-20T08:30")
     command.add_argument("--days", type=int, default=7, help="length of the objection period")
     command.add_argument("--office", default=DEFAULT_OFFICE,
                          help="who receives objections; party A of the agreements")
@@ -103,6 +110,33 @@ def _define_print(command: argparse.ArgumentParser) -> None:
     command.add_argument("--handover-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="agreements: the day the new flats are handed over (default: as "
                               "the office notifies in writing)")
+    _define_plan(command)
+
+
+def _define_plan(command: argparse.ArgumentParser) -> None:
+    """The session plan of `print schedule|appointments` (选房安排): how to cut the order."""
+    from desktop.printing import DEFAULT_MINUTES, DEFAULT_VENUE
+
+    plan = command.add_argument_group("schedule and appointments")
+    cut = plan.add_mutually_exclusive_group()
+    cut.add_argument("--batch-size", type=int, metavar="N", help="households a batch")
+    cut.add_argument("--by-group", action="store_true", help="one batch per priority group")
+    cut.add_argument("--plan", type=Path, metavar="FILE.json",
+                     help="the batches from a plan file (dates, times, sizes or groups)")
+    plan.add_argument("--minutes", type=int, default=DEFAULT_MINUTES,
+                      help="minutes per household")
+    plan.add_argument("--per-day", type=int, default=1, help="batches a day")
+    plan.add_argument("--break", dest="pause", metavar="HH:MM-HH:MM",
+                      help="a break in the day, e.g. 12:00-14:00: the rest of the batch moves "
+                           "to its end")
+    plan.add_argument("--venue", default=DEFAULT_VENUE, help="where the households come")
+
+
+def _day_or_moment(text: str) -> date | datetime:
+    """A day (2026-12-20), or a day and time (2026-12-20T08:30) for a session plan."""
+    if "T" in text or " " in text.strip():
+        return datetime.fromisoformat(text)
+    return date.fromisoformat(text)
 
 
 def _define_objection(objection: argparse.ArgumentParser) -> None:
@@ -142,11 +176,16 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
         print(_say("household_needs_batch").format(kinds=", ".join(BATCH_KINDS)),
               file=sys.stderr)
         return 2
+    plan = _plan_request(args)
+    if plan is False:
+        print(_say("plan_needs_time").format(kind=args.kind), file=sys.stderr)
+        return 2
+    start = args.start.date() if isinstance(args.start, datetime) else args.start
     request = PrintRequest(
-        args.kind, args.project, args.start or date.today(), args.days, args.office,
+        args.kind, args.project, start or date.today(), args.days, args.office,
         household=args.household, moving_deadline=args.moving_deadline,
         payment_term=args.payment_term, location=args.location,
-        handover_date=args.handover_date, actor=args.user)
+        handover_date=args.handover_date, actor=args.user, plan=plan or None)
     target = args.out
     existed = target is not None and target.exists()
     try:
@@ -164,6 +203,38 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
         raise
     _report(args, done)
     return 0
+
+
+def _plan_request(args: argparse.Namespace) -> PlanRequest | bool | None:
+    """The plan for `print schedule|appointments`; None for other kinds; False when the
+    options do not say how to cut the order."""
+    from allocation.errors import ValidationError
+    from allocation.schedule import BatchSpec, Pause, parse_clock, read_plan
+    from desktop.printing import PLAN_KINDS, PlanRequest
+
+    if args.kind not in PLAN_KINDS:
+        return None
+    pause = None
+    if args.pause:
+        start, _, end = args.pause.partition("-")
+        pause = Pause(parse_clock(start.strip(), "--break"), parse_clock(end.strip(), "--break"))
+        if pause.end <= pause.start:
+            raise ValidationError("bad_pause", path="--break", start=start, end=end)
+    batches: tuple[BatchSpec, ...] = ()
+    if args.plan is not None:
+        try:
+            batches = tuple(read_plan(json.loads(args.plan.read_text(encoding="utf-8"))))
+        except OSError:
+            raise ValidationError("plan_unreadable", file=str(args.plan)) from None
+        except json.JSONDecodeError as error:
+            raise ValidationError("plan_not_json", line=error.lineno,
+                                  column=error.colno) from None
+    elif not isinstance(args.start, datetime) or (args.batch_size is None and not args.by_group):
+        return False
+    first = args.start if isinstance(args.start, datetime) else None
+    return PlanRequest(first=first, minutes=args.minutes, batch_size=args.batch_size,
+                       by_group=args.by_group, per_day=args.per_day, pause=pause,
+                       batches=batches, venue=args.venue)
 
 
 def _report(args: argparse.Namespace, done: list[Printed]) -> None:

@@ -587,7 +587,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已被替代</translation>
     </message>
     <message>
-        <location filename="../cli/printing.py" line="+32"/>
+        <location filename="../cli/printing.py" line="+33"/>
         <source>wrote {path} ({pages} pages)</source>
         <translation>已生成 {path}（共 {pages} 页）</translation>
     </message>
@@ -738,6 +738,11 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} needs --start with the first batch&apos;s date and time (e.g. 2026-12-20T08:30) and --batch-size or --by-group, or a --plan file</source>
+        <translation>{kind} 需要用 --start 给出第一批的日期和时间（如 2026-12-20T08:30），并给出 --batch-size 或 --by-group，或用 --plan 给出安排文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>recorded objection {number} to {kind} {version} (objection period until {end})</source>
         <translation>已登记第 {number} 号异议，针对 {kind} {version}（公示期至 {end}）</translation>
     </message>
@@ -5250,7 +5255,102 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{household}户选择的是{mode}，不是货币补偿，没有货币补偿协议</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>the drawn order is empty: nothing to plan</source>
+        <translation>摇号顺序为空：没有可安排的户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has no batches</source>
+        <translation>选房安排中没有批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household {code} appears twice in the order</source>
+        <translation>户 {code} 在顺序中出现两次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes per household must be a whole number from 1 to {max} (found {value})</source>
+        <translation>每户用时须为 1 至 {max} 的整数分钟（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a batch must have at least one household (found {value})</source>
+        <translation>每批至少一户（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batches a day must be at least 1 (found {value})</source>
+        <translation>每天批数至少为 1（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a batch needs either a size or a priority group, not both</source>
+        <translation>每批须给出户数或优先组别，二者只取其一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the break must end after it starts ({start} to {end})</source>
+        <translation>休息时间的结束须晚于开始（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no household is left for this batch: the batches before it take the whole order</source>
+        <translation>本批已无户可排：前面的批次已排完全部顺序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the batch is for group “{group}”, but the next household in the order (number {order_number}, {code}) is in “{found}”</source>
+        <translation>本批为“{group}”组，但顺序中下一户（第 {order_number} 号，{code}）属于“{found}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the batch of {on} would run past midnight: make it smaller or start it earlier</source>
+        <translation>{on} 的批次将超过午夜：请减少户数或提早开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the batch starts at {start}, while batch {batch} of the same day runs until {end}</source>
+        <translation>本批 {start} 开始，而同日第 {batch} 批要到 {end} 才结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} households from number {first} on are in no batch: add a batch or make one larger</source>
+        <translation>自第 {first} 号起的 {count} 户未排入任何批次：请增加批次或扩大某批户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>household {code} is not in the drawn order, so it has no place in the plan</source>
+        <translation>户 {code} 不在摇号顺序中，选房安排中没有它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a date (write it like 2026-12-20)</source>
+        <translation>“{value}”不是日期（请写成 2026-12-20 的形式）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a time of day (write it like 08:30)</source>
+        <translation>“{value}”不是时刻（请写成 08:30 的形式）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say how to cut the order: a first day and time with a batch size or by group, or a plan file</source>
+        <translation>请说明如何分批：给出第一批的日期和时间及每批户数或按组分批，或给出安排文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan file is not valid JSON (line {line}, column {column})</source>
+        <translation>选房安排文件不是有效的 JSON（第 {line} 行第 {column} 列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan file {file} cannot be read</source>
+        <translation>无法读取选房安排文件 {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>
@@ -7060,9 +7160,9 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+69"/>
+        <location filename="../printing/documents.py" line="+76"/>
         <source>Household notice</source>
-        <extracomment>One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
+        <extracomment>With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
     </message>
     <message>

@@ -759,12 +759,59 @@ PUBLICATION_MESSAGES: dict[str, str] = {
         "money compensation agreement"),
 }
 
+# The session plan (选房安排): batches cut from the drawn order; ``path`` names the key.
+PLAN_MESSAGES: dict[str, str] = {
+    "empty_order": QT_TRANSLATE_NOOP("Messages", "the drawn order is empty: nothing to plan"),
+    "plan_has_no_batches": QT_TRANSLATE_NOOP("Messages", "the plan has no batches"),
+    "plan_duplicate_code": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} appears twice in the order"),
+    "bad_minutes": QT_TRANSLATE_NOOP(
+        "Messages", "minutes per household must be a whole number from 1 to {max} "
+        "(found {value})"),
+    "bad_batch_size": QT_TRANSLATE_NOOP(
+        "Messages", "a batch must have at least one household (found {value})"),
+    "bad_per_day": QT_TRANSLATE_NOOP(
+        "Messages", "batches a day must be at least 1 (found {value})"),
+    "batch_size_or_group": QT_TRANSLATE_NOOP(
+        "Messages", "a batch needs either a size or a priority group, not both"),
+    "bad_pause": QT_TRANSLATE_NOOP(
+        "Messages", "the break must end after it starts ({start} to {end})"),
+    "batch_empty": QT_TRANSLATE_NOOP(
+        "Messages", "no household is left for this batch: the batches before it take the "
+        "whole order"),
+    "group_not_next": QT_TRANSLATE_NOOP(
+        "Messages", "the batch is for group “{group}”, but the next household in the order "
+        "(number {order_number}, {code}) is in “{found}”"),
+    "batch_past_midnight": QT_TRANSLATE_NOOP(
+        "Messages", "the batch of {on} would run past midnight: make it smaller or start "
+        "it earlier"),
+    "batch_overlaps": QT_TRANSLATE_NOOP(
+        "Messages", "the batch starts at {start}, while batch {batch} of the same day runs "
+        "until {end}"),
+    "order_left_over": QT_TRANSLATE_NOOP(
+        "Messages", "{count} households from number {first} on are in no batch: add a "
+        "batch or make one larger"),
+    "household_not_in_plan": QT_TRANSLATE_NOOP(
+        "Messages", "household {code} is not in the drawn order, so it has no place in "
+        "the plan"),
+    "bad_plan_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a date (write it like 2026-12-20)"),
+    "bad_plan_time": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a time of day (write it like 08:30)"),
+    "plan_needs_batches": QT_TRANSLATE_NOOP(
+        "Messages", "say how to cut the order: a first day and time with a batch size or "
+        "by group, or a plan file"),
+    "plan_not_json": QT_TRANSLATE_NOOP(
+        "Messages", "the plan file is not valid JSON (line {line}, column {column})"),
+    "plan_unreadable": QT_TRANSLATE_NOOP("Messages", "the plan file {file} cannot be read"),
+}
+
 #: Every dictionary of coded messages, in the order describe() prefers them.
 # Where describe() looks, in order. A few registry rules are also found in files;
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
     MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
-    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES)
+    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES, PLAN_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),

@@ -40,9 +40,11 @@ from db.papers import Skipped
 from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.printing import data
 from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, PaperOptions
+from desktop.printing.plan_papers import PLAN_KINDS, PlanRequest, plan_document
 from desktop.printing.progress import PrintCancelled, Progress, report, reporting
 from printouts import (
     Agreement,
+    Appointment,
     BaseDocument,
     DrawNotice,
     FlatNotice,
@@ -60,11 +62,16 @@ from printouts import (
 
 KINDS: Final = (*NOTICE_KINDS, Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
                 Statistics.kind)
+#: With the session plan's printouts (schedule, appointments), which need a plan
+#: (``PrintRequest.plan``): so they are not among the Printouts page's kinds.
+ALL_KINDS: Final = (*KINDS, *PLAN_KINDS)
 #: One section per household: ``--household`` and ``--split`` apply to these.
-BATCH_KINDS: Final = (Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind)
+BATCH_KINDS: Final = (Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
+                      Appointment.kind)
 #: The word in a split file's name: D001-agreement.pdf.
 FILE_WORDS: Final = {Agreement.kind: "agreement", MoneyAgreement.kind: "money-agreement",
-                     Slip.kind: "slip", TraceSheet.kind: "trace"}
+                     Slip.kind: "slip", TraceSheet.kind: "trace",
+                     Appointment.kind: "appointment"}
 KIND_LABELS: Final = {
     "notice-households": QT_TRANSLATE_NOOP("Printing", "Household notice"),
     "notice-flats": QT_TRANSLATE_NOOP("Printing", "Housing stock notice"),
@@ -80,7 +87,7 @@ KIND_LABELS: Final = {
 }
 _UNSAFE = re.compile(r"[^\w.-]+")
 
-__all__ = ["KINDS", "PrintCancelled", "PrintRequest", "Progress", "Skipped", "prepare",
+__all__ = ["ALL_KINDS", "KINDS", "PrintCancelled", "PrintRequest", "Progress", "Skipped", "prepare",
            "print_split", "print_to", "publish", "render"]
 
 
@@ -103,6 +110,7 @@ class PrintRequest:
     location: str = ""
     handover_date: date | None = None
     actor: str = "operator"
+    plan: PlanRequest | None = None
 
     @property
     def end(self) -> date:
@@ -170,13 +178,18 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
             ``household_has_no_selection``, ``household_not_money``.
     """
     facts = data.project_facts(session, request.project)
+    if request.kind in PLAN_KINDS:
+        document, items = plan_document(session, facts, request.kind,
+                                        request.plan or PlanRequest(), office=request.office,
+                                        household=request.household)
+        return Prepared(request, facts.id, document, items=items)
     if request.kind in NOTICE_KINDS:
         return _notice(session, facts, request)
     if request.kind in BATCH_KINDS:
         return _batch(session, facts, request)
     if request.kind == Statistics.kind:
         return _statistics(session, facts, request)
-    raise NotFoundError("unknown_document_kind", kind=request.kind, allowed=KINDS)
+    raise NotFoundError("unknown_document_kind", kind=request.kind, allowed=ALL_KINDS)
 
 
 def build_document(session: Session, request: PrintRequest) -> BaseDocument:

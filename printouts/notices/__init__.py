@@ -1,7 +1,7 @@
 """The public notices (公示) posted for an objection period: the households, the flats, the
 rules (分房方案), the lottery pool, the draw result with what a reader needs to check it,
-the selection results, and the void of a selection session, with names masked and hashes
-printed whole."""
+the session's time table (选房时间安排表), the selection results, and the void of a
+selection session, with names masked and hashes printed whole."""
 
 from printouts.notices.draw_notice import DrawNotice
 from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key
@@ -17,6 +17,7 @@ from printouts.notices.pool_notice import PoolNotice
 from printouts.notices.publication import Publication
 from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
 from printouts.notices.rules_notice import RulesNotice
+from printouts.notices.schedule_notice import ScheduleNotice, batch_time, day_text, window_text
 from printouts.notices.void_notice import VoidedChoice, VoidFacts, VoidNotice
 
 __all__ = [
@@ -33,7 +34,10 @@ __all__ = [
     "VoidFacts",
     "VoidNotice",
     "VoidedChoice",
+    "ScheduleNotice",
+    "batch_time",
     "building_label",
+    "day_text",
     "flat_place",
     "hash_box",
     "heading",
@@ -41,4 +45,5 @@ __all__ = [
     "household_totals",
     "natural_key",
     "result_lines",
+    "window_text",
 ]

@@ -1,9 +1,11 @@
 """The papers a household signs, printed in batches: the property-exchange agreement
 (安置协议书, by area or by value), the money compensation agreement (货币补偿协议), the
-confirmation slip from the selection desk (选房确认书), and the trace
-sheet (分户明细) explaining its entitlement, group, order number and price."""
+confirmation slip from the selection desk (选房确认书), the trace sheet (分户明细)
+explaining its entitlement, group, order number and price, and the appointment notice
+(选房通知书) telling it when and where to choose."""
 
 from printouts.papers.agreement import Agreement, AgreementData, agreement_data
+from printouts.papers.appointment import Appointment, AppointmentData
 from printouts.papers.money_agreement import (
     MoneyAgreement,
     MoneyAgreementData,
@@ -15,6 +17,8 @@ from printouts.papers.trace_sheet import TraceSheet, TraceSheetData
 __all__ = [
     "Agreement",
     "AgreementData",
+    "Appointment",
+    "AppointmentData",
     "MoneyAgreement",
     "MoneyAgreementData",
     "Slip",

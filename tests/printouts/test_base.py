@@ -169,9 +169,11 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "agreements-money": "agreements-money",
         "slips": "slips",
         "traces": "traces",
+        "schedule": "schedule",
+        "appointments": "appointments",
         "report-daily": "report-daily",
     }
     assert all(cls.title for cls in DOCUMENTS.values())
     # Papers for one household print its data in full; everything else is for the public.
     private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
-    assert private == {"agreements", "agreements-money", "slips", "traces"}
+    assert private == {"agreements", "agreements-money", "slips", "traces", "appointments"}
