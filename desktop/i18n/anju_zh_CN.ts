@@ -5104,7 +5104,37 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{household}户选择的是{mode}，不是货币补偿，没有货币补偿协议</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>an intention must name at least one layout</source>
+        <translation>选房意向须至少填写一种户型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lowest floor wanted ({floor_min}) is above the highest ({floor_max})</source>
+        <translation>意向最低楼层（{floor_min}）高于最高楼层（{floor_max}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of flats wanted must be at least 1, not {flats}</source>
+        <translation>意向套数至少为 1，不能为 {flats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chances need at least one replay, not {replays}</source>
+        <translation>机会估算至少需要模拟 1 次，不能为 {replays}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seed of the chances must be hexadecimal, not {value}</source>
+        <translation>机会估算的种子须为十六进制数，不能为 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the draw record&apos;s hash must be 64 hexadecimal digits, not {value}</source>
+        <translation>摇号记录的哈希值须为 64 位十六进制数，不能为 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>
