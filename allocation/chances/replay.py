@@ -38,9 +38,9 @@ from fractions import Fraction
 from typing import Final
 
 from allocation.chances.intention import Intention
-from allocation.chances.stock import EligibleStock, eligible_stock
+from allocation.chances.strata import Strata, Turn
 from allocation.errors import ValidationError
-from allocation.lottery import Eligibility
+from allocation.lottery import Eligibility, allocatable
 from allocation.registry import Flat
 
 #: The name printed with the figures: this module's choice model, version 1.
@@ -124,7 +124,8 @@ def compute_chances(
     Raises:
         ValidationError: ``order_duplicate_code``, ``order_unknown_household``
             (a code without eligibility), ``chances_replays`` (below 1),
-            ``chances_seed`` (not hex), ``inner_area_missing``.
+            ``chances_seed`` (not hex), ``chances_mixed_pricing``,
+            ``inner_area_missing``.
     """
     if replays < 1:
         raise ValidationError("chances_replays", replays=replays)
@@ -139,150 +140,105 @@ def compute_chances(
         if code not in eligibility:
             raise ValidationError("order_unknown_household", code=code, place=place)
         seen.add(code)
-    stock = eligible_stock({code: eligibility[code] for code in order}, flats)
-    plan = _Plan(order, stock, intentions)
-    hits = plan.replay(replays, random.Random(seed_number))
-    ahead = plan.ahead()
+    plan = Strata([eligibility[code] for code in order], allocatable(flats))
+    turns = [plan.turn(eligibility[code], intentions.get(code)) for code in order]
+    hits = _replay(plan, turns, replays, random.Random(seed_number))
+    ahead = plan.ahead(turns)
     households = []
+    slot = 0
     for h, code in enumerate(order):
-        households.append(HouseholdChances(code, h + 1, tuple(
-            LayoutChance(layout, len(plan.members[cell]), ahead[slot], hits[slot], replays)
-            for layout, cell, slot in plan.checks[h])))
+        lines = []
+        for cell in turns[h].cells:
+            lines.append(LayoutChance(cell.layout, cell.high - cell.low, ahead[slot], hits[slot],
+                                      replays))
+            slot += 1
+        households.append(HouseholdChances(code, h + 1, tuple(lines)))
     return Chances(METHOD, replays, seed, tuple(households))
 
 
-class _Plan:
-    """The replay's precomputed shape: flats as places 0..F-1, sets of them as numbered cells.
+# Rejection tries before listing the free flats: while most are free, a try or two finds
+# one; once few are left, listing them (skipping taken runs) is cheaper than trying on.
+_TRIES: Final = 8
 
-    A cell is a set of flat places someone looks at: a household's eligible
-    flats of one layout (what its chance is about, and how an unknown
-    household chooses), or those narrowed by an intention. Equal sets share
-    one cell. Each replay keeps, per cell, the list of its free places (and
-    each place's index in it), so that "is one left?" and "pick one, each
-    equally likely" cost O(1), and taking a flat removes it from the few
-    cells that hold it.
+
+def _replay(plan: Strata, turns: list[Turn], replays: int, rng: random.Random) -> list[int]:
+    """For each figure (household, layout, in order), the replays in which a flat was left.
+
+    Each stratum's free places are a "next free place" forest (``nxt[p]`` is
+    ``p`` while place ``p`` is free): a cell [low, high) has a free flat when
+    the next free place from ``low`` is below ``high``. A choice "each flat
+    equally likely" samples the cell's places and keeps the first free one
+    (uniform over the free ones), and after :data:`_TRIES` misses lists the
+    free ones and picks among them (uniform as well).
     """
-
-    def __init__(self, order: Sequence[str], stock: EligibleStock,
-                 intentions: Mapping[str, Intention]) -> None:
-        self.cells: dict[tuple[int, ...], int] = {}
-        self.members: list[tuple[int, ...]] = []
-        flats = stock.flats
-        self.kind = [stock.kind[code] for code in order]
-        # checks[h]: (layout, cell, slot) for each layout household h may take; slot numbers
-        # the figure in the flat list of results.
-        self.checks: list[list[tuple[str, int, int]]] = []
-        self.wishes: list[tuple[int, ...]] = []  # cells of its intention, best first
-        self.anything: list[tuple[int, ...]] = []  # its layout cells: all it may take
-        slots = 0
-        by_kind: dict[int, list[tuple[str, int]]] = {}
-        for h, code in enumerate(order):
-            kind = self.kind[h]
-            layout_cells = by_kind.get(kind)
-            if layout_cells is None:
-                by_layout: dict[str, list[int]] = {}
-                for place in stock.of[code]:
-                    by_layout.setdefault(flats[place].layout, []).append(place)
-                layout_cells = by_kind[kind] = [
-                    (layout, self._cell(tuple(places))) for layout, places in by_layout.items()]
-            self.checks.append([(layout, cell, slots + i)
-                                for i, (layout, cell) in enumerate(layout_cells)])
-            slots += len(layout_cells)
-            self.anything.append(tuple(cell for _, cell in layout_cells))
-            intention = intentions.get(code)
-            wished: list[int] = []
-            if intention is not None:
-                for layout in intention.layouts:
-                    places = tuple(p for p in stock.of[code] if intention.wants(flats[p], layout))
-                    if places:
-                        wished.append(self._cell(places))
-            self.wishes.append(tuple(wished))
-        self.slots = slots
-        self.where: list[list[int]] = [[] for _ in flats]
-        for cell, places in enumerate(self.members):
-            for place in places:
-                self.where[place].append(cell)
-
-    def _cell(self, places: tuple[int, ...]) -> int:
-        cell = self.cells.get(places)
-        if cell is None:
-            cell = self.cells[places] = len(self.members)
-            self.members.append(places)
-        return cell
-
-    def replay(self, replays: int, rng: random.Random) -> list[int]:
-        """For each figure slot, the replays in which its cell had a free flat at that turn."""
-        hits = [0] * self.slots
-        bases = [dict(zip(places, range(len(places)), strict=True)) for places in self.members]
-        randrange = rng.randrange
-        where = self.where
-        turns = list(zip(self.checks, self.wishes, self.anything, strict=True))
-        last = len(turns) - 1
-        for _ in range(replays):
-            live = [list(places) for places in self.members]
-            index = [base.copy() for base in bases]
-            for turn, (checks, wishes, anything) in enumerate(turns):
-                for _layout, cell, slot in checks:
-                    if live[cell]:
-                        hits[slot] += 1
-                if turn == last:
-                    break
-                flat = _pick(live, wishes, anything, randrange)
-                if flat < 0:
-                    continue
-                for cell in where[flat]:
-                    free = live[cell]
-                    at = index[cell].pop(flat)
-                    moved = free.pop()
-                    if moved != flat:
-                        free[at] = moved
-                        index[cell][moved] = at
-        return hits
-
-    def ahead(self) -> list[int]:
-        """For each figure slot, the households before its own that may take a flat of its cell."""
-        kinds_of_place: list[list[int]] = [[] for _ in self.where]
-        kind_places: dict[int, tuple[int, ...]] = {}
-        for h, checks in enumerate(self.checks):
-            if self.kind[h] not in kind_places:
-                kind_places[self.kind[h]] = tuple(
-                    p for _, cell, _ in checks for p in self.members[cell])
-        for kind, places in kind_places.items():
-            for place in places:
-                kinds_of_place[place].append(kind)
-        # touched[k]: the layout cells a household of kind k may take a flat of.
-        checked = sorted({cell for checks in self.checks for _, cell, _ in checks})
-        touched: dict[int, list[int]] = {kind: [] for kind in kind_places}
-        for cell in checked:
-            kinds = sorted({k for p in self.members[cell] for k in kinds_of_place[p]})
-            for kind in kinds:
-                touched[kind].append(cell)
-        seen = [0] * len(self.members)
-        ahead = [0] * self.slots
-        for h, checks in enumerate(self.checks):
-            for _, cell, slot in checks:
-                ahead[slot] = seen[cell]
-            for cell in touched.get(self.kind[h], ()):
-                seen[cell] += 1
-        return ahead
+    hits = [0] * sum(len(t.cells) for t in turns)
+    sizes = [len(places) for places in plan.places]
+    where = plan.where
+    places = plan.places
+    randrange = rng.randrange
+    last = len(turns) - 1
+    for _ in range(replays):
+        nxt = [list(range(size + 1)) for size in sizes]
+        slot = 0
+        for number, turn in enumerate(turns):
+            for cell in turn.cells:
+                free = nxt[cell.stratum]
+                p = cell.low
+                root = p
+                while free[root] != root:
+                    root = free[root]
+                while free[p] != root:  # path compression
+                    free[p], p = root, free[p]
+                if root < cell.high:
+                    hits[slot] += 1
+                slot += 1
+            if number == last:
+                break
+            flat = _choose(turn, nxt, places, randrange)
+            if flat >= 0:
+                for stratum, place in where[flat]:
+                    nxt[stratum][place] = place + 1
+    return hits
 
 
-def _pick(live: list[list[int]], wishes: tuple[int, ...], anything: tuple[int, ...],
-          randrange: Callable[[int], int]) -> int:
-    """The place of the flat a household takes (steps 1-3 of the module docstring), or -1."""
-    for cell in wishes:
-        free = live[cell]
-        if free:
-            return free[randrange(len(free))]
-    total = 0
-    for cell in anything:
-        total += len(live[cell])
-    if not total:
+def _choose(turn: Turn, nxt: list[list[int]], places: list[list[int]],
+            randrange: Callable[[int], int]) -> int:
+    """The flat ``turn``'s household takes (steps 1-3 of the module docstring), or -1."""
+    for stratum, wished in turn.wishes:
+        free = nxt[stratum]
+        for _ in range(_TRIES):
+            place, flat = wished[randrange(len(wished))]
+            if free[place] == place:
+                return flat
+        left = [flat for place, flat in wished if free[place] == place]
+        if left:
+            return left[randrange(len(left))]
+    if not turn.total:
         return -1
-    r = randrange(total)
-    for cell in anything:
-        free = live[cell]
-        if r < len(free):
-            return free[r]
-        r -= len(free)
-    raise AssertionError("unreachable: r < total")
+    for _ in range(_TRIES):
+        r = randrange(turn.total)
+        for cell in turn.cells:
+            size = cell.high - cell.low
+            if r < size:
+                place = cell.low + r
+                if nxt[cell.stratum][place] == place:
+                    return places[cell.stratum][place]
+                break
+            r -= size
+    choices = [places[cell.stratum][place] for cell in turn.cells
+               for place in _free_places(nxt[cell.stratum], cell.low, cell.high)]
+    return choices[randrange(len(choices))] if choices else -1
+
+
+def _free_places(free: list[int], low: int, high: int) -> list[int]:
+    """The free places in [low, high), jumping over taken runs."""
+    found: list[int] = []
+    p = low
+    while True:
+        root = p
+        while free[root] != root:
+            root = free[root]
+        if root >= high:
+            return found
+        found.append(root)
+        p = root + 1
