@@ -204,15 +204,17 @@ def _replay(plan: Strata, turns: list[Turn], replays: int, rng: random.Random) -
 def _choose(turn: Turn, nxt: list[list[int]], places: list[list[int]],
             randrange: Callable[[int], int]) -> int:
     """The flat ``turn``'s household takes (steps 1-3 of the module docstring), or -1."""
-    for stratum, wished in turn.wishes:
+    for stratum, wished, i, j in turn.wishes:
         free = nxt[stratum]
         for _ in range(_TRIES):
-            place, flat = wished[randrange(len(wished))]
+            r = i + randrange(j - i)
+            place = r if wished is None else wished[r]
             if free[place] == place:
-                return flat
-        left = [flat for place, flat in wished if free[place] == place]
+                return places[stratum][place]
+        left = (_free_places(free, i, j) if wished is None
+                else [p for p in wished[i:j] if free[p] == p])
         if left:
-            return left[randrange(len(left))]
+            return places[stratum][left[randrange(len(left))]]
     if not turn.total:
         return -1
     for _ in range(_TRIES):

@@ -41,8 +41,9 @@ class Turn:
     """What the replay needs of one household: its cells, what it wishes, its rule kind."""
 
     cells: tuple[Cell, ...]
-    # Per wished layout with a flat it may take, best first: (stratum, ((place, flat), ...)).
-    wishes: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]
+    # Per wished layout with a flat it may take, best first: (stratum, places, i, j): the
+    # wished flats are at places[i:j] of the stratum (places None: at i..j-1 themselves).
+    wishes: tuple[tuple[int, list[int] | None, int, int], ...]
     total: int  # flats it may take in all
     kind: int  # its restriction's number
     band: AreaBand
@@ -88,7 +89,7 @@ class Strata:
             for place, index in enumerate(members):
                 self.where[index].append((stratum, place))
         self._area = area
-        self._wished: dict[tuple[object, ...], tuple[tuple[int, int], ...]] = {}
+        self._wished: dict[tuple[object, ...], list[int]] = {}
         self._pairs: dict[tuple[int, int, str], list[Decimal]] = {}
 
     def turn(self, who: Eligibility, intention: Intention | None) -> Turn:
@@ -100,27 +101,34 @@ class Strata:
             low, high = _slice(self.areas[stratum], who.band)
             if low < high:
                 cells.append(Cell(layout, stratum, low, high))
-        wishes = []
+        wishes: list[tuple[int, list[int] | None, int, int]] = []
         if intention is not None:
             by_layout = {cell.layout: cell for cell in cells}
+            narrowed = bool(intention.buildings) or intention.floor_min is not None or (
+                intention.floor_max is not None)
             for layout in intention.layouts:
                 cell = by_layout.get(layout)
-                if cell is not None:
-                    wished = self._wished_in(cell, intention)
-                    if wished:
-                        wishes.append((cell.stratum, wished))
+                if cell is None:
+                    continue
+                if not narrowed:
+                    wishes.append((cell.stratum, None, cell.low, cell.high))
+                    continue
+                wished = self._wished_in(cell.stratum, layout, intention)
+                i, j = bisect_left(wished, cell.low), bisect_left(wished, cell.high)
+                if i < j:
+                    wishes.append((cell.stratum, wished, i, j))
         return Turn(tuple(cells), tuple(wishes), sum(c.high - c.low for c in cells), kind,
                     who.band)
 
-    def _wished_in(self, cell: Cell, intention: Intention) -> tuple[tuple[int, int], ...]:
-        key = (cell.stratum, cell.low, cell.high, intention.buildings, intention.floor_min,
-               intention.floor_max)
+    def _wished_in(self, stratum: int, layout: str, intention: Intention) -> list[int]:
+        """The places of ``stratum`` whose flat is where ``intention`` wants it, ascending."""
+        key = (stratum, intention.buildings, intention.floor_min, intention.floor_max)
         wished = self._wished.get(key)
         if wished is None:
-            members = self.places[cell.stratum]
-            wished = self._wished[key] = tuple(
-                (place, members[place]) for place in range(cell.low, cell.high)
-                if intention.wants(self.flats[members[place]], cell.layout))
+            members = self.places[stratum]
+            wished = self._wished[key] = [
+                place for place, index in enumerate(members)
+                if intention.wants(self.flats[index], layout)]
         return wished
 
     def ahead(self, turns: Sequence[Turn]) -> list[int]:
