@@ -89,6 +89,7 @@ class Strata:
             for place, index in enumerate(members):
                 self.where[index].append((stratum, place))
         self._area = area
+        self._by_building: dict[int, dict[str, list[int]]] = {}
         self._wished: dict[tuple[object, ...], list[int]] = {}
         self._pairs: dict[tuple[int, int, str], list[Decimal]] = {}
 
@@ -126,9 +127,19 @@ class Strata:
         wished = self._wished.get(key)
         if wished is None:
             members = self.places[stratum]
+            if intention.buildings:  # only the named buildings' places need asking
+                by_building = self._by_building.get(stratum)
+                if by_building is None:
+                    by_building = self._by_building[stratum] = {}
+                    for place, index in enumerate(members):
+                        by_building.setdefault(self.flats[index].building, []).append(place)
+                candidates = sorted(p for b in dict.fromkeys(intention.buildings)
+                                    for p in by_building.get(b, ()))
+            else:
+                candidates = list(range(len(members)))
             wished = self._wished[key] = [
-                place for place, index in enumerate(members)
-                if intention.wants(self.flats[index], layout)]
+                place for place in candidates
+                if intention.wants(self.flats[members[place]], layout)]
         return wished
 
     def ahead(self, turns: Sequence[Turn]) -> list[int]:
