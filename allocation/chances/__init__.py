@@ -16,14 +16,12 @@ from allocation.chances.replay import (
     chances_seed,
     compute_chances,
 )
-from allocation.chances.stock import EligibleStock, eligible_stock
 from allocation.chances.supply import DemandLine, GroupLine, SupplyDemand, supply_and_demand
 
 __all__ = [
     "METHOD",
     "Chances",
     "DemandLine",
-    "EligibleStock",
     "GroupLine",
     "HouseholdChances",
     "Intention",
@@ -31,6 +29,5 @@ __all__ = [
     "SupplyDemand",
     "chances_seed",
     "compute_chances",
-    "eligible_stock",
     "supply_and_demand",
 ]

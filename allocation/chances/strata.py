@@ -128,11 +128,7 @@ class Strata:
         if wished is None:
             members = self.places[stratum]
             if intention.buildings:  # only the named buildings' places need asking
-                by_building = self._by_building.get(stratum)
-                if by_building is None:
-                    by_building = self._by_building[stratum] = {}
-                    for place, index in enumerate(members):
-                        by_building.setdefault(self.flats[index].building, []).append(place)
+                by_building = self._buildings_of(stratum)
                 candidates = sorted(p for b in dict.fromkeys(intention.buildings)
                                     for p in by_building.get(b, ()))
             else:
@@ -141,6 +137,22 @@ class Strata:
                 place for place in candidates
                 if intention.wants(self.flats[members[place]], layout)]
         return wished
+
+    def _buildings_of(self, stratum: int) -> dict[str, list[int]]:
+        """The places of ``stratum`` per building (ascending), buildings in stock order."""
+        by_building = self._by_building.get(stratum)
+        if by_building is None:
+            by_building = self._by_building[stratum] = {}
+            for index in sorted(self.places[stratum]):
+                by_building.setdefault(self.flats[index].building, [])
+            for place, index in enumerate(self.places[stratum]):
+                by_building[self.flats[index].building].append(place)
+        return by_building
+
+    def buildings_in(self, cell: Cell) -> list[str]:
+        """The buildings with a flat in ``cell``."""
+        return [building for building, places in self._buildings_of(cell.stratum).items()
+                if bisect_left(places, cell.low) < bisect_left(places, cell.high)]
 
     def ahead(self, turns: Sequence[Turn]) -> list[int]:
         """For each figure (household, cell, in order): the households before it that may

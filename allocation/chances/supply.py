@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from allocation.chances.intention import Intention
-from allocation.chances.stock import eligible_stock
-from allocation.lottery import Eligibility
+from allocation.chances.strata import Strata
+from allocation.lottery import Eligibility, allocatable
 from allocation.registry import Flat
 from allocation.rules import FlatRestriction, flat_allowed
 
@@ -84,19 +84,25 @@ def supply_and_demand(
     Only available flats count; intentions of households not listed are ignored.
 
     Raises:
-        ValidationError: ``inner_area_missing`` (:func:`allocation.rules.counted_area`).
+        ValidationError: ``chances_mixed_pricing``, ``inner_area_missing``
+            (:func:`allocation.rules.counted_area`).
     """
-    stock = eligible_stock({code: eligibility[code] for code in households}, flats)
+    stock = allocatable(flats)
+    strata = Strata([eligibility[code] for code in households], stock)
+    turns = {code: strata.turn(eligibility[code], None) for code in households}
     wanted = {code: intentions[code] for code in households if code in intentions}
 
     def lines(name_of: str) -> tuple[DemandLine, ...]:
         names: dict[str, int] = {}
-        for flat in stock.flats:
+        for flat in stock:
             name = getattr(flat, name_of)
             names[name] = names.get(name, 0) + 1
         may = dict.fromkeys(names, 0)
-        for code in households:
-            for name in dict.fromkeys(getattr(stock.flats[p], name_of) for p in stock.of[code]):
+        for turn in turns.values():
+            found = (dict.fromkeys(cell.layout for cell in turn.cells) if name_of == "layout"
+                     else dict.fromkeys(b for cell in turn.cells
+                                        for b in strata.buildings_in(cell)))
+            for name in found:
                 may[name] += 1
         first = dict.fromkeys(names, 0)
         first_flats = dict.fromkeys(names, 0)
@@ -116,7 +122,7 @@ def supply_and_demand(
         groups[(who.group_rank, who.group_name)] = (restriction, count + 1)
     group_lines = tuple(
         GroupLine(rank, name, restriction, count,
-                  sum(1 for flat in stock.flats if flat_allowed(restriction, flat)))
+                  sum(1 for flat in stock if flat_allowed(restriction, flat)))
         for (rank, name), (restriction, count) in sorted(groups.items()))
     return SupplyDemand(len(households), len(households) - len(wanted), lines("layout"),
                         lines("building"), group_lines)

@@ -5130,6 +5130,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the {households} households are not all judged under one area basis: their chances cannot be compared</source>
+        <translation>这 {households} 户并非按同一计价面积口径核定，无法比较其选房机会</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the draw record&apos;s hash must be 64 hexadecimal digits, not {value}</source>
         <translation>摇号记录的哈希值须为 64 位十六进制数，不能为 {value}</translation>
     </message>

@@ -710,6 +710,9 @@ CHANCES_MESSAGES: dict[str, str] = {
         "Messages", "the chances need at least one replay, not {replays}"),
     "chances_seed": QT_TRANSLATE_NOOP(
         "Messages", "the seed of the chances must be hexadecimal, not {value}"),
+    "chances_mixed_pricing": QT_TRANSLATE_NOOP(
+        "Messages", "the {households} households are not all judged under one area basis: "
+        "their chances cannot be compared"),
     "chances_record_hash": QT_TRANSLATE_NOOP(
         "Messages", "the draw record's hash must be 64 hexadecimal digits, not {value}"),
 }

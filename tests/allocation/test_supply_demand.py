@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given, settings
+
 from allocation.chances import DemandLine, GroupLine, Intention, supply_and_demand
 from allocation.lottery import Eligibility
 from allocation.registry import FlatStatus
 from allocation.rules import AreaBand, FlatRestriction
-from tests.allocation.test_chances import WIDE, flat
+from tests.allocation.test_chances import WIDE, _case, flat, flats_st, households_st
 
 ONLY_B = FlatRestriction(layouts=("B",))
 
@@ -53,3 +55,23 @@ def test_supply_and_demand_worked_example() -> None:
     assert table.groups == (GroupLine(0, "优先组", ONLY_B, 2, 1),
                             GroupLine(1, "一般组", None, 3, 3))
     assert [g.short for g in table.groups] == [True, False]
+
+
+@settings(max_examples=60, deadline=None)
+@given(flats_st, households_st)
+def test_may_take_is_the_desk_rule(raw_flats: list, raw_households: list) -> None:
+    """"May take" per layout and per building counts, household by household, the flats that
+    Eligibility.allows (the desk's rule) among the available ones; first choices add up to the
+    households with an intention."""
+    order, eligibility, flats, intentions = _case(raw_flats, raw_households)
+    table = supply_and_demand(order, eligibility, flats, intentions)
+    free = [f for f in flats if f.status is FlatStatus.AVAILABLE]
+    for line in table.layouts:
+        assert line.flats == sum(1 for f in free if f.layout == line.name)
+        assert line.may_take == sum(1 for c in order if any(
+            f.layout == line.name and eligibility[c].allows(f) for f in free))
+    for line in table.buildings:
+        assert line.may_take == sum(1 for c in order if any(
+            f.building == line.name and eligibility[c].allows(f) for f in free))
+    assert sum(line.want_first for line in table.layouts) == len(intentions)
+    assert table.unknown == len(order) - len(intentions)
