@@ -21,6 +21,7 @@ from db.selection.base import (
     WAITING,
     snapshot_key,
 )
+from db.selection.chances import DEFAULT_REPLAYS, draw_chances
 from db.selection.desk import (
     AtDesk,
     FlatOffer,
@@ -53,6 +54,8 @@ from db.selection.state import selection_results, session_turns
 from db.selection.view import DeskView, DisplayView, desk_view, display_view, revoke_as_supervisor
 
 __all__ = [
+    "DEFAULT_REPLAYS",
+    "draw_chances",
     "ABSENT",
     "Act",
     "AtDesk",
