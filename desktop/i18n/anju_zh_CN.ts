@@ -636,7 +636,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>警告：字体缺少以下字符，打印时将为空白：{characters}</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+29"/>
+        <location filename="../cli/lottery.py" line="+30"/>
         <source>published the pool of {project}: {size} households, SHA-256 {sha256}</source>
         <translation>已公布 {project} 的摇号名单：{size} 户，SHA-256 {sha256}</translation>
     </message>
@@ -672,6 +672,26 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+2"/>
+        <source>chances of {project} after the draw: method {method}, {replays} replays, seed {seed}</source>
+        <translation>{project} 摇号后各户选房机会：方法 {method}，模拟 {replays} 次，种子 {seed}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an estimate of what the households ahead will choose, never a promise; households without a recorded intention are assumed to choose at random</source>
+        <translation>此为对前序各户选择的估算，并非承诺；未登记选房意向的户按随机选择估算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>place	household	layout	flats it may take	ahead that may take one	guaranteed	simulated chance</source>
+        <translation>顺序号	户号	户型	可选套数	前序可选户数	保底套数	模拟机会</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place}	{household}	(no flat it may take)</source>
+        <translation>{place}	{household}	（无可选房源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>rehearsal of {project}: {households} households, {selected} chose a flat, {declined} took none, {absent} absent; the session is closed</source>
         <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
     </message>
