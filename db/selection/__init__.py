@@ -1,7 +1,8 @@
 """The session day (现场选房) in the database: the session and its turns over the final
 order, calls, skips and proxies, what a household may take, confirming and revoking a
 choice, which of the desk's acts the session allows now, the read model the desk and
-the hall display reload from, and the rehearsal on a copy."""
+the hall display reload from, the rehearsal on a copy, and each household's chances
+from the stored draw."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -24,6 +25,7 @@ from db.selection.base import (
     VoidedSession,
     snapshot_key,
 )
+from db.selection.chances import DEFAULT_REPLAYS, draw_chances
 from db.selection.choice import void_session, voided_sessions
 from db.selection.desk import (
     AtDesk,
@@ -63,6 +65,7 @@ __all__ = [
     "CALLED",
     "CLOSED",
     "DECLINED",
+    "DEFAULT_REPLAYS",
     "DeskView",
     "DisplayView",
     "ENTITY_SELECTION",
@@ -93,6 +96,7 @@ __all__ = [
     "decline",
     "desk_view",
     "display_view",
+    "draw_chances",
     "find_session",
     "heartbeat",
     "open_session",

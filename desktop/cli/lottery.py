@@ -1,5 +1,5 @@
-"""`anju pool`, `draw`, `retract-draw`, `void-session`, `order`, `verify`, `rehearse`: the
-lottery and its session.
+"""`anju pool`, `draw`, `retract-draw`, `void-session`, `order`, `verify`, `rehearse`,
+`chances`: the lottery and its session.
 
 `order` and `verify` need no database: they are RFC 3797 alone, the same
 check a notary runs with ``python -m allocation.verify``. `rehearse` runs a
@@ -39,6 +39,16 @@ SAY: dict[str, str] = {
     "void_notice_written": QT_TRANSLATE_NOOP("Cli", "void notice written to {path}"),
     "rehearsal_resumed": QT_TRANSLATE_NOOP(
         "Cli", "resumed the selection session of {project}"),
+    "chances_method": QT_TRANSLATE_NOOP(
+        "Cli", "chances of {project} after the draw: method {method}, {replays} replays, "
+        "seed {seed}"),
+    "chances_estimate": QT_TRANSLATE_NOOP(
+        "Cli", "an estimate of what the households ahead will choose, never a promise; "
+        "households without a recorded intention are assumed to choose at random"),
+    "chances_header": QT_TRANSLATE_NOOP(
+        "Cli", "place\thousehold\tlayout\tflats it may take\tahead that may take one"
+        "\tguaranteed\tsimulated chance"),
+    "chances_none": QT_TRANSLATE_NOOP("Cli", "{place}\t{household}\t(no flat it may take)"),
     "rehearsal_done": QT_TRANSLATE_NOOP(
         "Cli", "rehearsal of {project}: {households} households, {selected} chose a flat, "
         "{declined} took none, {absent} absent; the session is closed"),
@@ -47,10 +57,22 @@ _say = sayer(SAY)
 
 
 def add_commands(commands: Any) -> None:
-    """`order`, `verify`, `pool`, `draw`, `retract-draw` and `rehearse`."""
+    """`order`, `verify`, `pool`, `draw`, `retract-draw`, `rehearse` and `chances`."""
     _add_order_commands(commands)
     _add_draw_commands(commands)
     _add_rehearse_command(commands)
+    _add_chances_command(commands)
+
+
+def _add_chances_command(commands: Any) -> None:
+    chances = commands.add_parser(
+        "chances", help="each household's chances after the draw, per layout it may take: "
+        "a guaranteed figure and a replayed estimate")
+    chances.add_argument("--project", required=True)
+    chances.add_argument("--household", default=None, metavar="CODE",
+                         help="only this household")
+    chances.add_argument("--replays", type=int, default=2_000, metavar="N",
+                         help="how many times the session is replayed (default 2000)")
 
 
 def _add_order_commands(commands: Any) -> None:
@@ -223,6 +245,32 @@ def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def cmd_chances(args: argparse.Namespace, database: Database) -> int:
+    """A tab-separated table: per household (or ``--household``) and layout, the figures."""
+    from allocation.errors import NotFoundError
+    from db import registry, selection
+
+    with database.factory() as session:
+        project_id = registry.find_project(session, args.project)
+        result = selection.draw_chances(session, project_id, replays=args.replays)
+    rows = result.households
+    if args.household is not None:
+        rows = tuple(h for h in rows if h.code == args.household)
+        if not rows:
+            raise NotFoundError("household_not_in_session", household=args.household)
+    print(_say("chances_method").format(project=args.project, method=result.method,
+                                        replays=result.replays, seed=result.seed))
+    print(_say("chances_estimate"))
+    print(_say("chances_header"))
+    for household in rows:
+        if not household.layouts:
+            print(_say("chances_none").format(place=household.place, household=household.code))
+        for line in household.layouts:
+            print(f"{household.place}\t{household.code}\t{line.layout}\t{line.flats}\t"
+                  f"{line.ahead}\t{line.guaranteed}\t{float(line.chance):.1%}")
+    return 0
+
+
 HANDLERS: dict[str, Command] = {
     "order": cmd_order,
     "verify": cmd_verify,
@@ -231,4 +279,5 @@ HANDLERS: dict[str, Command] = {
     "retract-draw": cmd_retract_draw,
     "void-session": cmd_void_session,
     "rehearse": cmd_rehearse,
+    "chances": cmd_chances,
 }

@@ -612,16 +612,6 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 第 {seq} 次摇号已撤销：{reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>selection session {session} of {project} voided: {chosen} choices kept and marked void, their flats free again; reason: {reason}</source>
-        <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>void notice written to {path}</source>
-        <translation>作废公告已写入 {path}</translation>
-    </message>
-    <message>
         <location filename="../cli/audit.py" line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
@@ -637,12 +627,42 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+1"/>
+        <location filename="../cli/lottery.py" line="+2"/>
+        <source>selection session {session} of {project} voided: {chosen} choices kept and marked void, their flats free again; reason: {reason}</source>
+        <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>void notice written to {path}</source>
+        <translation>作废公告已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>chances of {project} after the draw: method {method}, {replays} replays, seed {seed}</source>
+        <translation>{project} 摇号后各户选房机会：方法 {method}，模拟 {replays} 次，种子 {seed}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an estimate of what the households ahead will choose, never a promise; households without a recorded intention are assumed to choose at random</source>
+        <translation>此为对前序各户选择的估算，并非承诺；未登记选房意向的户按随机选择估算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>place	household	layout	flats it may take	ahead that may take one	guaranteed	simulated chance</source>
+        <translation>顺序号	户号	户型	可选套数	前序可选户数	保底套数	模拟机会</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{place}	{household}	(no flat it may take)</source>
+        <translation>{place}	{household}	（无可选房源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>rehearsal of {project}: {households} households, {selected} chose a flat, {declined} took none, {absent} absent; the session is closed</source>
         <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
     </message>
@@ -5350,7 +5370,42 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>无法读取选房安排文件 {file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>an intention must name at least one layout</source>
+        <translation>选房意向须至少填写一种户型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lowest floor wanted ({floor_min}) is above the highest ({floor_max})</source>
+        <translation>意向最低楼层（{floor_min}）高于最高楼层（{floor_max}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of flats wanted must be at least 1, not {flats}</source>
+        <translation>意向套数至少为 1，不能为 {flats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chances need at least one replay, not {replays}</source>
+        <translation>机会估算至少需要模拟 1 次，不能为 {replays}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seed of the chances must be hexadecimal, not {value}</source>
+        <translation>机会估算的种子须为十六进制数，不能为 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the {households} households are not all judged under one area basis: their chances cannot be compared</source>
+        <translation>这 {households} 户并非按同一计价面积口径核定，无法比较其选房机会</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the draw record&apos;s hash must be 64 hexadecimal digits, not {value}</source>
+        <translation>摇号记录的哈希值须为 64 位十六进制数，不能为 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>sheet {sheet}</source>
         <extracomment>Every dictionary of coded messages, in the order describe() prefers them.</extracomment>
         <translation>工作表“{sheet}”</translation>
@@ -8264,7 +8319,6 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <message>
         <location line="+1"/>
         <source>the chain head does not match the newest event</source>
-        <oldsource>the chain head does not match the last event</oldsource>
         <translation>链头与最新事件不符</translation>
     </message>
     <message>

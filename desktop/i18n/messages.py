@@ -806,12 +806,32 @@ PLAN_MESSAGES: dict[str, str] = {
     "plan_unreadable": QT_TRANSLATE_NOOP("Messages", "the plan file {file} cannot be read"),
 }
 
+
+# Supply and demand, and each household's chances (allocation/chances/).
+CHANCES_MESSAGES: dict[str, str] = {
+    "intention_no_layout": QT_TRANSLATE_NOOP(
+        "Messages", "an intention must name at least one layout"),
+    "intention_floor_range": QT_TRANSLATE_NOOP(
+        "Messages", "the lowest floor wanted ({floor_min}) is above the highest ({floor_max})"),
+    "intention_flats": QT_TRANSLATE_NOOP(
+        "Messages", "the number of flats wanted must be at least 1, not {flats}"),
+    "chances_replays": QT_TRANSLATE_NOOP(
+        "Messages", "the chances need at least one replay, not {replays}"),
+    "chances_seed": QT_TRANSLATE_NOOP(
+        "Messages", "the seed of the chances must be hexadecimal, not {value}"),
+    "chances_mixed_pricing": QT_TRANSLATE_NOOP(
+        "Messages", "the {households} households are not all judged under one area basis: "
+        "their chances cannot be compared"),
+    "chances_record_hash": QT_TRANSLATE_NOOP(
+        "Messages", "the draw record's hash must be 64 hexadecimal digits, not {value}"),
+}
+
 #: Every dictionary of coded messages, in the order describe() prefers them.
 # Where describe() looks, in order. A few registry rules are also found in files;
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
     MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
-    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES, PLAN_MESSAGES)
+    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES, PLAN_MESSAGES, CHANCES_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
