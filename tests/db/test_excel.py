@@ -753,7 +753,6 @@ def file_problem(path: Path) -> Any:
     (bytes(range(256)) * 8, "unknown"),
     (b"", "empty"),
     ("\ufeff户号, 户主姓名\n".encode() + "张三丰,".encode() * 1000, "text"),  # 4096 cuts 丰
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "xls"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "encrypted"),
 ])
 def test_not_excel(tmp_path: Path, content: bytes, detected: str) -> None:
@@ -767,8 +766,20 @@ def test_other_zip_files_are_not_excel(tmp_path: Path) -> None:
     import zipfile
 
     with zipfile.ZipFile(tmp_path / "a.xlsx", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # an .odt
+    assert file_problem(tmp_path / "a.xlsx").params_dict == {"detected": "zip"}
+
+
+def test_broken_xls_and_ods_are_unreadable_not_refused(tmp_path: Path) -> None:
+    """.xls and .ods are read now: a damaged one is a corrupt file, not a wrong format."""
+    import zipfile
+
+    (tmp_path / "a.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with zipfile.ZipFile(tmp_path / "b.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    assert file_problem(tmp_path / "a.xlsx").params_dict == {"detected": "ods"}
+    for name in ("a.xls", "b.ods"):
+        problem = file_problem(tmp_path / name)
+        assert problem.code == "file_unreadable" and problem.param("reason") == "corrupt"
 
 
 def test_unreadable_files(tmp_path: Path) -> None:
