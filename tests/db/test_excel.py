@@ -636,6 +636,22 @@ def test_registry_rules_are_placed_on_their_cell(tmp_path: Path) -> None:
     assert result.problems[0].params_dict == {"field": "code", "max": 32}
 
 
+def test_a_long_value_is_cut_in_the_report(tmp_path: Path) -> None:
+    """A 400-character 户号 is reported by its first 80 characters and its length.
+
+    By hand: "户" * 400 is 400 characters, over the 32 a 户号 may have; the
+    report keeps "户" * 80, then "…（共 400 字）". An 80-character value is kept whole.
+    """
+    hrows = household_rows()
+    hrows[2][0] = "户" * 400
+    mrows = member_rows()
+    mrows[4][0] = "户" * 80
+    result = read_h(households_file(tmp_path, hrows, mrows))
+    assert places(result) == [(H, 3, "户号", "too_long"), (M, 5, "户号", "too_long")]
+    assert result.problems[0].value == "户" * 80 + "…（共 400 字）"
+    assert result.problems[1].value == "户" * 80
+
+
 def test_negative_and_zero_areas(tmp_path: Path) -> None:
     hrows = household_rows()
     hrows[1][5] = -1
