@@ -183,10 +183,11 @@ def _add_error(found: dict[tuple[int, int], str], match: re.Match[bytes]) -> Non
         found[(int(ref.group(2)) - 1, column - 1)] = text
 
 
-_ODS_TABLE = re.compile(rb"<table:table\b[^>]*>")
+# (?=[\s/>]): "table:table" must not match table:table-row, nor table-row table-row-group.
+_ODS_TABLE = re.compile(rb"<table:table(?=[\s/>])[^>]*>")
 _ODS_ROW = re.compile(
-    rb"<table:table-row\b([^>]*?)(/?)>|</table:table-row>|"
-    rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>|</table:table>")
+    rb"<table:table-row(?=[\s/>])([^>]*?)(/?)>|</table:table-row>|"
+    rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*?)(/?)>|</table:table>")
 _REPEAT_ROWS = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _REPEAT_COLUMNS = re.compile(rb'table:number-columns-repeated="(\d+)"')
 _SPAN_ROWS = re.compile(rb'table:number-rows-spanned="(\d+)"')
