@@ -258,6 +258,24 @@ def test_a_bad_cell_is_reported_as_in_xlsx(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("save", [libreoffice, saved_as], ids=["libreoffice", "writer"])
+def test_numbers_typed_into_text_columns_read_as_typed(
+        tmp_path: Path, fmt: str, save: Callable[[Path, str], Path]) -> None:
+    """户号 1001 and 联系电话 13800138000 typed as numbers read as "1001" and "13800138000"
+    (calamine gives 1001.0), 签约顺序号 2 as 2; 户号 "0012" typed as text keeps its zeros."""
+    hrows, mrows = household_rows(), member_rows()
+    hrows[1][0], hrows[1][3], hrows[1][7] = 1001, 13800138000, 2
+    hrows[2][0] = "0012"
+    for row in mrows[1:4]:
+        row[0] = 1001
+    mrows[4][0] = "0012"
+    result = read_h(save(build(tmp_path / "numbers.xlsx", {H: hrows, M: mrows}), fmt))
+    assert result.problems == []
+    assert [(h.code, h.phone, h.signing_seq) for h in result.items] == [
+        ("1001", "13800138000", 2), ("0012", "", None)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_merged_cells_are_reported_in_every_format(tmp_path: Path, fmt: str) -> None:
     """A 户号 merged over 家庭成员 rows 2–4 (M2:… as A2:A4) is one merged_cells problem."""
     mrows = member_rows()
