@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up for a fresh machine: system packages, then a venv with pinned packages.
 #   scripts/setup.sh run    what the application needs
-#   scripts/setup.sh test   plus what the tests need (PostgreSQL, poppler, Xvfb)
+#   scripts/setup.sh test   plus what the tests need (PostgreSQL, poppler, Xvfb, LibreOffice Calc)
 # A second run with nothing to do takes well under a second (stamp files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,9 @@ PKGS="libgl1 libegl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libx1
       libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
       fonts-wqy-microhei"
 if [ "$MODE" = test ]; then
-  PKGS="$PKGS xvfb xauth poppler-utils poppler-data"
+  # LibreOffice Calc (no GUI) saves the test workbooks as .xls, .xlsm and .ods the way
+  # a real spreadsheet program does (tests/db/test_formats.py).
+  PKGS="$PKGS xvfb xauth poppler-utils poppler-data libreoffice-calc-nogui"
   # Debian's server may already be installed (this machine kind ships 15): naming
   # it again would upgrade postgresql-common, so only ask when no server exists.
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || PKGS="$PKGS postgresql"

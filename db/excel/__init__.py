@@ -1,6 +1,7 @@
 """Excel import and export of the registry (households with members, flats), no database needed.
 
-Read a file with :func:`read_households` / :func:`read_flats`: the result's
+Read a file (.xlsx, .xlsm, .xlsb, .xls or .ods, by content, through
+python-calamine) with :func:`read_households` / :func:`read_flats`: the result's
 ``problems`` lists everything wrong in the file (and then ``items`` is
 empty: import nothing); :func:`inspect_workbook` serves the column-mapping
 step. Write with :func:`write_households` / :func:`write_flats`, and blank

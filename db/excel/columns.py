@@ -264,6 +264,8 @@ def parse_date(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # calamine reads every number cell as a float
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # 20230501 typed as a number
     if not isinstance(value, str):

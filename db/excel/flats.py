@@ -17,7 +17,7 @@ def read_flat_rows(session: ReadSession) -> FlatsRead:
     rows: list[tuple[int, dict[str, Any], bool]] = []
     try:
         reader = session.reader(FLAT_SHEET.kind)
-        rows = list(reader.rows(session.book))
+        rows = list(reader.rows())
     except Unreadable as error:
         session.problems.append(corrupt(error))
         return FlatsRead([], session.finish())

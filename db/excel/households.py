@@ -87,7 +87,7 @@ class HouseholdAssembly:
         if self.session.has(HOUSEHOLD_SHEET.kind):
             households = self.session.reader(HOUSEHOLD_SHEET.kind)
             self.h_layout = households.layout
-            for row, values, ok in households.rows(self.session.book):
+            for row, values, ok in households.rows():
                 self.households.append(_HouseholdRow(row, values, ok))
                 if ok and values.get("compensation_mode") in VALUED_MODES:
                     self._check_assessed(row, values)
@@ -97,7 +97,7 @@ class HouseholdAssembly:
             return
         members = self.session.reader(MEMBER_SHEET.kind)
         self.m_layout = members.layout
-        for row, values, ok in members.rows(self.session.book):
+        for row, values, ok in members.rows():
             member = self.people.add(row, values, ok)
             if member is not None and member.disability_grade is not None:
                 self._check_grade(row, member)

@@ -71,6 +71,22 @@ PROBLEM_CODES: frozenset[str] = frozenset({
 })  # fmt: skip
 
 
+#: Characters of an offending value kept in a problem: enough to find the cell,
+#: while a pasted 400 MiB text is not echoed whole into the report and its CSV.
+VALUE_SHOWN = 80
+
+
+def shown_value(text: str) -> str:
+    """The first VALUE_SHOWN characters and the whole length: 'AAAA…（共 400 字）'.
+
+    The length is given in Chinese whatever the UI language: the value is the
+    office's own (Chinese) data, and the report is saved and printed as it is.
+    """
+    if len(text) <= VALUE_SHOWN:
+        return text
+    return f"{text[:VALUE_SHOWN]}…（共 {len(text)} 字）"
+
+
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
     """One finding in an imported file.
@@ -80,7 +96,8 @@ class ImportProblem:
         row: the Excel row number (1-based, as Excel shows it), or None.
         column: the header text as in the file (the column letter when the
             column has no header), or None when no column applies.
-        value: the offending value as text; ``""`` when there is none.
+        value: the offending value as text; ``""`` when there is none. A value
+            longer than :data:`VALUE_SHOWN` characters is cut (see :func:`shown_value`).
         code: a stable snake_case code from :data:`PROBLEM_CODES`.
         params: (key, value) pairs; see :meth:`param` and :attr:`params_dict`.
     """
@@ -91,6 +108,10 @@ class ImportProblem:
     value: str
     code: str
     params: Params = ()
+
+    def __post_init__(self) -> None:
+        if len(self.value) > VALUE_SHOWN:
+            object.__setattr__(self, "value", shown_value(self.value))
 
     def param(self, key: str, default: Any = None) -> Any:
         """One parameter by name."""

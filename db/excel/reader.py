@@ -21,6 +21,7 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
+from db.excel.book import Unreadable
 from db.excel.columns import FLAT_KINDS, HOUSEHOLD_KINDS, SHEETS, cell_text, is_blank
 from db.excel.flats import read_flat_rows
 from db.excel.households import HouseholdAssembly
@@ -33,7 +34,7 @@ from db.excel.results import (
     WorkbookHeaders,
 )
 from db.excel.sheets import Binder, Bound, Progress, guarded, header_index, scan_top, wanted_headers
-from db.excel.workbook import ColumnMapping, ReadSession, kinds_by_sheet, read_session
+from db.excel.workbook import ColumnMapping, ReadSession, corrupt, kinds_by_sheet, read_session
 from db.store import collector_paused
 
 __all__ = [
@@ -59,7 +60,8 @@ def read_households(path: FilePath, *, mapping: ColumnMapping | None = None,
     """Read sheets 户 and 家庭成员 into Households with their members.
 
     Args:
-        path: the .xlsx file (the name's extension is not trusted, the content is).
+        path: the .xlsx, .xlsm, .xlsb, .xls or .ods file (the name's extension is not
+            trusted, the content is).
         mapping: {"households"|"members": {field: header text}} for headers
             that did not match (a column letter works for a header-less column).
         sheets: {"households"|"members": sheet name} when the sheets have other names.
@@ -93,7 +95,7 @@ def inspect_workbook(path: FilePath, *, mapping: ColumnMapping | None = None,
                      sheets: Mapping[str, str] | None = None) -> WorkbookHeaders:
     """Sheets, header rows and which field each header matches, for the column-mapping step.
 
-    Reads only the first rows of each sheet, so it is quick on big files.
+    Parses only the first rows of each sheet (calamine loads each sheet whole, in Rust).
     """
     _check_mapping(mapping, tuple(SHEETS))
     kinds = tuple(SHEETS)
@@ -101,8 +103,11 @@ def inspect_workbook(path: FilePath, *, mapping: ColumnMapping | None = None,
         found: tuple[SheetHeaders, ...] = ()
         if session.book is not None:
             named = kinds_by_sheet(session.book.sheetnames, kinds, sheets)
-            found = tuple(_inspect_sheet(session, title, named.get(title))
-                          for title in session.book.sheetnames)
+            try:
+                found = tuple(_inspect_sheet(session, title, named.get(title))
+                              for title in session.book.sheetnames)
+            except Unreadable as error:
+                session.problems.append(corrupt(error))
         result = WorkbookHeaders(found, tuple(session.finish()))
     return result
 
@@ -120,11 +125,10 @@ def _check_mapping(mapping: ColumnMapping | None, kinds: tuple[str, ...]) -> Non
 def _inspect_sheet(session: ReadSession, title: str, kind: str | None) -> SheetHeaders:
     sheet = session.book[title]
     estimate = sheet.max_row
-    sheet.reset_dimensions()
     spec = SHEETS[kind] if kind else None
     mapping = session.mapping.get(kind, {}) if kind else {}
     wanted = wanted_headers(spec, mapping) if spec else set()
-    top = scan_top(guarded(sheet.iter_rows(values_only=True)), wanted)
+    top = scan_top(guarded(sheet.iter_rows()), wanted)
     index = header_index(top, wanted)
     if index is None:
         return SheetHeaders(title, kind, None, (), (), (), estimate)

@@ -1,13 +1,11 @@
 """Reading one sheet of a registry workbook: header row, column binding, merged cells, rows.
 
-Speed: sheets are streamed with openpyxl's read-only mode (values only);
-merged cells, which that mode does not expose, are found by scanning the
-sheet's XML for ``<mergeCell ref=…>``.
+A sheet comes from :mod:`db.excel.book` (python-calamine, whatever the
+format): rows as tuples from column A, with its merged ranges.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -15,6 +13,7 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
+from db.excel.book import Unreadable
 from db.excel.columns import (
     EXCEL_ERRORS,
     ColumnSpec,
@@ -30,7 +29,6 @@ Progress = Callable[[int, int], bool | None]
 PROGRESS_EVERY = 1000
 # A header is looked for among the first rows that have content (a title row may come first).
 HEADER_SCAN_ROWS = 10
-_CHUNK = 1 << 20
 
 
 class RowCounter:
@@ -52,10 +50,6 @@ class RowCounter:
         self.total = max(self.total, self.done)
         if self.callback(self.done, self.total) is False:
             raise ReadCancelled()
-
-
-class Unreadable(Exception):
-    """openpyxl failed on the file's content; becomes file_unreadable (reason corrupt)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +75,14 @@ class Layout:
 
 
 def guarded(rows: Iterable[Any]) -> Iterator[Any]:
-    """openpyxl's rows, with its failures on a damaged sheet turned into Unreadable."""
+    """A reader's rows, with its failures on a damaged sheet turned into Unreadable."""
     iterator = iter(rows)
     while True:
         try:
             row = next(iterator)
         except StopIteration:
             return
-        except Exception as error:  # noqa: BLE001  (XML or zip damage inside openpyxl)
+        except Exception as error:  # noqa: BLE001  (XML or zip damage inside the reader)
             raise Unreadable(str(error)) from error
         yield row
 
@@ -193,32 +187,6 @@ def _find_header(wanted: str, headers: list[tuple[int, str]]) -> int | None:
     return None
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
-_MERGE_OVERLAP = 1024  # longer than any <mergeCell …/> element
-
-
-def _merged_ranges(book: Any, sheet: Any) -> list[str]:
-    """The merged ranges of a read-only sheet, from its XML (read-only sheets do not parse them).
-
-    Uses openpyxl 3.1's ``_archive`` and ``_worksheet_path`` (pinned in
-    pyproject.toml); an openpyxl without them makes this return [].
-    """
-    archive, part = getattr(book, "_archive", None), getattr(sheet, "_worksheet_path", None)
-    if archive is None or part is None:
-        return []
-    found: list[str] = []
-    tail = b""
-    with archive.open(part) as source:
-        while chunk := source.read(_CHUNK):
-            data = tail + chunk
-            # Cheap test first: almost every chunk is cell data without merges.
-            if b"mergeCell" in data:
-                found += [m.group(1).decode() for m in _MERGE.finditer(data)
-                          if m.end() > len(tail)]
-            tail = data[-_MERGE_OVERLAP:]
-    return found
-
-
 class SheetReader:
     """Streams one sheet: finds the header, binds columns, reports merges, parses rows."""
 
@@ -226,9 +194,7 @@ class SheetReader:
                  problems: list[ImportProblem], progress: RowCounter) -> None:
         self.sheet, self.spec, self.problems, self.progress = sheet, spec, problems, progress
         self.title: str = sheet.title
-        # Some writers store a wrong <dimension>; without it openpyxl reads every row there is.
-        sheet.reset_dimensions()
-        self._rows = guarded(sheet.iter_rows(values_only=True))
+        self._rows = guarded(sheet.iter_rows())
         self._pending: list[tuple[Any, ...]] = []
         self.layout, self._first_row = self._find_layout(mapping)
         self._covered: set[tuple[int, int]] = set()
@@ -250,11 +216,11 @@ class SheetReader:
         usable = all(c.field in binder.bound for c in self.spec.required)
         return Layout(self.title, index + 1, columns, usable), index + 2
 
-    def rows(self, book: Any) -> Iterator[tuple[int, dict[str, Any], bool]]:
+    def rows(self) -> Iterator[tuple[int, dict[str, Any], bool]]:
         """(row number, parsed values, whether every cell was fine) for each non-blank row."""
         if not self.layout.usable:
             return
-        self._report_merges(book)
+        self._report_merges()
         indexes = [c[0] for c in self._cols]
         width = max(indexes) + 1
         # Hot loop (400,000 rows): one C call picks the cells, bound methods save lookups.
@@ -297,13 +263,9 @@ class SheetReader:
         self.problems.append(ImportProblem(self.title, row_no, header, value, code,
                                            freeze_params({"field": name, **params})))
 
-    def _report_merges(self, book: Any) -> None:
+    def _report_merges(self) -> None:
         """merged_cells for each merge touching a read column at or below the header row."""
-        try:
-            ranges = _merged_ranges(book, self.sheet)
-        except Exception as error:  # noqa: BLE001  (damaged zip member)
-            raise Unreadable(str(error)) from error
-        for ref in ranges:
+        for ref in self.sheet.merges:
             self._report_merge(ref)
 
     def _report_merge(self, ref: str) -> None:

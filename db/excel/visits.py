@@ -107,7 +107,7 @@ def read_visits(path: Any, *, mapping: ColumnMapping | None = None,
                                  (mapping or {}).get(VISITS, {}), session.problems,
                                  session.progress)
             lines = [_line(row, values, reader, session.problems)
-                     for row, values, ok in reader.rows(session.book) if ok]
+                     for row, values, ok in reader.rows() if ok]
         except Unreadable as error:
             session.problems.append(corrupt(error))
             return VisitsRead([], session.finish())

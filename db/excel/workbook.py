@@ -1,4 +1,7 @@
-"""Opening an Excel file for a read: sniffing its content, the read session, locating sheets.
+"""Opening a spreadsheet for a read: sniffing its content, the read session, locating sheets.
+
+What can be read: .xlsx, .xlsm, .xlsb, .xls and .ods (by content, whatever
+the name says), through :mod:`db.excel.book`.
 
 Nothing here raises for a bad file: what is wrong with it (not a workbook,
 unreadable, a sheet missing or there twice) becomes a file-level problem in
@@ -12,11 +15,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import IO, Any
 
-from openpyxl import load_workbook
-
-from db.excel.columns import SHEETS, SheetSpec, normalise_sheet_name
+from db.excel.book import Book, Unreadable
+from db.excel.columns import SHEETS, normalise_sheet_name
 from db.excel.problems import ImportProblem, freeze_params, sort_problems
-from db.excel.sheets import Progress, RowCounter, SheetReader, Unreadable
+from db.excel.sheets import Progress, RowCounter, SheetReader
 
 #: {sheet kind: {field: header text in the file}} from the GUI's column-mapping step.
 ColumnMapping = Mapping[str, Mapping[str, str]]
@@ -25,16 +27,22 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 # Password-protected .xlsx files are OLE2 containers holding this stream.
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 def _sniff(path: Any) -> ImportProblem | None:
-    """Why the file is not an .xlsx workbook we can open, from its first bytes."""
+    """Why the file is not a workbook we can open, from its first bytes.
+
+    An OLE2 container is an .xls (calamine reads it) unless it holds an
+    encrypted .xlsx; a zip is .xlsx/.xlsm, .xlsb or .ods by its members.
+    """
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
             if head.startswith(_OLE2):
-                detected = "encrypted" if _ENCRYPTED in head + handle.read() else "xls"
-                return _file_problem("not_excel", detected=detected)
+                if _ENCRYPTED in head + handle.read():
+                    return _file_problem("not_excel", detected="encrypted")
+                return None
     except OSError as error:
         return _file_problem("file_unreadable", reason=_os_reason(error))
     if not head:
@@ -58,13 +66,12 @@ def _sniff_zip(path: Any) -> ImportProblem | None:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+            ods = "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
         return _file_problem("file_unreadable", reason="corrupt")
-    if any(name.endswith("workbook.xml") for name in names):
+    if ods or "xl/workbook.bin" in names or any(n.endswith("workbook.xml") for n in names):
         return None
-    if "xl/workbook.bin" in names:
-        return _file_problem("not_excel", detected="xlsb")
-    return _file_problem("not_excel", detected="ods" if "mimetype" in names else "zip")
+    return _file_problem("not_excel", detected="zip")
 
 
 def _text_or_unknown(path: Any) -> str:
@@ -124,7 +131,7 @@ class ReadSession:
 def read_session(path: Any, kinds: tuple[str, ...], mapping: ColumnMapping | None,
                  sheets: Mapping[str, str] | None,
                  progress: Progress | None) -> Iterator[ReadSession]:
-    """Open the workbook read-only; file-level problems end up in the session, never raised."""
+    """Open the workbook; file-level problems end up in the session, never raised."""
     counter = RowCounter(progress)
     problem = _sniff(path)
     if problem is not None:
@@ -139,42 +146,27 @@ def read_session(path: Any, kinds: tuple[str, ...], mapping: ColumnMapping | Non
 def _open_session(handle: IO[bytes], kinds: tuple[str, ...], mapping: ColumnMapping | None,
                   sheets: Mapping[str, str] | None, counter: RowCounter) -> Iterator[ReadSession]:
     try:
-        # A file object skips openpyxl's check of the name's extension: content decides.
-        book = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
-    except Exception as error:  # noqa: BLE001  (any failure inside openpyxl = a bad file)
+        # A file object, not the path: calamine then goes by content, not by the extension.
+        book = Book(handle)
+        session = ReadSession(book, kinds, mapping, counter)
+        _locate_sheets(session, sheets)
+        # Loads the sheets to be read (calamine reads a sheet whole), so damage shows here.
+        counter.total = sum(book[t].max_row for t in session.titles.values())
+    except Unreadable as error:
         session = ReadSession(None, kinds, mapping, counter)
         session.problems.append(corrupt(error))
         yield session
         return
     try:
-        session = ReadSession(book, kinds, mapping, counter)
-        _locate_sheets(session, sheets)
-        counter.total = sum(_rows_estimate(book, book[t], SHEETS[k])
-                            for k, t in session.titles.items())
         yield session
     finally:
         book.close()
 
 
 def corrupt(error: BaseException) -> ImportProblem:
-    """file_unreadable (reason corrupt), naming openpyxl's own error rather than our wrapper."""
+    """file_unreadable (reason corrupt), naming the reader's own error rather than our wrapper."""
     cause = error.__cause__ if isinstance(error, Unreadable) and error.__cause__ else error
     return _file_problem("file_unreadable", reason="corrupt", error=type(cause).__name__)
-
-
-# Bytes of sheet XML per cell, between shared strings (~30) and inline strings (~60).
-_BYTES_PER_CELL = 45
-
-
-def _rows_estimate(book: Any, sheet: Any, spec: SheetSpec) -> int:
-    """Rows in a sheet: its <dimension>, or a guess from the XML size when there is none."""
-    if sheet.max_row:
-        return int(sheet.max_row)
-    try:
-        size = book._archive.getinfo(sheet._worksheet_path).file_size
-    except (AttributeError, KeyError):
-        return 0
-    return size // (_BYTES_PER_CELL * len(spec.columns))
 
 
 def kinds_by_sheet(titles: list[str], kinds: Iterable[str],

@@ -26,7 +26,8 @@ from desktop.printing import write_daily_report
 CONTEXT = "CaseworkFiles"
 TEXTS: dict[str, str] = {
     "pdf_filter": QT_TRANSLATE_NOOP("CaseworkFiles", "PDF document (*.pdf)"),
-    "xlsx_filter": QT_TRANSLATE_NOOP("CaseworkFiles", "Excel workbook (*.xlsx)"),
+    "spreadsheet_filter": QT_TRANSLATE_NOOP(
+        "CaseworkFiles", "Spreadsheet (*.xlsx *.xlsm *.xlsb *.xls *.ods)"),
     "print_title": QT_TRANSLATE_NOOP("CaseworkFiles", "Print the daily report"),
     "report_name": QT_TRANSLATE_NOOP("CaseworkFiles", "daily report {day}"),
     "report_written": QT_TRANSLATE_NOOP(
@@ -63,7 +64,7 @@ def ask_pdf_path(parent: QWidget | None, title: str, name: str) -> str | None:
 
 def ask_open_path(parent: QWidget | None, title: str) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(parent, title, last_folder(),
-                                                text("xlsx_filter"))
+                                                text("spreadsheet_filter"))
     return path or None
 
 

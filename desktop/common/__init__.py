@@ -8,6 +8,7 @@ from desktop.common.dates import chosen_date, date_edit, optional_date, optional
 from desktop.common.events import AppEvents
 from desktop.common.excel_files import (
     KINDS,
+    SPREADSHEET_FILTER,
     XLSX_FILTER,
     ask_save_path,
     last_folder,
@@ -37,6 +38,7 @@ __all__ = [
     "create_action",
     "create_undo_actions",
     "KINDS",
+    "SPREADSHEET_FILTER",
     "XLSX_FILTER",
     "ask_save_path",
     "last_folder",

@@ -18,6 +18,9 @@ from db.excel import FLATS, HOUSEHOLDS, MEMBERS, write_flat_template, write_hous
 
 CONTEXT = "ImportDialog"
 XLSX_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (*.xlsx)")
+# What an import opens: every format db.excel reads (older Excel and WPS save .xls).
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Spreadsheet (*.xlsx *.xlsm *.xlsb *.xls *.ods)")
 
 
 def translated(text: str) -> str:

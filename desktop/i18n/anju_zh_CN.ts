@@ -274,11 +274,11 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+1"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Spreadsheet (*.xlsx *.xlsm *.xlsb *.xls *.ods)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the daily report</source>
         <translation>打印日通报</translation>
     </message>
@@ -612,6 +612,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 第 {seq} 次摇号已撤销：{reason}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>selection session {session} of {project} voided: {chosen} choices kept and marked void, their flats free again; reason: {reason}</source>
+        <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>void notice written to {path}</source>
+        <translation>作废公告已写入 {path}</translation>
+    </message>
+    <message>
         <location filename="../cli/audit.py" line="+2"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
@@ -627,17 +637,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+2"/>
-        <source>selection session {session} of {project} voided: {chosen} choices kept and marked void, their flats free again; reason: {reason}</source>
-        <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>void notice written to {path}</source>
-        <translation>作废公告已写入 {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../cli/lottery.py" line="+1"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
@@ -2802,7 +2802,12 @@ You can bring it back with Edit › Undo.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx *.xlsm *.xlsb *.xls *.ods)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Import households</source>
         <translation>导入被安置户</translation>
     </message>
@@ -2846,7 +2851,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../registry/import_dialog.py" line="+133"/>
+        <location filename="../registry/import_dialog.py" line="+134"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -3713,12 +3718,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+573"/>
+        <location line="+574"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-573"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4339,11 +4344,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</source>
-        <translation>这不是 Excel .xlsx 文件（{detected}）；请另存为 .xlsx 后重试</translation>
+        <source>this is not a spreadsheet (.xlsx, .xls, .ods…) ({detected}); save it as .xlsx and retry</source>
+        <oldsource>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</oldsource>
+        <translation>这不是电子表格文件（.xlsx、.xls、.ods 等）（{detected}）；请另存为 .xlsx 后重试</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
         <translation>无法读取文件（{reason}）</translation>
     </message>

@@ -327,7 +327,8 @@ MESSAGES: dict[str, str] = {
 # Import problems: the place (sheet, row, column) is added in front by describe_problem.
 IMPORT_MESSAGES: dict[str, str] = {
     "not_excel": QT_TRANSLATE_NOOP(
-        "Messages", "this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry"),
+        "Messages", "this is not a spreadsheet (.xlsx, .xls, .ods…) ({detected}); "
+        "save it as .xlsx and retry"),
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({reason})"),
     "missing_sheet": QT_TRANSLATE_NOOP(
         "Messages", "sheet “{expected}” is missing (the file has: {found})"),

@@ -51,6 +51,7 @@ from db.excel import (
 )
 from desktop.common import (
     KINDS,
+    SPREADSHEET_FILTER,
     XLSX_FILTER,
     AppContext,
     last_folder,
@@ -168,7 +169,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose an Excel file"), last_folder(), translated(XLSX_FILTER))
+            self, self.tr("Choose an Excel file"), last_folder(), translated(SPREADSHEET_FILTER))
         if path:
             remember_folder(path)
             self.path_edit.setText(path)

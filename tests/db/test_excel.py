@@ -636,6 +636,22 @@ def test_registry_rules_are_placed_on_their_cell(tmp_path: Path) -> None:
     assert result.problems[0].params_dict == {"field": "code", "max": 32}
 
 
+def test_a_long_value_is_cut_in_the_report(tmp_path: Path) -> None:
+    """A 400-character 户号 is reported by its first 80 characters and its length.
+
+    By hand: "户" * 400 is 400 characters, over the 32 a 户号 may have; the
+    report keeps "户" * 80, then "…（共 400 字）". An 80-character value is kept whole.
+    """
+    hrows = household_rows()
+    hrows[2][0] = "户" * 400
+    mrows = member_rows()
+    mrows[4][0] = "户" * 80
+    result = read_h(households_file(tmp_path, hrows, mrows))
+    assert places(result) == [(H, 3, "户号", "too_long"), (M, 5, "户号", "too_long")]
+    assert result.problems[0].value == "户" * 80 + "…（共 400 字）"
+    assert result.problems[1].value == "户" * 80
+
+
 def test_negative_and_zero_areas(tmp_path: Path) -> None:
     hrows = household_rows()
     hrows[1][5] = -1
@@ -753,7 +769,6 @@ def file_problem(path: Path) -> Any:
     (bytes(range(256)) * 8, "unknown"),
     (b"", "empty"),
     ("\ufeff户号, 户主姓名\n".encode() + "张三丰,".encode() * 1000, "text"),  # 4096 cuts 丰
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "xls"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "encrypted"),
 ])
 def test_not_excel(tmp_path: Path, content: bytes, detected: str) -> None:
@@ -767,8 +782,20 @@ def test_other_zip_files_are_not_excel(tmp_path: Path) -> None:
     import zipfile
 
     with zipfile.ZipFile(tmp_path / "a.xlsx", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # an .odt
+    assert file_problem(tmp_path / "a.xlsx").params_dict == {"detected": "zip"}
+
+
+def test_broken_xls_and_ods_are_unreadable_not_refused(tmp_path: Path) -> None:
+    """.xls and .ods are read now: a damaged one is a corrupt file, not a wrong format."""
+    import zipfile
+
+    (tmp_path / "a.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with zipfile.ZipFile(tmp_path / "b.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    assert file_problem(tmp_path / "a.xlsx").params_dict == {"detected": "ods"}
+    for name in ("a.xls", "b.ods"):
+        problem = file_problem(tmp_path / name)
+        assert problem.code == "file_unreadable" and problem.param("reason") == "corrupt"
 
 
 def test_unreadable_files(tmp_path: Path) -> None:
