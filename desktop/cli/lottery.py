@@ -40,6 +40,10 @@ SAY: dict[str, str] = {
 }
 _say = sayer(SAY)
 
+# RFC 3797 alone: no database and no sentence of the catalogue (numbers, and the
+# verifier's own zh/en lines), so main() loads neither SQLAlchemy nor Qt for them.
+STANDALONE = frozenset({"order", "verify"})
+
 
 def add_commands(commands: Any) -> None:
     """`order`, `verify`, `pool`, `draw`, `retract-draw` and `rehearse`."""
@@ -100,19 +104,23 @@ def _add_rehearse_command(commands: Any) -> None:
 
 
 def cmd_order(args: argparse.Namespace, database: Database) -> int:
-    """Selected positions, one per line in selection order; ``--table`` adds each step."""
+    """Selected positions, one per line in selection order; ``--table`` adds each step.
+
+    The lines are joined and written in one go: a million positions printed
+    one ``print`` at a time cost more than the draw's hashing.
+    """
     from allocation.lottery import draw
 
     run = draw(args.pool, args.source, args.method, steps=args.table)
     print(f"# key {run.key}  method {run.method}", file=sys.stderr)
     if args.table:
-        print("step\tcounter\tdigest\tdivisor\tremainder\tselected")
-        for step in run.steps:
-            print(f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
-                  f"{step.remainder}\t{step.selected}")
-        return 0
-    for position in run.order:
-        print(position)
+        lines = ["step\tcounter\tdigest\tdivisor\tremainder\tselected"]
+        lines += [f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
+                  f"{step.remainder}\t{step.selected}" for step in run.steps]
+    else:
+        lines = list(map(str, run.order))
+    lines.append("")  # the last line ends too
+    sys.stdout.write("\n".join(lines))
     return 0
 
 
