@@ -53,30 +53,44 @@ def add_commands(commands: Any) -> None:
 
 
 def _add_order_commands(commands: Any) -> None:
+    # Their arguments are declared when used (CommandParser): the methods' names come from
+    # allocation.lottery, which `anju --help` need not import.
+    commands.add_parser(
+        "order", help="RFC 3797 alone: order a pool of N positions from public sources",
+        define=_define_order)
+    verify = commands.add_parser("verify", help="re-run a draw record and compare")
+    verify.add_argument("record", type=Path)
+
+
+def _define_order(order: argparse.ArgumentParser) -> None:
     from allocation.lottery import DEFAULT_METHOD, METHODS
 
-    order = commands.add_parser(
-        "order", help="RFC 3797 alone: order a pool of N positions from public sources")
     order.add_argument("--source", action="append", required=True,
                        help="one announced source, e.g. \"2 5 12 8 10\" (repeat, in order)")
     order.add_argument("--pool", type=int, required=True, help="pool size N")
     order.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
     order.add_argument("--table", action="store_true", help="also print the per-step table")
-    verify = commands.add_parser("verify", help="re-run a draw record and compare")
-    verify.add_argument("record", type=Path)
 
 
 def _add_draw_commands(commands: Any) -> None:
-    from allocation.lottery import DEFAULT_METHOD, METHODS
-
     pool = commands.add_parser("pool", help="the lottery pool: publish it (locks it)")
     pool_actions = pool.add_subparsers(dest="action", required=True)
     publish = pool_actions.add_parser("publish", help="publish the pool, numbered by code")
     publish.add_argument("--project", required=True)
     publish.add_argument("--on", type=date.fromisoformat, default=None,
                          help="the date the priority groups are judged on (default: today)")
-    draw = commands.add_parser(
-        "draw", help="announce the sources and run the draw of the published pool once")
+    commands.add_parser(
+        "draw", help="announce the sources and run the draw of the published pool once",
+        define=_define_draw)
+    retract = commands.add_parser(
+        "retract-draw", help="retract the active draw (supervisor), with a reason")
+    retract.add_argument("--project", required=True)
+    retract.add_argument("--reason", required=True)
+
+
+def _define_draw(draw: argparse.ArgumentParser) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
     draw.add_argument("--project", required=True)
     draw.add_argument("--source", action="append", required=True,
                       help="one announced source, e.g. \"2 5 12 18 26 33\" (repeat, in order)")
@@ -84,10 +98,6 @@ def _add_draw_commands(commands: Any) -> None:
     draw.add_argument("--witness", action="append", type=witness, default=[],
                       metavar="ROLE:NAME", help="a witness, e.g. 公证员:王某 (repeat)")
     draw.add_argument("--out", type=Path, required=True, help="the draw record file to write")
-    retract = commands.add_parser(
-        "retract-draw", help="retract the active draw (supervisor), with a reason")
-    retract.add_argument("--project", required=True)
-    retract.add_argument("--reason", required=True)
 
 
 def _add_rehearse_command(commands: Any) -> None:
