@@ -3,12 +3,14 @@
 Usage: ``.venv/bin/python scripts/screenshots.py [OUT_DIR]`` (default
 docs/screenshots). Runs offscreen on a temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
-Writes households.png, household_dialog.png, flats.png, building.png,
+Writes households.png, household_dialog.png, household_transition.png, flats.png, building.png,
 audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 (an overlapping price tier refused), rules_modes.png (value swap and money compensation
-offered, the notice text's 补偿方式 in the preview), draw.png, rules_frozen.png, printouts.png (the
-draw notice previewed), objections.png and desk.png (the selection desk in the middle of a
-session), all at 1280×800, and display.png (the hall's display) at 1920×1080.
+offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
+per move, the allowance's share in transition housing, the business loss), draw.png,
+rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
+(the selection desk in the middle of a session), all at 1280×800, and display.png (the
+hall's display) at 1920×1080.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from desktop.common.context import AppContext  # noqa: E402
 from desktop.common.operations import wait_for_idle  # noqa: E402
 from desktop.i18n import init_translations  # noqa: E402
 from desktop.registry.household_dialog import HouseholdDialog  # noqa: E402
-from desktop.rules.policy_editor import TAB_GROUPS, TAB_MODES  # noqa: E402
+from desktop.rules.policy_editor import TAB_COMPENSATION, TAB_GROUPS, TAB_MODES  # noqa: E402
 from desktop.rules.rules_page import RulesPage  # noqa: E402
 from desktop.shell.app import create_application  # noqa: E402
 from desktop.shell.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, PAGE_RULES, MainWindow  # noqa: E402
@@ -121,13 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     save(window, out / "households.png")
     shoot_dialog(app, ctx, window, code, out)
     shoot_flats(app, window, out)
-    shoot_audit(app, ctx, window, out)
     shoot_rules(app, ctx, window, code, out)
     shoot_draw(app, ctx, window, out)
     shoot_frozen_rules(app, window, out)
     shoot_printouts(app, ctx, window, out)
     shoot_progress(app, ctx, window, out)
     shoot_session(app, ctx, window, out)
+    shoot_audit(app, ctx, window, out)  # after the session: its events read in words
     window.close()
     wait_for_idle()
     return 0
@@ -141,6 +143,9 @@ def shoot_dialog(app: QApplication, ctx: AppContext, window: MainWindow, code: s
     dialog.show()
     settle(app, lambda: True)
     save(dialog, out / "household_dialog.png")
+    dialog.tabs.setCurrentWidget(dialog.transition)
+    settle(app, lambda: True)
+    save(dialog, out / "household_transition.png")
     dialog.reject()
 
 
@@ -160,7 +165,8 @@ def shoot_flats(app: QApplication, window: MainWindow, out: Path) -> None:
 
 
 def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Path) -> None:
-    """The Audit page after an ordinary edit, with the check run."""
+    """The Audit page at the end of the demo's session (calls, choices, an ordinary edit),
+    with the check run."""
     from dataclasses import replace
 
     import db.registry.operations as registry
@@ -172,7 +178,8 @@ def shoot_audit(app: QApplication, ctx: AppContext, window: MainWindow, out: Pat
     page = window.audit_page
     window.show_page(PAGE_AUDIT)
     page.reload()
-    settle(app, lambda: page.model.rowCount() > 400)
+    settle(app, lambda: page.model.rowCount() > 400 and page.model.row_at(
+        page.model.rowCount() - 1).entity == "household")
     page.verify()
     settle(app, lambda: page.verify_button.isEnabled())
     save(window, out / "audit.png")
@@ -208,6 +215,43 @@ def shoot_rules(app: QApplication, ctx: AppContext, window: MainWindow, code: st
     page._load_editor(page.state.current)  # the edit is only for the picture
     shoot_modes(app, page, window, out)
     page._load_editor(page.state.current)
+    shoot_compensation(app, page, window, out)
+    page._load_editor(page.state.current)
+
+
+def shoot_compensation(app: QApplication, page: RulesPage, window: MainWindow, out: Path) -> None:
+    """The 补偿补助 tab: an item per move, half the allowance in transition housing, the
+    business loss of non-residential homes at 30 yuan per m² and month for 6 months."""
+    editor = page.editor
+    editor.tabs.setCurrentIndex(TAB_COMPENSATION)
+    row = editor.compensation.table.add_row()
+    editor.compensation.table.set_cell(row, "name", "搬迁费")
+    editor.compensation.table.set_cell(row, "amount", "1500")
+    editor.compensation.table.set_cell(row, "moves", "per_move")
+    editor.business_loss_box.setChecked(True)
+    for path, text in (("transition.in_housing", "0.5"), ("business_loss.per_area_month", "30"),
+                       ("business_loss.months", "6")):
+        edit = editor.fields[path][0]
+        edit.setText(text)
+        edit.textEdited.emit(text)
+    settle(app, lambda: page.policy is not None and page.policy.business_loss is not None)
+    show_notice_section(app, page, "停产停业损失", "、补偿补助")
+    save(window, out / "rules_compensation.png")
+
+
+def show_notice_section(app: QApplication, page: RulesPage, word: str, heading: str) -> None:
+    """The preview's notice text, once it holds ``word``, with ``heading`` at its top."""
+    page.preview.refresh()
+    view = page.preview.rules_view
+    settle(app, lambda: word in view.toPlainText())
+    page.preview.text_tabs.setCurrentWidget(view)
+    # The section at the top of the view: the end first, then back up to the heading.
+    view.moveCursor(QTextCursor.MoveOperation.End)
+    view.find(heading, QTextDocument.FindFlag.FindBackward)
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    settle(app, lambda: True)
 
 
 def shoot_modes(app: QApplication, page: RulesPage, window: MainWindow, out: Path) -> None:
@@ -232,17 +276,7 @@ def shoot_modes(app: QApplication, page: RulesPage, window: MainWindow, out: Pat
     money.subsidies.set_cell(row, "percent", "10")
     money.check_item("提前签约奖励（7月）")
     settle(app, lambda: page.policy is not None and page.policy.money_compensation is not None)
-    page.preview.refresh()
-    view = page.preview.rules_view
-    settle(app, lambda: "补偿方式" in view.toPlainText())
-    page.preview.text_tabs.setCurrentWidget(view)
-    # The section at the top of the view: the end first, then back up to the heading.
-    view.moveCursor(QTextCursor.MoveOperation.End)
-    view.find("、补偿方式", QTextDocument.FindFlag.FindBackward)
-    cursor = view.textCursor()
-    cursor.clearSelection()
-    view.setTextCursor(cursor)
-    settle(app, lambda: True)
+    show_notice_section(app, page, "补偿方式", "、补偿方式")
     save(window, out / "rules_modes.png")
 
 

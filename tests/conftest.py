@@ -1,7 +1,9 @@
 """Test-wide environment: headless Qt, a neutral locale, no user data touched, and property
 tests that give the same examples on every run unless asked to explore."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from hypothesis import settings
@@ -17,5 +19,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "steady"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "C.UTF-8"
 os.environ.pop("ANJU_DATABASE_URL", None)
+# A failed sign-in waits before it answers; tests count failures, not seconds.
+os.environ["ANJU_SIGN_IN_DELAY"] = "0"
 # Automatic backups (before freeze, draw, session) go to a throwaway folder, not the user's.
+# Removed at exit: every run used to leave one behind in /tmp.
 os.environ["ANJU_BACKUP_DIR"] = tempfile.mkdtemp(prefix="anju-test-backups-")
+atexit.register(shutil.rmtree, os.environ["ANJU_BACKUP_DIR"], ignore_errors=True)

@@ -30,6 +30,7 @@ from allocation.casework.vocabulary import (
     check_step,
     check_text,
     furthest,
+    household_stage,
     request_transition,
 )
 
@@ -59,5 +60,6 @@ __all__ = [
     "check_text",
     "daily_figures",
     "furthest",
+    "household_stage",
     "request_transition",
 ]

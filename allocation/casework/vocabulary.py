@@ -16,6 +16,7 @@ decides which moves are allowed.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
@@ -184,6 +185,19 @@ STEP_NEEDS: Final = {
 def furthest(steps: dict[HouseholdStatus, date]) -> HouseholdStatus:
     """The furthest step reached (REGISTERED when none is recorded)."""
     return max(steps, key=STEP_ORDER.__getitem__, default=HouseholdStatus.REGISTERED)
+
+
+def household_stage(status: HouseholdStatus,
+                    reached: Iterable[HouseholdStatus] = ()) -> HouseholdStatus:
+    """A household's stage (已登记 … 已签约 … 已选房 … 已交房): the furthest of its stored
+    status and every step it reached, a flat chosen at the session among them.
+
+    The one rule for every place that shows a stage (the Households page, the
+    progress table, the case log, the statistics): the desk does not rewrite
+    the household row when a flat is chosen, so the stored status alone
+    would never say 已选房.
+    """
+    return max([status, *reached], key=STEP_ORDER.__getitem__)
 
 
 def check_step(step: HouseholdStatus, on: date, reached: dict[HouseholdStatus, date]) -> None:

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final, TypeVar
 
+from allocation.demo.arrangements import add_arrangements
 from allocation.registry import (
     HEAD_RELATION,
     Condition,
@@ -256,7 +257,9 @@ def demo_households() -> list[Household]:
         Households in code order. Each head is the first member (relation
         户主); about one household in ten has special conditions, twenty
         claim a new member, a few members are not recognised, and about
-        70 % have signed, numbered 1..n in signing order.
+        70 % have signed, numbered 1..n in signing order; the signed have
+        payee accounts and 33 are lent transition housing
+        (see allocation.demo.arrangements).
     """
     rng = random.Random(DEMO_SEED)
     sizes = _household_sizes(rng)
@@ -270,7 +273,7 @@ def demo_households() -> list[Household]:
     households = [
         _household(rng, registry, index, family) for index, family in enumerate(families, start=1)
     ]
-    return _sign(rng, households)
+    return add_arrangements(_sign(rng, households))
 
 
 def _household_sizes(rng: random.Random) -> list[int]:

@@ -5,6 +5,7 @@ project, the step-by-step explanation (trace) of what one household is entitled 
 why, and each household's settlement in the compensation mode it chose."""
 
 from allocation.rules.assessed_value import Subsidy
+from allocation.rules.business_loss import BUSINESS_LOSS, BusinessLoss
 from allocation.rules.compensation import (
     CompensationItem,
     CompensationLine,
@@ -70,6 +71,8 @@ from allocation.rules.text import policy_text
 from allocation.rules.value_swap import FlatValue, ValueSwap, ValueSwapRules
 
 __all__ = [
+    "BUSINESS_LOSS",
+    "BusinessLoss",
     "AreaBand",
     "CONDITION_NAMES",
     "CompensationItem",

@@ -35,6 +35,7 @@ from typing import Protocol
 from allocation.errors import ValidationError
 from allocation.money import Factor
 from allocation.registry import Household, quantize_money
+from allocation.rules.business_loss import BusinessLoss
 from allocation.rules.compensation import (
     CompensationItem,
     CompensationLine,
@@ -116,6 +117,7 @@ class _Counted:
     reference_date: date | None
     compensation: tuple[CompensationItem, ...]
     transition: TransitionAllowance | None
+    business_loss: BusinessLoss | None
 
 
 def value_compensation(
@@ -128,7 +130,8 @@ def value_compensation(
         1. the assessed value (refused when missing: ``assessed_value_missing``);
         2. each subsidy: assessed value × percent / 100, rounded half up to the fen;
         3. the named compensation items and, if counted, the transition
-           allowance, as :func:`compute_compensation` counts them;
+           allowance, as :func:`compute_compensation` counts them, and the business
+           loss of a non-residential old home (in every mode);
         4. total = the sum of the lines, traced as ``total_rule``.
     """
     value = assessed_value(household, mode)
@@ -143,8 +146,10 @@ def value_compensation(
     named = set(basis.items)
     counted = _Counted(policy.reference_date,
                        tuple(item for item in policy.compensation if item.name in named),
-                       policy.transition if basis.transition else None)
-    if counted.compensation or counted.transition is not None:
+                       policy.transition if basis.transition else None,
+                       policy.business_loss)  # owed in every mode (Decree 590 Art. 23)
+    if (counted.compensation or counted.transition is not None
+            or counted.business_loss is not None):
         items = compute_compensation(household, counted, on)
         lines += items.lines
         steps += [step for step in items.trace if step.rule != "compensation.total"]

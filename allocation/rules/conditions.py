@@ -63,6 +63,8 @@ HOUSEHOLD_FIELDS: Final[dict[str, FieldKind]] = {
     "legal_area": "decimal",  # original legal floor area, m²
     "code": "text",  # household code (户号)
     "status": "text",  # registry status: registered, verified, signed…
+    "old_home_use": "text",  # residential (住宅) or non_residential (非住宅)
+    "in_transition_housing": "bool",  # waits in transition housing (周转用房过渡)
 }
 
 #: The household facts that are about people, and so depend on who counts (:data:`Members`).
@@ -190,6 +192,8 @@ def household_facts(household: Household, on: date,
         "legal_area": household.legal_area,
         "code": household.code,
         "status": household.status.value,
+        "old_home_use": household.old_home_use.value,
+        "in_transition_housing": household.in_transition_housing,
     }
 
 

@@ -352,13 +352,50 @@ _STEPS.update({
                          "settlement: money compensation {compensation} yuan, no flat → "
                          "{result} yuan ({direction})"),
 })
+_STEPS.update({
+    # Moves (搬迁费) and transition housing (周转用房过渡), see allocation.rules.compensation.
+    "compensation.move_item": ("“{name}”{counted}：{terms}；{count}{per}×{unit_amount}元×"
+                               "搬迁{moves}次（{how}）→ {result}元",
+                               "“{name}”{counted}: {terms}; {count} {per} × {unit_amount} "
+                               "yuan × {moves} move(s) ({how}) → {result} yuan"),
+    "compensation.transition_housing": ("过渡安置费（{members}）：被安置户在周转用房过渡，"
+                                        "{people}人×{per_person_month}元×{months}个月"
+                                        "（每户每月{monthly}元）×本方案计发比例{share} → "
+                                        "{result}元",
+                                        "transition ({members}): the household waits in "
+                                        "transition housing; {people} × {per_person_month} "
+                                        "yuan × {months} months ({monthly} yuan a month) × "
+                                        "the policy's share {share} → {result} yuan"),
+    "compensation.transition_housing_none": ("过渡安置费：被安置户在周转用房过渡，本方案对"
+                                             "周转用房过渡的不计发过渡安置费 → {result}元",
+                                             "transition allowance: the household waits in "
+                                             "transition housing, for which this policy pays "
+                                             "no allowance → {result} yuan"),
+    # 停产停业损失, see allocation.rules.business_loss.
+    "compensation.business_loss_none": ("停产停业损失：原房屋用途为住宅，不予计发 → {result}元",
+                                        "business loss: the old home is residential, none is "
+                                        "owed → {result} yuan"),
+    "compensation.business_loss_value": ("停产停业损失：原房屋用途为非住宅，评估价值"
+                                         "{assessed_value}元×{percent}% → {result}元",
+                                         "business loss: non-residential old home, "
+                                         "{percent} % of the assessed value "
+                                         "{assessed_value} yuan → {result} yuan"),
+    "compensation.business_loss_area": ("停产停业损失：原房屋用途为非住宅，原合法面积{area}"
+                                        "平方米×{per_area_month}元/平方米·月×{months}个月 → "
+                                        "{result}元",
+                                        "business loss: non-residential old home, legal area "
+                                        "{area} m² × {per_area_month} yuan/m² a month × "
+                                        "{months} months → {result} yuan"),
+})
+_MOVES = {"housing": ("周转用房过渡", "transition housing"), "own": ("自行过渡", "own transition"),
+          "money": ("货币补偿", "money compensation")}
 _MODE_EN = {CompensationMode.AREA: "property exchange by area",
             CompensationMode.VALUE: "property exchange by value (value swap)",
             CompensationMode.MONEY: "money compensation"}
 # Inputs of money rules that are not money: areas, counts, factors.
 _PLAIN_KEYS = frozenset({"area", "short", "entitlement", "legal_area", "count", "people",
                          "months", "floor", "factor", "floor_factor", "ratio", "max_area",
-                         "end", "limit", "max_flats"})
+                         "end", "limit", "max_flats", "moves"})
 _WORDS = {"within": ("安置面积内", "within entitlement"), "beyond_cap": ("超出上限", "beyond cap"),
           "round_up": ("就近上靠", "round-up"),
           "to_household": ("支付给被安置户", "paid to the household"),
@@ -398,8 +435,11 @@ def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
         fields["code"] = pick(lang, f"超出部分第{tier}档", f"excess tier {tier}")
     if step.rule == "price.line":
         fields["basis"] = _price_basis(step.inputs, lang)
-    if step.rule in ("group.test", "entitlement.extra", "compensation.item"):
+    if step.rule in ("group.test", "entitlement.extra", "compensation.item",
+                     "compensation.move_item"):
         fields["counted"] = _counted(step, lang)
+    if step.rule == "compensation.move_item":
+        fields["how"] = _MOVES[step.inputs["how"]][lang]
     if step.rule == "price.tier_limit":
         fields["number"] = str(step.inputs["tier"] + 1)
         fields["share"] = format_factor(step.inputs["share"])

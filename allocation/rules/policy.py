@@ -47,9 +47,11 @@ path::
       "compensation"?: [{"name", "amount": yuan,
                          "per"?: "household" | "person" | "certificate" | "legal_area",
                          "condition"?: COND, "member_condition"?: COND | null,
-                         "members"?: WHO}],
+                         "members"?: WHO, "moves"?: bool = false (paid per move, 搬迁费),
+                         "own_transition_moves"?: 1 | 2 = 2 (moves of 自行过渡)}],
       "transition"?: {"per_person_month": yuan, "months": int, "minimum_month"?: yuan,
-                      "members"?: WHO} | null,
+                      "members"?: WHO,
+                      "in_housing"?: factor = "0" (share paid in 周转用房, at most 1)} | null,
       "groups"?: [{"name", "condition": COND,
                    "flat_restriction"?: {"floor_min"?: int | null, "floor_max"?: int | null,
                                          "buildings"?: [text], "layouts"?: [text]} | null,
@@ -60,7 +62,10 @@ path::
                       "last_flat_min_share"?: factor | null = null,
                       "alone_layouts"?: [text], "non_residential_layouts"?: [text]} | null = null,
       "money_compensation"?: {"subsidies"?: [SUBSIDY], "items"?: [text],
-                              "transition"?: bool = false} | null = null
+                              "transition"?: bool = false} | null = null,
+      "business_loss"?: {"percent"?: factor (of the assessed value) |
+                         "per_area_month"?: yuan/m² of legal area, "months"?: int}
+                        | null = null (停产停业损失 of a non-residential old home)
     }
 
     COND = {"all" | "any": [{"field": name, "op": op, "value": v} | COND, ...]}
@@ -148,6 +153,7 @@ from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin, 
 from allocation.errors import ValidationError
 from allocation.money import Quantity, parse_decimal
 from allocation.rules.assessed_value import Subsidy
+from allocation.rules.business_loss import BusinessLoss, check_business_loss
 from allocation.rules.compensation import CompensationItem, TransitionAllowance, check_compensation
 from allocation.rules.conditions import ALWAYS, FIELDS, Criteria, Term, check_criteria
 from allocation.rules.entitlement import (
@@ -223,6 +229,8 @@ class Policy:
     value_swap: ValueSwapRules | None = field(default=None, metadata=LEFT_OUT_WHEN_NULL)
     money_compensation: MoneyCompensationRules | None = field(
         default=None, metadata=LEFT_OUT_WHEN_NULL)
+    # 停产停业损失 of a non-residential old home (allocation.rules.business_loss).
+    business_loss: BusinessLoss | None = field(default=None, metadata=LEFT_OUT_WHEN_NULL)
 
     def __post_init__(self) -> None:
         problems = validate_policy(self)
@@ -258,6 +266,7 @@ def validate_policy(policy: Policy) -> list[PolicyProblem]:
     problems += check_band(policy.band, cap, policy.pricing.beyond_cap_price is not None)
     problems += check_pricing(policy.pricing, cap, "pricing")
     problems += check_compensation(policy.compensation, policy.transition)
+    problems += check_business_loss(policy.business_loss)
     problems += check_groups(policy.groups, policy.default_group)
     problems += check_modes(policy)
     return problems

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from allocation.money import format_area, format_factor, format_yuan
 from allocation.rules.assessed_value import Subsidy, ValueBasis
-from allocation.rules.compensation import CompensationItem
+from allocation.rules.compensation import CompensationItem, TransitionAllowance
 from allocation.rules.conditions import ALWAYS, Criteria, reads_members
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import Tier
@@ -272,6 +272,24 @@ def _flats_items(policy: Policy, lang: int) -> list[str]:
 
 
 def _item_text(item: CompensationItem, lang: int) -> str:
+    return _plain_item_text(item, lang) + (_moves_text(item, lang) if item.moves else "")
+
+
+def _moves_text(item: CompensationItem, lang: int) -> str:
+    """What a per-move item (搬迁费) adds: it is paid per move, and how many moves there are
+    (allocation.rules.compensation.move_count)."""
+    if item.own_transition_moves == 1:
+        return pick(lang, "，按搬迁次数计发：在周转用房过渡的计两次，自行过渡和货币补偿的"
+                          "计一次",
+                    ", paid per move: twice in transition housing, once in own transition "
+                    "or with money compensation")
+    return pick(lang, "，按搬迁次数计发：产权调换的计两次（自行过渡或周转用房过渡），"
+                      "货币补偿的计一次",
+                ", paid per move: twice with property exchange (own transition or "
+                "transition housing), once with money compensation")
+
+
+def _plain_item_text(item: CompensationItem, lang: int) -> str:
     amount = _yuan(item.amount)
     if item.per == "legal_area":
         return pick(lang, f"{item.name}：按原合法面积每平方米{amount}元",
@@ -309,6 +327,7 @@ def _counted(members: str, condition: Criteria, counts_people: bool, lang: int) 
 
 def _compensation_items(policy: Policy, lang: int) -> list[str]:
     items = [_item_text(item, lang) for item in policy.compensation]
+    items += _business_loss_text(policy, lang)
     allowance = policy.transition
     if allowance is not None:
         rate, months = _yuan(allowance.per_person_month), allowance.months
@@ -320,12 +339,45 @@ def _compensation_items(policy: Policy, lang: int) -> list[str]:
                        ) if allowance.minimum_month > 0 else ""
         items.append(pick(lang, f"过渡安置费：按{who}每人每月{rate}元，计{months}个月{minimum}",
                           f"transition allowance: {rate} yuan per {who} member and month "
-                          f"for {months} months{minimum}"))
+                          f"for {months} months{minimum}") + _in_housing_text(allowance, lang))
     items.append(pick(lang, "补偿补助合计减房价款为结算金额：正数由征收部门支付被安置户，"
                             "负数由被安置户补交",
                       "settlement = compensation − price: paid to the household if positive, "
                       "due from it if negative"))
     return items
+
+
+def _in_housing_text(allowance: TransitionAllowance, lang: int) -> str:
+    """How much of the allowance a household in transition housing (周转用房) gets."""
+    share = allowance.in_housing
+    if share == 1:
+        return pick(lang, "；在周转用房过渡的，同样计发过渡安置费",
+                    "; households in transition housing get it too")
+    if share > 0:
+        percent = format_factor(share * 100)
+        return pick(lang, f"；在周转用房过渡的，按{percent}%计发过渡安置费",
+                    f"; households in transition housing get {percent} % of it")
+    return pick(lang, "；在周转用房过渡的，不计发过渡安置费",
+                "; none for households in transition housing")
+
+
+def _business_loss_text(policy: Policy, lang: int) -> list[str]:
+    """停产停业损失 of a non-residential old home, as the policy counts it."""
+    rules = policy.business_loss
+    if rules is None:
+        return []
+    if rules.percent is not None:
+        percent = format_factor(rules.percent)
+        return [pick(lang, f"停产停业损失：原房屋用途为非住宅的，按被征收房屋评估价值的"
+                           f"{percent}%计发",
+                     f"business loss: a non-residential old home gets {percent} % of its "
+                     "assessed value")]
+    assert rules.per_area_month is not None
+    rate = _yuan(rules.per_area_month)
+    return [pick(lang, f"停产停业损失：原房屋用途为非住宅的，按原合法面积每平方米每月{rate}元，"
+                       f"计{rules.months}个月",
+                 f"business loss: a non-residential old home gets {rate} yuan per m² of "
+                 f"legal area and month for {rules.months} months")]
 
 
 def _restriction_text(group: PriorityGroup, lang: int) -> str:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from allocation.money import format_area
-from allocation.registry import CONDITION_ZH, Condition
+from allocation.registry import CONDITION_ZH, OLD_HOME_USE_ZH, Condition, OldHomeUse
 from allocation.rules.conditions import Criteria, Term, TermResult
 
 FIELD_WORDS: dict[str, tuple[str, str]] = {
@@ -36,6 +36,8 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "legal_area": ("原合法面积", "legal area"),
     "code": ("户号", "household code"),
     "status": ("状态", "status"),
+    "old_home_use": ("原房屋用途", "old home use"),
+    "in_transition_housing": ("在周转用房过渡", "waits in transition housing"),
     "age": ("年龄", "age"),
     "relation": ("与户主关系", "relation to the head"),
     "is_head": ("为户主", "is the head"),
@@ -90,12 +92,25 @@ def term_text(term: Term | TermResult, lang: int) -> str:
     if isinstance(term.value, bool):
         positive = (term.op == "==") == term.value
         return label if positive else pick(lang, f"非“{label}”", f"not: {label}")
+    if term.field == "old_home_use":
+        return _use_text(term, label, lang)
     unit, gap = _UNITS.get(term.field, ("", ""))[lang], pick(lang, "", " ")
     tail = pick(lang, "之一", "") if term.op == "in" else ""
     # Dates read as 不早于/不晚于 in an office's Chinese, not as ≥ and ≤.
     op = _DATE_OPS.get(term.op) if isinstance(term.value, date) else None
     word = (op or _OPS[term.op])[lang]
     return f"{label}{gap}{word}{gap}{value_text(term.value, lang)}{unit}{tail}"
+
+
+def _use_text(term: Term | TermResult, label: str, lang: int) -> str:
+    """原房屋用途为非住宅: the use in words, not its JSON name (a term's value is unchecked
+    text, so an unknown one is shown as written)."""
+    values = term.value if isinstance(term.value, tuple) else (term.value,)
+    words = [(OLD_HOME_USE_ZH[OldHomeUse(v)] if lang == 0 else v.replace("_", "-"))
+             if v in set(OldHomeUse) else str(v) for v in values]
+    word, gap = _OPS[term.op][lang], pick(lang, "", " ")
+    tail = pick(lang, "之一", "") if term.op == "in" else ""
+    return f"{label}{gap}{word}{gap}{pick(lang, '、', ', ').join(words)}{tail}"
 
 
 def criteria_text(criteria: Criteria, lang: int) -> str:

@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
-from db.admin.backups import backup
+from db.admin.backups import write_backup
 from db.store import data_dir
 
 ENV_BACKUP_DIR: Final = "ANJU_BACKUP_DIR"
@@ -43,7 +43,8 @@ def backup_before(session: Session, *, project_id: int, act: str) -> Path:
 
     Steps:
         1. name the file by time, project and act, in :func:`backup_folder`;
-        2. write it with :func:`db.admin.backups.backup` through a new connection;
+        2. write it with :func:`db.admin.backups.write_backup` through a new connection
+           (the act's own permission was checked by its caller);
         3. remove the oldest automatic backups beyond :data:`KEEP`.
 
     Raises:
@@ -57,7 +58,7 @@ def backup_before(session: Session, *, project_id: int, act: str) -> Path:
     suffix = _SUFFIXES[0] if engine.dialect.name == "sqlite" else _SUFFIXES[1]
     path = folder / f"{stamp}-p{project_id}-{act}{suffix}"
     try:
-        backup(engine, path)
+        write_backup(engine, path)
     except (OSError, AnjuError) as error:
         if path.is_file():
             path.unlink()  # a half-written backup must not pass for one

@@ -11,18 +11,20 @@ Two formats, chosen by the file name:
   on a laptop, and back).
 
 Restore refuses a database that already holds data unless told to replace it,
-and writes everything in one transaction: a damaged archive restores nothing.
+and writes everything in one transaction: a damaged archive restores nothing,
+nor does one whose audit chain breaks or whose data differs from its log.
+Both directions stream rows in batches: memory stays flat whatever the size.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -33,12 +35,20 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
-from db.admin.users import ADMIN, require_role
+from db.admin.users import ADMIN, SUPERVISOR, require_role
+from db.audit import verify_chain
 from db.records import Base
 from db.store import current_revision, head_revision, make_engine, upgrade
 
 FORMAT = "anju-backup/1"
 SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+#: Rows read or written at a time, so neither a backup nor a restore holds a table whole.
+ROWS_PER_BATCH = 2000
+#: A restore reads at most this much table data (a small archive can unpack to
+#: gigabytes: a zip bomb stops here instead of filling the disk).
+MAX_RESTORE_BYTES = int(os.environ.get("ANJU_RESTORE_MAX_BYTES", 8 * 1024**3))
+#: No row of ours comes near this; a longer line is damage, not data.
+MAX_LINE_BYTES = 64 * 1024**2
 
 
 class BackupError(AnjuError):
@@ -49,7 +59,23 @@ def is_sqlite_file(path: Path) -> bool:
     return path.suffix.lower() in SQLITE_SUFFIXES
 
 
-def backup(engine: Engine, path: Path) -> dict[str, int]:
+def backup(engine: Engine, path: Path, *, actor: str = "") -> dict[str, int]:
+    """Write a backup of the whole database to ``path``, asked by ``actor``; rows per table.
+
+    A backup carries every ID number, phone and password hash, so once the
+    database has users only a supervisor or above may take one; the
+    automatic backups before an act use :func:`write_backup`, the act's own
+    permission having been checked.
+
+    Raises:
+        PermissionDenied: ``not_permitted``.
+    """
+    with Session(engine) as session:
+        require_role(session, actor, SUPERVISOR)
+    return write_backup(engine, path)
+
+
+def write_backup(engine: Engine, path: Path) -> dict[str, int]:
     """Write a backup of the whole database to ``path``; returns rows per table.
 
     The file is private (0600: it holds every ID number, phone and password
@@ -121,10 +147,8 @@ def _portable_backup(engine: Engine, path: Path) -> dict[str, int]:
             path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         _consistent_read(connection)
         for table in Base.metadata.sorted_tables:
-            data, counts[table.name] = _table_lines(connection, table)
-            name = f"tables/{table.name}.jsonl"
-            archive.writestr(name, data)
-            files[name] = hashlib.sha256(data).hexdigest()
+            name = _member_name(table.name)
+            files[name], counts[table.name] = _write_table(connection, table, archive, name)
         manifest = {"format": FORMAT, "revision": current_revision(engine),
                     "created_at": datetime.now(UTC).isoformat(), "counts": counts,
                     "files": files}
@@ -140,15 +164,25 @@ def _consistent_read(connection: Connection) -> None:
         connection.execute(sql_text("BEGIN"))
 
 
-def _table_lines(connection: Connection, table: Table) -> tuple[bytes, int]:
-    buffer = io.StringIO()
+def _write_table(connection: Connection, table: Table, archive: zipfile.ZipFile,
+                 name: str) -> tuple[str, int]:
+    """Stream one table into the archive member ``name``; its SHA-256 and row count.
+
+    Rows go out as they are read, in batches, so a city's audit log is never
+    held in memory whole.
+    """
+    digest = hashlib.sha256()
     count = 0
     query = select(table).order_by(*table.primary_key.columns)
-    for row in connection.execute(query):
-        record = {key: _encode(value) for key, value in row._mapping.items()}
-        buffer.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-        count += 1
-    return buffer.getvalue().encode("utf-8"), count
+    rows = connection.execution_options(yield_per=ROWS_PER_BATCH).execute(query)
+    with archive.open(name, "w", force_zip64=True) as member:
+        for row in rows:
+            record = {key: _encode(value) for key, value in row._mapping.items()}
+            line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode()
+            digest.update(line)
+            member.write(line)
+            count += 1
+    return digest.hexdigest(), count
 
 
 def _encode(value: Any) -> Any:
@@ -165,38 +199,53 @@ def _encode(value: Any) -> Any:
 # --- restore -----------------------------------------------------------------------
 
 
-def restore(engine: Engine, path: Path, *, replace: bool = False,
-            actor: str = "") -> dict[str, int]:
+def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "",
+            check: Callable[[Session], str | None] | None = None) -> dict[str, int]:
     """Restore ``path`` into the database of ``engine``; returns rows per table.
 
     Once the database has users, only an admin (``actor``) may restore into it.
+    Everything happens in one transaction, committed only when the whole
+    archive has been read: each member is streamed in batches and must match
+    its SHA-256 and stay within :data:`MAX_RESTORE_BYTES`, the restored audit
+    chain must be whole, and ``check`` (given the restored data before the
+    commit; the desktop passes the replay check of db.replay, which sits
+    above this package) must find nothing. A manifest can be recomputed by
+    anyone, so the hashes alone prove only that the archive is undamaged;
+    the chain and the replay prove its data is what its history says.
 
     Raises:
         PermissionDenied: ``not_permitted``.
         BackupError: ``not_a_backup``, ``backup_damaged`` (a file's hash
-            differs), ``backup_newer`` (made by a newer Anju), or
-            ``database_not_empty`` (without ``replace``).
+            differs or a line is cut), ``backup_too_large`` (members larger
+            than the bound), ``backup_newer`` (made by another schema),
+            ``database_not_empty`` (without ``replace``), ``backup_chain_broken``
+            (the restored audit chain breaks) or ``backup_replay_mismatch``
+            (the restored data differs from its log).
     """
     if is_sqlite_file(path):
-        return _restore_sqlite_file(engine, path, replace=replace, actor=actor)
-    manifest, tables = _read_archive(path)
+        return _restore_sqlite_file(engine, path, replace=replace, actor=actor, check=check)
     upgrade(engine)
     with Session(engine) as session:
         require_role(session, actor, ADMIN)
-    if manifest["revision"] != head_revision():
-        raise BackupError("backup_newer", revision=manifest["revision"])
-    with engine.begin() as connection:
-        _make_room(connection, replace)
-        for table in Base.metadata.sorted_tables:
-            rows = [_decode_row(table, record) for record in tables.get(table.name, [])]
-            if rows:
-                connection.execute(table.insert(), rows)
-        _reset_sequences(connection)
-    return {name: len(rows) for name, rows in tables.items()}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = _manifest(archive, path)
+            if manifest["revision"] != head_revision():
+                raise BackupError("backup_newer", revision=manifest["revision"])
+            with engine.begin() as connection:
+                _make_room(connection, replace)
+                counts = {table.name: _restore_table(connection, table, archive, manifest)
+                          for table in Base.metadata.sorted_tables}
+                _reset_sequences(connection)
+                _check_restored(connection, check)
+    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, OSError) as error:
+        raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
+    return {name: count for name, count in counts.items() if _member_name(name)
+            in manifest["files"]}
 
 
-def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool,
-                         actor: str) -> dict[str, int]:
+def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool, actor: str,
+                         check: Callable[[Session], str | None] | None) -> dict[str, int]:
     """A SQLite backup file restores through the portable path: same checks, any backend."""
     if not path.is_file():
         raise BackupError("not_a_backup", path=str(path))
@@ -209,29 +258,79 @@ def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool,
             raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
         finally:
             source.dispose()
-        return restore(engine, archive, replace=replace, actor=actor)
+        return restore(engine, archive, replace=replace, actor=actor, check=check)
 
 
-def _read_archive(path: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            manifest = json.loads(archive.read("manifest.json"))
-            if manifest.get("format") != FORMAT:
-                raise BackupError("not_a_backup", path=str(path))
-            return manifest, {_table_name(n): _lines(archive.read(n), n, digest)
-                              for n, digest in manifest["files"].items()}
-    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, OSError) as error:
-        raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
+def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    """The archive's manifest, its members known tables and within the size bound."""
+    manifest = json.loads(archive.read("manifest.json"))
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BackupError("not_a_backup", path=str(path))
+    tables = {_member_name(t.name) for t in Base.metadata.sorted_tables}
+    unknown = sorted(set(manifest["files"]) - tables)
+    if unknown:
+        raise BackupError("backup_damaged", file=unknown[0])
+    # The sizes in the zip directory can lie; they bound the work up front,
+    # and _members_lines enforces the same bound on what is actually read.
+    declared = sum(archive.getinfo(name).file_size for name in manifest["files"])
+    if declared > MAX_RESTORE_BYTES:
+        raise BackupError("backup_too_large", size=declared, limit=MAX_RESTORE_BYTES)
+    return manifest
 
 
-def _table_name(member: str) -> str:
-    return member.removeprefix("tables/").removesuffix(".jsonl")
+def _restore_table(connection: Connection, table: Table, archive: zipfile.ZipFile,
+                   manifest: dict[str, Any]) -> int:
+    name = _member_name(table.name)
+    if name not in manifest["files"]:
+        return 0
+    count = 0
+    batch: list[dict[str, Any]] = []
+    for record in _member_records(archive, name, manifest["files"][name]):
+        batch.append(_decode_row(table, record))
+        if len(batch) == ROWS_PER_BATCH:
+            connection.execute(table.insert(), batch)
+            count, batch = count + len(batch), []
+    if batch:
+        connection.execute(table.insert(), batch)
+    return count + len(batch)
 
 
-def _lines(data: bytes, name: str, digest: str) -> list[dict[str, Any]]:
-    if hashlib.sha256(data).hexdigest() != digest:
+def _member_records(archive: zipfile.ZipFile, name: str,
+                    digest: str) -> Iterator[dict[str, Any]]:
+    """The rows of one member, one line at a time; its hash checked at its end.
+
+    The rows already inserted are rolled back with the transaction if the
+    hash differs at the end, so nothing of a damaged member stays.
+    """
+    hashed = hashlib.sha256()
+    read = 0
+    with archive.open(name) as member:
+        while line := member.readline(MAX_LINE_BYTES + 1):
+            read += len(line)
+            if len(line) > MAX_LINE_BYTES or not line.endswith(b"\n"):
+                raise BackupError("backup_damaged", file=name)
+            if read > MAX_RESTORE_BYTES:
+                raise BackupError("backup_too_large", size=read, limit=MAX_RESTORE_BYTES)
+            hashed.update(line)
+            yield json.loads(line)
+    if hashed.hexdigest() != digest:
         raise BackupError("backup_damaged", file=name)
-    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+
+
+def _check_restored(connection: Connection,
+                    check: Callable[[Session], str | None] | None) -> None:
+    """Refuse restored data whose audit chain breaks or whose rows differ from their log."""
+    with Session(bind=connection) as session:
+        broken = verify_chain(session)
+        if broken is not None:
+            raise BackupError("backup_chain_broken", seq=broken.seq, reason=broken.reason)
+        mismatch = check(session) if check is not None else None
+    if mismatch:
+        raise BackupError("backup_replay_mismatch", detail=mismatch)
+
+
+def _member_name(table: str) -> str:
+    return f"tables/{table}.jsonl"
 
 
 def _make_room(connection: Connection, replace: bool) -> None:

@@ -24,8 +24,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
+import os
 import secrets
+import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Final
 
@@ -35,12 +39,17 @@ from sqlalchemy.orm import Session
 from allocation.errors import AnjuError, ConflictError, NotFoundError, ValidationError
 from db import audit
 from db.audit import Snapshot
-from db.records import UserRecord
+from db.records import AuditEventRecord, UserRecord
 
 OBSERVER, OPERATOR, SUPERVISOR, ADMIN = "observer", "operator", "supervisor", "admin"
 ROLES: Final = (OBSERVER, OPERATOR, SUPERVISOR, ADMIN)
 _SCRYPT: Final = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD: Final = 8
+#: Failed sign-ins in a row after which the account waits, and for how long.
+LOCKOUT_AFTER: Final = int(os.environ.get("ANJU_LOCKOUT_AFTER", 5))
+LOCKOUT_MINUTES: Final = int(os.environ.get("ANJU_LOCKOUT_MINUTES", 15))
+#: A failed sign-in is answered after this many seconds per failure in a row.
+SIGN_IN_DELAY_SECONDS: Final = float(os.environ.get("ANJU_SIGN_IN_DELAY", 0.5))
 
 
 class PermissionDenied(AnjuError):
@@ -90,8 +99,43 @@ def _b64(data: bytes) -> str:
 
 
 def setup_mode(session: Session) -> bool:
-    """True while the database has no users (nothing is checked yet)."""
-    return not session.scalar(select(func.count()).select_from(UserRecord))
+    """True while the database has never had a user (nothing is checked yet).
+
+    Set-up mode ends for good with the first user: it is read from the log,
+    so emptying the users table behind the app's back does not bring it back
+    (everything is then refused until a backup is restored).
+    """
+    if session.scalar(select(func.count()).select_from(UserRecord)):
+        return False
+    return session.scalar(select(AuditEventRecord.id).where(
+        AuditEventRecord.entity == "user").limit(1)) is None
+
+
+def logged_user(session: Session, name: str) -> Snapshot | None:
+    """The user ``name`` as its newest audited event leaves it (None: never created)."""
+    after = session.scalar(
+        select(AuditEventRecord.after)
+        .where(AuditEventRecord.entity == "user", AuditEventRecord.entity_key == name)
+        .order_by(AuditEventRecord.seq.desc()).limit(1))
+    return json.loads(after) if after else None
+
+
+def _held_role(session: Session, actor: str) -> str:
+    """The role ``actor`` acts with: the log's, refused if the table says otherwise.
+
+    A role raised, an account revived or a password hash replaced in SQL
+    shows as a users row that differs from its last audited state.
+
+    Raises:
+        PermissionDenied: ``user_not_as_logged`` (``actor``).
+    """
+    record = session.scalar(select(UserRecord).where(UserRecord.name == actor))
+    if record is None:
+        return "none"
+    logged = logged_user(session, actor)
+    if logged != snapshot(record):
+        raise PermissionDenied("user_not_as_logged", actor=actor)
+    return record.role if record.active else "none"
 
 
 def require_role(session: Session, actor: str, role: str) -> None:
@@ -99,29 +143,89 @@ def require_role(session: Session, actor: str, role: str) -> None:
 
     Raises:
         PermissionDenied: ``not_permitted`` (``actor``, ``role`` held or
-            ``"none"``, ``needed``).
+            ``"none"``, ``needed``), ``user_not_as_logged`` (the users row
+            differs from the log).
     """
     if setup_mode(session):
         return
-    record = session.scalar(select(UserRecord).where(UserRecord.name == actor))
-    held = record.role if record is not None and record.active else "none"
+    held = _held_role(session, actor)
     if held == "none" or ROLES.index(held) < ROLES.index(role):
         raise PermissionDenied("not_permitted", actor=actor, role=held, needed=role)
+
+
+def holds_role(session: Session, actor: str, role: str) -> bool:
+    """Whether :func:`require_role` would let ``actor`` act as ``role`` now.
+
+    For pages that enable a button by the role: the act itself still asks
+    require_role, in its own transaction.
+    """
+    try:
+        require_role(session, actor, role)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def authenticate(session: Session, name: str, password: str) -> User:
     """The user ``name`` if ``password`` is theirs and they are active.
 
+    A failed attempt is audited (entity ``sign_in``) in a transaction of its
+    own, so it stays although the caller's is rolled back, and is answered
+    only after a delay growing with the failures in a row; after
+    :data:`LOCKOUT_AFTER` in a row the account waits :data:`LOCKOUT_MINUTES`,
+    whatever password is typed.
+
     Raises:
         ValidationError: ``login_failed`` — the same for an unknown name, a
-            wrong password and a deactivated user, so guessing names learns nothing.
+            wrong password and a deactivated user, so guessing names learns
+            nothing; ``account_waiting`` (``name``, ``minutes``).
+        PermissionDenied: ``user_not_as_logged``.
     """
+    failures = _failures_in_a_row(session, name)
+    _refuse_while_waiting(failures, name)
     record = session.scalar(select(UserRecord).where(UserRecord.name == name))
     # An unknown name costs one scrypt too, so timing does not tell names apart.
     stored = record.password_hash if record is not None else _unknown_user_hash()
     if not password_matches(stored, password) or record is None or not record.active:
+        _record_sign_in(session, name, "failed")
+        time.sleep(SIGN_IN_DELAY_SECONDS * min(len(failures) + 1, LOCKOUT_AFTER))
         raise ValidationError("login_failed", name=name)
+    if failures:  # the count starts again; a clean record needs no event per sign-in
+        _record_sign_in(session, name, "succeeded")
+    _held_role(session, name)
     return _user(record)
+
+
+def _failures_in_a_row(session: Session, name: str) -> list[datetime]:
+    """When the failed sign-ins of ``name`` since its last success happened, newest first."""
+    events = session.execute(
+        select(AuditEventRecord.action, AuditEventRecord.at)
+        .where(AuditEventRecord.entity == "sign_in", AuditEventRecord.entity_key == name[:64])
+        .order_by(AuditEventRecord.seq.desc()).limit(LOCKOUT_AFTER)).all()
+    failures = []
+    for action, at in events:
+        if action != "failed":
+            break
+        failures.append(at if at.tzinfo else at.replace(tzinfo=UTC))
+    return failures
+
+
+def _refuse_while_waiting(failures: list[datetime], name: str) -> None:
+    if len(failures) < LOCKOUT_AFTER:
+        return
+    until = failures[0] + timedelta(minutes=LOCKOUT_MINUTES)
+    left = until - datetime.now(UTC)
+    if left > timedelta(0):
+        minutes = max(1, -(-int(left.total_seconds()) // 60))
+        raise ValidationError("account_waiting", name=name, minutes=minutes,
+                              failures=LOCKOUT_AFTER)
+
+
+def _record_sign_in(session: Session, name: str, outcome: str) -> None:
+    """Audit a sign-in outcome in its own transaction, beside the caller's."""
+    with Session(session.get_bind()) as own, own.begin():
+        audit.record(own, audit.AuditEntry(None, name[:64], outcome, "sign_in", name[:64],
+                                           after={"name": name[:64], "outcome": outcome}))
 
 
 # --- managing users ---------------------------------------------------------------

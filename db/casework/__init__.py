@@ -20,7 +20,13 @@ from db.casework.operations import (
     set_staff_active,
 )
 from db.casework.progress import record_signing, record_step, remove_step, sync_status
-from db.casework.progress_report import ProgressRow, daily_report, progress_rows
+from db.casework.progress_report import (
+    ProgressRow,
+    daily_report,
+    household_rows_at_their_stage,
+    progress_rows,
+    project_stages,
+)
 from db.casework.queries import (
     CaseLog,
     RequestLine,
@@ -70,7 +76,9 @@ __all__ = [
     "find_requests",
     "import_visits_file",
     "insert_logged",
+    "household_rows_at_their_stage",
     "progress_rows",
+    "project_stages",
     "raise_flag",
     "record_signing",
     "record_step",

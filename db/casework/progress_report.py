@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from allocation.casework import (
-    STEP_ORDER,
     DailyFigures,
     HouseholdFacts,
     Pair,
@@ -22,11 +21,13 @@ from allocation.casework import (
     RequestKind,
     RequestStatus,
     daily_figures,
+    household_stage,
 )
 from allocation.registry import HouseholdStatus, ProjectId
 from db.casework.progress import chosen_flats, project_steps
 from db.casework.queries import assignments
 from db.records import HouseholdRecord, RequestRecord, TeamRecord, VisitRecord
+from db.registry import HouseholdRow, household_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def progress_rows(session: Session, project_id: ProjectId) -> list[ProgressRow]:
         count, last = visits.get(hid, (0, None))
         assignment = given.get(hid)
         rows.append(ProgressRow(
-            hid, code, name, _stage(HouseholdStatus(status), done, chosen_on),
+            hid, code, name, _stage(HouseholdStatus(status), done, chosen_on is not None),
             assignment.pair if assignment else None, assignment.team_id if assignment else None,
             done.get(HouseholdStatus.REGISTERED), done.get(HouseholdStatus.VERIFIED),
             signed_on, seq, done.get(HouseholdStatus.MOVED_OUT), flat_key, chosen_on,
@@ -88,13 +89,28 @@ def progress_rows(session: Session, project_id: ProjectId) -> list[ProgressRow]:
 
 
 def _stage(status: HouseholdStatus, done: dict[HouseholdStatus, date],
-           chosen_on: date | None) -> HouseholdStatus:
-    """The furthest of the stored status and the steps reached (a flat chosen at the session
-    does not change the household's status, but the progress table shows it)."""
-    reached = [status, *done]
-    if chosen_on is not None:
-        reached.append(HouseholdStatus.FLAT_CHOSEN)
-    return max(reached, key=STEP_ORDER.__getitem__)
+           chosen: bool) -> HouseholdStatus:
+    # A flat chosen at the session is a step reached (the household row does not say it).
+    return household_stage(status, [*done, *([HouseholdStatus.FLAT_CHOSEN] if chosen else [])])
+
+
+def project_stages(session: Session, project_id: ProjectId) -> dict[int, HouseholdStatus]:
+    """household id -> its stage (allocation.casework.household_stage), for a whole project
+    in three set queries: the Households page shows it for every household."""
+    steps = project_steps(session, project_id)
+    chosen = chosen_flats(session, project_id)
+    h = HouseholdRecord.__table__.c
+    query = select(h.id, h.status).where(h.project_id == project_id)
+    return {hid: _stage(HouseholdStatus(status), steps.get(hid, {}), hid in chosen)
+            for hid, status in session.execute(query)}
+
+
+def household_rows_at_their_stage(session: Session,
+                                  project_id: ProjectId) -> list[HouseholdRow]:
+    """The Households page's rows (db.registry.household_rows) with each one's stage."""
+    stages = project_stages(session, project_id)
+    return [row._replace(stage=stages.get(row.id, row.status))
+            for row in household_rows(session, project_id)]
 
 
 def report_facts(session: Session, project_id: ProjectId,

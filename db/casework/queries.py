@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from allocation.casework import Pair, RequestKind, RequestStatus
+from allocation.casework import Pair, RequestKind, RequestStatus, household_stage
 from allocation.registry import HouseholdStatus, ProjectId
 from db.casework.base import (
     AttachmentEntry,
@@ -136,6 +136,7 @@ def assignment_of(session: Session, household_id: int) -> AssignmentInfo | None:
 def case_log(session: Session, household_id: int) -> CaseLog:
     """A household's whole case log, newest entries first."""
     household = require_household(session, household_id)
+    steps = reached_steps(session, household_id)
 
     def rows(record_class: type, *order: object) -> list:  # type: ignore[type-arg]
         return list(session.scalars(select(record_class).where(
@@ -145,10 +146,10 @@ def case_log(session: Session, household_id: int) -> CaseLog:
         household_id=household_id,
         code=household.code,
         head_name=household.head_name,
-        status=HouseholdStatus(household.status),
+        status=household_stage(HouseholdStatus(household.status), steps),
         signing_seq=household.signing_seq,
         assignment=assignment_of(session, household_id),
-        steps=reached_steps(session, household_id),
+        steps=steps,
         visits=tuple(visit_entry(r) for r in rows(
             VisitRecord, VisitRecord.visited_on.desc(), VisitRecord.id.desc())),
         requests=tuple(request_entry(r) for r in rows(

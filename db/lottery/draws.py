@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
@@ -45,7 +45,7 @@ from allocation.rules import PoolEntry, pool_entries
 from db import audit
 from db.admin import SUPERVISOR, backup_before, require_role
 from db.audit import Snapshot
-from db.records import DrawRecord, PoolRecord
+from db.records import VOID, DrawRecord, PoolRecord, SelectionRecord, SelectionSessionRecord
 from db.registry import load_households, require_project
 from db.rules import frozen_policy
 
@@ -289,22 +289,48 @@ def retract_draw(session: Session, *, project_id: ProjectId, reason: str, actor:
 
     Who may do this is the roles' business; here the reason is required.
 
+    A draw is final once a selection session has opened on it: households
+    were called, and chose, in its order. Then only voiding the session
+    (:func:`db.selection.void_session`, a supervisor's act with a reason)
+    lets the draw go. The draw's row is locked before the sessions are
+    looked at, and opening a session locks it too (:func:`lock_counting_draw`),
+    so a retraction and an opening racing from two workstations take turns:
+    the second sees what the first did.
+
     Raises:
         ValidationError: ``required_value_missing`` (field ``reason``).
         NotFoundError: ``pool_not_published``, ``draw_not_found``.
+        ConflictError: ``draw_in_use`` (``session``, ``session_status``, ``chosen``:
+            the session on it, its status and how many flats were chosen).
     """
     require_role(session, actor, SUPERVISOR)
     if not reason.strip():
         raise ValidationError("required_value_missing", field="reason")
     pool = _require_pool(session, project_id)
-    latest = _latest_draw(session, pool.id)
+    latest = _lock_latest_draw(session, pool.id)
     if latest is None or latest.status != ACTIVE:
         raise NotFoundError("draw_not_found", project=project_id)
+    _refuse_if_used(session, latest)
     before = draw_snapshot(latest)
     latest.status, latest.reason = RETRACTED, reason.strip()
     session.flush()
     _log(session, latest, actor, "retract", before)
     return _draw(latest)
+
+
+def lock_counting_draw(session: Session, project_id: ProjectId) -> tuple[int, Draw] | None:
+    """Lock the newest draw of the published pool; (its row id, the draw) if it counts.
+
+    What opening a session calls first: with the draw's row locked, a
+    retraction from another workstation waits until the session is committed,
+    and then refuses (``draw_in_use``); or it went first, and the draw no
+    longer counts here (None).
+    """
+    pool = _pool(session, project_id)
+    latest = None if pool is None else _lock_latest_draw(session, pool.id)
+    if latest is None or latest.status != ACTIVE:
+        return None
+    return latest.id, _draw(latest)
 
 
 def counting_draw(session: Session, project_id: ProjectId) -> Draw | None:
@@ -364,6 +390,37 @@ def _require_pool(session: Session, project_id: ProjectId) -> PoolRecord:
 def _latest_draw(session: Session, pool_id: int) -> DrawRecord | None:
     return session.scalar(select(DrawRecord).where(DrawRecord.pool_id == pool_id)
                           .order_by(DrawRecord.seq.desc()).limit(1))
+
+
+def _lock_latest_draw(session: Session, pool_id: int) -> DrawRecord | None:
+    """The newest draw of the pool, its row locked for this transaction, read afresh.
+
+    The UPDATE changes nothing but takes the row lock on PostgreSQL and the
+    write lock on SQLite (where SELECT ... FOR UPDATE does not exist), so
+    what is read after it is what the previous holder committed.
+    """
+    latest = _latest_draw(session, pool_id)
+    if latest is None:
+        return None
+    session.execute(update(DrawRecord).where(DrawRecord.id == latest.id)
+                    .values(status=DrawRecord.status)
+                    .execution_options(synchronize_session=False))
+    session.refresh(latest)
+    return latest
+
+
+def _refuse_if_used(session: Session, draw: DrawRecord) -> None:
+    """ConflictError ``draw_in_use`` if a selection session (not void) is on the draw."""
+    used = session.execute(
+        select(SelectionSessionRecord.id, SelectionSessionRecord.status)
+        .where(SelectionSessionRecord.draw_id == draw.id,
+               SelectionSessionRecord.status != VOID)).first()
+    if used is None:
+        return
+    chosen = session.scalar(select(func.count()).select_from(SelectionRecord).where(
+        SelectionRecord.session_id == used.id, SelectionRecord.revoked_at.is_(None)))
+    raise ConflictError("draw_in_use", session=used.id, session_status=used.status,
+                        chosen=chosen or 0, seq=draw.seq)
 
 
 def _standing(pool_id: int, history: Sequence[Draw]) -> Draw | None:

@@ -206,6 +206,8 @@ class AuditEventRecord(Base):
     """One entry of the append-only, hash-chained record of every change."""
 
     __tablename__ = "audit_event"
+    # One entity's newest events: a user's logged state, the failures before a sign-in.
+    __table_args__ = (Index("ix_audit_event_entity_key", "entity", "entity_key", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, unique=True)
@@ -239,6 +241,11 @@ class AuditHeadRecord(Base):
 OPEN: Final = "open"
 PAUSED: Final = "paused"
 CLOSED: Final = "closed"
+# A supervisor voided it (作废): its turns and choices stay readable, its choices are
+# marked revoked with the void's reason, and the project may open a new session.
+VOID: Final = "void"
+# The one session of a project that is not void (the live one).
+LIVE_SESSION = "status <> 'void'"
 
 # Turn states. The queue is the turns in QUEUED states, in order of place.
 WAITING: Final = "waiting"
@@ -262,7 +269,11 @@ class SelectionSessionRecord(Base):
     """The on-site session of a project over its draw's final order (one per project)."""
 
     __tablename__ = "selection_session"
-    __table_args__ = (UniqueConstraint("project_id"),)
+    # One live session per project; voided ones stay beside it (migration 0011).
+    __table_args__ = (
+        Index("uq_selection_session_live", "project_id", unique=True,
+              sqlite_where=text(LIVE_SESSION), postgresql_where=text(LIVE_SESSION)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
@@ -284,6 +295,10 @@ class SelectionSessionRecord(Base):
     # Raised by every operation (it is also the row each operation locks first), so
     # a display polls one integer to know whether anything changed.
     change_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when a supervisor voids the session (status "void"), never otherwise.
+    voided_by: Mapped[str | None] = mapped_column(String(64))
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SelectionTurnRecord(Base):

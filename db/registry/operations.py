@@ -21,6 +21,7 @@ from allocation.registry import (
     VALUED_MODES,
     Flat,
     FlatId,
+    FlatStatus,
     Household,
     HouseholdId,
     ProjectId,
@@ -340,6 +341,14 @@ def add_flat(session: Session, *, project_id: ProjectId, flat: Flat, actor: str)
 
 def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
                 expected_version: int | None = None) -> int:
+    """Replace a flat's data.
+
+    Raises:
+        ConflictError: ``stale_flat``; ``flat_status_by_session`` — a flat
+            becomes 已选 only by a household's choice at the desk and is freed
+            only by revoking that choice, so its status cannot be edited from
+            or to "selected" (its other data can).
+    """
     require_role(session, actor, OPERATOR)
     record = _flat(session, flat_id)
     if expected_version is not None and record.version != expected_version:
@@ -347,6 +356,7 @@ def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
                             found=record.version)
     raise_first(check_flat(flat), "flat", flat.key)
     before = flat_from_record(record)
+    _check_status_by_hand(before, flat)
     if before.key != flat.key:
         _check_flat_free(session, ProjectId(record.project_id), flat)
     if before == flat:
@@ -358,6 +368,13 @@ def update_flat(session: Session, *, flat_id: FlatId, flat: Flat, actor: str,
         record.project_id, actor, "update", "flat", flat.key,
         before=flat_snapshot(before), after=flat_snapshot(flat)))
     return record.version
+
+
+def _check_status_by_hand(before: Flat, after: Flat) -> None:
+    selected = FlatStatus.SELECTED
+    if before.status != after.status and selected in (before.status, after.status):
+        raise ConflictError("flat_status_by_session", key=before.key,
+                            status=before.status.value, wanted=after.status.value)
 
 
 def delete_flat(session: Session, *, flat_id: FlatId, actor: str) -> Flat:

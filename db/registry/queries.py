@@ -20,6 +20,7 @@ from allocation.registry import (
 )
 from db.records import (
     FINISHED,
+    VOID,
     AuditEventRecord,
     FlatRecord,
     HouseholdRecord,
@@ -52,6 +53,13 @@ class HouseholdRow(NamedTuple):
     # Lower-cased code, names, ID numbers and phone, for instant search.
     search_text: str
     compensation_mode: CompensationMode = CompensationMode.AREA
+    # The furthest step reached (db.casework.household_rows_at_their_stage); None: not read,
+    # the stored status stands for it.
+    stage: HouseholdStatus | None = None
+
+    @property
+    def shown_stage(self) -> HouseholdStatus:
+        return self.stage if self.stage is not None else self.status
 
 
 def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow]:
@@ -123,6 +131,7 @@ def _session_counts(session: Session, project_id: ProjectId) -> dict[str, int]:
         select(func.count()).select_from(SelectionTurnRecord)
         .join(SelectionSessionRecord, SelectionTurnRecord.session_id == SelectionSessionRecord.id)
         .where(SelectionSessionRecord.project_id == project_id,
+               SelectionSessionRecord.status != VOID,  # a voided session's turns are history
                SelectionTurnRecord.state.in_(FINISHED)))
     return {"selected_households": households or 0, "flats_selected": flats or 0,
             "households_done": done or 0}

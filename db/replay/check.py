@@ -85,6 +85,19 @@ def verify_audit(session: Session, project_id: int | None = None) -> AuditReport
     return AuditReport(count, chain_break, mismatch)
 
 
+def restored_data_mismatch(session: Session) -> str | None:
+    """The check db.admin.restore runs before it commits: the first row that differs.
+
+    db.admin sits below this package, so the restore is handed this function
+    rather than importing it. The chain itself db.admin checks on its own.
+    """
+    found = verify_audit(session).mismatch
+    if found is None:
+        return None
+    return f"{found.entity} {found.key}: {found.reason}" + (f" ({found.field})"
+                                                            if found.field else "")
+
+
 def replay(session: Session) -> dict[EntityKey, Snapshot]:
     """The state of every household and flat as the log says it is now."""
     state: dict[EntityKey, Snapshot] = {}
@@ -98,6 +111,8 @@ def replay(session: Session) -> dict[EntityKey, Snapshot]:
 
 def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
     project = event.project_id or 0
+    if event.entity == "sign_in":
+        return  # an attempt to sign in, not the state of anything
     if event.entity == "project":
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:

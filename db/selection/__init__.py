@@ -18,9 +18,13 @@ from db.selection.base import (
     REVOKED,
     SELECTED,
     SKIPPED,
+    VOID,
     WAITING,
+    SessionInfo,
+    VoidedSession,
     snapshot_key,
 )
+from db.selection.choice import void_session, voided_sessions
 from db.selection.desk import (
     AtDesk,
     FlatOffer,
@@ -74,9 +78,12 @@ __all__ = [
     "SELECTED",
     "SKIPPED",
     "Selection",
+    "SessionInfo",
     "SessionSettings",
     "SessionState",
     "Turn",
+    "VOID",
+    "VoidedSession",
     "WAITING",
     "allowed_acts",
     "call",
@@ -103,4 +110,6 @@ __all__ = [
     "snapshot_key",
     "start_final_call",
     "stored_snapshots",
+    "void_session",
+    "voided_sessions",
 ]

@@ -7,6 +7,7 @@ dict of column values read with Core statements, see
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -33,6 +34,7 @@ from db.records import (  # noqa: F401  (the desk's words for the tables' states
     REVOKED,
     SELECTED,
     SKIPPED,
+    VOID,
     WAITING,
 )
 
@@ -125,6 +127,19 @@ class Selection:
         return self.revoked_at is None
 
 
+@dataclass(frozen=True, slots=True)
+class VoidedSession:
+    """A session a supervisor voided: who, when, why, and the choices the void revoked."""
+
+    session: SessionInfo
+    voided_by: str
+    voided_at: datetime
+    reason: str
+    selections: tuple[Selection, ...]
+    #: The selection order number (选房顺序号) of each household that chose, by code.
+    order_numbers: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+
 # --- plain values out of rows ------------------------------------------------------
 
 
@@ -175,7 +190,17 @@ def session_snapshot(row: Row) -> Snapshot:
             "seconds_per_household": row["seconds_per_household"],
             "calls_before_move": row["calls_before_move"], "final_call": row["final_call"],
             "final_call_held": row["final_call_held"], "status": row["status"],
-            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"])}
+            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"]),
+            **_void(row)}
+
+
+def _void(row: Row) -> Snapshot:
+    # Only a voided session logs who voided it: the events of every other session,
+    # logged before migration 0011 too, keep the shape they had.
+    if row["status"] != VOID:
+        return {}
+    return {"voided_by": row["voided_by"], "voided_at": iso(row["voided_at"]),
+            "void_reason": row["void_reason"]}
 
 
 def turn_snapshot(row: Row) -> Snapshot:

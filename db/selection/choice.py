@@ -20,7 +20,7 @@ from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import Flat, FlatStatus, ProjectId
 from allocation.rules import counted_area
 from db import audit
-from db.admin import OPERATOR, SUPERVISOR, require_role
+from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
 from db.audit import flat_snapshot
 from db.registry import flat_from_record
 from db.selection.base import (
@@ -29,23 +29,31 @@ from db.selection.base import (
     ENTITY_SELECTION,
     REVOKED,
     SELECTED,
+    VOID,
     Row,
     Selection,
     Turn,
+    VoidedSession,
+    as_utc,
     entry,
     selection_of,
     selection_snapshot,
+    session_info,
     turn_of,
 )
 from db.selection.offers import FLATS, Chooser, chooser_of, settle_flat
 from db.selection.rows import (
     SELECTIONS,
+    SESSIONS,
+    TURNS,
     append,
     called_turn,
+    change_session,
     change_turn,
     find_turn,
     lock_session,
     now,
+    read_session,
     require_not_closed,
     require_running,
     run,
@@ -262,3 +270,89 @@ def revoke(session: Session, *, project_id: ProjectId, code: str, reason: str,
     ]
     append(session, events)
     return selection_of(revoked)
+
+
+# --- voiding the session ------------------------------------------------------------------
+
+_LIVE_SELECTIONS = select(SELECTIONS).where(
+    SELECTIONS.c.session_id == bindparam("session"), SELECTIONS.c.revoked_at.is_(None)
+).order_by(SELECTIONS.c.id)
+
+
+def void_session(session: Session, *, project_id: ProjectId, reason: str,
+                 supervisor: str) -> VoidedSession:
+    """Void the project's session (作废, supervisor only, with a reason): what undoes a day.
+
+    A draw is final once a session has opened on it (``draw_in_use``); when
+    the day must be undone all the same (the draw was flawed, the hall was
+    not fit), the session is voided instead, in the open:
+
+    Steps:
+        1. the reason is required; lock the live session (open, paused or
+           closed) and back the database up first;
+        2. every active choice is marked revoked with the void's reason and
+           time (never deleted: it stays readable, and prints on the void
+           notice), and its flat returns to stock;
+        3. the session is marked void, with who, when and why; its turns stay
+           as they were;
+        4. the choices, the flats and the session are logged in one append.
+
+    Afterwards the project has no live session: a new one may open, or the
+    draw may be retracted (nothing uses it any more).
+
+    Raises:
+        ValidationError: ``required_value_missing`` (``reason``).
+        NotFoundError: ``session_not_found``.
+        ConflictError: ``flat_already_selected`` (a flat was changed meanwhile).
+    """
+    require_role(session, supervisor, SUPERVISOR)
+    if not reason.strip():
+        raise ValidationError("required_value_missing", field="reason")
+    if read_session(session, project_id) is None:  # refused before the backup is made
+        raise NotFoundError("session_not_found", project=project_id)
+    backup_before(session, project_id=project_id, act="void")
+    row = lock_session(session, project_id)
+    at = now(session)
+    values = {"revoked_at": at, "revoked_by": supervisor, "revoke_reason": reason.strip()}
+    chosen = list(run(session, _LIVE_SELECTIONS, {"session": row["id"]}).mappings())
+    events = []
+    voided = []
+    for selection in chosen:
+        session.execute(update(SELECTIONS).where(SELECTIONS.c.id == selection["id"])
+                        .values(values))
+        revoked = {**selection, **values}
+        voided.append(selection_of(revoked))
+        flat = run(session, _FLAT_BY_ID, {"id": selection["flat_id"]}).one()
+        events += [entry(project_id, supervisor, "void", ENTITY_SELECTION,
+                         selection_snapshot(selection), selection_snapshot(revoked)),
+                   _flat_change(session, project_id, flat, FlatStatus.AVAILABLE, supervisor,
+                                "void")]
+    row, event = change_session(session, row, supervisor, "void", status=VOID,
+                                voided_by=supervisor, voided_at=at,
+                                void_reason=reason.strip())
+    append(session, [*events, event])
+    return VoidedSession(session_info(row), supervisor, at, reason.strip(), tuple(voided),
+                         _order_numbers(session, row["id"]))
+
+
+def voided_sessions(session: Session, project_id: ProjectId) -> list[VoidedSession]:
+    """The project's voided sessions, oldest first, each with the choices it voided."""
+    found = []
+    query = (select(SESSIONS).where(SESSIONS.c.project_id == project_id,
+                                    SESSIONS.c.status == VOID).order_by(SESSIONS.c.id))
+    for row in session.execute(query).mappings().all():
+        # The choices the void revoked: at its moment, with its reason (an earlier
+        # revocation at the desk has its own time and reason).
+        choices = session.execute(select(SELECTIONS).where(
+            SELECTIONS.c.session_id == row["id"],
+            SELECTIONS.c.revoked_at == row["voided_at"]).order_by(SELECTIONS.c.id)).mappings()
+        found.append(VoidedSession(session_info(row), row["voided_by"],
+                                   as_utc(row["voided_at"]) or row["voided_at"],
+                                   row["void_reason"], tuple(selection_of(c) for c in choices),
+                                   _order_numbers(session, row["id"])))
+    return found
+
+
+def _order_numbers(session: Session, session_id: int) -> dict[str, int]:
+    return dict(session.execute(select(TURNS.c.code, TURNS.c.order_no)
+                                .where(TURNS.c.session_id == session_id)).all())

@@ -18,8 +18,8 @@ from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import ProjectId
 from allocation.rules import PoolEntry
 from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
-from db.lottery import counting_draw, current_pool
-from db.records import DrawRecord, HouseholdRecord
+from db.lottery import counting_draw, current_pool, lock_counting_draw
+from db.records import HouseholdRecord
 from db.registry import require_project
 from db.rules import frozen_policy
 from db.selection.base import (
@@ -45,6 +45,7 @@ from db.selection.base import (
     turn_snapshot,
 )
 from db.selection.rows import (
+    LIVE,
     SESSIONS,
     TURNS,
     append,
@@ -96,8 +97,12 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
         raise NotFoundError("draw_not_found", project=project_id)
     frozen_policy(session, project_id)  # choosing needs frozen rules: refuse now, not later
     backup_before(session, project_id=project_id, act="session")
-    draw_id = session.execute(select(DrawRecord.id).where(
-        DrawRecord.pool_id == pool.id, DrawRecord.seq == draw.seq)).scalar_one()
+    # Lock the draw's row: a retraction racing from another workstation either went
+    # first (the draw no longer counts) or waits and then finds this session.
+    locked = lock_counting_draw(session, project_id)
+    if locked is None or locked[1].seq != draw.seq:
+        raise NotFoundError("draw_not_found", project=project_id)
+    draw_id, draw = locked
     try:
         session.execute(insert(SESSIONS).values(
             project_id=project_id, draw_id=draw_id, draw_sha256=draw.record_sha256 or "",
@@ -180,7 +185,7 @@ def heartbeat(session: Session, *, project_id: ProjectId) -> None:
 
     It takes no session lock, so it never waits behind an operation.
     """
-    session.execute(update(SESSIONS).where(SESSIONS.c.project_id == project_id)
+    session.execute(update(SESSIONS).where(SESSIONS.c.project_id == project_id, LIVE)
                     .values(heartbeat_at=now(session)))
 
 

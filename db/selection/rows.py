@@ -33,6 +33,7 @@ from db.selection.base import (
     ENTITY_TURN,
     PAUSED,
     QUEUED,
+    VOID,
     Row,
     as_utc,
     entry,
@@ -47,9 +48,13 @@ TURNS = SelectionTurnRecord.__table__
 SELECTIONS = SelectionRecord.__table__
 
 # RETURNING (SQLite 3.35+, PostgreSQL): the lock and the read in one statement.
-_LOCK = (update(SESSIONS).where(SESSIONS.c.project_id == bindparam("project"))
+# A project's session is its live one: a voided session is history (read by id).
+LIVE = SESSIONS.c.status != VOID
+_LOCK = (update(SESSIONS).where(SESSIONS.c.project_id == bindparam("project"), LIVE)
          .values(change_seq=SESSIONS.c.change_seq + 1).returning(*SESSIONS.c))
-_SESSION = select(SESSIONS).where(SESSIONS.c.project_id == bindparam("project"))
+_SESSION = select(SESSIONS).where(SESSIONS.c.project_id == bindparam("project"), LIVE)
+_ALL_SESSIONS = (select(SESSIONS).where(SESSIONS.c.project_id == bindparam("project"))
+                 .order_by(SESSIONS.c.id))
 _TURN_BY_CODE = select(TURNS).where(TURNS.c.session_id == bindparam("session"),
                                     TURNS.c.code == bindparam("code"))
 _TURN_IN_STATE = (select(TURNS).where(TURNS.c.session_id == bindparam("session"),
@@ -246,15 +251,15 @@ def now(session: Session) -> datetime:
 
 
 def stored_snapshots(session: Session, project_id: int) -> Iterator[tuple[str, str, Snapshot]]:
-    """(entity, key, snapshot) of a project's stored session, turns and selections."""
-    found = read_session(session, project_id)
-    if found is None:
-        return
-    rows: list[tuple[str, Snapshot]] = [(ENTITY_SESSION, session_snapshot(found))]
-    params = {"session": found["id"]}
-    rows += [(ENTITY_TURN, turn_snapshot(t))
-             for t in session.execute(_TURNS, params).mappings()]
-    rows += [(ENTITY_SELECTION, selection_snapshot(s))
-             for s in session.execute(_SELECTIONS, params).mappings()]
+    """(entity, key, snapshot) of a project's stored sessions (voided ones too), turns and
+    selections."""
+    rows: list[tuple[str, Snapshot]] = []
+    for found in session.execute(_ALL_SESSIONS, {"project": project_id}).mappings().all():
+        rows.append((ENTITY_SESSION, session_snapshot(found)))
+        params = {"session": found["id"]}
+        rows += [(ENTITY_TURN, turn_snapshot(t))
+                 for t in session.execute(_TURNS, params).mappings()]
+        rows += [(ENTITY_SELECTION, selection_snapshot(s))
+                 for s in session.execute(_SELECTIONS, params).mappings()]
     for entity, snapshot in rows:
         yield entity, str(snapshot_key(entity, snapshot)), snapshot

@@ -36,6 +36,7 @@ from db.selection.base import (
 )
 from db.selection.offers import turn_eligibility
 from db.selection.rows import (
+    LIVE,
     SELECTIONS,
     SESSIONS,
     TURNS,
@@ -138,7 +139,7 @@ def session_pulse(session: Session, project_id: ProjectId) -> Pulse | None:
     """The change counter, status and desk liveness; None if the project has no session."""
     row = session.execute(select(SESSIONS.c.change_seq, SESSIONS.c.status,
                                  SESSIONS.c.heartbeat_at)
-                          .where(SESSIONS.c.project_id == project_id)).first()
+                          .where(SESSIONS.c.project_id == project_id, LIVE)).first()
     if row is None:
         return None
     return Pulse(row.change_seq, row.status, _away(row.heartbeat_at, now(session)))
@@ -226,7 +227,7 @@ def _turn_counts(session: Session, session_id: int) -> dict[str, int]:
 def session_turns(session: Session, project_id: ProjectId) -> list[Turn]:
     """Every turn of the project's session, in calling order (empty without a session)."""
     query = (select(TURNS).join(SESSIONS, TURNS.c.session_id == SESSIONS.c.id)
-             .where(SESSIONS.c.project_id == project_id).order_by(TURNS.c.place))
+             .where(SESSIONS.c.project_id == project_id, LIVE).order_by(TURNS.c.place))
     return [turn_of(t) for t in session.execute(query).mappings()]
 
 

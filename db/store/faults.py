@@ -16,7 +16,10 @@ Faults recognised (anything else passes through unchanged):
 * ``database_io_error``: SQLite ``SQLITE_IOERR`` and ``SQLITE_CANTOPEN``
   (a vanished USB stick or network share);
 * ``database_unreachable``: PostgreSQL connection failures (class 08, 57P01
-  admin shutdown).
+  admin shutdown);
+* ``database_busy``: SQLite ``SQLITE_BUSY``/``SQLITE_LOCKED`` after the
+  busy timeout (another program holds the file), PostgreSQL 55P03 (a lock
+  not granted within ``lock_timeout``) — otherwise a raw traceback.
 """
 
 from __future__ import annotations
@@ -34,12 +37,15 @@ _SQLITE: Final = {
     8: "database_read_only",    # SQLITE_READONLY
     10: "database_io_error",    # SQLITE_IOERR
     14: "database_io_error",    # SQLITE_CANTOPEN
+    5: "database_busy",         # SQLITE_BUSY
+    6: "database_busy",         # SQLITE_LOCKED
 }
 _POSTGRES: Final = {
     "53100": "database_full",
     "53200": "database_full",
     "25006": "database_read_only",
     "57P01": "database_unreachable",
+    "55P03": "database_busy",
 }
 
 

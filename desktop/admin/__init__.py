@@ -2,6 +2,7 @@
 administrator), the users dialog, File › Back up… and Restore…, and the Audit page with
 the check that nothing changed behind the log."""
 
+from desktop.admin.audit_model import audit_line, changed_fields
 from desktop.admin.audit_page import AuditPage
 from desktop.admin.backup_actions import back_up, restore
 from desktop.admin.sign_in import SignInDialog
@@ -11,6 +12,8 @@ __all__ = [
     "AuditPage",
     "SignInDialog",
     "UsersDialog",
+    "audit_line",
+    "changed_fields",
     "back_up",
     "restore",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,9 +15,11 @@ from PySide6.QtCore import (
 )
 
 from db.registry import AuditRow
-from desktop.i18n import field_name
+from desktop.i18n import event_action, event_entity, record_field
 
 Index = QModelIndex
+#: (record kind, field, stored value) -> the value in words, or None to show it as stored.
+ValueWords = Callable[[str, str, Any], str | None]
 COL_SEQ, COL_TIME, COL_ACTOR, COL_ACTION, COL_ENTITY, COL_KEY, COL_FIELDS = range(7)
 
 HEADERS = (
@@ -29,21 +31,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AuditTableModel", "Key"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Changed fields"),
 )
-
-ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("AuditTableModel", "created"),
-    "import": QT_TRANSLATE_NOOP("AuditTableModel", "imported"),
-    "update": QT_TRANSLATE_NOOP("AuditTableModel", "changed"),
-    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "deleted"),
-    "rename": QT_TRANSLATE_NOOP("AuditTableModel", "renamed"),
-}
-
-ENTITIES = {
-    "project": QT_TRANSLATE_NOOP("AuditTableModel", "project"),
-    "household": QT_TRANSLATE_NOOP("AuditTableModel", "household"),
-    "flat": QT_TRANSLATE_NOOP("AuditTableModel", "flat"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
@@ -57,11 +44,21 @@ def changed_fields(row: AuditRow) -> list[str]:
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
 
+def audit_line(row: AuditRow) -> str:
+    """One event as a line of `anju audit log`: the same words as the page's row."""
+    fields = "、".join(record_field(f) for f in changed_fields(row))
+    when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return "  ".join(part for part in (
+        f"{row.seq:>6}", when, row.actor, event_action(row.action), event_entity(row.entity),
+        row.key, fields) if part)
+
+
 class AuditTableModel(QAbstractTableModel):
     """Rows in chain order; filtering by text is done in the model (fast on long logs)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, value_words: ValueWords | None = None) -> None:
         super().__init__(parent)
+        self._value_words = value_words
         self._rows: list[AuditRow] = []
         self._visible: list[int] = []
         self._texts: list[str] = []
@@ -69,7 +66,9 @@ class AuditTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[AuditRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [f"{r.actor} {r.action} {r.entity} {r.key}".lower() for r in self._rows]
+        # Found by the words shown as well as by the stored identifiers.
+        self._texts = [f"{r.actor} {r.action} {event_action(r.action)} {r.entity} "
+                       f"{event_entity(r.entity)} {r.key}".lower() for r in self._rows]
         self._visible = list(range(len(self._rows)))
         self.endResetModel()
 
@@ -113,10 +112,10 @@ class AuditTableModel(QAbstractTableModel):
             COL_SEQ: str(row.seq),
             COL_TIME: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             COL_ACTOR: row.actor,
-            COL_ACTION: _tr(ACTIONS.get(row.action, row.action)),
-            COL_ENTITY: _tr(ENTITIES.get(row.entity, row.entity)),
+            COL_ACTION: event_action(row.action),
+            COL_ENTITY: event_entity(row.entity),
             COL_KEY: row.key,
-            COL_FIELDS: "、".join(field_name(f) for f in changed_fields(row)),
+            COL_FIELDS: "、".join(record_field(f) for f in changed_fields(row)),
         }
         return values.get(column, "")
 
@@ -124,5 +123,10 @@ class AuditTableModel(QAbstractTableModel):
         if row.before is None or row.after is None:
             return ""
         before, after = json.loads(row.before), json.loads(row.after)
-        return "\n".join(f"{field_name(k)}: {before.get(k)} → {after.get(k)}"
+        return "\n".join(f"{record_field(k)}: {self._value(row.entity, k, before.get(k))} → "
+                         f"{self._value(row.entity, k, after.get(k))}"
                          for k in changed_fields(row))
+
+    def _value(self, entity: str, field: str, value: Any) -> str:
+        words = self._value_words(entity, field, value) if self._value_words else None
+        return words if words is not None else str(value)

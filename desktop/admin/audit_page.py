@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from db.registry import AuditRow, audit_rows
 from db.replay import AuditReport, verify_audit
-from desktop.admin.audit_model import COL_FIELDS, AuditTableModel
+from desktop.admin.audit_model import COL_FIELDS, AuditTableModel, ValueWords
 from desktop.common import AppContext, Changes, ProjectPage
-from desktop.i18n import describe_error
+from desktop.i18n import check_finding, describe_error, event_entity, record_field
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -32,10 +32,11 @@ class AuditPage(ProjectPage, QWidget):
 
     reloads_after_own_writes = True
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 value_words: ValueWords | None = None) -> None:
         super().__init__(parent)
         self.follow(ctx)
-        self.model = AuditTableModel(self)
+        self.model = AuditTableModel(self, value_words)
         self._build()
 
     def _build(self) -> None:
@@ -113,13 +114,15 @@ class AuditPage(ProjectPage, QWidget):
         if report.chain_break is not None:
             found = report.chain_break
             return self.tr("The audit log is broken at event {seq} ({reason}): an event was "
-                           "edited or deleted.").format(seq=found.seq, reason=found.reason)
+                           "edited or deleted.").format(seq=found.seq,
+                                                        reason=check_finding(found.reason))
         if report.mismatch is not None:
             found = report.mismatch
             return self.tr("The data differs from the audit log: {entity} {key}, {reason} "
                            "(field {field}). It was changed outside Anju.").format(
-                entity=found.entity, key=found.key, reason=found.reason,
-                field=found.field or "—")
+                entity=event_entity(found.entity), key=found.key,
+                reason=check_finding(found.reason),
+                field=record_field(found.field) if found.field else "—")
         return self.tr("The audit log is whole ({events} events) and the data matches "
                        "it.").format(events=report.events)
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from db import admin as backups
 from db.admin import backup_folder
+from db.replay import restored_data_mismatch
 from desktop.common import AppContext
 from desktop.i18n import show_error
 
@@ -40,7 +41,7 @@ def back_up(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
             return None
         path = Path(chosen)
     try:
-        counts = backups.backup(_engine(ctx), path)
+        counts = backups.backup(_engine(ctx), path, actor=ctx.actor)
     except Exception as error:  # noqa: BLE001 - every failure is shown to the operator
         show_error(parent, error)
         return None
@@ -76,8 +77,10 @@ def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     try:
         suffix = ".sqlite3" if _engine(ctx).dialect.name == "sqlite" else ".anju.zip"
         stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
-        backups.backup(_engine(ctx), backup_folder() / f"before-restore-{stamp}{suffix}")
-        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor)
+        backups.backup(_engine(ctx), backup_folder() / f"before-restore-{stamp}{suffix}",
+                       actor=ctx.actor)
+        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor,
+                        check=restored_data_mismatch)
     except Exception as error:  # noqa: BLE001 - nothing was restored; say why
         show_error(parent, error)
         return False

@@ -3,10 +3,12 @@ every household's progress and the requests waiting for an answer; a household's
 log (一户一档) with its visits, requests, special cases, notes and files; teams and staff."""
 
 from desktop.casework.case_log_dialog import CaseLogDialog, open_case_log
+from desktop.casework.labels import label as casework_label
 from desktop.casework.progress_page import ProgressPage
 
 __all__ = [
     "CaseLogDialog",
     "ProgressPage",
+    "casework_label",
     "open_case_log",
 ]

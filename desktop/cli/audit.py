@@ -42,12 +42,38 @@ def add_commands(commands: Any) -> None:
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_verify = audit_actions.add_parser("verify")
     audit_verify.add_argument("--project", help="compare only this project's data")
+    audit_log = audit_actions.add_parser(
+        "log", help="the audit log in words: who did what to which record, what changed")
+    audit_log.add_argument("--project", help="only this project's events")
+    audit_log.add_argument("--last", type=int, metavar="N", help="only the newest N events")
 
 
 def cmd_audit(args: argparse.Namespace, database: Database) -> int:
+    if args.action == "log":
+        return _audit_log(args, database)
+    return _audit_verify(args, database)
+
+
+def _audit_log(args: argparse.Namespace, database: Database) -> int:
+    """Print the events in chain order, in the words of the Audit page."""
+    from db import registry
+    from desktop.admin import audit_line
+
+    def read(session: Any) -> Any:
+        project_id = registry.find_project(session, args.project) if args.project else None
+        return registry.audit_rows(session, project_id)
+
+    rows = in_transaction(database, read)
+    for row in rows[-args.last:] if args.last else rows:
+        print(audit_line(row))
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace, database: Database) -> int:
     """Exit 0 when the chain is whole and the data is what the log says; else 1, naming why."""
     from db import registry
     from db.replay import verify_audit
+    from desktop.i18n import check_finding, event_entity, record_field
 
     def check(session: Any) -> Any:
         project_id = registry.find_project(session, args.project) if args.project else None
@@ -56,12 +82,14 @@ def cmd_audit(args: argparse.Namespace, database: Database) -> int:
     report = in_transaction(database, check)
     if report.chain_break is not None:
         found = report.chain_break
-        print(_say("audit_chain_broken").format(seq=found.seq, reason=found.reason))
+        print(_say("audit_chain_broken").format(seq=found.seq,
+                                                reason=check_finding(found.reason)))
         return 1
     if report.mismatch is not None:
         found = report.mismatch
         print(_say("audit_data_mismatch").format(
-            entity=found.entity, key=found.key, reason=found.reason, field=found.field or "-"))
+            entity=event_entity(found.entity), key=found.key, reason=check_finding(found.reason),
+            field=record_field(found.field) if found.field else "-"))
         return 1
     print(_say("audit_ok").format(events=report.events))
     return 0
@@ -70,7 +98,7 @@ def cmd_audit(args: argparse.Namespace, database: Database) -> int:
 def cmd_backup(args: argparse.Namespace, database: Database) -> int:
     from db.admin import backup
 
-    counts = backup(database.engine, args.file)
+    counts = backup(database.engine, args.file, actor=args.user)
     print(_say("backup_written").format(path=args.file, households=counts.get("household", 0),
                                         events=counts.get("audit_event", 0)))
     return 0
@@ -78,8 +106,10 @@ def cmd_backup(args: argparse.Namespace, database: Database) -> int:
 
 def cmd_restore(args: argparse.Namespace, database: Database) -> int:
     from db.admin import restore
+    from db.replay import restored_data_mismatch
 
-    counts = restore(database.engine, args.file, replace=args.replace, actor=args.user)
+    counts = restore(database.engine, args.file, replace=args.replace, actor=args.user,
+                     check=restored_data_mismatch)
     print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
                                          events=counts.get("audit_event", 0)))
     return 0

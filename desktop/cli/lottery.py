@@ -1,4 +1,5 @@
-"""`anju pool`, `draw`, `retract-draw`, `order`, `verify`, `rehearse`: the lottery and its session.
+"""`anju pool`, `draw`, `retract-draw`, `void-session`, `order`, `verify`, `rehearse`: the
+lottery and its session.
 
 `order` and `verify` need no database: they are RFC 3797 alone, the same
 check a notary runs with ``python -m allocation.verify``. `rehearse` runs a
@@ -32,6 +33,10 @@ SAY: dict[str, str] = {
         "Cli", "draw {seq} of {project} written to {path}, record SHA-256 {sha256}"),
     "draw_retracted": QT_TRANSLATE_NOOP(
         "Cli", "draw {seq} of {project} retracted: {reason}"),
+    "session_voided": QT_TRANSLATE_NOOP(
+        "Cli", "selection session {session} of {project} voided: {chosen} choices kept and "
+        "marked void, their flats free again; reason: {reason}"),
+    "void_notice_written": QT_TRANSLATE_NOOP("Cli", "void notice written to {path}"),
     "rehearsal_resumed": QT_TRANSLATE_NOOP(
         "Cli", "resumed the selection session of {project}"),
     "rehearsal_done": QT_TRANSLATE_NOOP(
@@ -86,6 +91,15 @@ def _add_draw_commands(commands: Any) -> None:
         "retract-draw", help="retract the active draw (supervisor), with a reason")
     retract.add_argument("--project", required=True)
     retract.add_argument("--reason", required=True)
+    void = commands.add_parser(
+        "void-session", help="void the selection session (supervisor), with a reason: its "
+        "choices are kept, marked void, and the draw may then be retracted")
+    void.add_argument("--project", required=True)
+    void.add_argument("--reason", required=True)
+    void.add_argument("--notice", type=Path, default=None, metavar="FILE.pdf",
+                      help="also write the void notice (选房活动作废公告) to this PDF")
+    void.add_argument("--office", default=None,
+                      help="who issues the notice (default: the printouts' office)")
 
 
 def _define_draw(draw: argparse.ArgumentParser) -> None:
@@ -184,6 +198,29 @@ def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
+def cmd_void_session(args: argparse.Namespace, database: Database) -> int:
+    """Void the session; with ``--notice``, the notice is built in the same transaction."""
+    from db import registry, selection
+    from desktop.printing import DEFAULT_OFFICE, void_session_notice, write_atomically
+
+    def run(session: Any) -> Any:
+        voided = selection.void_session(
+            session, project_id=registry.find_project(session, args.project),
+            reason=args.reason, supervisor=args.user)
+        notice = None if args.notice is None else void_session_notice(
+            session, args.project, voided, office=args.office or DEFAULT_OFFICE,
+            issued_on=date.today())
+        return voided, notice
+
+    voided, notice = in_transaction(database, run)
+    print(_say("session_voided").format(session=voided.session.id, project=args.project,
+                                        chosen=len(voided.selections), reason=voided.reason))
+    if notice is not None:
+        write_atomically(args.notice, notice.render_bytes())
+        print(_say("void_notice_written").format(path=args.notice))
+    return 0
+
+
 def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     """Run (or resume) the session; each household's turn is its own transaction."""
     from db import registry, selection
@@ -210,5 +247,6 @@ HANDLERS: dict[str, Command] = {
     "pool": cmd_pool,
     "draw": cmd_draw,
     "retract-draw": cmd_retract_draw,
+    "void-session": cmd_void_session,
     "rehearse": cmd_rehearse,
 }

@@ -7,7 +7,7 @@ the module that holds them:
 - projects: `project create|rename|list`, `summary`, `demo`
 - registry: `template`, `import`, `export` (the Excel files)
 - lottery: `order`, `verify` (no database), `pool publish`, `draw`,
-  `retract-draw`, `rehearse`
+  `retract-draw`, `void-session`, `rehearse`
 - rules: `policy show|set|freeze|supersede`, `explain`
 - audit: `audit verify`, `backup`, `restore`
 - printing: `print`, `publication list`, `objection add|resolve|list`

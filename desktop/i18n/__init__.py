@@ -12,6 +12,7 @@ from desktop.i18n.catalogue import (
 )
 from desktop.i18n.messages import (
     ROLE_NAMES,
+    SESSION_STATUS_NAMES,
     describe,
     describe_error,
     describe_import,
@@ -21,6 +22,13 @@ from desktop.i18n.messages import (
     show_error,
     tr,
 )
+from desktop.i18n.record_words import (
+    check_finding,
+    event_action,
+    event_entity,
+    has_field_words,
+    record_field,
+)
 
 __all__ = [
     "CATALOGUE",
@@ -28,14 +36,20 @@ __all__ = [
     "ENGLISH",
     "I18N_DIR",
     "ROLE_NAMES",
+    "SESSION_STATUS_NAMES",
     "catalogue_path",
+    "check_finding",
     "describe",
     "describe_error",
     "describe_import",
     "describe_policy_problem",
     "describe_problem",
+    "event_action",
+    "event_entity",
     "field_name",
+    "has_field_words",
     "init_translations",
+    "record_field",
     "remove_translations",
     "resolve_language",
     "show_error",

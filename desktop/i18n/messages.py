@@ -126,6 +126,10 @@ MESSAGES: dict[str, str] = {
     "database_unreachable": QT_TRANSLATE_NOOP(
         "Messages", "the database server cannot be reached: nothing was saved. Check the "
         "network and the server, then try again"),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages", "the database is held by another program or workstation and did not "
+        "become free in time: nothing was saved. Close the other program (or wait for "
+        "its work to finish) and try again"),
     "key_separator_in_name": QT_TRANSLATE_NOOP(
         "Messages", "{field} “{value}” must not contain “-”: it joins building, unit and "
         "number into the flat's number (1-2-301); write e.g. A1 instead of A-1"),
@@ -191,6 +195,22 @@ MESSAGES: dict[str, str] = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "the backup is damaged ({file} does not match its checksum); "
         "nothing was restored"),
+    "user_not_as_logged": QT_TRANSLATE_NOOP(
+        "Messages", "the account {actor} in the users table differs from what the audit log "
+        "says of it (changed outside Anju): it cannot act until an administrator restores "
+        "a backup"),
+    "account_waiting": QT_TRANSLATE_NOOP(
+        "Messages", "{failures} wrong passwords in a row for {name}: the account waits "
+        "{minutes} more minutes before it may sign in"),
+    "backup_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the backup unpacks to {size} bytes, more than the {limit} a restore "
+        "reads (ANJU_RESTORE_MAX_BYTES); nothing was restored"),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's audit log is broken at event {seq} ({reason}): its history "
+        "was altered, so nothing was restored"),
+    "backup_replay_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's data differs from its own audit log ({detail}): it was "
+        "altered outside Anju, so nothing was restored"),
     "backup_newer": QT_TRANSLATE_NOOP(
         "Messages", "the backup was made by a newer version of Anju (schema {revision})"),
     "backup_sqlite_file_needs_sqlite": QT_TRANSLATE_NOOP(
@@ -225,6 +245,10 @@ MESSAGES: dict[str, str] = {
         "assessed value (评估价值) recorded"),
     "negative_assessed_value": QT_TRANSLATE_NOOP(
         "Messages", "household {household}: the assessed value {value} yuan is negative"),
+    "business_loss_needs_value": QT_TRANSLATE_NOOP(
+        "Messages", "household {household} has a non-residential old home, whose business "
+        "loss (停产停业损失) the policy counts on the assessed value (评估价值), but no "
+        "assessed value is recorded"),
     "mode_not_offered": QT_TRANSLATE_NOOP(
         "Messages", "household {household} chose compensation mode “{mode}”, which the "
         "policy does not offer"),
@@ -369,6 +393,23 @@ POLICY_MESSAGES: dict[str, str] = {
     "policy_not_found": QT_TRANSLATE_NOOP("Messages", "the project has no policy yet"),
     "share_above_one": QT_TRANSLATE_NOOP(
         "Messages", "a share of a flat's value must be at most 1 (found {value})"),
+    # moves (搬迁费), transition housing and business loss (停产停业损失)
+    "bad_move_count": QT_TRANSLATE_NOOP(
+        "Messages", "a household in its own transition moves once or twice (found {value})"),
+    "moves_unused": QT_TRANSLATE_NOOP(
+        "Messages", "the number of moves counts only for an item paid per move (moves: true)"),
+    "allowance_share_above_one": QT_TRANSLATE_NOOP(
+        "Messages", "the share of the allowance paid in transition housing must be at most 1 "
+        "(found {value})"),
+    "business_loss_basis": QT_TRANSLATE_NOOP(
+        "Messages", "the business loss needs exactly one basis: a percent of the assessed "
+        "value, or an amount per m² and month"),
+    "percent_above_hundred": QT_TRANSLATE_NOOP(
+        "Messages", "a percent must be at most 100 (found {value})"),
+    "months_required": QT_TRANSLATE_NOOP(
+        "Messages", "an amount per month needs a number of months above zero (found {value})"),
+    "months_unused": QT_TRANSLATE_NOOP(
+        "Messages", "months count only for an amount per m² and month; remove them"),
     "transition_not_in_policy": QT_TRANSLATE_NOOP(
         "Messages", "the transition allowance is counted here, but the policy has none"),
     "unknown_compensation_item": QT_TRANSLATE_NOOP(
@@ -564,11 +605,28 @@ LOTTERY_MESSAGES: dict[str, str] = {
         "Messages", "a flat-lottery result can only be checked with the draw's key"),
 }
 
+# A draw is final once a session uses it (db/lottery/draws.py, db/selection/choice.py).
+DRAW_FINAL_MESSAGES: dict[str, str] = {
+    "draw_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "draw {seq} cannot be retracted: selection session {session} "
+        "({session_status}, {chosen} flats chosen) was held in its order. A supervisor may "
+        "void the session first, with a reason (its choices are kept, marked void)"),
+}
+
+# A selection session's status (``session_status`` of a refusal), in words.
+SESSION_STATUS_NAMES: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("Messages", "under way"),
+    "paused": QT_TRANSLATE_NOOP("Messages", "paused"),
+    "closed": QT_TRANSLATE_NOOP("Messages", "closed"),
+    "void": QT_TRANSLATE_NOOP("Messages", "void"),
+}
+
 # The acts an automatic backup comes before (db/admin/autobackup.py).
 ACT_NAMES: dict[str, str] = {
     "freeze": QT_TRANSLATE_NOOP("Messages", "freezing the rules"),
     "draw": QT_TRANSLATE_NOOP("Messages", "the draw"),
     "session": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
+    "void": QT_TRANSLATE_NOOP("Messages", "voiding the selection session"),
 }
 
 # Roles (db/admin/users.py) in words.
@@ -632,6 +690,9 @@ SESSION_MESSAGES: dict[str, str] = {
         "close yet"),
     "final_call_pending": QT_TRANSLATE_NOOP(
         "Messages", "{count} households were passed over: hold the final call before closing"),
+    "flat_status_by_session": QT_TRANSLATE_NOOP(
+        "Messages", "the status of flat {key} is set only by the selection session: a flat is "
+        "chosen at the desk, and a chosen flat is freed only by revoking that choice"),
     "flat_already_selected": QT_TRANSLATE_NOOP(
         "Messages", "flat {flat} has already been chosen by another household"),
     "flat_not_available": QT_TRANSLATE_NOOP(
@@ -703,7 +764,7 @@ PUBLICATION_MESSAGES: dict[str, str] = {
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
     MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
-    IMPORT_MESSAGES)
+    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -768,6 +829,11 @@ POLICY_KEYS: dict[str, str] = {
     "per_person_month": QT_TRANSLATE_NOOP("PolicyPlaces", "per person and month"),
     "months": QT_TRANSLATE_NOOP("PolicyPlaces", "months"),
     "minimum_month": QT_TRANSLATE_NOOP("PolicyPlaces", "minimum per month"),
+    "moves": QT_TRANSLATE_NOOP("PolicyPlaces", "paid per move"),
+    "own_transition_moves": QT_TRANSLATE_NOOP("PolicyPlaces", "moves in own transition"),
+    "in_housing": QT_TRANSLATE_NOOP("PolicyPlaces", "share in transition housing"),
+    "business_loss": QT_TRANSLATE_NOOP("PolicyPlaces", "business loss"),
+    "per_area_month": QT_TRANSLATE_NOOP("PolicyPlaces", "per m² and month"),
     "value_swap": QT_TRANSLATE_NOOP("PolicyPlaces", "value swap"),
     "money_compensation": QT_TRANSLATE_NOOP("PolicyPlaces", "money compensation"),
     "subsidies": QT_TRANSLATE_NOOP("PolicyPlaces", "subsidies"),
@@ -906,7 +972,8 @@ def _format(template: str, params: dict[str, Any], *, plain_field: bool = False)
         values["field"] = field_name(params.get("field"))
     # Parameters that are codes are worded; lists are joined as the sentence expects.
     for key, names in (("reason", ID_REASONS), ("act", ACT_NAMES), ("role", ROLE_NAMES),
-                       ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES)):
+                       ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES),
+                       ("session_status", SESSION_STATUS_NAMES)):
         value = params.get(key)
         if isinstance(value, str) and value in names:
             values[key] = tr(names[value])

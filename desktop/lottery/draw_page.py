@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from allocation.lottery import DEFAULT_METHOD, METHODS, dumps_record
 from allocation.registry import ProjectId
+from db.admin import SUPERVISOR, holds_role
 from db.lottery import (
     ACTIVE,
     ANNOUNCED,
@@ -53,8 +54,9 @@ from db.lottery import (
 )
 from db.registry import household_rows
 from db.rules import PolicyVersion, current_policy
+from db.selection import SessionInfo, find_session, selection_results, void_session
 from desktop.common import AppContext, ProjectPage
-from desktop.i18n import describe_error
+from desktop.i18n import SESSION_STATUS_NAMES, describe_error, tr
 from desktop.lottery.draw_order_model import COL_GROUP, DrawOrderModel, order_rows
 
 SOURCE_LINES = 4
@@ -79,6 +81,12 @@ class DrawState:
     pool: PublishedPool | None
     history: list[Draw]
     heads: dict[str, str]
+    # The live selection session (on the counting draw: opening needs it, and it
+    # cannot be retracted under the session), the flats chosen in it, and whether
+    # the signed-in user may publish, draw, retract and void (a supervisor).
+    session: SessionInfo | None = None
+    chosen: int = 0
+    supervisor: bool = True
 
     @property
     def latest(self) -> Draw | None:
@@ -103,10 +111,14 @@ class DrawState:
         return sealed[-1] if sealed else None
 
 
-def load_state(session: Session, project_id: ProjectId) -> DrawState:
+def load_state(session: Session, project_id: ProjectId, actor: str = "") -> DrawState:
     heads = {row.code: row.head_name for row in household_rows(session, project_id)}
+    live = find_session(session, project_id)
+    chosen = 0 if live is None else len(selection_results(session, project_id,
+                                                          active_only=True))
     return DrawState(current_policy(session, project_id), current_pool(session, project_id),
-                     draw_history(session, project_id), heads)
+                     draw_history(session, project_id), heads, live, chosen,
+                     holds_role(session, actor, SUPERVISOR))
 
 
 class DrawPage(ProjectPage, QWidget):
@@ -153,10 +165,24 @@ class DrawPage(ProjectPage, QWidget):
         form.addRow(self.tr("Pool:"), self.pool_label)
         form.addRow(self.tr("Pool SHA-256:"), self.pool_sha_label)
         form.addRow(self.tr("Draw:"), self.draw_label)
+        # Refusals show here, in the box that is always on screen (the sources
+        # box is hidden once drawn), so a refused retraction is seen.
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(_SELECTABLE)
+        self.error_label.setVisible(False)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addWidget(self.error_label)
         row = QHBoxLayout(box)
-        row.addLayout(form, 1)
+        row.addLayout(column, 1)
         row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignTop)
         return box
+
+    def _set_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
 
     def _sources_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sources and witnesses"))
@@ -188,17 +214,12 @@ class DrawPage(ProjectPage, QWidget):
         self.draw_button = QPushButton(self.tr("Draw…"))
         self.draw_button.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 6px;")
         self.draw_button.clicked.connect(self.draw)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setTextInteractionFlags(_SELECTABLE)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Witnesses:")))
         layout.addWidget(self.witnesses)
         layout.addLayout(buttons)
         layout.addWidget(self.draw_button)
-        layout.addWidget(self.error_label)
         layout.addStretch(1)
         return box
 
@@ -223,6 +244,8 @@ class DrawPage(ProjectPage, QWidget):
         self.export_button.clicked.connect(self.export_record)
         self.retract_button = QPushButton(self.tr("Retract…"))
         self.retract_button.clicked.connect(self.retract)
+        self.void_button = QPushButton(self.tr("Void session…"))
+        self.void_button.clicked.connect(self.void)
         self.history_label = QLabel()
         self.history_label.setTextInteractionFlags(_SELECTABLE)
         self.history_label.setStyleSheet("color: palette(mid);")
@@ -231,6 +254,7 @@ class DrawPage(ProjectPage, QWidget):
         buttons.addWidget(self.projector_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.void_button)
         buttons.addWidget(self.retract_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.result_title)
@@ -297,7 +321,7 @@ class DrawPage(ProjectPage, QWidget):
     # --- loading --------------------------------------------------------------------
 
     def set_project(self) -> None:
-        self.error_label.setText("")
+        self._set_error("")
         self.reload()
 
     def reload(self) -> None:
@@ -307,7 +331,9 @@ class DrawPage(ProjectPage, QWidget):
             self._loads.cancel()
             self._show(None)
             return
-        self._loads.run(lambda s: load_state(s, project_id), self._show, self._show_error)
+        actor = self._ctx.actor
+        self._loads.run(lambda s: load_state(s, project_id, actor), self._show,
+                        self._show_error)
 
     def _show(self, state: DrawState | None) -> None:
         self.state = state
@@ -349,6 +375,9 @@ class DrawPage(ProjectPage, QWidget):
         latest = None if state is None else state.latest
         if latest is None:
             return self.tr("not drawn yet")
+        if latest.status == ACTIVE and state is not None and state.session is not None:
+            return self.tr("draw {seq} done ({method}); final: {session}").format(
+                seq=latest.seq, method=latest.method, session=self._session_text(state))
         if latest.status == ACTIVE:
             return self.tr("draw {seq} done ({method})").format(
                 seq=latest.seq, method=latest.method)
@@ -384,6 +413,13 @@ class DrawPage(ProjectPage, QWidget):
             f"#{d.seq} {self._status_name(d.status)} {(d.record_sha256 or '')[:12]}".rstrip()
             for d in history)) if history else "")
 
+    def _session_text(self, state: DrawState) -> str:
+        assert state.session is not None
+        status = state.session.status
+        return self.tr("selection session {id} ({status}, {chosen} flats chosen) uses its "
+                       "order").format(id=state.session.id, chosen=state.chosen,
+                                       status=tr(SESSION_STATUS_NAMES.get(status, status)))
+
     def _status_name(self, status: str) -> str:
         names = {ANNOUNCED: self.tr("announced"), ACTIVE: self.tr("active"),
                  RETRACTED: self.tr("retracted")}
@@ -404,7 +440,36 @@ class DrawPage(ProjectPage, QWidget):
         self.form_box.setVisible(not active and not self.projector_button.isChecked())
         shown = None if state is None else state.shown
         self.export_button.setEnabled(idle and shown is not None)
-        self.retract_button.setEnabled(idle and active)
+        self._follow_role_and_session(state, idle, active)
+
+    def _follow_role_and_session(self, state: DrawState | None, idle: bool,
+                                 active: bool) -> None:
+        """Publishing, drawing, retracting and voiding are a supervisor's; a draw that a
+        session uses cannot be retracted (db.lottery refuses it too): say why."""
+        supervisor = state is not None and state.supervisor
+        in_use = state is not None and state.session is not None
+        not_yours = self.tr("Only a supervisor may do this; you are signed in as {actor}.") \
+            .format(actor=self._ctx.actor)
+        for button in (self.publish_button, self.draw_button):
+            if not supervisor:
+                button.setEnabled(False)
+            button.setToolTip("" if supervisor or state is None else not_yours)
+        self.retract_button.setEnabled(idle and active and supervisor and not in_use)
+        self.void_button.setEnabled(idle and in_use and supervisor)
+        self.void_button.setVisible(in_use)
+        if in_use:
+            assert state is not None
+            self.retract_button.setToolTip(self.tr(
+                "The draw is final: {session}. To retract it, a supervisor first voids "
+                "the session, with a reason (its choices are kept, marked void).").format(
+                session=self._session_text(state)))
+        elif active and not supervisor:
+            self.retract_button.setToolTip(not_yours)
+        else:
+            self.retract_button.setToolTip("")
+        self.void_button.setToolTip(
+            self.tr("Void the selection session, with a reason: its choices are kept and "
+                    "marked void, their flats are free again") if supervisor else not_yours)
 
     # --- acts -----------------------------------------------------------------------
 
@@ -418,7 +483,7 @@ class DrawPage(ProjectPage, QWidget):
     def _run(self, fn: Any) -> None:
         """Run a changing step on the worker, then reload and tell the other pages."""
         self._busy = True
-        self.error_label.setText("")
+        self._set_error("")
         self._update_controls()
         (self._ctx.op(fn, initiator=self)
          .success(self._done)
@@ -431,7 +496,7 @@ class DrawPage(ProjectPage, QWidget):
 
     def _show_error(self, error: BaseException) -> None:
         self._busy = False
-        self.error_label.setText(describe_error(error))
+        self._set_error(describe_error(error))
         self._update_controls()
 
     def publish(self) -> None:
@@ -472,7 +537,7 @@ class DrawPage(ProjectPage, QWidget):
         try:
             Path(path).write_text(dumps_record(shown.record), encoding="utf-8")
         except OSError as error:
-            self.error_label.setText(self.tr("Could not write {path}: {error}").format(
+            self._set_error(self.tr("Could not write {path}: {error}").format(
                 path=path, error=error.strerror or error))
 
     def retract(self) -> None:
@@ -485,7 +550,29 @@ class DrawPage(ProjectPage, QWidget):
         if not ok:
             return
         if not reason.strip():
-            self.error_label.setText(self.tr("A draw is only retracted with a reason."))
+            self._set_error(self.tr("A draw is only retracted with a reason."))
             return
         self._run(lambda s: retract_draw(s, project_id=project_id, reason=reason,
                                          actor=actor))
+
+    def void(self) -> None:
+        """Void the selection session on the draw (a supervisor, with a reason)."""
+        project_id, actor = self._ctx.project_id, self._ctx.actor
+        if project_id is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Void the selection session"),
+            self.tr("Why is the selection session voided? The reason goes into the audit "
+                    "log and onto the void notice."))
+        if not ok:
+            return
+        if not reason.strip():
+            self._set_error(self.tr("A session is only voided with a reason."))
+            return
+        if not self._confirm(self.tr("Void the selection session"), self.tr(
+                "Void the selection session now?\n\nEvery choice made in it is kept but "
+                "marked void, and its flat is free again. The households choose again in "
+                "a new session (after a new draw, if the draw is retracted).")):
+            return
+        self._run(lambda s: void_session(s, project_id=project_id, reason=reason,
+                                         supervisor=actor))

@@ -5,8 +5,14 @@ importing from or exporting to Excel."""
 from desktop.registry.building_view import BuildingPlan, BuildingView, plan_building
 from desktop.registry.export_actions import export_to, save_template
 from desktop.registry.flats_model import building_label, natural_key, unit_label
+from desktop.registry.flats_model import status_label as flat_status_label
 from desktop.registry.flats_page import FlatsPage
-from desktop.registry.households_model import condition_label, conditions_text, status_label
+from desktop.registry.households_model import (
+    condition_label,
+    conditions_text,
+    mode_label,
+    status_label,
+)
 from desktop.registry.households_page import HouseholdsPage
 from desktop.registry.import_dialog import ImportDialog
 
@@ -21,6 +27,8 @@ __all__ = [
     "building_label",
     "condition_label",
     "conditions_text",
+    "flat_status_label",
+    "mode_label",
     "natural_key",
     "plan_building",
     "status_label",

@@ -185,7 +185,7 @@ class Suggestions:
                    tuple(sorted({s.flat.layout for s in flats})))
 
 
-TEXT_FIELDS = ("building", "unit", "number", "area", "layout", "base_price")
+TEXT_FIELDS = ("building", "unit", "number", "area", "inner_area", "layout", "base_price")
 
 
 class FlatDialog(QDialog):
@@ -223,6 +223,9 @@ class FlatDialog(QDialog):
         self.area = self._line_edit(())
         self.area.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.area.setPlaceholderText("85.50")
+        self.inner_area = self._line_edit(())  # 套内建筑面积: blank when not measured
+        self.inner_area.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.inner_area.setPlaceholderText(self.tr("optional"))
         self.layout_edit = self._line_edit(
             tuple(dict.fromkeys(self._suggestions.layouts + COMMON_LAYOUTS)))
         self.layout_edit.setPlaceholderText("3室2厅1卫")
@@ -236,6 +239,7 @@ class FlatDialog(QDialog):
         for status in FlatStatus:
             # Qt hands str-enums back as plain str: store the value, convert on the way out.
             self.status.addItem(status_label(status), status.value)
+        self._status_by_session(None)
         self.total = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -275,6 +279,7 @@ class FlatDialog(QDialog):
         self._add_row(form, self.tr("&Floor:"), self.floor, "floor")
         self._add_row(form, self.tr("Flat &number:"), self.number, "number")
         self._add_row(form, self.tr("Floor &area:"), self.area, "area", unit="m²")
+        self._add_row(form, self.tr("&Inner area:"), self.inner_area, "inner_area", unit="m²")
         self._add_row(form, self.tr("&Layout:"), self.layout_edit, "layout")
         self._add_row(form, self.tr("&Orientation:"), self.orientation, None)
         self._add_row(form, self.tr("Base &price:"), self.base_price, "base_price",
@@ -314,12 +319,26 @@ class FlatDialog(QDialog):
         self.floor.setValue(flat.floor)
         self.number.setText(flat.number)
         self.area.setText(str(flat.area))
+        self.inner_area.setText("" if flat.inner_area is None else str(flat.inner_area))
         self.layout_edit.setText(flat.layout)
         self.orientation.setCurrentText(flat.orientation)
         self.base_price.setText(str(flat.base_price))
         self.status.setCurrentIndex(self.status.findData(flat.status.value))
+        self._status_by_session(flat.status)
         # Everything shown is the stored data: point at any problem at once.
         self._touched.update((*TEXT_FIELDS, "floor"))
+
+    def _status_by_session(self, stored: FlatStatus | None) -> None:
+        """Only the selection session sets 已选 (update_flat refuses it by hand): a chosen
+        flat's status is locked, and no other flat may be marked chosen here."""
+        chosen = stored == FlatStatus.SELECTED
+        self.status.setEnabled(not chosen)
+        self.status.setToolTip(self.tr(
+            "This flat was chosen in the selection session: its status changes only there "
+            "(by revoking the choice at the desk).") if chosen else self.tr(
+            "“Selected” is set only by a household's choice in the selection session."))
+        item = self.status.model().item(self.status.findData(FlatStatus.SELECTED.value))
+        item.setEnabled(chosen)
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
@@ -342,16 +361,18 @@ class FlatDialog(QDialog):
         """The flat as typed, or None while area or price is not a number."""
         area, area_error = parse_amount(self.area.text())
         price, price_error = parse_amount(self.base_price.text())
-        if area_error or price_error:
+        _, inner_error = parse_amount(self.inner_area.text())
+        if area_error or price_error or inner_error:
             return None
         return self._flat_with(area or Decimal(0), price or Decimal(0))
 
     def _flat_with(self, area: Decimal, price: Decimal) -> Flat:
+        inner, _ = parse_amount(self.inner_area.text())  # None when blank or not a number
         return Flat(building=self.building.text().strip(), unit=self.unit.text().strip(),
                     floor=self.floor.value(), number=self.number.text().strip(), area=area,
                     layout=self.layout_edit.text().strip(), base_price=price,
                     orientation=self.orientation.currentText().strip(),
-                    status=FlatStatus(self.status.currentData()))
+                    status=FlatStatus(self.status.currentData()), inner_area=inner)
 
     def _validate(self) -> None:
         self.problems = self._find_problems()
@@ -366,7 +387,7 @@ class FlatDialog(QDialog):
         """Field → first message: parse errors first, then the registry's own rules."""
         problems: dict[str, str] = {}
         amounts: dict[str, Decimal] = {}
-        for name in ("area", "base_price"):
+        for name in ("area", "base_price", "inner_area"):
             value, error = parse_amount(self._edit(name).text())
             if error:
                 problems[name] = error

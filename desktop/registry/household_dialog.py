@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,7 @@ from desktop.registry.household_commands import (
 )
 from desktop.registry.households_model import mode_label, status_label
 from desktop.registry.members_grid import MemberEditors, MembersEditor
+from desktop.registry.transition_fields import TransitionPayeeFields
 
 # Fields whose value is derived from the 户主 member row; their problems repeat that row's.
 DERIVED_FIELDS = frozenset({"head_name", "head_id"})
@@ -146,6 +148,7 @@ class HouseholdDialog(QDialog):
         self.notes_edit.setFixedHeight(54)
         self._build_compensation_fields()
         self.members = MembersEditor()
+        self.transition = TransitionPayeeFields()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,7 +161,7 @@ class HouseholdDialog(QDialog):
             "address": self.address_edit, "signing_seq": self.seq_spin,
             "members": self.members.table, "compensation_mode": self.mode_combo,
             "mode_chosen_on": self.chosen_date, "assessed_value": self.value_edit,
-            "appraisal_report": self.report_edit,
+            "appraisal_report": self.report_edit, **self.transition.widgets,
         }
 
     def _build_compensation_fields(self) -> None:
@@ -213,8 +216,12 @@ class HouseholdDialog(QDialog):
         notes = QFormLayout()
         notes.addRow(self.tr("Notes"), self.notes_edit)
         compensation = self._compensation_box()
-        group = QGroupBox(self.tr("Members"))
-        QVBoxLayout(group).addWidget(self.members)
+        # Members and the transition and payee facts share the dialog's lower part as tabs,
+        # so that the dialog stays as tall as before at 1280×800.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.transition, self.tr("Transition and payment"))
+        group = self.tabs
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(compensation)
@@ -262,6 +269,7 @@ class HouseholdDialog(QDialog):
         self.seq_spin.setValue(household.signing_seq or 0)
         self.notes_edit.setPlainText(household.notes)
         self.members.set_members(household.members)
+        self.transition.load(household)
 
     def _load_compensation(self, household: Household) -> None:
         self.mode_combo.setCurrentIndex(
@@ -324,6 +332,7 @@ class HouseholdDialog(QDialog):
         self.value_edit.textChanged.connect(self._field_edited("assessed_value"))
         self.report_edit.textChanged.connect(self._field_edited("appraisal_report"))
         self.members.edited.connect(self._member_edited)
+        self.transition.edited.connect(lambda name: self._field_edited(name)())
         self.members.rows_changed.connect(self._field_edited("members"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -366,6 +375,7 @@ class HouseholdDialog(QDialog):
             mode_chosen_on=chosen_on,
             assessed_value=self._assessed_value(),
             appraisal_report=self.report_edit.text().strip(),
+            **self.transition.values(),
         )
 
     def _area(self) -> Decimal | None:

@@ -42,7 +42,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Recognised"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Legal area (m²)"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Special conditions"),
-    QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"),
+    QT_TRANSLATE_NOOP("HouseholdTableModel", "Stage"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signed on"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signing order"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Compensation"),
@@ -55,6 +55,9 @@ HEADER_TIPS = {
         "HouseholdTableModel", "Members recognised for the entitlement (认定人口)"),
     COL_AREA: QT_TRANSLATE_NOOP(
         "HouseholdTableModel", "Recognised floor area of the demolished home (原合法面积)"),
+    COL_STATUS: QT_TRANSLATE_NOOP(
+        "HouseholdTableModel", "The furthest step reached: registered, verified, signed, "
+        "moved out, flat chosen at the selection session, keys handed over"),
     COL_SIGNING_SEQ: QT_TRANSLATE_NOOP(
         "HouseholdTableModel", "Order in which the agreement was signed (签约顺序号)"),
     COL_MODE: QT_TRANSLATE_NOOP(
@@ -136,7 +139,7 @@ SORT_KEYS: dict[int, Callable[[HouseholdRow], Any]] = {
     COL_CONDITIONS: lambda r: (len(r.conditions),
                                [CONDITION_ORDER.index(c) for c in CONDITION_ORDER
                                 if c in r.conditions]),
-    COL_STATUS: lambda r: list(HouseholdStatus).index(r.status),
+    COL_STATUS: lambda r: list(HouseholdStatus).index(r.shown_stage),
     COL_SIGNED_ON: lambda r: _optional(r.signed_on),
     COL_SIGNING_SEQ: lambda r: _optional(r.signing_seq),
     COL_MODE: lambda r: list(CompensationMode).index(r.compensation_mode),
@@ -153,7 +156,7 @@ _CELLS: dict[int, Callable[[HouseholdRow], str]] = {
     COL_RECOGNISED: lambda r: str(r.recognised),
     COL_AREA: lambda r: f"{r.legal_area:,.2f}",
     COL_CONDITIONS: lambda r: conditions_text(r.conditions),
-    COL_STATUS: lambda r: status_label(r.status),
+    COL_STATUS: lambda r: status_label(r.shown_stage),
     COL_SIGNED_ON: lambda r: _date_text(r.signed_on),
     COL_SIGNING_SEQ: lambda r: "" if r.signing_seq is None else str(r.signing_seq),
     COL_MODE: lambda r: mode_label(r.compensation_mode, short=True),
@@ -247,7 +250,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if condition is not None:
             visible = [i for i in visible if condition in rows[i].conditions]
         if status is not None:
-            visible = [i for i in visible if rows[i].status is status]
+            visible = [i for i in visible if rows[i].shown_stage is status]
         return visible if visible is not order else list(order)
 
     def _persistent_rows(self) -> list[tuple[QModelIndex, int]]:

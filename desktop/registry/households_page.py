@@ -1,8 +1,9 @@
 """The Households page: the registry table with instant search, filters, and add/edit/delete.
 
-Rows come from ``db.registry.household_rows`` on the database worker; the
-page reloads them whenever a committed write names households (its own
-undoable commands included), keeping the selection.
+Rows come from ``db.casework.household_rows_at_their_stage`` (the registry's
+rows with each household's stage) on the database worker; the page reloads
+them whenever a committed write names households or the selection session
+(its own undoable commands included), keeping the selection.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from allocation.registry import Condition, HouseholdId, HouseholdStatus
-from db.registry import HouseholdRow, StoredHousehold, get_household, household_rows
+from db.casework import household_rows_at_their_stage
+from db.registry import HouseholdRow, StoredHousehold, get_household
 from desktop import common as settings
 from desktop.casework import CaseLogDialog, open_case_log
 from desktop.common import AppContext, MainAction, ProjectPage, create_action
@@ -61,7 +63,7 @@ class HouseholdsPage(ProjectPage, QWidget):
     """Every household of the current project; ``loaded`` fires after each (re)load."""
 
     loaded = Signal()
-    follows = ("households",)
+    follows = ("households", "session")  # a flat chosen at the desk moves a stage to 已选房
     reloads_after_own_writes = True  # undo steps and dialogs: the database numbers rows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -103,7 +105,7 @@ class HouseholdsPage(ProjectPage, QWidget):
         for condition in CONDITION_ORDER:
             self.condition_combo.addItem(condition_label(condition), condition.value)
         self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All stages"), None)
         for status in HouseholdStatus:
             self.status_combo.addItem(status_label(status), status.value)
         self.count_label = QLabel()
@@ -169,7 +171,7 @@ class HouseholdsPage(ProjectPage, QWidget):
             self._show_rows([])
             return
         self.count_label.setText(self.tr("Loading…"))
-        self._loads.run(lambda s: household_rows(s, project_id), self._show_rows,
+        self._loads.run(lambda s: household_rows_at_their_stage(s, project_id), self._show_rows,
                         self._load_failed)
 
     def _show_rows(self, rows: list[HouseholdRow]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from allocation.registry import Condition, HouseholdStatus
+from allocation.registry import Condition, HouseholdStatus, OldHomeUse
 from allocation.rules import CONDITION_NAMES, FIELDS, OPERATORS_BY_KIND
 from desktop.registry import condition_label, status_label
 from desktop.rules.policy_words import (
@@ -195,6 +195,8 @@ class TermRow(QWidget):
             return [(c.value, condition_label(c)) for c in Condition if c.value in CONDITION_NAMES]
         if field == "status":
             return [(s.value, status_label(s)) for s in HouseholdStatus]
+        if field == "old_home_use":
+            return [(u.value, choice_label("old_home_use", u.value)) for u in OldHomeUse]
         return []
 
     # --- reading --------------------------------------------------------------------

@@ -40,7 +40,8 @@ PROBLEM_TAB_COLOUR = QColor("#c62828")
 # Where each part of the policy is edited, longest prefix first.
 _TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
          ("band", TAB_ENTITLEMENT), ("pricing", TAB_PRICES), ("compensation", TAB_COMPENSATION),
-         ("transition", TAB_COMPENSATION), ("value_swap", TAB_MODES),
+         ("transition", TAB_COMPENSATION), ("business_loss", TAB_COMPENSATION),
+         ("value_swap", TAB_MODES),
          ("money_compensation", TAB_MODES), ("groups", TAB_GROUPS),
          ("default_group", TAB_GROUPS))
 _NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
@@ -53,6 +54,25 @@ _PRICE_RULE_DEFAULTS = {"area_basis": "building", "shared_area_share": None,
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def move_key(item: dict[str, Any]) -> str:
+    """The moves choice of a compensation item of the JSON form (see CHOICES["moves"])."""
+    if item.get("moves") is not True:
+        return "no"
+    return "per_move_own_once" if item.get("own_transition_moves") == 1 else "per_move"
+
+
+def moves_of(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with its moves choice back as the JSON's keys; at their defaults (not per
+    move, twice in own transition) the keys are left out, as the canonical form has them."""
+    key = item.pop("moves", "no")
+    item.pop("own_transition_moves", None)
+    if key in ("per_move", "per_move_own_once"):
+        item["moves"] = True
+        if key == "per_move_own_once":
+            item["own_transition_moves"] = 1
+    return item
 
 
 def _restriction(record: dict[str, Any]) -> dict[str, Any]:
@@ -351,13 +371,18 @@ class PolicyEditor(QWidget):
             [Column("name", self.tr("Item"), width=170),
              Column("amount", self.tr("Amount (yuan)"), "decimal", width=110),
              Column("per", self.tr("Counted"), "choice", choices="per"),
+             Column("moves", self.tr("Paid"), "choice", choices="moves", width=150,
+                    tip=self.tr("Per move (搬迁费): twice for property exchange (through "
+                                "transition housing or own transition), once for money "
+                                "compensation; or own transition once")),
              self._members_column()],
             lambda: {"name": self.tr("New item"), "amount": "0.00", "per": "household",
                      "condition": {"all": []}, "member_condition": None,
-                     "members": "recognised"},
+                     "members": "recognised", "moves": "no"},
             [ConditionSlot("condition", "household", self.tr("Paid when the household meets")),
              ConditionSlot("member_condition", "member", self.tr("Members counted"),
-                           self.tr("Per person or certificate: count only members who meet"))])
+                           self.tr("Per person or certificate: count only members who meet"))],
+            finish=moves_of)
         self.compensation.changed.connect(self._edited)
         self.transition_box = QGroupBox(self.tr("&Transition allowance"))
         self.transition_box.setCheckable(True)
@@ -367,22 +392,72 @@ class PolicyEditor(QWidget):
             self.transition_members.addItem(choice_label("members", key), key)
         self.transition_members.setToolTip(self._members_tip())
         self.transition_members.currentIndexChanged.connect(self._edited)
-        # Two rows of two: one row of four is wider than the page at 1280 px in Chinese.
+        # Rows of two: one row of four is wider than the page at 1280 px in Chinese.
         grid = QGridLayout(self.transition_box)
-        cells = (
+        cells = [
             (self.tr("Per person and month (yuan):"),
              self._field("transition.per_person_month", "decimal")),
             (self.tr("Months:"), self._field("transition.months", "int")),
             (self.tr("At least per household and month (yuan):"),
              self._field("transition.minimum_month", "decimal")),
-            (self.tr("Counting:"), self.transition_members))
+            (self.tr("Counting:"), self.transition_members),
+            (self.tr("Share in transition housing:"), self._field(
+                "transition.in_housing", "decimal", nullable=True,
+                placeholder=self.tr("empty: none")))]
+        self.fields["transition.in_housing"][0].setToolTip(self.tr(
+            "The share of the allowance a household lent transition housing (周转用房) gets: "
+            "empty or 0 none, 1 all of it, e.g. 0.5 half"))
         for index, (label, widget) in enumerate(cells):
             row, column = divmod(index, 2)
             grid.addWidget(QLabel(label), row, 3 * column)
             grid.addWidget(widget, row, 3 * column + 1)
         grid.setColumnMinimumWidth(2, 16)
         grid.setColumnStretch(5, 1)
-        return self._tab([(self.compensation, 1), (self.transition_box, 0)])
+        lower = QHBoxLayout()
+        lower.addWidget(self.transition_box, 3)
+        lower.addWidget(self._business_loss_box(), 2)
+        return self._tab([(self.compensation, 1), (lower, 0)])
+
+    def _business_loss_box(self) -> QGroupBox:
+        """停产停业损失 of a non-residential old home: a percent of the assessed value, or an
+        amount per m² of legal area and month for some months."""
+        self.business_loss_box = QGroupBox(self.tr("&Business loss of non-residential homes"))
+        self.business_loss_box.setCheckable(True)
+        self.business_loss_box.setToolTip(self.tr(
+            "停产停业损失: paid to a household whose old home was used for business (非住宅)"))
+        self.business_loss_box.toggled.connect(self._edited)
+        form = self._form([
+            (self.tr("Percent of the assessed value:"), self._field(
+                "business_loss.percent", "decimal", nullable=True,
+                placeholder=self.tr("e.g. 5"))),
+            (self.tr("or yuan per m² and month:"), self._field(
+                "business_loss.per_area_month", "decimal", nullable=True)),
+            (self.tr("for months:"), self._field("business_loss.months", "int",
+                                                 nullable=True)),
+        ])
+        self.business_loss_box.setLayout(form)
+        return self.business_loss_box
+
+    def _business_loss_data(self, data: dict[str, Any]) -> None:
+        """The section as the JSON form has it: none when unchecked (left out if it was not
+        in), months left out when empty."""
+        if not self.business_loss_box.isChecked():
+            if "business_loss" in self._base:
+                data["business_loss"] = None
+            else:
+                data.pop("business_loss", None)
+            return
+        section = data["business_loss"]
+        if section.get("months") is None:
+            section.pop("months", None)
+
+    def _transition_data(self, data: dict[str, Any]) -> None:
+        if not self.transition_box.isChecked():
+            data["transition"] = None
+            return
+        set_path(data, "transition.members", self.transition_members.currentData())
+        if get_path(data, "transition.in_housing") is None:
+            del data["transition"]["in_housing"]
 
     def _modes_tab(self) -> QWidget:
         self.value_swap = ModeBox("value_swap", self.tr("Offer &value swap (by value)"),
@@ -491,7 +566,13 @@ class PolicyEditor(QWidget):
         lists = self._lists()
         for path, editor in lists.items():
             editor.set_records(get_path(data, path) or [])
+        self.compensation.set_records([{**item, "moves": move_key(item)}
+                                       for item in data.get("compensation") or []
+                                       if isinstance(item, dict)])
         self.transition_box.setChecked(data.get("transition") is not None)
+        self.business_loss_box.setChecked(data.get("business_loss") is not None)
+        if get_path(data, "business_loss.months") == 0:  # the default, for a percent basis
+            self.fields["business_loss.months"][0].setText("")
         members = get_path(data, "transition.members") or "recognised"
         self.transition_members.setCurrentIndex(max(0, self.transition_members.findData(members)))
         self.minimum_condition.set_condition(get_path(data, _MINIMUM_CONDITION) or _EVERYONE)
@@ -518,10 +599,8 @@ class PolicyEditor(QWidget):
         self._price_rules_data(data)
         for path, editor in self._lists().items():
             set_path(data, path, editor.records())
-        if not self.transition_box.isChecked():
-            data["transition"] = None
-        else:
-            set_path(data, "transition.members", self.transition_members.currentData())
+        self._transition_data(data)
+        self._business_loss_data(data)
         for box in self._modes():
             section = box.section()
             if section is not None or box.key in self._base:
@@ -560,6 +639,7 @@ class PolicyEditor(QWidget):
         self.area_basis_combo.setEnabled(not read_only)
         self.transition_box.setEnabled(not read_only)
         self.transition_members.setEnabled(not read_only)
+        self.business_loss_box.setEnabled(not read_only)
         self.minimum_condition.set_read_only(read_only)
         for box in self._modes():
             box.set_read_only(read_only)
@@ -576,6 +656,9 @@ class PolicyEditor(QWidget):
             mark(self.fields[f"pricing.round_up.{key}"][0],
                  problems.get(f"pricing.round_up.{key}") or problems.get("pricing.round_up"))
         mark(self.transition_box, problems.get("transition"))
+        for key in ("percent", "per_area_month"):  # neither or both: the basis is ambiguous
+            mark(self.fields[f"business_loss.{key}"][0],
+                 problems.get(f"business_loss.{key}") or problems.get("business_loss"))
         self.minimum_condition.highlight({
             path[len(_MINIMUM_CONDITION):].lstrip("."): message
             for path, message in problems.items()
@@ -601,6 +684,9 @@ class PolicyEditor(QWidget):
             return
         if path == "pricing.round_up":
             self.fields["pricing.round_up.price"][0].setFocus()
+            return
+        if path == "business_loss":
+            self.fields["business_loss.percent"][0].setFocus()
             return
         if path.startswith(_MINIMUM_CONDITION):
             self.minimum_condition.setFocus()

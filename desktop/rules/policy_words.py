@@ -30,6 +30,8 @@ FIELD_LABELS: dict[str, str] = {
     "legal_area": QT_TRANSLATE_NOOP("PolicyWords", "original legal area (m²)"),
     "code": QT_TRANSLATE_NOOP("PolicyWords", "household code"),
     "status": QT_TRANSLATE_NOOP("PolicyWords", "registry status"),
+    "old_home_use": QT_TRANSLATE_NOOP("PolicyWords", "old home use"),
+    "in_transition_housing": QT_TRANSLATE_NOOP("PolicyWords", "waits in transition housing"),
     # member facts (conditions, has_disability as above)
     "age": QT_TRANSLATE_NOOP("PolicyWords", "age"),
     "relation": QT_TRANSLATE_NOOP("PolicyWords", "relation to the head"),
@@ -70,6 +72,13 @@ CHOICES: dict[str, dict[str, str]] = {
         "certificate": QT_TRANSLATE_NOOP("PolicyWords", "per certificate"),
         "legal_area": QT_TRANSLATE_NOOP("PolicyWords", "per m² of legal area"),
     },
+    # A compensation item's moves (搬迁费), the JSON's moves and own_transition_moves in one
+    # choice (desktop.rules.policy_editor: move_key, moves_of).
+    "moves": {
+        "no": QT_TRANSLATE_NOOP("PolicyWords", "once"),
+        "per_move": QT_TRANSLATE_NOOP("PolicyWords", "per move"),
+        "per_move_own_once": QT_TRANSLATE_NOOP("PolicyWords", "per move, own transition once"),
+    },
     "area_basis": {
         "building": QT_TRANSLATE_NOOP("PolicyWords", "building area"),
         "inner": QT_TRANSLATE_NOOP("PolicyWords", "inner area"),
@@ -87,6 +96,10 @@ CHOICES: dict[str, dict[str, str]] = {
     "bool": {
         "true": QT_TRANSLATE_NOOP("PolicyWords", "yes"),
         "false": QT_TRANSLATE_NOOP("PolicyWords", "no"),
+    },
+    "old_home_use": {
+        "residential": QT_TRANSLATE_NOOP("PolicyWords", "residential"),
+        "non_residential": QT_TRANSLATE_NOOP("PolicyWords", "non-residential"),
     },
     "status": {
         "draft": QT_TRANSLATE_NOOP("PolicyWords", "draft"),

@@ -4,6 +4,7 @@ on a second screen or in a window."""
 
 from desktop.session.display_window import DisplayWindow, screen_by_number, screen_name, screens
 from desktop.session.session_page import SessionPage
+from desktop.session.session_words import session_status, turn_state
 
 __all__ = [
     "DisplayWindow",
@@ -11,4 +12,6 @@ __all__ = [
     "screen_by_number",
     "screen_name",
     "screens",
+    "session_status",
+    "turn_state",
 ]

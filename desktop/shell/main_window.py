@@ -46,6 +46,7 @@ from desktop.printing import PrintoutsPage
 from desktop.registry import FlatsPage, HouseholdsPage
 from desktop.rules import RulesPage
 from desktop.session import SessionPage
+from desktop.shell.record_values import value_in_words
 
 # The order of the work: the registry, its rules, the draw; the audit log watches them all.
 PAGE_HOUSEHOLDS, PAGE_FLATS, PAGE_RULES, PAGE_DRAW, PAGE_AUDIT = 0, 1, 2, 3, 4
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self.flats_page = FlatsPage(self._ctx)
         self.rules_page = RulesPage(self._ctx)
         self.draw_page = DrawPage(self._ctx)
-        self.audit_page = AuditPage(self._ctx)
+        self.audit_page = AuditPage(self._ctx, value_words=value_in_words)
         self.progress_page = ProgressPage(self._ctx)
         self.printouts_page = PrintoutsPage(self._ctx)
         self.session_page = SessionPage(self._ctx)

@@ -1,6 +1,7 @@
 """The public notices (公示) posted for an objection period: the households, the flats, the
 rules (分房方案), the lottery pool, the draw result with what a reader needs to check it,
-and the selection results, with names masked and hashes printed whole."""
+the selection results, and the void of a selection session, with names masked and hashes
+printed whole."""
 
 from printouts.notices.draw_notice import DrawNotice
 from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key
@@ -16,6 +17,7 @@ from printouts.notices.pool_notice import PoolNotice
 from printouts.notices.publication import Publication
 from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
 from printouts.notices.rules_notice import RulesNotice
+from printouts.notices.void_notice import VoidedChoice, VoidFacts, VoidNotice
 
 __all__ = [
     "DrawNotice",
@@ -28,6 +30,9 @@ __all__ = [
     "ResultLine",
     "ResultsNotice",
     "RulesNotice",
+    "VoidFacts",
+    "VoidNotice",
+    "VoidedChoice",
     "building_label",
     "flat_place",
     "hash_box",

@@ -276,8 +276,9 @@ class Agreement(Deed):
         return self._clause(
             "第六条 搬迁费和临时安置费",
             self._moving_fee(data.compensation, "第五条"),
-            self._para(transition_line(data.compensation, months, data.transition)),
-            self._no_business_loss(),
+            self._para(transition_line(data.compensation, months, data.transition,
+                                       housed=data.household.in_transition_housing)),
+            self._business_loss(data.household, data.compensation, "第五条"),
         )
 
     def _section_settlement(self, data: AgreementData) -> list[Flowable]:

@@ -20,6 +20,7 @@ from reportlab.platypus import Table
 from allocation.money import format_factor
 from allocation.registry import Flat, Household, quantize_money
 from allocation.rules import (
+    BUSINESS_LOSS,
     CompensationLine,
     CompensationResult,
     PriceBreakdown,
@@ -139,9 +140,10 @@ def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table
     widths = [w * mm for w in (12, 52, 74, 36)]
     align: tuple[Align, ...] = ("CENTER", "LEFT", "LEFT", "RIGHT")
     per = {s.inputs.get("name"): s.inputs.get("per") for s in result.trace
-           if s.rule == "compensation.item"}  # fmt: skip
+           if s.rule in ("compensation.item", "compensation.move_item")}  # fmt: skip
     monthly = next((s.inputs.get("monthly") for s in result.trace
-                    if s.rule == "compensation.transition"), None)
+                    if s.rule in ("compensation.transition", "compensation.transition_housing")),
+                   None)
     rows: list[list[Any]] = [
         [str(n), _item_name(line), _basis(line, per.get(line.name), monthly), money(line.amount)]
         for n, line in enumerate(result.lines, start=1)
@@ -179,6 +181,8 @@ def value_table(swap: ValueSwap, styles: StyleSheet1) -> Table:
 def _item_name(line: CompensationLine) -> str:
     if line.code == "assessed_value":
         return "被征收房屋评估价值"
+    if line.code == BUSINESS_LOSS:
+        return "停产停业损失补偿"
     return "临时安置费（过渡安置费）" if line.code == "transition" else clean(line.name)
 
 
@@ -188,17 +192,35 @@ def _basis(line: CompensationLine, per: str | None, monthly: Decimal | None = No
     if line.code == "subsidy":
         return f"评估价值{money(line.unit_amount)}元 × {format_factor(Decimal(line.count))}%"
     if line.code == "transition":
+        share = ("" if line.share is None
+                 else f" × {format_factor(line.share * 100)}%（周转用房过渡）")
         if monthly is not None and monthly != quantize_money(line.count * line.unit_amount):
             # The household's sum fell below the minimum per household: that is what was paid.
-            return f"每户每月最低{money(monthly)}元 × {line.months}个月"
-        return f"{line.count}人 × {money(line.unit_amount)}元/人·月 × {line.months}个月"
+            return f"每户每月最低{money(monthly)}元 × {line.months}个月{share}"
+        return f"{line.count}人 × {money(line.unit_amount)}元/人·月 × {line.months}个月{share}"
+    if line.code == BUSINESS_LOSS:
+        if line.months is None:
+            return f"评估价值{money(line.unit_amount)}元 × {format_factor(Decimal(line.count))}%"
+        return (f"合法面积{area(Decimal(line.count))}㎡ × {money(line.unit_amount)}元/㎡·月"
+                f" × {line.months}个月")
+    moves = "" if line.moves is None else f" × 搬迁{line.moves}次"
     if per == "legal_area":
-        return f"合法面积{area(Decimal(line.count))}㎡ × {money(line.unit_amount)}元/㎡"
-    return f"{line.count}{PER_ZH.get(per or '', '项')} × {money(line.unit_amount)}元"
+        return f"合法面积{area(Decimal(line.count))}㎡ × {money(line.unit_amount)}元/㎡{moves}"
+    return f"{line.count}{PER_ZH.get(per or '', '项')} × {money(line.unit_amount)}元{moves}"
+
+
+def business_loss_basis(line: CompensationLine) -> str:
+    """How a 停产停业损失 line was counted, in words: on the assessed value (count = percent,
+    unit = the value) or per m² of legal area and month (count = m², unit = yuan/m²/month)."""
+    if line.months is None:
+        return (f"按被征收房屋评估价值{money(line.unit_amount)}元的"
+                f"{format_factor(Decimal(line.count))}%计算")
+    return (f"按合法面积{area(Decimal(line.count))}平方米、每平方米每月"
+            f"{money(line.unit_amount)}元、{line.months}个月计算")
 
 
 def transition_line(result: CompensationResult, months: int | None,
-                    allowance: TransitionAllowance | None = None) -> str:
+                    allowance: TransitionAllowance | None = None, *, housed: bool = False) -> str:
     """The temporary resettlement fee in a sentence (Article 25 names it on its own).
 
     It says whom the allowance counts (``allowance.members``: 认定安置人口 or
@@ -207,6 +229,8 @@ def transition_line(result: CompensationResult, months: int | None,
     sentence's figures multiply out to the amount printed.
     """
     lines = [line for line in result.lines if line.code == "transition"]
+    if not lines and housed and allowance is not None:
+        return "临时安置费：乙方在甲方提供的周转用房过渡，按分房方案不计发临时安置费。"
     if not lines:
         period = f"，过渡期限{months}个月" if months is not None else ""
         return f"临时安置费：分房方案未设临时安置费{period}。"
@@ -219,5 +243,10 @@ def transition_line(result: CompensationResult, months: int | None,
         least = money(allowance.minimum_month)
         basis += (f"计为每月{money(monthly)}元，低于每户每月{least}元的最低标准，"
                   f"按每月{least}元")
+    if line.share is not None:
+        basis += (f"、{line.months}个月，乙方在周转用房过渡，按分房方案"
+                  f"{format_factor(line.share * 100)}%")
+        return (f"临时安置费（过渡安置费）：{basis}计算，"
+                f"共{amount_words(line.amount)}，已计入第五条。")
     return (f"临时安置费（过渡安置费）：{basis}、{line.months}个月计算，"
             f"共{amount_words(line.amount)}，已计入第五条。")

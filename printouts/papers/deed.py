@@ -15,13 +15,12 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from allocation.registry import Household
-from allocation.rules import CompensationResult
+from allocation.registry import Household, OldHomeUse
+from allocation.rules import BUSINESS_LOSS, CompensationResult
 from printouts.document import DASH, BatchDocument, clean, escape, zh_date
+from printouts.papers.agreement_tables import business_loss_basis
 from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
 
-#: Compensation items that are the moving fee (搬迁费) of Article 25, by the policy's item name.
-MOVING_FEE_NAMES: Final = frozenset({"搬迁费", "搬家费", "搬迁补助费", "搬迁补助"})
 DECREE: Final = "《国有土地上房屋征收与补偿条例》（国务院令第590号）"
 
 
@@ -56,11 +55,13 @@ class Deed(BatchDocument):
         ]
 
     def _moving_fee(self, compensation: CompensationResult, article: str) -> Paragraph:
-        """搬迁费 as Article 25 names it: the policy's moving-fee items, counted in ``article``."""
-        moving = [line for line in compensation.lines if line.name in MOVING_FEE_NAMES]
+        """搬迁费 as Article 25 names it: the policy's per-move items (line code ``moves``),
+        with the moves counted, included in ``article``."""
+        moving = [line for line in compensation.lines if line.code == "moves"]
         if not moving:
             return self._para("搬迁费：分房方案未单列搬迁费，本协议不另行计付。")
-        fees = "；".join(f"{escape(m.name)}{amount_words(m.amount)}" for m in moving)
+        fees = "；".join(f"{escape(m.name)}按搬迁{m.moves}次计，共{amount_words(m.amount)}"
+                        for m in moving)
         return self._para(f"搬迁费：{fees}，已计入{article}。")
 
     def _payee(self, household: Household) -> str:
@@ -74,8 +75,18 @@ class Deed(BatchDocument):
                  f"账号：{escape(h.payee_account)}"]  # fmt: skip
         return f"款项汇入乙方指定的收款账户（{'；'.join(parts)}）即视为支付完毕。"
 
-    def _no_business_loss(self) -> Paragraph:
-        return self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。")
+    def _business_loss(self, household: Household, compensation: CompensationResult,
+                       article: str) -> Paragraph:
+        """停产停业损失 (Decree 590 Art. 23): none for a home; for a non-residential old home
+        the amount and how it was counted, included in ``article``."""
+        if household.old_home_use is not OldHomeUse.NON_RESIDENTIAL:
+            return self._para("乙方被征收房屋为住宅，不涉及停产停业损失补偿。")
+        loss = next((line for line in compensation.lines if line.code == BUSINESS_LOSS), None)
+        if loss is None:
+            return self._para("乙方被征收房屋为非住宅，分房方案未单列停产停业损失补偿，"
+                              "本协议不另行计付。")
+        return self._para(f"停产停业损失：乙方被征收房屋为非住宅，{business_loss_basis(loss)}"
+                          f"，共{amount_words(loss.amount)}，已计入{article}。")
 
     def _moving_deadline(self, deadline: date) -> Paragraph:
         return self._para(f"乙方应于{zh_date(deadline)}前搬迁完毕，结清被征收房屋的水、电、"

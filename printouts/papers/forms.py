@@ -39,7 +39,8 @@ PADDING: Final = 4
 FINGERPRINT_SIZE: Final = 17 * mm
 DATE_LINE: Final = "日期：______年____月____日"
 #: How each price line's segment reads (tiers are numbered from 1).
-SEGMENT_ZH: Final = {"within": "安置面积内", "beyond_cap": "超出购买上限", "refund": "面积不足退还"}
+SEGMENT_ZH: Final = {"within": "安置面积内", "beyond_cap": "超出购买上限", "refund": "面积不足退还",
+                     "round_up": "就近上靠", "bonus": "单套奖励"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def amount_words(value: Decimal) -> str:
 
 
 def segment_text(line: PriceLine) -> str:
-    """安置面积内 / 超出安置面积第2档 / 超出购买上限 / 面积不足退还."""
+    """安置面积内 / 超出安置面积第2档 / 超出购买上限 / 面积不足退还 / 就近上靠 / 单套奖励."""
     if line.code == "tier" and line.tier is not None:
         return f"超出安置面积第{line.tier + 1}档"
     return SEGMENT_ZH.get(line.code, line.code)

@@ -126,7 +126,8 @@ class MoneyAgreement(Deed):
             else "临时安置费：乙方选择货币补偿，不计付临时安置费。")
         return self._clause("第四条 搬迁费和临时安置费",
                             self._moving_fee(data.compensation, "第三条"),
-                            self._para(transition_text), self._no_business_loss())
+                            self._para(transition_text),
+                            self._business_loss(data.household, data.compensation, "第三条"))
 
     def _payment(self, data: MoneyAgreementData) -> list[Flowable]:
         term = escape(data.payment_term) or DASH

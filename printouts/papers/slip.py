@@ -38,7 +38,14 @@ from printouts.document import (
 )
 from printouts.notices import hash_box
 from printouts.papers.agreement_tables import flat_table
-from printouts.papers.forms import Field, Party, amount_words, field_table, signature_boxes
+from printouts.papers.forms import (
+    Field,
+    Party,
+    amount_words,
+    field_table,
+    segment_text,
+    signature_boxes,
+)
 
 ZERO = Decimal("0.00")
 
@@ -80,6 +87,19 @@ def price_parts(price: PriceBreakdown) -> tuple[Decimal, Decimal, Decimal]:
     within = sum((line.amount for line in price.lines if line.code == "within"), ZERO)
     refund = sum((line.amount for line in price.lines if line.code == "refund"), ZERO)
     return within, price.total - within - refund, refund
+
+
+def _above_parts(price: PriceBreakdown) -> list[str]:
+    """What the 超出部分 column holds besides the tiers, in words: a round-up (就近上靠) and
+    a single-flat bonus (单套奖励, a deduction), so the column's sum can be followed."""
+    parts = []
+    for line in price.lines:
+        if line.code == "round_up":
+            parts.append(f"{segment_text(line)}{area(line.area)}平方米×{money(line.unit_price)}"
+                         f"元/平方米，计{money(line.amount)}元")
+        elif line.code == "bonus":
+            parts.append(f"{segment_text(line)}减{money(-line.amount)}元")
+    return [f"超出部分房价含：{'；'.join(parts)}。"] if parts else []
 
 
 class Slip(BatchDocument):
@@ -137,7 +157,8 @@ class Slip(BatchDocument):
         table = data_table(self.PRICE_HEADER, [row], self.PRICE_WIDTHS, align, self.styles)
         refund_word = "（为退还）" if p.total < 0 else ""
         total = f"房价款合计{refund_word}：{amount_words(p.total)}。"
-        return [self._heading("二、面积和房价款"), table,
+        notes = [Paragraph(note, self.styles["Small"]) for note in _above_parts(p)]
+        return [self._heading("二、面积和房价款"), table, *notes,
                 Paragraph(total, self.styles["FormTotal"])]  # fmt: skip
 
     def _section_value(self, swap: ValueSwap) -> list[Flowable]:

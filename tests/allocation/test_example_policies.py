@@ -3,7 +3,7 @@
 docs/policies/area-exchange.json is written as offices publish such rules
 (reference date the day the expropriation decision was announced, 1:1 legal
 area or 20 m² a person, a minimum only for 低保 households, a ceiling, tiers,
-a refund, floor increments and an orientation coefficient, a moving fee).
+a refund, floor increments and an orientation coefficient, a moving fee per move).
 
 Worked by hand for household A017 (刘建国, 77 on 15 Sep 2026; wife; son; legal
 area 62.40 m²) choosing flat 2-1-302 (floor 3, 72.16 m², 南北):
@@ -12,10 +12,10 @@ area 62.40 m²) choosing flat 2-1-302 (floor 3, 72.16 m², 南北):
 * unit price 6,000 × 1 (floor 3) × 1.02 (南北) + 0 (no increment on 3) = 6,120.00;
 * within 62.40 × 6,120 = 381,888.00; tier 1 (0–10 m² over, factor 1)
   9.76 × 6,120 = 59,731.20; price 441,619.20;
-* compensation 62.40 × 9,500 = 592,800.00 + 搬迁费 2,000.00 + transition
-  3 × 500 = 1,500 a month (not below the 1,500 minimum) × 24 = 36,000.00:
-  630,800.00;
-* settlement 630,800.00 − 441,619.20 = 189,180.80 paid to the household.
+* compensation 62.40 × 9,500 = 592,800.00 + 搬迁费 2 moves (out of the old home, into
+  the new flat: own transition) × 2,000.00 = 4,000.00 + transition 3 × 500 = 1,500 a
+  month (not below the 1,500 minimum) × 24 = 36,000.00: 632,800.00;
+* settlement 632,800.00 − 441,619.20 = 191,180.80 paid to the household.
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ def test_the_worked_example_gives_the_figures_worked_by_hand() -> None:
     trace = explain_household(household, policy, date(2027, 3, 1), flat)
     steps = {step.rule: step for step in trace.steps}
     assert steps["price.total"].result == Decimal("441619.20")
-    assert steps["compensation.total"].result == Decimal("630800.00")
-    assert steps["settlement"].result == Decimal("189180.80")
+    assert steps["compensation.move_item"].result == Decimal("4000.00")
+    assert steps["compensation.total"].result == Decimal("632800.00")
+    assert steps["settlement"].result == Decimal("191180.80")
 
 
 def test_the_readme_prints_that_trace() -> None:

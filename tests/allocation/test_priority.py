@@ -69,6 +69,7 @@ def test_household_facts_count_recognised_members_only() -> None:
         "conditions": frozenset({"disability"}), "has_disability": True, "low_income": False,
         "signed": True, "signed_on": date(2026, 7, 15), "signing_seq": 42,
         "legal_area": Decimal("80.00"), "code": "H1", "status": "signed",
+        "old_home_use": "residential", "in_transition_housing": False,
     }
 
 

@@ -102,6 +102,87 @@ def test_damaged_archive_restores_nothing(engine, factory, tmp_path):
     assert all(not rows for name, rows in _rows(fresh).items() if name != "audit_head")
 
 
+def _rewrite(source_path: Path, target_path: Path, member: str, edit) -> None:
+    """Copy an archive with one member edited and the manifest's hash recomputed to match,
+    as anyone holding the file can: the manifest proves nothing against a forger."""
+    import hashlib
+    import json
+
+    with zipfile.ZipFile(source_path) as source:
+        manifest = json.loads(source.read("manifest.json"))
+        data = {item.filename: source.read(item) for item in source.infolist()}
+    data[member] = edit(data[member])
+    manifest["files"][member] = hashlib.sha256(data[member]).hexdigest()
+    data["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target_path, "w") as target:
+        for name, content in data.items():
+            target.writestr(name, content)
+
+
+def test_forged_data_with_a_recomputed_manifest_restores_nothing(engine, factory, tmp_path):
+    """A household's legal area raised in the archive, its hash recomputed: the replay of
+    the archive's own log finds the row, names it, and the open database keeps its data."""
+    from db.replay import restored_data_mismatch
+
+    _fill(factory)
+    before = _rows(engine)
+    path = tmp_path / "b.anju.zip"
+    backup(engine, path)
+    forged = tmp_path / "forged.anju.zip"
+
+    def raise_area(data: bytes) -> bytes:
+        first, rest = data.split(b"\n", 1)
+        import json
+
+        row = json.loads(first)
+        row["legal_area"] = "999.00"
+        return json.dumps(row, ensure_ascii=False, sort_keys=True).encode() + b"\n" + rest
+
+    _rewrite(path, forged, "tables/household.jsonl", raise_area)
+    with pytest.raises(BackupError) as error:
+        restore(engine, forged, replace=True, check=restored_data_mismatch)
+    assert error.value.code == "backup_replay_mismatch"
+    assert "household" in error.value.params["detail"]
+    assert _rows(engine) == before
+
+
+def test_rewritten_history_with_a_recomputed_manifest_restores_nothing(engine, factory,
+                                                                     tmp_path):
+    """An audit event's text edited in the archive (hash recomputed): the chain breaks at
+    that event, and nothing is restored even without the replay check."""
+    _fill(factory)
+    before = _rows(engine)
+    path = tmp_path / "b.anju.zip"
+    backup(engine, path)
+    forged = tmp_path / "forged.anju.zip"
+    _rewrite(path, forged, "tables/audit_event.jsonl",
+             lambda data: data.replace("东湖".encode(), "西湖".encode(), 1))
+    with pytest.raises(BackupError) as error:
+        restore(engine, forged, replace=True)
+    assert error.value.code == "backup_chain_broken"
+    assert error.value.params["seq"] == 1
+    assert _rows(engine) == before
+
+
+def test_an_archive_beyond_the_size_bound_is_refused(engine, factory, tmp_path, monkeypatch):
+    """The bound is checked on the zip directory's sizes before anything is read."""
+    import db.admin.backups as backups
+
+    _fill(factory)
+    path = tmp_path / "b.anju.zip"
+    backup(engine, path)
+    with zipfile.ZipFile(path) as archive:
+        size = sum(i.file_size for i in archive.infolist() if i.filename != "manifest.json")
+    monkeypatch.setattr(backups, "MAX_RESTORE_BYTES", size - 1)
+    fresh = _fresh_sqlite(tmp_path, "fresh.sqlite3")
+    with pytest.raises(BackupError) as error:
+        restore(fresh, path)
+    assert error.value.code == "backup_too_large"
+    assert error.value.params == {"size": size, "limit": size - 1}
+    monkeypatch.setattr(backups, "MAX_RESTORE_BYTES", size)
+    assert restore(fresh, path)["household"] == 30
+
+
 def test_not_a_backup(tmp_path):
     fresh = _fresh_sqlite(tmp_path, "fresh.sqlite3")
     bogus = tmp_path / "notes.zip"
@@ -136,16 +217,18 @@ def test_interrupted_backup_leaves_the_older_archive(engine, factory, tmp_path, 
     path = tmp_path / "archives" / "X.anju.zip"
     backup(engine, path)
     older = path.read_bytes()
-    writestr = zipfile.ZipFile.writestr
+    import db.admin.backups as backups
+
+    write_table = backups._write_table
     written: list[str] = []
 
-    def interrupted(self, name, data, *args, **kwargs):
+    def interrupted(connection, table, archive, name):
         if written:
             raise KeyboardInterrupt  # what SIGINT does mid-write
-        written.append(str(name))
-        return writestr(self, name, data, *args, **kwargs)
+        written.append(name)
+        return write_table(connection, table, archive, name)
 
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", interrupted)
+    monkeypatch.setattr(backups, "_write_table", interrupted)
     with pytest.raises(KeyboardInterrupt):
         backup(engine, path)
     assert path.read_bytes() == older

@@ -101,3 +101,30 @@ def test_other_errors_are_not_storage_faults() -> None:
     with pytest.raises(sqlite3.OperationalError) as read_only:
         connection.execute("INSERT INTO t VALUES (2)")
     assert classify(read_only.value) == "database_read_only"
+
+
+def test_a_database_held_too_long_is_a_clear_error(engine, factory, project_id) -> None:
+    """Another connection holds the lock past the wait: the error says so in a code the
+    GUI and CLI word ("held by another program"), not a driver traceback, and nothing of
+    the refused change is kept. The waits are shortened in the session (busy_timeout,
+    lock_timeout) so the real timeout path runs without the 30 s an office gets."""
+    before = _counts(factory)
+    with engine.connect() as holder:
+        if engine.dialect.name == "sqlite":
+            holder.exec_driver_sql("BEGIN EXCLUSIVE")
+        else:
+            holder.exec_driver_sql("BEGIN")
+            holder.exec_driver_sql("LOCK TABLE household IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(StorageError) as refused, factory.begin() as s:
+            if engine.dialect.name == "sqlite":
+                s.execute(text("PRAGMA busy_timeout = 0"))
+            else:
+                s.execute(text("SET LOCAL lock_timeout = '50ms'"))
+            registry.add_household(s, project_id=project_id,
+                                   household=make_household(code="B1"), actor="op")
+        holder.rollback()
+    assert refused.value.code == "database_busy"
+    if engine.dialect.name == "sqlite":
+        with factory() as s:  # the pooled connection waits as usual again
+            s.execute(text("PRAGMA busy_timeout = 30000"))
+    assert _counts(factory) == before

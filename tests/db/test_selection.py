@@ -3,6 +3,7 @@ revoking, closing, and the database constraint that no flat is chosen twice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -364,3 +365,34 @@ def test_the_pulse_rises_with_each_operation_and_shows_a_pause(factory, drawn):
         after = selection.session_pulse(s, drawn)
     assert after is not None and after.version == before.version + 2
     assert not after.desk_away and after.show_pause
+
+
+def test_a_flat_s_status_changes_only_through_the_session(factory, drawn):
+    """A flat chosen at the desk cannot be made available again by editing it, nor can an
+    available flat be marked chosen by hand: ``flat_status_by_session``, nothing stored. Its
+    other data can still be corrected, and the session's own revoke frees it."""
+    _open(factory, drawn)
+    with factory.begin() as s:
+        turn = selection.call_next(s, project_id=drawn, operator="op")
+    key = _first_offer(factory, drawn, turn.code)
+    with factory.begin() as s:
+        selection.select_flat(s, project_id=drawn, code=turn.code, flat_key=key, operator="op")
+    with factory() as s:
+        chosen = next(f for f in registry.load_flats(s, drawn) if f.flat.key == key)
+        free = next(f for f in registry.load_flats(s, drawn)
+                    if f.flat.status == FlatStatus.AVAILABLE)
+    assert chosen.flat.status == FlatStatus.SELECTED
+    for stored, wanted in ((chosen, FlatStatus.AVAILABLE), (chosen, FlatStatus.RESERVED),
+                           (free, FlatStatus.SELECTED)):
+        with factory.begin() as s, pytest.raises(ConflictError) as refused:
+            registry.update_flat(s, flat_id=stored.id, actor="op",
+                                 flat=replace(stored.flat, status=wanted))
+        assert refused.value.code == "flat_status_by_session"
+        assert refused.value.params == {"key": stored.flat.key,
+                                        "status": stored.flat.status.value,
+                                        "wanted": wanted.value}
+    with factory.begin() as s:  # its orientation, say, was typed wrong: that may be fixed
+        registry.update_flat(s, flat_id=chosen.id, actor="op",
+                             flat=replace(chosen.flat, orientation="南"))
+        check_invariants(s, drawn)
+        assert registry.get_flat(s, chosen.id).flat.status == FlatStatus.SELECTED

@@ -174,8 +174,105 @@ def test_only_an_admin_restores_over_a_database_with_users(engine, factory, staf
     from db.admin.backups import backup, restore
 
     path = tmp_path / "copy.anju.zip"
-    backup(engine, path)
+    backup(engine, path, actor=staff[SUPERVISOR])
     with pytest.raises(PermissionDenied):
         restore(engine, path, replace=True, actor=staff[SUPERVISOR])
     counts = restore(engine, path, replace=True, actor=staff[ADMIN])
     assert counts["app_user"] == 4
+
+
+def test_only_a_supervisor_takes_a_backup(engine, factory, staff, tmp_path) -> None:
+    """A backup holds every ID number and password hash: an observer or operator gets none."""
+    from db.admin.backups import backup
+
+    for actor in (staff[OBSERVER], staff[OPERATOR], "", "路人"):
+        path = tmp_path / f"by-{actor or 'nobody'}.anju.zip"
+        with pytest.raises(PermissionDenied):
+            backup(engine, path, actor=actor)
+        assert not path.exists()
+    assert backup(engine, tmp_path / "ok.anju.zip", actor=staff[SUPERVISOR])["app_user"] == 4
+
+
+# --- users from the log ------------------------------------------------------------
+
+
+def test_a_role_raised_in_sql_cannot_act(factory, project_id, staff) -> None:
+    """The notary's account made admin behind the app's back: it signs in to nothing and
+    acts on nothing, and the refusal names the account, not the role it claims."""
+    with factory.begin() as s:
+        s.execute(text("UPDATE app_user SET role = 'admin' WHERE name = :n"),
+                  {"n": staff[OBSERVER]})
+    with pytest.raises(PermissionDenied) as refused, factory() as s:
+        users.authenticate(s, staff[OBSERVER], PASSWORD)
+    assert refused.value.code == "user_not_as_logged"
+    with pytest.raises(PermissionDenied) as refused, factory.begin() as s:
+        registry.delete_project(s, project_id=project_id, actor=staff[OBSERVER])
+    assert refused.value.params == {"actor": staff[OBSERVER]}
+    with factory() as s:  # the others still act: one forged row blocks only itself
+        users.require_role(s, staff[ADMIN], ADMIN)
+
+
+def test_a_password_hash_replaced_in_sql_cannot_sign_in(factory, staff) -> None:
+    with factory.begin() as s:
+        s.execute(text("UPDATE app_user SET password_hash = :h WHERE name = :n"),
+                  {"h": users.hash_password("attacker's pw"), "n": staff[SUPERVISOR]})
+    with pytest.raises(PermissionDenied) as refused, factory() as s:
+        users.authenticate(s, staff[SUPERVISOR], "attacker's pw")
+    assert refused.value.code == "user_not_as_logged"
+
+
+def test_an_emptied_users_table_never_returns_to_set_up_mode(factory, project_id,
+                                                            staff) -> None:
+    """Set-up mode checks nothing; a database that has had users must never fall back into
+    it, or deleting the table's rows would open every act to anyone."""
+    with factory.begin() as s:
+        s.execute(text("DELETE FROM app_user"))
+    with factory() as s:
+        assert not users.setup_mode(s)
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        registry.add_household(s, project_id=project_id, household=make_household(),
+                               actor=staff[ADMIN])
+    with pytest.raises(PermissionDenied), factory.begin() as s:
+        users.create_user(s, name="新管理员", role=ADMIN, password=PASSWORD, actor="新管理员")
+
+
+def _sign_in_events(factory) -> list[tuple[str, str]]:
+    with factory() as s:
+        return [tuple(r) for r in s.execute(text(
+            "SELECT action, entity_key FROM audit_event WHERE entity = 'sign_in' ORDER BY seq"))]
+
+
+def test_five_failures_in_a_row_make_the_account_wait(factory, staff, monkeypatch) -> None:
+    """Five wrong passwords, then the right one: refused, the account waits 15 minutes,
+    and each failure is in the log, kept although the caller's transaction rolled back."""
+    name = staff[SUPERVISOR]
+    for _ in range(users.LOCKOUT_AFTER):
+        with pytest.raises(ValidationError) as refused, factory.begin() as s:
+            users.authenticate(s, name, "wrong password")
+        assert refused.value.code == "login_failed"
+    with pytest.raises(ValidationError) as refused, factory() as s:
+        users.authenticate(s, name, PASSWORD)
+    assert refused.value.code == "account_waiting"
+    assert refused.value.params == {"name": name, "minutes": 15, "failures": 5}
+    assert _sign_in_events(factory) == [("failed", name)] * 5
+    with factory() as s:  # another account is not held up by this one's failures
+        assert users.authenticate(s, staff[OPERATOR], PASSWORD).role == OPERATOR
+        assert verify_audit(s).ok  # sign-in events are in the chain, not replayed as state
+    monkeypatch.setattr(users, "LOCKOUT_MINUTES", 0)  # the wait is over
+    with factory() as s:
+        assert users.authenticate(s, name, PASSWORD).name == name
+    assert _sign_in_events(factory)[-1] == ("succeeded", name)
+    with pytest.raises(ValidationError) as refused, factory() as s:
+        users.authenticate(s, name, "wrong again")
+    assert refused.value.code == "login_failed"  # the count began again at the success
+
+
+def test_four_failures_and_a_success_start_the_count_again(factory, staff) -> None:
+    name = staff[OPERATOR]
+    for attempt in ("x1", "x2", "x3", "x4", PASSWORD, "x5", "x6", "x7", "x8", PASSWORD):
+        with factory() as s:
+            if attempt == PASSWORD:
+                assert users.authenticate(s, name, attempt).name == name
+            else:
+                with pytest.raises(ValidationError):
+                    users.authenticate(s, name, attempt)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 import db.registry.operations as registry
+import db.selection.desk as selection
 from db.registry.queries import AuditRow
 from desktop.admin.audit_model import (
     COL_ACTION,
+    COL_ENTITY,
     COL_FIELDS,
     COL_KEY,
     AuditTableModel,
@@ -18,6 +21,12 @@ from desktop.admin.audit_model import (
 )
 from desktop.admin.audit_page import AuditPage
 from desktop.common.operations import wait_for_idle
+from desktop.i18n import init_translations, remove_translations
+from desktop.shell.record_values import VALUE_WORDS, value_in_words
+from tests.desktop.test_desk_scenario import (  # noqa: F401 - fixtures
+    demo_ctx,
+    session_template,
+)
 from tests.factories import make_household
 
 
@@ -61,3 +70,63 @@ def test_model_without_window_shows_actions_and_changes():
     assert changed_fields(row) == ["status"]
     assert model.data(model.index(0, COL_ACTION)) == "changed"
     assert model.data(model.index(0, COL_FIELDS)) == "status"
+
+
+def test_a_selection_reads_in_chinese(qtbot, qapp, demo_ctx):  # noqa: F811 - the fixture
+    """A household called and its flat chosen at the desk: on the Audit page in Chinese the
+    events say 叫号 / 选定 of 选房顺序 / 房源 / 选房结果, and the fields changed are named in
+    Chinese (叫号时间, 状态), not as the log stores them (call, selection_turn, called_at)."""
+    pid = demo_ctx.project_id
+    with demo_ctx.factory.begin() as s:
+        turn = selection.call_next(s, project_id=pid, operator="王科员")
+    with demo_ctx.factory.begin() as s:
+        key = selection.offers(s, pid, turn.code)[0].flat.key
+        selection.select_flat(s, project_id=pid, code=turn.code, flat_key=key, operator="王科员")
+    assert init_translations(qapp, "zh_CN") == "zh_CN"
+    page = AuditPage(demo_ctx, value_words=value_in_words)  # as the main window builds it
+    qtbot.addWidget(page)
+    page.set_project()
+    page.search.setText("王科员")
+    _settle(qtbot, lambda: page.model.rowCount() >= 4)
+    shown = [[page.model.data(page.model.index(r, c)) for c in (COL_ACTION, COL_ENTITY, COL_KEY,
+                                                                COL_FIELDS)]
+             for r in range(page.model.rowCount())]
+    called = next(r for r in shown if r[0] == "叫号")
+    assert called[1] == "选房顺序" and "叫号时间" in called[3] and "状态" in called[3]
+    chosen = {r[1]: r for r in shown if r[0] == "选定"}
+    assert set(chosen) == {"选房顺序", "房源", "选房结果"}
+    assert chosen["房源"][2] == key and chosen["房源"][3] == "状态"
+    flat_row = next(r for r in range(page.model.rowCount())
+                    if page.model.data(page.model.index(r, COL_ENTITY)) == "房源")
+    tip = page.model.data(page.model.index(flat_row, COL_FIELDS), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "状态: 可选 → 已选"  # the values in the Flats page's words too
+    words = " ".join(" ".join((r[0], r[1], r[3])) for r in shown)  # keys are the records' own
+    for identifier in ("select", "call", "selection_turn", "called_at", "status"):
+        assert identifier not in words
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert not any(h.isascii() for h in headers)
+    page.search.setText("选定")  # the words shown are searched too
+    assert page.model.rowCount() == 3
+
+
+def test_value_words_name_every_value_of_their_enums(qapp):
+    remove_translations(qapp)  # English, whatever an earlier test left
+    """Each table of values the page is given knows every value the database can store."""
+    from allocation.casework import FlagKind, FlagStatus, RequestKind, RequestStatus, VisitMethod
+    from allocation.registry import CompensationMode, FlatStatus, HouseholdStatus
+    from db.selection.base import CALLED, OPEN
+
+    kinds = {("household", "status"): HouseholdStatus, ("progress_step", "step"): HouseholdStatus,
+             ("flat", "status"): FlatStatus, ("*", "compensation_mode"): CompensationMode,
+             ("visit", "method"): VisitMethod, ("request", "kind"): RequestKind,
+             ("request", "status"): RequestStatus, ("case_flag", "kind"): FlagKind,
+             ("case_flag", "status"): FlagStatus}
+    for (entity, field), kind in kinds.items():
+        for value in kind:
+            assert value_in_words(entity, field, value.value) not in (None, value.value)
+    assert value_in_words("selection_turn", "state", CALLED) == "at the desk"  # English words
+    assert value_in_words("selection_session", "status", OPEN) == "in progress"
+    assert value_in_words("user", "role", "supervisor") == "supervisor"  # English: its word
+    assert value_in_words("flat", "status", "no such status") is None
+    assert value_in_words("flat", "area", "85.00") is None
+    assert set(VALUE_WORDS) >= set(kinds)

@@ -47,7 +47,31 @@ def test_raw_sql_update_is_found(demo_url, capsys):
     _sql(demo_url, "UPDATE household SET legal_area = 999 WHERE code = 'D042'")
     code, out = _verify(demo_url, capsys)
     assert code == 1
-    assert "household D042" in out and "changed_outside_app" in out and "legal_area" in out
+    assert "household D042" in out and "changed outside Anju" in out
+    assert "original legal area" in out  # the field in words, not legal_area
+
+
+def test_raw_sql_update_is_named_in_chinese(demo_url, capsys):
+    _sql(demo_url, "UPDATE household SET legal_area = 999 WHERE code = 'D042'")
+    capsys.readouterr()
+    code = main(["--db", demo_url, "--lang", "zh_CN", "audit", "verify"])
+    out = capsys.readouterr().out
+    assert code == 1 and "被安置户 D042" in out and "在安居之外被改动" in out
+    assert "legal_area" not in out and "changed_outside_app" not in out
+
+
+def test_audit_log_speaks_the_interface_language(demo_url, capsys):
+    """The demo's log ends with its casework; `audit log --last` prints those events in words."""
+    capsys.readouterr()
+    assert main(["--db", demo_url, "--lang", "zh_CN", "audit", "log", "--last", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and all(line.split()[0].isdigit() for line in lines)
+    assert main(["--db", demo_url, "--lang", "zh_CN", "audit", "log"]) == 0
+    whole = capsys.readouterr().out
+    assert "导入  被安置户  D001" in whole and "冻结  安置方案" in whole
+    assert " import " not in whole and " household " not in whole
+    assert main(["--db", demo_url, "--lang", "en", "audit", "log", "--project", "demo"]) == 0
+    assert "imported  household  D001" in capsys.readouterr().out
 
 
 def test_raw_sql_member_change_is_found(demo_url, capsys):
@@ -59,7 +83,7 @@ def test_raw_sql_member_change_is_found(demo_url, capsys):
 def test_row_deleted_by_hand_is_found(demo_url, capsys):
     _sql(demo_url, "DELETE FROM flat WHERE id = (SELECT max(id) FROM flat)")
     code, out = _verify(demo_url, capsys)
-    assert code == 1 and "missing_row" in out
+    assert code == 1 and "it is gone" in out  # missing_row, in words
 
 
 def test_deleted_audit_row_is_found(demo_url, capsys):

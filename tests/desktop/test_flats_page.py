@@ -276,3 +276,42 @@ def test_no_project_means_nothing_to_edit(ctx: AppContext, qtbot) -> None:
         widget.set_project()
     assert widget.model.rowCount() == 0
     assert not widget.add_action.isEnabled() and widget.add_flat() is None
+
+
+def test_the_flat_dialog_takes_an_inner_area(ctx: AppContext, page: FlatsPage,
+                                            qtbot) -> None:
+    dialog = page.add_flat()
+    assert dialog is not None
+    fill(dialog, **GOOD, inner_area="89.46")  # GOOD's floor area is 89.45
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.errors["inner_area"].text() == (
+        "inner floor area 89.46 m² is larger than the floor area 89.45 m²")
+    fill(dialog, inner_area="70.1")
+    assert dialog.ok_button.isEnabled(), dialog.problems
+    with qtbot.waitSignal(page.loaded):
+        dialog.ok_button.click()
+    [flat] = db_flats(ctx)
+    assert flat.inner_area == Decimal("70.10")
+
+
+def test_a_chosen_flat_s_status_is_the_session_s(ctx: AppContext, page: FlatsPage,
+                                                 qtbot) -> None:
+    """Editing a chosen flat: the status box is disabled and says why; for another flat the
+    “Selected” entry cannot be picked. Other fields of the chosen flat can still be saved."""
+    register(ctx, make_flat(number="301", status=FlatStatus.SELECTED), make_flat(number="302"))
+    reload(page, qtbot)
+    page.table.selectRow(0)
+    dialog = page.edit_flat()
+    assert dialog.status.currentData() == FlatStatus.SELECTED.value
+    assert not dialog.status.isEnabled() and "selection session" in dialog.status.toolTip()
+    fill(dialog, orientation="南")
+    with qtbot.waitSignal(page.loaded):
+        dialog.ok_button.click()
+    chosen = next(f for f in db_flats(ctx) if f.number == "301")
+    assert (chosen.orientation, chosen.status) == ("南", FlatStatus.SELECTED)
+    page.table.selectRow(1)
+    other = page.edit_flat()
+    selected_item = other.status.model().item(other.status.findData(FlatStatus.SELECTED.value))
+    assert other.status.isEnabled() and not selected_item.isEnabled()
+    assert "selection session" in other.status.toolTip()
+    other.reject()

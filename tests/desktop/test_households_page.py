@@ -10,15 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import db.selection.desk as selection
 from allocation.registry.model import Condition, Household, HouseholdId, HouseholdStatus
 from db.registry.operations import add_household, find_household, get_household
 from db.registry.queries import household_rows
 from desktop.common.actions import MainAction
 from desktop.common.context import AppContext
 from desktop.common.operations import wait_for_idle
-from desktop.registry.households_model import COL_CODE, COL_HEAD
+from desktop.i18n import init_translations
+from desktop.registry.households_model import COL_CODE, COL_HEAD, COL_STATUS
 from desktop.registry.households_page import HouseholdsPage
 from tests.desktop.conftest import settle
+from tests.desktop.test_desk_scenario import (  # noqa: F401 - fixtures
+    demo_ctx,
+    session_template,
+)
 from tests.factories import make_household, make_member, person_id, with_condition
 
 AddFn = Callable[[Household], HouseholdId]
@@ -198,3 +204,34 @@ def test_columns_get_less_air_rather_than_a_column_out_of_sight() -> None:
     assert _padded(widths, 10_000) == [w + COLUMN_PADDING for w in widths]
     assert _padded(widths, 311) == [64, 147, 100]  # 10 each (the first at its minimum width)
     assert _padded(widths, 100) == [64, 137 + MIN_PADDING, 90 + MIN_PADDING]  # no less air
+
+
+def test_a_household_that_chose_its_flat_shows_flat_chosen(
+        qtbot: QtBot, qapp, demo_ctx: AppContext) -> None:  # noqa: F811 - the fixture
+    """The desk confirms a household's flat; the Households page (in Chinese) follows the
+    session's change and shows 已选房 in its stage column, though the household row itself
+    was not rewritten (its stored status is still what it was), and filters by that stage."""
+    pid = demo_ctx.project_id
+    assert init_translations(qapp, "zh_CN") == "zh_CN"
+    page = HouseholdsPage(demo_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.set_project()
+    with demo_ctx.factory.begin() as s:
+        turn = selection.call_next(s, project_id=pid, operator="tester")
+        key = selection.offers(s, pid, turn.code)[0].flat.key
+    row = shown_codes(page).index(turn.code)
+    before = page.model.data(page.model.index(row, COL_STATUS))
+    assert before != "已选房"
+    with qtbot.waitSignal(page.loaded, timeout=10000):  # reloaded on the session's change
+        demo_ctx.op(lambda s: selection.select_flat(s, project_id=pid, code=turn.code,
+                                                    flat_key=key, operator="tester")
+                    ).run_in_background()
+    assert page.model.data(page.model.index(row, COL_STATUS)) == "已选房"
+    assert page.model.headerData(COL_STATUS, Qt.Orientation.Horizontal) == "进度"
+    with demo_ctx.factory() as s:
+        stored_status = find_household(s, pid, turn.code).household.status
+    assert stored_status != HouseholdStatus.FLAT_CHOSEN
+    page.status_combo.setCurrentIndex(
+        page.status_combo.findData(HouseholdStatus.FLAT_CHOSEN.value))
+    assert shown_codes(page) == [turn.code]

@@ -9,7 +9,7 @@ import pytest
 
 from allocation.demo.register import DEMO_TODAY
 from allocation.money import yuan_in_capitals
-from allocation.rules.pricing import price_flats
+from allocation.rules.pricing import RoundUp, price_flats
 from printouts import DOCUMENTS
 from printouts.papers.slip import Slip, SlipData, price_parts
 from tests.printouts.notice_inputs import policy
@@ -112,3 +112,20 @@ def test_price_parts_split_within_above_and_refund():
 
 def test_rehearsal_slips_are_marked():
     assert "演练" in render_slips([make_slip(0)], rehearsal=True).pages[0]
+
+
+def test_round_up_and_bonus_are_named_in_chinese_on_the_slip():
+    """3 m² over, rounded up (就近上靠) at 3,000.00 yuan/m² = 9,000.00, and a 10,000.00
+    single-flat bonus (单套奖励): the 超出部分 column holds 9,000.00 − 10,000.00 = −1,000.00,
+    and the note under the table says what it is made of."""
+    base = policy()
+    rounded = replace(base, pricing=replace(base.pricing, round_up=RoundUp(
+        Decimal(5), price=Decimal(3000)), single_flat_bonus=Decimal(10000)))
+    household = households()[0]
+    flat = flat_over(household, Decimal("3.00"))
+    price = price_flats(household, [flat], rounded, DEMO_TODAY)
+    assert price_parts(price)[1] == Decimal("-1000.00")
+    text = squeeze(render_slips([replace(make_slip(0), flats=(flat,), price=price)]).text)
+    assert ("超出部分房价含：就近上靠3.00平方米×3,000.00元/平方米，计9,000.00元；"
+            "单套奖励减10,000.00元。") in text
+    assert "round_up" not in text and "bonus" not in text
