@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["bench_registry.py", "bench_reading.py", "bench_lottery.py", "bench_printouts.py",
-              "bench_session.py", "bench_chances.py"]
+BENCHMARKS = ["bench_registry.py", "bench_reading.py", "bench_lottery.py", "bench_cli.py",
+              "bench_printouts.py", "bench_session.py", "bench_chances.py"]
 
 
 def main() -> int:

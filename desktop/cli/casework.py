@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from allocation.casework import RequestKind
 from allocation.errors import NotFoundError
 from desktop.cli.common import (
     QT_TRANSLATE_NOOP,
@@ -56,7 +55,15 @@ def add_commands(commands: Any) -> None:
         command = actions.add_parser(name, help=help_text)
         command.add_argument("file", type=Path)
         command.add_argument("--project", required=True)
-    requests = actions.add_parser("requests", help="list requests (open ones by default)")
+    # Declared when used (CommandParser): the kinds come from allocation.casework, which
+    # `anju --help` need not import.
+    actions.add_parser("requests", help="list requests (open ones by default)",
+                       define=_define_requests)
+
+
+def _define_requests(requests: argparse.ArgumentParser) -> None:
+    from allocation.casework import RequestKind
+
     requests.add_argument("--project", required=True)
     requests.add_argument("--older-than", type=int, metavar="DAYS",
                           help="only those waiting more than DAYS days")
@@ -123,6 +130,7 @@ def _files(args: argparse.Namespace, database: Database) -> int:
 
 def _list_requests(args: argparse.Namespace, database: Database) -> int:
     """One tab-separated line per request: code, head, team, kind, received, age, status, text."""
+    from allocation.casework import RequestKind
     from db import registry
     from db.casework import find_requests, teams
 

@@ -3,7 +3,9 @@
 - Sentences: marked with ``QT_TRANSLATE_NOOP("Cli", …)`` so that
   pyside6-lupdate puts them in the "Cli" context of the catalogue. A command
   module keeps its own in a ``SAY`` dict and speaks them through
-  :func:`sayer`, which also knows the shared ones here.
+  :func:`sayer`, which also knows the shared ones here. Their language is
+  chosen by main() and loaded (Qt's catalogue) when first needed, so the
+  standalone commands (``order``, ``verify``) never load Qt.
 - The database: one :class:`Database` per command, opened and migrated on
   first use, handed by main() to signing in and then to the command.
 - The parser: :class:`CommandParser` for commands whose arguments need
@@ -52,9 +54,48 @@ SAY: dict[str, str] = {
 
 def translate(text: str) -> str:
     """``text`` (a source sentence of the "Cli" context) in the interface language."""
+    load_language()
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Cli", text)
+
+
+class _Interface:
+    """The interface language of the command running: chosen by main(), loaded when needed."""
+
+    language = "auto"
+    app: Any = None  # the console QCoreApplication, kept alive while it translates
+    loaded = False
+
+
+def choose_language(language: str) -> None:
+    """Speak in ``language`` (``auto``, ``zh_CN``, ``en``) from the next sentence on.
+
+    Nothing is loaded yet: commands that never say a sentence of the
+    catalogue (``order``, ``verify``) never load Qt.
+    """
+    _Interface.language = language
+    _Interface.loaded = False
+
+
+def load_language() -> None:
+    """Load the catalogue of the chosen language, once per command.
+
+    The catalogue is Qt's, so this makes the console QCoreApplication (or
+    reuses the one there is) and loads PySide6: main() calls it before
+    every command that speaks, the sentences and errors here call it on
+    first use.
+    """
+    if _Interface.loaded:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.i18n import init_translations
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    init_translations(app, _Interface.language)
+    _Interface.app = app
+    _Interface.loaded = True
 
 
 def sayer(messages: Mapping[str, str]) -> Callable[[str], str]:
@@ -189,6 +230,7 @@ def progress_printer() -> Callable[[int, int], bool] | None:
 
 def print_error(error: Exception) -> None:
     """``error: …`` on stderr, the coded error worded in the interface language."""
+    load_language()
     from desktop.i18n import describe_error
 
     print(_say("error") + describe_error(error), file=sys.stderr)
@@ -196,6 +238,7 @@ def print_error(error: Exception) -> None:
 
 def print_rejections(rejected: Any, path: Any) -> None:
     """An import refused: one line per problem on stderr, then that nothing was imported."""
+    load_language()
     from desktop.i18n import describe_problem
 
     for problem in rejected.rejections:

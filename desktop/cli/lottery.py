@@ -55,6 +55,10 @@ SAY: dict[str, str] = {
 }
 _say = sayer(SAY)
 
+# RFC 3797 alone: no database and no sentence of the catalogue (numbers, and the
+# verifier's own zh/en lines), so main() loads neither SQLAlchemy nor Qt for them.
+STANDALONE = frozenset({"order", "verify"})
+
 
 def add_commands(commands: Any) -> None:
     """`order`, `verify`, `pool`, `draw`, `retract-draw`, `rehearse` and `chances`."""
@@ -76,37 +80,35 @@ def _add_chances_command(commands: Any) -> None:
 
 
 def _add_order_commands(commands: Any) -> None:
+    # Their arguments are declared when used (CommandParser): the methods' names come from
+    # allocation.lottery, which `anju --help` need not import.
+    commands.add_parser(
+        "order", help="RFC 3797 alone: order a pool of N positions from public sources",
+        define=_define_order)
+    verify = commands.add_parser("verify", help="re-run a draw record and compare")
+    verify.add_argument("record", type=Path)
+
+
+def _define_order(order: argparse.ArgumentParser) -> None:
     from allocation.lottery import DEFAULT_METHOD, METHODS
 
-    order = commands.add_parser(
-        "order", help="RFC 3797 alone: order a pool of N positions from public sources")
     order.add_argument("--source", action="append", required=True,
                        help="one announced source, e.g. \"2 5 12 8 10\" (repeat, in order)")
     order.add_argument("--pool", type=int, required=True, help="pool size N")
     order.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
     order.add_argument("--table", action="store_true", help="also print the per-step table")
-    verify = commands.add_parser("verify", help="re-run a draw record and compare")
-    verify.add_argument("record", type=Path)
 
 
 def _add_draw_commands(commands: Any) -> None:
-    from allocation.lottery import DEFAULT_METHOD, METHODS
-
     pool = commands.add_parser("pool", help="the lottery pool: publish it (locks it)")
     pool_actions = pool.add_subparsers(dest="action", required=True)
     publish = pool_actions.add_parser("publish", help="publish the pool, numbered by code")
     publish.add_argument("--project", required=True)
     publish.add_argument("--on", type=date.fromisoformat, default=None,
                          help="the date the priority groups are judged on (default: today)")
-    draw = commands.add_parser(
-        "draw", help="announce the sources and run the draw of the published pool once")
-    draw.add_argument("--project", required=True)
-    draw.add_argument("--source", action="append", required=True,
-                      help="one announced source, e.g. \"2 5 12 18 26 33\" (repeat, in order)")
-    draw.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
-    draw.add_argument("--witness", action="append", type=witness, default=[],
-                      metavar="ROLE:NAME", help="a witness, e.g. 公证员:王某 (repeat)")
-    draw.add_argument("--out", type=Path, required=True, help="the draw record file to write")
+    commands.add_parser(
+        "draw", help="announce the sources and run the draw of the published pool once",
+        define=_define_draw)
     retract = commands.add_parser(
         "retract-draw", help="retract the active draw (supervisor), with a reason")
     retract.add_argument("--project", required=True)
@@ -120,6 +122,18 @@ def _add_draw_commands(commands: Any) -> None:
                       help="also write the void notice (选房活动作废公告) to this PDF")
     void.add_argument("--office", default=None,
                       help="who issues the notice (default: the printouts' office)")
+
+
+def _define_draw(draw: argparse.ArgumentParser) -> None:
+    from allocation.lottery import DEFAULT_METHOD, METHODS
+
+    draw.add_argument("--project", required=True)
+    draw.add_argument("--source", action="append", required=True,
+                      help="one announced source, e.g. \"2 5 12 18 26 33\" (repeat, in order)")
+    draw.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD)
+    draw.add_argument("--witness", action="append", type=witness, default=[],
+                      metavar="ROLE:NAME", help="a witness, e.g. 公证员:王某 (repeat)")
+    draw.add_argument("--out", type=Path, required=True, help="the draw record file to write")
 
 
 def _add_rehearse_command(commands: Any) -> None:
@@ -136,19 +150,23 @@ def _add_rehearse_command(commands: Any) -> None:
 
 
 def cmd_order(args: argparse.Namespace, database: Database) -> int:
-    """Selected positions, one per line in selection order; ``--table`` adds each step."""
+    """Selected positions, one per line in selection order; ``--table`` adds each step.
+
+    The lines are joined and written in one go: a million positions printed
+    one ``print`` at a time cost more than the draw's hashing.
+    """
     from allocation.lottery import draw
 
     run = draw(args.pool, args.source, args.method, steps=args.table)
     print(f"# key {run.key}  method {run.method}", file=sys.stderr)
     if args.table:
-        print("step\tcounter\tdigest\tdivisor\tremainder\tselected")
-        for step in run.steps:
-            print(f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
-                  f"{step.remainder}\t{step.selected}")
-        return 0
-    for position in run.order:
-        print(position)
+        lines = ["step\tcounter\tdigest\tdivisor\tremainder\tselected"]
+        lines += [f"{step.counter + 1}\t{step.counter}\t{step.digest_hex}\t{step.divisor}\t"
+                  f"{step.remainder}\t{step.selected}" for step in run.steps]
+    else:
+        lines = list(map(str, run.order))
+    lines.append("")  # the last line ends too
+    sys.stdout.write("\n".join(lines))
     return 0
 
 

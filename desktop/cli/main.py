@@ -25,21 +25,29 @@ Exit codes: 0 done, 1 refused (bad input, with one line per problem), 2 usage.
 This module only assembles the parser from the command groups and
 dispatches; each group module adds its subcommands and holds their
 ``cmd_*(args, database)`` functions, desktop/cli/common.py what they share.
-Building the parser imports no Qt, SQLAlchemy or ReportLab.
+Building the parser imports no Qt, SQLAlchemy or ReportLab, and the
+standalone commands (`order`, `verify`: RFC 3797 alone) never do: they
+speak no sentence of the catalogue, so its language is loaded only if one of
+them has an error to word.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
-from typing import Any
 
 from allocation.errors import AnjuError
 from desktop.cli import audit, casework, display, lottery, printing, projects, registry, rules
 from desktop.cli import users as user_commands
-from desktop.cli.common import Command, CommandParser, Database, print_error
+from desktop.cli.common import (
+    Command,
+    CommandParser,
+    Database,
+    choose_language,
+    load_language,
+    print_error,
+)
 
 # In the order `anju --help` lists their commands.
 GROUPS = (projects, registry, lottery, rules, audit, printing, casework, user_commands, display)
@@ -70,7 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The GUI makes its own QApplication and translator; a console one made here first
         # would have to be thrown away.
         return gui_main(url=args.db, language=args.lang)
-    _init_language(args.lang or "auto")
+    choose_language(args.lang or "auto")
+    if args.command not in lottery.STANDALONE:
+        load_language()  # before the command: what it hands to desktop.i18n is worded too
     handler = HANDLERS[args.command]
     database = Database(args.db)  # opened when first used, by signing in or the command
     try:
@@ -82,18 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         database.close()
 
-
-def _init_language(language: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop.i18n import init_translations
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    init_translations(app, language)
-    _keep.append(app)
-
-
-_keep: list[Any] = []
 
 if __name__ == "__main__":
     raise SystemExit(main())

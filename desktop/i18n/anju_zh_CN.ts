@@ -497,7 +497,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli/common.py" line="+44"/>
+        <location filename="../cli/common.py" line="+46"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
@@ -667,7 +667,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
     </message>
     <message>
-        <location filename="../cli/casework.py" line="+27"/>
+        <location filename="../cli/casework.py" line="+26"/>
         <source>wrote the daily report of {day} for {project} to {path} ({pages} pages)</source>
         <translation>已将 {project} {day} 的日通报写入 {path}（{pages} 页）</translation>
     </message>
