@@ -7110,7 +7110,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <context>
         <name>RecordTable</name>
         <message>
-            <location filename="../rules/record_table.py" line="+130" />
+            <location filename="../rules/record_table.py" line="+132" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
@@ -7634,7 +7634,7 @@ A correction then needs a new version, with a reason.</source>
     <context>
         <name>SessionPage</name>
         <message>
-            <location filename="../session/session_page.py" line="+116" />
+            <location filename="../session/session_page.py" line="+117" />
             <source>Call</source>
             <translation>呼叫</translation>
         </message>
@@ -7660,12 +7660,12 @@ A correction then needs a new version, with a reason.</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+345" />
+            <location line="+384" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location line="-344" />
+            <location line="-383" />
             <source>Back in the queue</source>
             <translation>补回队尾</translation>
         </message>
@@ -7715,7 +7715,27 @@ A correction then needs a new version, with a reason.</source>
             <translation>{code} 户未到场：{state}。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+14" />
+            <source>F6 then passes it over: it moves to the end of the queue, to be called again when its new place comes.</source>
+            <translation>再按 F6 即过号：该户移到队尾，轮到新位置时再叫。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>F6 then skips it: out of the queue until the final call.</source>
+            <translation>再按 F6 即视为不在场：退出队列，待最后呼叫时再叫。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Household {code} not here: call {n} of {limit}, the last. {then}</source>
+            <translation>{code} 户不在场：第{n}次呼叫（共{limit}次），已是最后一次。{then}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Household {code} not here: call {n} of {limit}; F6 calls again. After call {limit}: {then}</source>
+            <translation>{code} 户不在场：第{n}次呼叫（共{limit}次），按 F6 再次呼叫。第{limit}次呼叫后：{then}</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>Choose a flat first (arrow keys or a click), then press Enter.</source>
             <translation>请先选定房源（方向键或鼠标），再按回车。</translation>
         </message>
@@ -7745,12 +7765,32 @@ A correction then needs a new version, with a reason.</source>
             <translation>结束本场选房？仍为过号的户记为未到场，此后不能再呼叫。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
+            <source>Slip {number} printed; its PDF is kept in {path}</source>
+            <translation>确认书 {number} 已打印；PDF 保存在 {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No printer is set up on this computer: slip {number} was not sent to a printer. Its PDF was saved to {path}; print it from there, or with Ctrl+P once a printer is set up.</source>
+            <translation>本机未设置打印机：确认书 {number} 未发送到打印机。PDF 已保存到 {path}；可从该文件打印，或设置打印机后按 Ctrl+P 打印。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Printing cancelled: slip {number} was not printed. Its PDF was saved to {path}; Ctrl+P prints it.</source>
+            <translation>已取消打印：确认书 {number} 未打印。PDF 已保存到 {path}；按 Ctrl+P 可打印。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The printer could not be opened: slip {number} was not printed. Its PDF was saved to {path}; Ctrl+P tries again.</source>
+            <translation>无法打开打印机：确认书 {number} 未打印。PDF 已保存到 {path}；按 Ctrl+P 重试。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Slip {number} written: {path}</source>
             <translation>确认书 {number} 已保存：{path}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>The slip was not printed: {reason}. The selection is saved; print the slip again with Ctrl+P.</source>
             <translation>确认书未打印：{reason}。选房已保存；可按 Ctrl+P 重新打印。</translation>
         </message>
