@@ -7108,6 +7108,63 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="catalogue.py" line="+29" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 File</source>
+            <translation>%1 文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alias</source>
+            <translation>别名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortcut</source>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location line="-9" />
+            <source>&amp;Look in:</source>
+            <extracomment>Qt's own texts that Qt's Chinese catalogues lack, translated in ours (under Qt's contexts, so lupdate files them there). Qt 6 renamed the file dialog's labels (mnemonics added) and moved the file types to QAbstractFileIconProvider; qtbase_zh_CN.qm and qt_zh_CN.qm still hold the Qt 5 sources, so the non-native file dialog read "&amp;Look in:", "Files of &amp;type:" and "Folder". A translator with no answer passes the text on, so these are asked of ours when qtbase_zh_CN has none.</extracomment>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTable</name>
         <message>
             <location filename="../rules/record_table.py" line="+132" />
