@@ -4,6 +4,7 @@ the check that nothing changed behind the log."""
 
 from desktop.admin.audit_page import AuditPage
 from desktop.admin.backup_actions import back_up, restore
+from desktop.admin.backup_status import last_backup, status_text
 from desktop.admin.sign_in import SignInDialog
 from desktop.admin.users_dialog import UsersDialog
 
@@ -12,5 +13,7 @@ __all__ = [
     "SignInDialog",
     "UsersDialog",
     "back_up",
+    "last_backup",
     "restore",
+    "status_text",
 ]

@@ -186,7 +186,7 @@ Check that the file or server is reachable and that you may use it; a different 
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../admin/backup_actions.py" line="+36" />
+            <location filename="../admin/backup_actions.py" line="+37" />
             <source>Back up the database</source>
             <translation>备份数据库</translation>
         </message>
@@ -196,7 +196,7 @@ Check that the file or server is reachable and that you may use it; a different 
             <translation>SQLite 副本 (*.sqlite3);;可移植归档 (*.anju.zip)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Backup written to {path}: {households} households, {events} audit events.</source>
             <translation>备份已写入 {path}：{households} 户，{events} 条审计记录。</translation>
         </message>
@@ -226,6 +226,39 @@ Changes made since that backup are lost (a backup of the current state is writte
 替换。
 
 该备份之后所做的修改将丢失（恢复前会先备份当前状态）。是否继续？</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatus</name>
+        <message>
+            <location filename="../admin/backup_status.py" line="+55" />
+            <source>just now</source>
+            <translation>刚刚</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} min ago</source>
+            <translation>{n} 分钟前</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} h ago</source>
+            <translation>{n} 小时前</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} days ago</source>
+            <translation>{n} 天前</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No backup yet</source>
+            <translation>尚无备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last backup {age}: {path}</source>
+            <translation>上次备份（{age}）：{path}</translation>
         </message>
     </context>
     <context>
@@ -3189,7 +3222,7 @@ You can bring it back with Edit › Undo.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../shell/main_window.py" line="+125" />
+            <location filename="../shell/main_window.py" line="+126" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
@@ -3210,18 +3243,18 @@ You can bring it back with Edit › Undo.</source>
         </message>
         <message>
             <location line="+16" />
-            <location line="+246" />
+            <location line="+261" />
             <source>Households</source>
             <translation>被安置户</translation>
         </message>
         <message>
-            <location line="-246" />
-            <location line="+246" />
+            <location line="-261" />
+            <location line="+261" />
             <source>Flats</source>
             <translation>房源</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-261" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
@@ -3300,7 +3333,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
             <translation>数据库：{url}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+45" />
             <source>{name} (rehearsal)</source>
             <translation>{name}（演练）</translation>
         </message>
@@ -3350,7 +3383,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
             <translation>模板类型：</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+32" />
             <source>About Anju</source>
             <translation>关于安居</translation>
         </message>
@@ -7961,6 +7994,11 @@ A correction then needs a new version, with a reason.</source>
             <location line="+3" />
             <source>Household table column widths</source>
             <translation>户表的列宽</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last backup written by hand</source>
+            <translation>上次手动备份</translation>
         </message>
     </context>
     <context>
