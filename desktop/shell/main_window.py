@@ -54,6 +54,7 @@ PAGE_PROGRESS = 5  # the casework around it all, after the audit to keep Ctrl+1�
 PAGE_PRINTOUTS = 6
 PAGE_SESSION = 7
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
+BACKUP_LABEL_WIDTH = 440  # px of the status bar for the last backup, the rest for the counts
 
 
 def mask_url(url: str) -> str:
@@ -256,7 +257,10 @@ class MainWindow(QMainWindow):
         """The last backup's age and place (File › Back up… or the newest automatic one)."""
         last = last_backup()
         text = status_text(last, datetime.now(UTC))
-        self.backup_label.setText(text)
+        # Elided in the middle: the age (first) and the file's name (last) stay readable,
+        # the whole path is in the tooltip; the database's label keeps its room.
+        self.backup_label.setText(self.backup_label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideMiddle, BACKUP_LABEL_WIDTH))
         self.backup_label.setToolTip(text)
 
     def _restore_geometry(self) -> None:
@@ -361,6 +365,7 @@ class MainWindow(QMainWindow):
         self.households_page.focus_search()
 
     def _on_data_changed(self, changes: Changes, initiator: Any) -> None:
+        self.refresh_backup_status()  # freezing, the draw and the session back up first
         if changes.projects and initiator is not self:
             # Only this window creates and renames projects today; the list follows
             # any other writer all the same.
