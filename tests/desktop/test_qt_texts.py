@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,11 +33,13 @@ MNEMONIC = re.compile(r"\(&[A-Za-z]\)")
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
     init_translations(qapp, "zh_CN")
     try:
         yield
     finally:
         remove_translations(qapp)
+        QLocale.setDefault(before)  # later tests' traces follow the locale (trace_language)
 
 
 def _english(texts: list[str]) -> list[str]:
