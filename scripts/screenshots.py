@@ -107,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="anju-screenshots-"))
+    # The automatic backups of the demo's freeze and draw, and the status bar's last backup,
+    # in the scratch folder: not the user's.
+    os.environ["ANJU_BACKUP_DIR"] = str(scratch / "backups")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(scratch / "settings"))
     app = create_application([sys.argv[0]])

@@ -2,7 +2,7 @@
 restore (SQLite online backup or a portable archive), and the automatic backup taken
 before an act that cannot be undone (freezing the rules, the draw, the session)."""
 
-from db.admin.autobackup import backup_before, backup_folder
+from db.admin.autobackup import automatic_backups, backup_before, backup_folder
 from db.admin.backups import backup, restore
 from db.admin.users import (
     ADMIN,
@@ -27,6 +27,7 @@ __all__ = [
     "SUPERVISOR",
     "User",
     "authenticate",
+    "automatic_backups",
     "backup",
     "backup_before",
     "backup_folder",

@@ -5,6 +5,7 @@ the check that nothing changed behind the log."""
 from desktop.admin.audit_model import audit_line, changed_fields
 from desktop.admin.audit_page import AuditPage
 from desktop.admin.backup_actions import back_up, restore
+from desktop.admin.backup_status import last_backup, status_text
 from desktop.admin.sign_in import SignInDialog
 from desktop.admin.users_dialog import UsersDialog
 
@@ -15,5 +16,7 @@ __all__ = [
     "audit_line",
     "changed_fields",
     "back_up",
+    "last_backup",
     "restore",
+    "status_text",
 ]

@@ -8,7 +8,7 @@ users), and runs all or nothing.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from db import admin as backups
 from db.admin import backup_folder
 from db.replay import restored_data_mismatch
+from desktop.admin.backup_status import remember_backup
 from desktop.common import AppContext
 from desktop.i18n import show_error
 
@@ -45,6 +46,7 @@ def back_up(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     except Exception as error:  # noqa: BLE001 - every failure is shown to the operator
         show_error(parent, error)
         return None
+    remember_backup(path, datetime.now(UTC))
     text = QCoreApplication.translate(
         "Backup", "Backup written to {path}: {households} households, {events} audit events.")
     QMessageBox.information(

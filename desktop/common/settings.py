@@ -61,9 +61,12 @@ WINDOW_STATE: Setting[QByteArray] = Setting(
 HOUSEHOLD_COLUMNS: Setting[QByteArray] = Setting(
     "households/header", QByteArray, QByteArray(),
     QT_TRANSLATE_NOOP("Settings", "Household table column widths"))
+# "<ISO time>|<path>" of the last backup written with File › Back up… (the status bar's).
+LAST_BACKUP: Setting[str] = Setting(
+    "backup/last", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup written by hand"))
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS)
+    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, LAST_BACKUP)
 
 
 def store() -> QSettings:

@@ -147,7 +147,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../admin/backup_actions.py" line="+37"/>
+        <location filename="../admin/backup_actions.py" line="+38"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -157,7 +157,7 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>SQLite 副本 (*.sqlite3);;可移植归档 (*.anju.zip)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backup written to {path}: {households} households, {events} audit events.</source>
         <translation>备份已写入 {path}：{households} 户，{events} 条审计记录。</translation>
     </message>
@@ -187,6 +187,39 @@ Changes made since that backup are lost (a backup of the current state is writte
 替换。
 
 该备份之后所做的修改将丢失（恢复前会先备份当前状态）。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../admin/backup_status.py" line="+54"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup {age}: {path}</source>
+        <translation>上次备份（{age}）：{path}</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3308,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+126"/>
+        <location filename="../shell/main_window.py" line="+128"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3296,18 +3329,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+246"/>
+        <location line="+265"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+246"/>
+        <location line="-265"/>
+        <location line="+265"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-265"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3386,7 +3419,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>{name} (rehearsal)</source>
         <translation>{name}（演练）</translation>
     </message>
@@ -3421,7 +3454,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>项目新名称：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{households} households · {members} people ({recognised} recognised) · {flats} flats ({available} available)</source>
         <translation>{households} 户 · {members} 人（认定 {recognised} 人） · 房源 {flats} 套（可选 {available} 套）</translation>
     </message>
@@ -3436,7 +3469,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>模板类型：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>About Anju</source>
         <translation>关于安居</translation>
     </message>
@@ -3908,12 +3941,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>无法连接数据库服务器：本次操作未保存任何内容。请检查网络和服务器后重试</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the database is held by another program or workstation and did not become free in time: nothing was saved. Close the other program (or wait for its work to finish) and try again</source>
-        <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{field} “{value}” must not contain “-”: it joins building, unit and number into the flat&apos;s number (1-2-301); write e.g. A1 instead of A-1</source>
         <translation>{field}“{value}”中不能含有“-”：房源编号用“-”连接楼栋、单元和房号（如 1-2-301）；请写作 A1 之类，而不是 A-1</translation>
     </message>
@@ -4073,32 +4101,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>备份文件已损坏（{file} 的校验值不符），未恢复任何数据</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the account {actor} in the users table differs from what the audit log says of it (changed outside Anju): it cannot act until an administrator restores a backup</source>
-        <translation>用户表中的账户 {actor} 与审计日志的记载不符（曾在安居之外被改动）：在管理员恢复备份之前，该账户不能进行任何操作</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{failures} wrong passwords in a row for {name}: the account waits {minutes} more minutes before it may sign in</source>
-        <translation>{name} 已连续 {failures} 次密码错误：该账户须再等待 {minutes} 分钟才能登录</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the backup unpacks to {size} bytes, more than the {limit} a restore reads (ANJU_RESTORE_MAX_BYTES); nothing was restored</source>
-        <translation>备份解压后为 {size} 字节，超过恢复允许读取的 {limit} 字节（ANJU_RESTORE_MAX_BYTES）；未恢复任何数据</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the backup&apos;s audit log is broken at event {seq} ({reason}): its history was altered, so nothing was restored</source>
-        <translation>备份中的审计日志在第 {seq} 条事件处断裂（{reason}）：其历史记录已被改动，未恢复任何数据</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the backup&apos;s data differs from its own audit log ({detail}): it was altered outside Anju, so nothing was restored</source>
-        <translation>备份中的数据与其自身的审计日志不符（{detail}）：数据曾在安居之外被改动，未恢复任何数据</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>the backup was made by a newer version of Anju (schema {revision})</source>
         <translation>该备份由更新版本的安居生成（数据结构版本 {revision}）</translation>
     </message>
@@ -4168,12 +4171,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>被安置户{household}：评估价值{value}元为负数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>household {household} has a non-residential old home, whose business loss (停产停业损失) the policy counts on the assessed value (评估价值), but no assessed value is recorded</source>
-        <translation>被安置户{household}的原房屋为非住宅，分房方案按评估价值计算停产停业损失，但该户未录入评估价值</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>household {household} chose compensation mode “{mode}”, which the policy does not offer</source>
         <translation>被安置户{household}选择了“{mode}”，但分房方案未规定该补偿方式</translation>
     </message>
@@ -4343,9 +4341,43 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>无法识别的走访方式（请填写入户走访、电话联系、来访接待或其他）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-194"/>
+        <source>the database is held by another program or workstation and did not become free in time: nothing was saved. Close the other program (or wait for its work to finish) and try again</source>
+        <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the account {actor} in the users table differs from what the audit log says of it (changed outside Anju): it cannot act until an administrator restores a backup</source>
+        <translation>用户表中的账户 {actor} 与审计日志的记载不符（曾在安居之外被改动）：在管理员恢复备份之前，该账户不能进行任何操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{failures} wrong passwords in a row for {name}: the account waits {minutes} more minutes before it may sign in</source>
+        <translation>{name} 已连续 {failures} 次密码错误：该账户须再等待 {minutes} 分钟才能登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup unpacks to {size} bytes, more than the {limit} a restore reads (ANJU_RESTORE_MAX_BYTES); nothing was restored</source>
+        <translation>备份解压后为 {size} 字节，超过恢复允许读取的 {limit} 字节（ANJU_RESTORE_MAX_BYTES）；未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup&apos;s audit log is broken at event {seq} ({reason}): its history was altered, so nothing was restored</source>
+        <translation>备份中的审计日志在第 {seq} 条事件处断裂（{reason}）：其历史记录已被改动，未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup&apos;s data differs from its own audit log ({detail}): it was altered outside Anju, so nothing was restored</source>
+        <translation>备份中的数据与其自身的审计日志不符（{detail}）：数据曾在安居之外被改动，未恢复任何数据</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>household {household} has a non-residential old home, whose business loss (停产停业损失) the policy counts on the assessed value (评估价值), but no assessed value is recorded</source>
+        <translation>被安置户{household}的原房屋为非住宅，分房方案按评估价值计算停产停业损失，但该户未录入评估价值</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>this is not a spreadsheet (.xlsx, .xls, .ods…) ({detected}); save it as .xlsx and retry</source>
-        <oldsource>this is not an Excel .xlsx file ({detected}); save it as .xlsx and retry</oldsource>
         <translation>这不是电子表格文件（.xlsx、.xls、.ods 等）（{detected}）；请另存为 .xlsx 后重试</translation>
     </message>
     <message>
@@ -7541,9 +7573,66 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="catalogue.py" line="+29"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own texts that Qt&apos;s Chinese catalogues lack, translated in ours (under Qt&apos;s contexts, so lupdate files them there). Qt 6 renamed the file dialog&apos;s labels (mnemonics added) and moved the file types to QAbstractFileIconProvider; qtbase_zh_CN.qm and qt_zh_CN.qm still hold the Qt 5 sources, so the non-native file dialog read &quot;&amp;Look in:&quot;, &quot;Files of &amp;type:&quot; and &quot;Folder&quot;. A translator with no answer passes the text on, so these are asked of ours when qtbase_zh_CN has none.</extracomment>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../rules/record_table.py" line="+130"/>
+        <location filename="../rules/record_table.py" line="+132"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -8827,7 +8916,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+116"/>
+        <location filename="../session/session_page.py" line="+117"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -8853,12 +8942,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+345"/>
+        <location line="+384"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-383"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -8908,7 +8997,27 @@ A correction then needs a new version, with a reason.</source>
         <translation>{code} 户未到场：{state}。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>F6 then passes it over: it moves to the end of the queue, to be called again when its new place comes.</source>
+        <translation>再按 F6 即过号：该户移到队尾，轮到新位置时再叫。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F6 then skips it: out of the queue until the final call.</source>
+        <translation>再按 F6 即视为不在场：退出队列，待最后呼叫时再叫。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household {code} not here: call {n} of {limit}, the last. {then}</source>
+        <translation>{code} 户不在场：第{n}次呼叫（共{limit}次），已是最后一次。{then}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household {code} not here: call {n} of {limit}; F6 calls again. After call {limit}: {then}</source>
+        <translation>{code} 户不在场：第{n}次呼叫（共{limit}次），按 F6 再次呼叫。第{limit}次呼叫后：{then}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Choose a flat first (arrow keys or a click), then press Enter.</source>
         <translation>请先选定房源（方向键或鼠标），再按回车。</translation>
     </message>
@@ -8938,12 +9047,32 @@ A correction then needs a new version, with a reason.</source>
         <translation>结束本场选房？仍为过号的户记为未到场，此后不能再呼叫。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
+        <source>Slip {number} printed; its PDF is kept in {path}</source>
+        <translation>确认书 {number} 已打印；PDF 保存在 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer is set up on this computer: slip {number} was not sent to a printer. Its PDF was saved to {path}; print it from there, or with Ctrl+P once a printer is set up.</source>
+        <translation>本机未设置打印机：确认书 {number} 未发送到打印机。PDF 已保存到 {path}；可从该文件打印，或设置打印机后按 Ctrl+P 打印。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing cancelled: slip {number} was not printed. Its PDF was saved to {path}; Ctrl+P prints it.</source>
+        <translation>已取消打印：确认书 {number} 未打印。PDF 已保存到 {path}；按 Ctrl+P 可打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer could not be opened: slip {number} was not printed. Its PDF was saved to {path}; Ctrl+P tries again.</source>
+        <translation>无法打开打印机：确认书 {number} 未打印。PDF 已保存到 {path}；按 Ctrl+P 重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Slip {number} written: {path}</source>
         <translation>确认书 {number} 已保存：{path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The slip was not printed: {reason}. The selection is saved; print the slip again with Ctrl+P.</source>
         <translation>确认书未打印：{reason}。选房已保存；可按 Ctrl+P 重新打印。</translation>
     </message>
@@ -9057,6 +9186,11 @@ A correction then needs a new version, with a reason.</source>
         <location line="+3"/>
         <source>Household table column widths</source>
         <translation>户表的列宽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last backup written by hand</source>
+        <translation>上次手动备份</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,31 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent
 CATALOGUE = "anju_zh_CN"
 CHINESE = "zh_CN"
 ENGLISH = "en"
+
+#: Qt's own texts that Qt's Chinese catalogues lack, translated in ours (under Qt's
+#: contexts, so lupdate files them there). Qt 6 renamed the file dialog's labels (mnemonics
+#: added) and moved the file types to QAbstractFileIconProvider; qtbase_zh_CN.qm and
+#: qt_zh_CN.qm still hold the Qt 5 sources, so the non-native file dialog read "&Look in:",
+#: "Files of &type:" and "Folder". A translator with no answer passes the text on, so
+#: these are asked of ours when qtbase_zh_CN has none.
+QT_OWN_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
 
 # Translators must outlive the call: Qt keeps only a pointer to them.
 _installed: list[QTranslator] = []

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -124,6 +125,7 @@ class RecordTable(QWidget):
         self._finish = finish
         self._records: list[dict[str, Any]] = []
         self._loading = False
+        self._restructuring = False  # rows and records differ for a moment: no current_changed
         self.table = QTableWidget(0, len(columns))
         self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._build_table()
@@ -169,7 +171,8 @@ class RecordTable(QWidget):
                 table.setItemDelegateForColumn(index, delegate)
         table.itemChanged.connect(self._item_changed)
         table.currentCellChanged.connect(
-            lambda row, _c, previous, _p: row != previous and self.current_changed.emit(row))
+            lambda row, _c, previous, _p: row != previous and not self._restructuring
+            and self.current_changed.emit(row))
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
@@ -267,16 +270,38 @@ class RecordTable(QWidget):
         self.changed.emit()
         return row
 
+    def finish_editing(self) -> None:
+        """Close a cell's open editor, keeping what was typed, before rows change.
+
+        The Remove and Up/Down buttons take no focus, so a cell being edited is still
+        open when they are clicked; closing it later would write into a row that moved
+        or is gone.
+        """
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def remove_row(self) -> None:
+        self.finish_editing()
         row = self.table.currentRow()
         if not 0 <= row < len(self._records):
             return
-        del self._records[row]
-        self.table.removeRow(row)
+        # The table moves its current row while removing; listeners hear of it once both
+        # the row and its record are gone, not in between.
+        self._restructuring = True
+        try:
+            self.table.removeRow(row)
+            del self._records[row]
+        finally:
+            self._restructuring = False
         self.current_changed.emit(self.table.currentRow())
         self.changed.emit()
 
     def move_row(self, step: int) -> None:
+        self.finish_editing()
         row = self.table.currentRow()
         target = row + step
         if not (0 <= row < len(self._records) and 0 <= target < len(self._records)):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -38,7 +39,17 @@ class SlipFile:
     missing: str  # characters the font lacks (they print blank)
 
 
-SlipPrinter = Callable[[SlipFile], object]
+class SlipPrinted(Enum):
+    """What became of a written slip at the printer, so that the desk can say it."""
+
+    PRINTED = "printed"
+    NO_PRINTER = "no_printer"  # this computer has no printer set up: nothing was sent
+    CANCELLED = "cancelled"  # the operator closed the print dialog
+    FAILED = "failed"  # the printer could not be opened
+
+
+#: Called with each slip written; returns what became of it (None: handed on, no word).
+SlipPrinter = Callable[[SlipFile], "SlipPrinted | None"]
 
 
 def default_folder(project: str) -> Path:
@@ -74,21 +85,21 @@ def write_slip(session: Session, *, project: str, code: str, folder: Path,
 
 def paper_printer(parent: QWidget | None) -> SlipPrinter:
     """Print a written slip through the system's print dialog, if a printer is configured."""
-    def send(slip: SlipFile) -> bool:
+    def send(slip: SlipFile) -> SlipPrinted:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
         if not QPrinterInfo.availablePrinters():
-            return False
+            return SlipPrinted.NO_PRINTER
         from desktop.printing import PdfPreview
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
+            return SlipPrinted.CANCELLED
         preview = PdfPreview()
         try:
             preview.set_pdf(slip.path.read_bytes())
-            return preview.print_to(printer) > 0
+            return SlipPrinted.PRINTED if preview.print_to(printer) > 0 else SlipPrinted.FAILED
         finally:
             preview.deleteLater()
     return send

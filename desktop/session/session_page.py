@@ -50,6 +50,7 @@ from desktop.session.desk_dialogs import DeclineDialog, OpenSessionDialog, Proxy
 from desktop.session.desk_layout import ERROR_STYLE, OK_STYLE, DeskLayout, acts_enabled, ask_yes
 from desktop.session.desk_slip import (
     SlipFile,
+    SlipPrinted,
     SlipPrinter,
     default_folder,
     paper_printer,
@@ -279,6 +280,28 @@ class SessionPage(ProjectPage, DeskLayout):
         if turn.state != "called":
             self._say(self.tr("Household {code} did not come: {state}.").format(
                 code=turn.code, state=self.turn_state_text(turn.state)), OK_STYLE)
+            return
+        self._say(self.recall_text(turn), OK_STYLE)
+
+    def recall_text(self, turn: Turn) -> str:
+        """Which call of the household at the desk this is, and what F6 does after the last.
+
+        The steps are db.selection.desk.skip's: below the session's calls it is called
+        again; after them it moves to the end of the queue in its first round, and is
+        skipped (until the final call) in a later one.
+        """
+        state = self.view.state if self.view is not None else None
+        limit = state.info.settings.calls_before_move if state is not None else turn.calls
+        then = (self.tr("F6 then passes it over: it moves to the end of the queue, to be called "
+                        "again when its new place comes.") if turn.call_round == 1 else
+                self.tr("F6 then skips it: out of the queue until the final call."))
+        if turn.calls >= limit:
+            return self.tr("Household {code} not here: call {n} of {limit}, the last. "
+                           "{then}").format(code=turn.code, n=turn.calls, limit=limit,
+                                            then=then)
+        return self.tr("Household {code} not here: call {n} of {limit}; F6 calls again. "
+                       "After call {limit}: {then}").format(
+            code=turn.code, n=turn.calls, limit=limit, then=then)
 
     def proxy(self) -> None:
         """F7: record (or change, or remove) who chooses for the household at the desk."""
@@ -417,10 +440,27 @@ class SessionPage(ProjectPage, DeskLayout):
 
     def _slip_written(self, slip: SlipFile) -> None:
         self.last_slip = slip
-        self.slip_label.setText(self.tr("Slip {number} written: {path}").format(
-            number=slip.number, path=slip.path))
-        self.slip_label.setStyleSheet(OK_STYLE)
-        self._print(slip)
+        outcome = self._print(slip)
+        self.slip_label.setText(self.slip_text(slip, outcome))
+        self.slip_label.setStyleSheet(
+            OK_STYLE if outcome in (None, SlipPrinted.PRINTED) else ERROR_STYLE)
+
+    def slip_text(self, slip: SlipFile, outcome: SlipPrinted | None) -> str:
+        """What became of the slip: a saved PDF alone must not read as a printed slip."""
+        where = dict(number=slip.number, path=slip.path)
+        if outcome is SlipPrinted.PRINTED:
+            return self.tr("Slip {number} printed; its PDF is kept in {path}").format(**where)
+        if outcome is SlipPrinted.NO_PRINTER:
+            return self.tr("No printer is set up on this computer: slip {number} was not sent "
+                           "to a printer. Its PDF was saved to {path}; print it from there, "
+                           "or with Ctrl+P once a printer is set up.").format(**where)
+        if outcome is SlipPrinted.CANCELLED:
+            return self.tr("Printing cancelled: slip {number} was not printed. Its PDF was "
+                           "saved to {path}; Ctrl+P prints it.").format(**where)
+        if outcome is SlipPrinted.FAILED:
+            return self.tr("The printer could not be opened: slip {number} was not printed. "
+                           "Its PDF was saved to {path}; Ctrl+P tries again.").format(**where)
+        return self.tr("Slip {number} written: {path}").format(**where)
 
     def _slip_failed(self, error: BaseException) -> None:
         self.slip_label.setText(self.tr("The slip was not printed: {reason}. The selection is "

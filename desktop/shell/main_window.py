@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +31,7 @@ from db.registry import ProjectInfo, create_project, list_projects, rename_proje
 from desktop import admin as backup_actions
 from desktop import common as settings
 from desktop import registry
-from desktop.admin import AuditPage, UsersDialog
+from desktop.admin import AuditPage, UsersDialog, last_backup, status_text
 from desktop.casework import ProgressPage
 from desktop.common import (
     AppContext,
@@ -54,6 +55,7 @@ PAGE_PROGRESS = 5  # the casework around it all, after the audit to keep Ctrl+1�
 PAGE_PRINTOUTS = 6
 PAGE_SESSION = 7
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
+BACKUP_LABEL_WIDTH = 440  # px of the status bar for the last backup, the rest for the counts
 
 
 def mask_url(url: str) -> str:
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
             MainAction.SHOW_PROGRESS: lambda: self.show_page(PAGE_PROGRESS),
             MainAction.SHOW_PRINTOUTS: lambda: self.show_page(PAGE_PRINTOUTS),
             MainAction.SHOW_SESSION: lambda: self.show_page(PAGE_SESSION),
-            MainAction.BACK_UP: lambda: backup_actions.back_up(self._ctx, self),
+            MainAction.BACK_UP: self.back_up,
             MainAction.RESTORE: self.restore_backup,
             MainAction.USERS: self.open_users,
             MainAction.ABOUT: self.about,
@@ -242,7 +244,25 @@ class MainWindow(QMainWindow):
         self.url_label = QLabel(self.tr("Database: {url}").format(url=mask_url(self._ctx.url)))
         self.url_label.setStyleSheet("color: palette(mid);")
         self.statusBar().addWidget(self.counts_label, 1)
+        self.backup_label = QLabel()
+        self.backup_label.setStyleSheet("color: palette(mid);")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.url_label)
+        self.refresh_backup_status()
+        # The age moves on by itself; a minute is as fine as it is shown.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self.refresh_backup_status)
+        self._backup_timer.start(60_000)
+
+    def refresh_backup_status(self) -> None:
+        """The last backup's age and place (File › Back up… or the newest automatic one)."""
+        last = last_backup()
+        text = status_text(last, datetime.now(UTC))
+        # Elided in the middle: the age (first) and the file's name (last) stay readable,
+        # the whole path is in the tooltip; the database's label keeps its room.
+        self.backup_label.setText(self.backup_label.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideMiddle, BACKUP_LABEL_WIDTH))
+        self.backup_label.setToolTip(text)
 
     def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
@@ -346,6 +366,7 @@ class MainWindow(QMainWindow):
         self.households_page.focus_search()
 
     def _on_data_changed(self, changes: Changes, initiator: Any) -> None:
+        self.refresh_backup_status()  # freezing, the draw and the session back up first
         if changes.projects and initiator is not self:
             # Only this window creates and renames projects today; the list follows
             # any other writer all the same.
@@ -416,9 +437,14 @@ class MainWindow(QMainWindow):
         self._keep_open(dialog)
         return dialog
 
+    def back_up(self) -> None:
+        backup_actions.back_up(self._ctx, self)
+        self.refresh_backup_status()
+
     def restore_backup(self) -> None:
         if backup_actions.restore(self._ctx, self):
             self.reload_projects(self._ctx.project_name)
+        self.refresh_backup_status()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Anju"), self.tr(

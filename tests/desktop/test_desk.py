@@ -32,6 +32,7 @@ from desktop.session.desk_dialogs import (
     Revocation,
     RevokeDialog,
 )
+from desktop.session.desk_slip import SlipFile, SlipPrinted, paper_printer
 from desktop.session.session_page import SessionPage
 from desktop.session.session_words import signed_yuan, yuan
 from tests.desktop.conftest import settle
@@ -437,3 +438,49 @@ def test_the_desk_opens_the_hall_display_and_its_own_window(qtbot, desk, demo_ct
     for opened in list(desk.windows):
         opened.close()
     settle(qtbot, lambda: desk.windows == [])
+
+
+def _chosen_household(s, pid) -> str:
+    """The first household called takes its first offer; returns its code."""
+    turn = selection.call_next(s, project_id=pid, operator="op")
+    offer = selection.offers(s, pid, turn.code)[0]
+    selection.select_flat(s, project_id=pid, code=turn.code, flat_key=offer.flat.key,
+                          operator="op")
+    return turn.code
+
+
+@pytest.mark.parametrize(("outcome", "words"), [
+    (SlipPrinted.NO_PRINTER, "No printer is set up on this computer: slip {number} was not "
+                             "sent to a printer. Its PDF was saved to {path}"),
+    (SlipPrinted.CANCELLED, "Printing cancelled: slip {number} was not printed. Its PDF was "
+                            "saved to {path}"),
+    (SlipPrinted.PRINTED, "Slip {number} printed; its PDF is kept in {path}"),
+])
+def test_the_desk_says_whether_the_slip_reached_a_printer(qtbot, ctx, tmp_path, outcome, words):
+    """A slip saved as a PDF but never printed must not read as printed: "已保存" alone
+    left the operator waiting at a printer that had received nothing."""
+    with ctx.factory.begin() as s:
+        _drawn_project(s, ctx.project_id, households=3)
+        selection.open_session(s, project_id=ctx.project_id, operator="op", held_on=HELD_ON)
+    code = act(ctx, lambda s: _chosen_household(s, ctx.project_id))
+    sent: list = []
+    page = SessionPage(ctx, slip_folder=tmp_path / "slips",
+                       slip_printer=lambda slip: sent.append(slip) or outcome)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_project()
+    settle(qtbot, lambda: page.view is not None)
+    page.print_slip(code)
+    settle(qtbot, lambda: bool(sent))
+    slip = sent[0]
+    assert slip.path.is_file()
+    assert page.slip_label.text().startswith(words.format(number=slip.number, path=slip.path))
+
+
+def test_the_system_printer_says_when_there_is_none(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if QPrinterInfo.availablePrinters():
+        pytest.skip("this computer has a printer")
+    slip = SlipFile(tmp_path / "slip.pdf", "X-1", "H1", 1, "")
+    assert paper_printer(None)(slip) is SlipPrinted.NO_PRINTER
