@@ -70,26 +70,19 @@ class StoredFlat:
 
 
 def create_project(session: Session, *, name: str, actor: str,
-                   rehearsal: bool = False, title: str = "") -> ProjectId:
-    """Create a project; names are unique and not blank; ``title`` heads its papers."""
+                   rehearsal: bool = False) -> ProjectId:
+    """Create a project; names are unique and not blank."""
     require_role(session, actor, OPERATOR)
     name = _project_name(name)
     if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
         raise ConflictError("project_exists", name=name)
-    record = ProjectRecord(name=name, rehearsal=rehearsal, title=title.strip())
+    record = ProjectRecord(name=name, rehearsal=rehearsal)
     session.add(record)
     session.flush()
-    after: dict[str, object] = {"name": name, "rehearsal": rehearsal}
-    if record.title:  # logged only when given, as projects before titles were
-        after["title"] = record.title
-    audit.record(session, audit.AuditEntry(record.id, actor, "create", "project", name,
-                                           after=after))
+    audit.record(session, audit.AuditEntry(
+        record.id, actor, "create", "project", name,
+        after={"name": name, "rehearsal": rehearsal}))
     return ProjectId(record.id)
-
-
-def project_title(record: ProjectRecord) -> str:
-    """What a project's papers are headed with: its title, or its name if it has none."""
-    return record.title or record.name
 
 
 def rename_project(session: Session, *, project_id: ProjectId, name: str, actor: str) -> None:

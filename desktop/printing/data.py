@@ -67,14 +67,12 @@ MOVING_DAYS: Final = 30
 
 @dataclass(frozen=True, slots=True)
 class ProjectFacts:
-    """The project being printed: its id, name, rehearsal flag, frozen policy (if any) and
-    the title its papers are headed with."""
+    """The project being printed: its id, name, rehearsal flag and frozen policy (if any)."""
 
     id: ProjectId
     name: str
     rehearsal: bool
     policy: policies.PolicyVersion | None
-    title: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,15 +92,14 @@ def project_facts(session: Session, name: str) -> ProjectFacts:
     assert isinstance(record, ProjectRecord)
     current = policies.current_policy(session, project_id)
     frozen = current if current is not None and current.frozen else None
-    return ProjectFacts(project_id, record.name, record.rehearsal, frozen,
-                        registry.project_title(record))
+    return ProjectFacts(project_id, record.name, record.rehearsal, frozen)
 
 
 def document_info(session: Session, facts: ProjectFacts, version: str | None = None,
                   printed_at: datetime | None = None) -> DocumentInfo:
     """The header and footer facts: project, audit head now, print time, policy hash."""
     return DocumentInfo(
-        project=facts.title or facts.name, audit_head=audit.chain_head(session),
+        project=facts.name, audit_head=audit.chain_head(session),
         printed_at=printed_at or datetime.now().astimezone(), rehearsal=facts.rehearsal,
         policy_sha256=facts.policy.sha256 if facts.policy is not None else None,
         version=version)

@@ -32,24 +32,6 @@ def test_create_and_rename_project(factory):
         assert [e.action for e in events_for(s, project_id=pid)] == ["create", "rename"]
 
 
-def test_a_project_s_papers_are_headed_with_its_title(factory):
-    """A short name for commands (``--project dh2``), the Chinese title on its papers; a
-    project without a title is headed with its name, as every project before titles."""
-    import json
-
-    with factory.begin() as s:
-        titled = registry.create_project(s, name="dh2", title=" 东湖片区二期安置项目 ",
-                                         actor="op")
-        plain = registry.create_project(s, name="东湖三期", actor="op")
-    with factory() as s:
-        assert registry.project_title(registry.require_project(s, titled)) == "东湖片区二期安置项目"
-        assert registry.project_title(registry.require_project(s, plain)) == "东湖三期"
-        [created] = events_for(s, project_id=titled)
-        assert json.loads(created.after)["title"] == "东湖片区二期安置项目"
-        [created] = events_for(s, project_id=plain)
-        assert "title" not in json.loads(created.after)
-
-
 def test_household_round_trip(factory, project_id):
     """What is stored is what comes back, Decimal areas and conditions included."""
     household = with_condition(make_household("D001", seq=1), 1, Condition.DISABILITY, 2)
