@@ -40,7 +40,7 @@ from typing import Final
 from allocation.chances.intention import Intention
 from allocation.chances.strata import Strata, Turn
 from allocation.errors import ValidationError
-from allocation.lottery import Eligibility, allocatable
+from allocation.lottery import Eligibility, allocatable, check_order
 from allocation.registry import Flat
 
 #: The name printed with the figures: this module's choice model, version 1.
@@ -133,13 +133,7 @@ def compute_chances(
         seed_number = int(seed, 16)
     except ValueError:
         raise ValidationError("chances_seed", value=seed) from None
-    seen: set[str] = set()
-    for place, code in enumerate(order, start=1):
-        if code in seen:
-            raise ValidationError("order_duplicate_code", code=code, place=place)
-        if code not in eligibility:
-            raise ValidationError("order_unknown_household", code=code, place=place)
-        seen.add(code)
+    check_order(order, eligibility)  # the draw's own check of an order
     plan = Strata([eligibility[code] for code in order], allocatable(flats))
     turns = [plan.turn(eligibility[code], intentions.get(code)) for code in order]
     hits = _replay(plan, turns, replays, random.Random(seed_number))

@@ -14,7 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # what the names are, for mypy and the import contracts
-    from allocation.lottery.mechanisms import Eligibility, allocatable, stock_key
+    from allocation.lottery.mechanisms import Eligibility, allocatable, check_order, stock_key
     from allocation.lottery.record import build_record, dumps_record, pool_sha256, record_sha256
     from allocation.lottery.rfc3797 import DEFAULT_METHOD, METHODS, draw, get_method, key_string
     from allocation.lottery.verifier import main
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # what the names are, for mypy and the import contracts
 _HOMES = {
     "Eligibility": "mechanisms",
     "allocatable": "mechanisms",
+    "check_order": "mechanisms",
     "stock_key": "mechanisms",
     "build_record": "record",
     "dumps_record": "record",
@@ -42,6 +43,7 @@ __all__ = [
     "METHODS",
     "allocatable",
     "build_record",
+    "check_order",
     "draw",
     "dumps_record",
     "get_method",

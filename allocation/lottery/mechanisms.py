@@ -169,7 +169,7 @@ def prepare_input(
         ValidationError: ``order_duplicate_code``, ``order_unknown_household``,
             ``duplicate_flat_key``.
     """
-    _check_order(order, households)
+    check_order(order, households)
     stock = tuple(flats)
     seen: set[str] = set()
     for flat in stock:
@@ -180,7 +180,8 @@ def prepare_input(
     return AllocationInput(tuple(order), eligibility, stock)
 
 
-def _check_order(order: Sequence[str], known: Mapping[str, object]) -> None:
+def check_order(order: Sequence[str], known: Mapping[str, object]) -> None:
+    """Refuse an order naming a household twice or one not in ``known``, with its place."""
     seen: set[str] = set()
     for place, code in enumerate(order, start=1):
         if code in seen:
