@@ -14,6 +14,8 @@ Restore refuses a database that already holds data unless told to replace it,
 and writes everything in one transaction: a damaged archive restores nothing,
 nor does one whose audit chain breaks or whose data differs from its log.
 Both directions stream rows in batches: memory stays flat whatever the size.
+An archive of an older schema (taken before an upgrade of Anju) restores
+through the same migrations the office's database went through.
 """
 
 from __future__ import annotations
@@ -30,7 +32,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Engine, Numeric, Table, func, select
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    MetaData,
+    Numeric,
+    Table,
+    func,
+    select,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -38,7 +51,13 @@ from allocation.errors import AnjuError
 from db.admin.users import ADMIN, SUPERVISOR, require_role
 from db.audit import verify_chain
 from db.records import Base
-from db.store import current_revision, head_revision, make_engine, upgrade
+from db.store import (
+    current_revision,
+    head_revision,
+    is_known_revision,
+    make_engine,
+    upgrade,
+)
 
 FORMAT = "anju-backup/1"
 SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -146,14 +165,36 @@ def _portable_backup(engine: Engine, path: Path) -> dict[str, int]:
     with engine.connect() as connection, zipfile.ZipFile(
             path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         _consistent_read(connection)
-        for table in Base.metadata.sorted_tables:
+        revision = current_revision(engine)
+        for table in _tables(connection, revision):
             name = _member_name(table.name)
             files[name], counts[table.name] = _write_table(connection, table, archive, name)
-        manifest = {"format": FORMAT, "revision": current_revision(engine),
+        manifest = {"format": FORMAT, "revision": revision,
                     "created_at": datetime.now(UTC).isoformat(), "counts": counts,
                     "files": files}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
     return counts
+
+
+def _tables(connection: Connection, revision: str | None) -> list[Table]:
+    """The tables a database at ``revision`` has, parents first.
+
+    At the head they are the models' tables. A database left at an older
+    revision (a SQLite backup file made before an upgrade, or the scratch
+    copy an older archive is migrated through) is read as it stands: its
+    tables reflected, each column typed as the models type it where the
+    model still has it, so values are written and read back the same way.
+    """
+    if revision == head_revision():
+        return list(Base.metadata.sorted_tables)
+    reflected = MetaData()
+    reflected.reflect(bind=connection)
+    for table in reflected.sorted_tables:
+        model = Base.metadata.tables.get(table.name)
+        for column in table.columns:
+            if model is not None and column.name in model.c:
+                column.type = model.c[column.name].type
+    return [t for t in reflected.sorted_tables if t.name != "alembic_version"]
 
 
 def _consistent_read(connection: Connection) -> None:
@@ -231,7 +272,11 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(archive, path)
             if manifest["revision"] != head_revision():
-                raise BackupError("backup_newer", revision=manifest["revision"])
+                with tempfile.TemporaryDirectory() as folder:
+                    migrated = _migrated(archive, manifest, Path(folder))
+                    return restore(engine, migrated, replace=replace, actor=actor,
+                                   check=check)
+            _known_members(manifest, Base.metadata.sorted_tables)
             with engine.begin() as connection:
                 _make_room(connection, replace)
                 counts = {table.name: _restore_table(connection, table, archive, manifest)
@@ -266,16 +311,50 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     manifest = json.loads(archive.read("manifest.json"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError("not_a_backup", path=str(path))
-    tables = {_member_name(t.name) for t in Base.metadata.sorted_tables}
-    unknown = sorted(set(manifest["files"]) - tables)
-    if unknown:
-        raise BackupError("backup_damaged", file=unknown[0])
     # The sizes in the zip directory can lie; they bound the work up front,
     # and _members_lines enforces the same bound on what is actually read.
     declared = sum(archive.getinfo(name).file_size for name in manifest["files"])
     if declared > MAX_RESTORE_BYTES:
         raise BackupError("backup_too_large", size=declared, limit=MAX_RESTORE_BYTES)
     return manifest
+
+
+def _known_members(manifest: dict[str, Any], tables: list[Table]) -> None:
+    unknown = sorted(set(manifest["files"]) - {_member_name(t.name) for t in tables})
+    if unknown:
+        raise BackupError("backup_damaged", file=unknown[0])
+
+
+def _migrated(archive: zipfile.ZipFile, manifest: dict[str, Any], folder: Path) -> Path:
+    """An archive of an older schema, brought to the head through the migrations.
+
+    Automatic backups are taken before every irreversible act, so an office
+    that upgrades Anju holds archives of the schema before: they must restore.
+    The rows are loaded into a scratch SQLite database at the archive's own
+    revision, the same migrations an office's database goes through bring it
+    to the head (data moves included), and the archive written from it is
+    restored with every check of a current one — chain, replay, sizes. An
+    archive whose revision these migrations do not know is from a newer Anju.
+    """
+    revision = manifest["revision"]
+    if not is_known_revision(revision):
+        raise BackupError("backup_newer", revision=revision)
+    scratch = make_engine(f"sqlite:///{folder / 'older.sqlite3'}")
+    try:
+        upgrade(scratch, revision)
+        with scratch.begin() as connection:
+            tables = _tables(connection, revision)
+            _known_members(manifest, tables)
+            for table in reversed(tables):  # rows the migrations seed (the chain's head)
+                connection.execute(table.delete())
+            for table in tables:
+                _restore_table(connection, table, archive, manifest)
+        upgrade(scratch)
+        migrated = folder / "migrated.anju.zip"
+        _portable_backup(scratch, migrated)
+    finally:
+        scratch.dispose()
+    return migrated
 
 
 def _restore_table(connection: Connection, table: Table, archive: zipfile.ZipFile,

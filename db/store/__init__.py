@@ -4,7 +4,7 @@ many rows."""
 
 from db.store.bulk import collector_paused
 from db.store.engine import data_dir, database_url, make_engine, open_database
-from db.store.migrate import current_revision, head_revision, upgrade
+from db.store.migrate import current_revision, head_revision, is_known_revision, upgrade
 
 __all__ = [
     "collector_paused",
@@ -12,6 +12,7 @@ __all__ = [
     "data_dir",
     "database_url",
     "head_revision",
+    "is_known_revision",
     "make_engine",
     "open_database",
     "upgrade",

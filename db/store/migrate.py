@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).parents[1] / "migrations"
@@ -21,11 +22,20 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest version; a no-op when it is current."""
-    if current_revision(engine) == head_revision():
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (the newest by default); a no-op when it is current."""
+    if revision == "head" and current_revision(engine) == head_revision():
         return
-    command.upgrade(alembic_config(engine), "head")
+    command.upgrade(alembic_config(engine), revision)
+
+
+def is_known_revision(revision: str | None) -> bool:
+    """Whether ``revision`` is one of ours: an unknown one was made by a newer Anju."""
+    try:
+        return revision is not None and ScriptDirectory.from_config(
+            alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def current_revision(engine: Engine) -> str | None:

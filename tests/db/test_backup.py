@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import zipfile
@@ -9,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command as alembic_command
 from sqlalchemy import Engine, select
 
 import db.audit.chain as audit
@@ -17,8 +19,8 @@ import db.registry.operations as registry
 from allocation.demo.register import demo_flats, demo_households
 from db.admin.backups import BackupError, backup, restore
 from db.records.base import Base
-from db.store.engine import make_engine
-from db.store.migrate import upgrade
+from db.store.engine import make_engine, make_session_factory
+from db.store.migrate import alembic_config, current_revision, head_revision, upgrade
 
 
 def _fill(factory) -> None:
@@ -82,6 +84,52 @@ def test_restore_into_another_backend(engine, factory, tmp_path):
         pid = registry.find_project(s, "东湖")
         registry.add_flat(s, project_id=pid, flat=demo_flats()[45], actor="op")
         assert audit.verify_chain(s) is None
+
+
+@pytest.mark.parametrize("suffix", [".anju.zip", ".sqlite3"])
+def test_a_backup_from_before_an_upgrade_restores(engine, tmp_path, suffix):
+    """An office upgrades Anju holding automatic backups of the older schema: they restore.
+
+    A database filled at the head is taken down to revision 0010 (before
+    sessions could be voided, 0011, and the audit index, 0012), backed up as
+    it stands there, and restored into a database at the head: every row
+    comes back equal, the columns added since holding their defaults, and
+    the chain still verifies. A revision no migration knows is refused.
+    """
+    older = _fresh_sqlite(tmp_path, "older.sqlite3")
+    _fill(make_session_factory(older))
+    before = _rows(older)
+    alembic_command.downgrade(alembic_config(older), "0010")
+    assert current_revision(older) == "0010"
+    path = tmp_path / f"older{suffix}"
+    backup(older, path)
+    older.dispose()
+    if suffix == ".anju.zip":
+        with zipfile.ZipFile(path) as archive:
+            assert json.loads(archive.read("manifest.json"))["revision"] == "0010"
+    restore(engine, path)
+    assert current_revision(engine) == head_revision()
+    assert _rows(engine) == before
+    with make_session_factory(engine)() as s:
+        assert audit.verify_chain(s) is None
+
+
+def test_a_backup_from_a_newer_anju_is_refused(engine, factory, tmp_path):
+    _fill(factory)
+    path = tmp_path / "b.anju.zip"
+    backup(engine, path)
+    with zipfile.ZipFile(path) as source:
+        data = {name: source.read(name) for name in source.namelist()}
+    manifest = json.loads(data["manifest.json"])
+    manifest["revision"] = "9999"
+    data["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, content in data.items():
+            target.writestr(name, content)
+    with pytest.raises(BackupError) as refused:
+        restore(engine, path, replace=True)
+    assert refused.value.code == "backup_newer"
+    assert refused.value.params["revision"] == "9999"
 
 
 def test_damaged_archive_restores_nothing(engine, factory, tmp_path):
