@@ -19,6 +19,7 @@ from allocation.registry.model import (
     CompensationMode,
     Condition,
     Flat,
+    FlatStatus,
     Household,
     HouseholdStatus,
     Member,
@@ -287,6 +288,20 @@ def check_flat(flat: Flat) -> list[FieldProblem]:
     return problems
 
 
+def check_new_flat(flat: Flat) -> list[FieldProblem]:
+    """Every rule a flat being registered (added or imported) breaks.
+
+    Besides :func:`check_flat`: a new flat cannot be 已选 — a flat is chosen
+    only by a household at the desk, with a selection behind it; one entered
+    as chosen would be missing from the stock with no choice to show for it.
+    """
+    problems = check_flat(flat)
+    if flat.status == FlatStatus.SELECTED:
+        problems.append(FieldProblem("status", "flat_selected_without_choice",
+                                     {"key": flat.key}))
+    return problems
+
+
 def _check_inner_area(flat: Flat) -> list[FieldProblem]:
     """The inner area (套内建筑面积) is the floor area less the share of common parts."""
     inner = flat.inner_area
@@ -332,6 +347,7 @@ __all__ = [
     "FieldProblem",
     "check_household",
     "check_flat",
+    "check_new_flat",
     "check_mode_change",
     "account_digits",
     "check_payee_account",

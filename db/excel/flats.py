@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from allocation.registry import Flat, check_flat
+from allocation.registry import Flat, FlatStatus, check_new_flat
 from db.excel.columns import FLAT_SHEET, cell_text
 from db.excel.problems import ImportProblem, freeze_params
 from db.excel.results import FlatsRead, Places
@@ -48,8 +48,13 @@ def _check_flats(rows: list[tuple[int, dict[str, Any], bool]], layout: Layout,
             problems += _flat_rule_problems(Flat(**values), row, layout)
 
 
+def _cell_value(flat: Flat, field: str) -> str:
+    value = getattr(flat, field, "")
+    return value.zh if isinstance(value, FlatStatus) else cell_text(value)  # as typed: 已选
+
+
 def _flat_rule_problems(flat: Flat, row: int, layout: Layout) -> list[ImportProblem]:
     return [ImportProblem(layout.sheet, row, layout.header(p.field),
-                          cell_text(getattr(flat, p.field, "")), p.code,
+                          _cell_value(flat, p.field), p.code,
                           freeze_params({"field": p.field, **p.params}))
-            for p in check_flat(flat)]
+            for p in check_new_flat(flat)]

@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
-from allocation.registry import Flat, Household, ProjectId, check_flat, check_household
+from allocation.registry import Flat, Household, ProjectId, check_household, check_new_flat
 from db import audit
 from db.admin import OPERATOR, require_role
 from db.audit import flat_snapshot, household_snapshot
@@ -154,7 +154,7 @@ def import_flats(session: Session, *, project_id: ProjectId, flats: Sequence[Fla
     require_role(session, actor, OPERATOR)
     require_project(session, project_id)
     rejections = [Rejection(f.key, p.code, p.params, p.field)
-                  for f in flats for p in check_flat(f)]
+                  for f in flats for p in check_new_flat(f)]
     rejections += _stored_flat_rejections(session, project_id, flats)
     if rejections:
         raise ImportRejected(rejections)

@@ -28,6 +28,7 @@ from allocation.registry import (
     check_flat,
     check_household,
     check_mode_change,
+    check_new_flat,
     raise_first,
 )
 from db import audit
@@ -329,7 +330,7 @@ def people_in_other_households(session: Session, project_id: ProjectId,
 def add_flat(session: Session, *, project_id: ProjectId, flat: Flat, actor: str) -> FlatId:
     require_role(session, actor, OPERATOR)
     require_project(session, project_id)
-    raise_first(check_flat(flat), "flat", flat.key)
+    raise_first(check_new_flat(flat), "flat", flat.key)
     _check_flat_free(session, project_id, flat)
     record = FlatRecord(project_id=project_id, **flat_columns(flat))
     session.add(record)

@@ -3751,12 +3751,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+574"/>
+        <location line="+577"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-576"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3956,7 +3956,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{field}必须大于零</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{field} must not be negative</source>
         <translation>{field}不能为负数</translation>
     </message>
@@ -4341,12 +4341,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>无法识别的走访方式（请填写入户走访、电话联系、来访接待或其他）</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>the database is held by another program or workstation and did not become free in time: nothing was saved. Close the other program (or wait for its work to finish) and try again</source>
         <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+9"/>
+        <source>flat {key} cannot be registered as chosen: a flat is chosen only by a household at the selection desk; register it as available</source>
+        <translation>房源 {key} 不能登记为已选：房源只能由家庭在选房现场选定；请登记为可选</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>the account {actor} in the users table differs from what the audit log says of it (changed outside Anju): it cannot act until an administrator restores a backup</source>
         <translation>用户表中的账户 {actor} 与审计日志的记载不符（曾在安居之外被改动）：在管理员恢复备份之前，该账户不能进行任何操作</translation>
     </message>

@@ -135,6 +135,9 @@ MESSAGES: dict[str, str] = {
         "number into the flat's number (1-2-301); write e.g. A1 instead of A-1"),
     "too_long": QT_TRANSLATE_NOOP("Messages", "{field} is longer than {max} characters"),
     "not_positive": QT_TRANSLATE_NOOP("Messages", "{field} must be greater than zero"),
+    "flat_selected_without_choice": QT_TRANSLATE_NOOP(
+        "Messages", "flat {key} cannot be registered as chosen: a flat is chosen only by a "
+        "household at the selection desk; register it as available"),
     "negative": QT_TRANSLATE_NOOP("Messages", "{field} must not be negative"),
     "invalid_id_number": QT_TRANSLATE_NOOP(
         "Messages", "{field} is invalid ({reason})"),

@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import update
 
 from allocation.registry.model import FlatStatus
+from db.records import FlatRecord
 from db.registry.importing import import_flats
 from db.registry.operations import load_flats, update_flat
 from desktop.common.context import AppContext
@@ -298,7 +300,10 @@ def test_a_chosen_flat_s_status_is_the_session_s(ctx: AppContext, page: FlatsPag
                                                  qtbot) -> None:
     """Editing a chosen flat: the status box is disabled and says why; for another flat the
     “Selected” entry cannot be picked. Other fields of the chosen flat can still be saved."""
-    register(ctx, make_flat(number="301", status=FlatStatus.SELECTED), make_flat(number="302"))
+    register(ctx, make_flat(number="301"), make_flat(number="302"))
+    with ctx.factory.begin() as session:  # as a choice at the desk leaves it
+        session.execute(update(FlatRecord).where(FlatRecord.number == "301")
+                        .values(status=FlatStatus.SELECTED.value))
     reload(page, qtbot)
     page.table.selectRow(0)
     dialog = page.edit_flat()
