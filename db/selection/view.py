@@ -111,19 +111,22 @@ class DisplayView:
         return None if self.state is None else self.state.version
 
 
-def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = ()) -> DeskView:
+def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = (),
+              for_household: str | None = None) -> DeskView:
     """The session with the offers of the household at the desk, the flats and every turn.
 
     ``taken``: the flats the household at the desk has taken so far (一户多套),
     which the desk holds until it confirms them all; ignored when nobody is
-    called.
+    called, or when ``for_household`` names another household than the one
+    called (another desk moved on meanwhile).
     """
     state = session_state(session, project_id, upcoming=UPCOMING)
     flats = tuple(load_flats(session, project_id))
     if state is None:
         return DeskView(None, (), flats, (), {}, {})
     at_desk = state.at_desk
-    taken = () if at_desk is None else tuple(taken)
+    if at_desk is None or (for_household is not None and for_household != at_desk.turn.code):
+        taken = ()
     offered = () if at_desk is None else tuple(offers(session, project_id, at_desk.turn.code,
                                                      taken))
     # Names only: a session of 10,000 households reloads this after every act.
@@ -138,7 +141,7 @@ def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = ()
     basket: tuple[Flat, ...] = ()
     running = None
     if chooser is not None and taken:
-        basket = tuple(taken_flats(session, project_id, taken))
+        basket = tuple(taken_flats(session, project_id, list(taken)))
         try:
             price, settlement = settle_flats(chooser, basket)
             running = FlatOffer(basket[-1], price, settlement.balance, chooser.entitlement.area)

@@ -20,7 +20,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from db.selection import CALLED, REVOKED, SELECTED, SKIPPED, FlatOffer, Selection, Turn
+from db.selection import (
+    CALLED,
+    REVOKED,
+    SELECTED,
+    SKIPPED,
+    FlatOffer,
+    HouseholdChoice,
+    Selection,
+    Turn,
+)
 from desktop.session.session_words import area, signed_area, signed_yuan, turn_state, yuan
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -169,11 +178,15 @@ class TurnsModel(QAbstractTableModel):
         self._turns: list[Turn] = []
         self._names: Mapping[str, str] = {}
         self._chosen: Mapping[str, Selection] = {}
+        self._choices: Mapping[str, HouseholdChoice] = {}
 
     def set_rows(self, turns: Sequence[Turn], names: Mapping[str, str],
-                 chosen: Mapping[str, Selection]) -> None:
+                 chosen: Mapping[str, Selection],
+                 choices: Mapping[str, HouseholdChoice] | None = None) -> None:
+        """``choices``: every flat of each household (一户多套) for the flat column."""
         self.beginResetModel()
         self._turns, self._names, self._chosen = list(turns), names, chosen
+        self._choices = choices or {}
         self.endResetModel()
 
     def turn_at(self, row: int) -> Turn | None:
@@ -216,11 +229,13 @@ class TurnsModel(QAbstractTableModel):
 
     def _text(self, turn: Turn, column: TurnColumn) -> str:
         chosen = self._chosen.get(turn.code)
+        choice = self._choices.get(turn.code)
         texts = {
             TurnColumn.ORDER: str(turn.order_no), TurnColumn.CODE: turn.code,
             TurnColumn.HEAD: self._names.get(turn.code, ""),
             TurnColumn.STATE: turn_state(turn.state),
             TurnColumn.CALLS: str(turn.calls) if turn.calls else "",
-            TurnColumn.FLAT: chosen.flat_key if chosen is not None else "",
+            TurnColumn.FLAT: "、".join(choice.flat_keys) if choice is not None
+            else chosen.flat_key if chosen is not None else "",
         }
         return texts[column]
