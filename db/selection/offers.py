@@ -96,18 +96,23 @@ class Chooser:
 
     @property
     def most_flats(self) -> int:
-        """How many flats the desk lets the household take (一户多套).
-
-        The rules' ``max_flats`` when it is above one; otherwise one, as the desk
-        always took: a policy naming no maximum prices several flats together (an
-        explanation may show it) but does not say how many a desk should hand out.
-        """
-        most = self.policy.entitlement.max_flats
-        return most if most is not None and most > 1 else 1
+        """How many flats the desk lets the household take (:func:`desk_most_flats`)."""
+        return desk_most_flats(self.policy)
 
     @property
     def mode(self) -> CompensationMode:
         return self.household.compensation_mode
+
+
+def desk_most_flats(policy: Policy) -> int:
+    """How many flats the desk lets a household take under ``policy`` (一户多套).
+
+    The rules' ``max_flats`` when it is above one; otherwise one, as the desk
+    always took: a policy naming no maximum prices several flats together (an
+    explanation may show it) but does not say how many a desk should hand out.
+    """
+    most = policy.entitlement.max_flats
+    return most if most is not None and most > 1 else 1
 
 
 @dataclass(frozen=True, slots=True)
