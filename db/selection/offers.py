@@ -129,6 +129,13 @@ class FlatOffer:
     entitlement: Decimal = ZERO  # the household's entitlement (m²), as the band is judged by
 
     @property
+    def flat_area(self) -> Decimal:
+        """The flat's own counted area: ``price.area`` is the household's, with the flats
+        taken before it (一户多套)."""
+        return sum((line.area for line in self.price.lines if line.flat == self.flat.key),
+                   ZERO)
+
+    @property
     def difference(self) -> Decimal:
         """The area chosen beyond the entitlement (negative: below it)."""
         return self.price.area - self.entitlement

@@ -5915,6 +5915,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>房源价值（元）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>± entitlement, all (m²)</source>
+        <translation>合计面积差（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price, all flats (yuan)</source>
+        <translation>合计房价款（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement, all (yuan)</source>
+        <translation>合计结算（元）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>What the household pays for the flat under the frozen rules: the entitlement at the base price, the area above it by tiers, a refund below it</source>
         <translation>按已冻结的方案，本户为该房应付的房价款：安置面积内按基准价，超出部分分档计价，不足部分退还</translation>
@@ -8986,12 +9001,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+474"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-473"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -9097,7 +9112,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>房源 {flat} 不予选购：{reason}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Final call</source>
         <translation>末轮补叫</translation>
     </message>
@@ -9554,7 +9569,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TurnsModel</name>
     <message>
-        <location filename="../session/desk_models.py" line="+88"/>
+        <location filename="../session/desk_models.py" line="+94"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>

@@ -228,7 +228,7 @@ class DeskLayout(QWidget):
                 seconds=info.settings.seconds_per_household,
                 server_now=state.read_at)
         offers = () if view is None else view.offers
-        self.offers_model.set_rows(offers)
+        self.offers_model.set_rows(offers, together=view is not None and bool(view.taken))
         waiting = state is not None and state.at_desk is not None and not offers
         refusal = None if view is None else view.refusal
         taken = view is not None and bool(view.taken)

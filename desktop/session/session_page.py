@@ -476,7 +476,9 @@ class SessionPage(ProjectPage, DeskLayout):
         project_id, target = self._project(), self.revoke_target()
         if project_id is None or target is None:
             return
-        answer = RevokeDialog.ask(self, target.code, target.flat_key, self._ctx.actor)
+        choice = self.view.choices.get(target.code) if self.view is not None else None
+        flats = "、".join(choice.flat_keys) if choice is not None else target.flat_key
+        answer = RevokeDialog.ask(self, target.code, flats, self._ctx.actor)
         if answer is None:
             return
         code = target.code
