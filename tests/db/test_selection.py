@@ -17,11 +17,11 @@ import db.registry.operations as registry
 import db.rules.versions as policies
 import db.selection.desk as selection
 from allocation.demo.policy import demo_policy
-from allocation.rules import Policy
 from allocation.demo.register import demo_flats, demo_households
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry.ids import make_id
 from allocation.registry.model import FlatStatus, ProjectId
+from allocation.rules import Policy
 from db.records.tables import FlatRecord, SelectionRecord, SelectionTurnRecord
 from db.registry.queries import summary
 from db.replay.check import verify_audit

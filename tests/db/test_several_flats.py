@@ -241,3 +241,39 @@ def test_property_rows_add_up_to_compensation_minus_all_flats(factory, two_flats
         assert s.scalar(select(SelectionRecord.id)) is None
         assert {st_ for st_ in s.scalars(select(FlatRecord.status))} == {
             FlatStatus.AVAILABLE.value}
+
+
+def test_the_migration_keeps_an_only_flat_both_ways(engine, factory, two_flats):
+    """0015 alters selection in place: an only flat survives going below it and back."""
+    from alembic import command
+
+    from db.store.migrate import alembic_config, current_revision, head_revision
+
+    with factory.begin() as s:
+        made = selection.select_flat(s, project_id=two_flats, code="H001",
+                                     flat_key="1-1-301", operator="op")
+    config = alembic_config(engine)
+    command.downgrade(config, "0012")
+    with engine.connect() as c:
+        assert c.exec_driver_sql("SELECT flat_key FROM selection").scalars().all() == [
+            "1-1-301"]
+        assert c.exec_driver_sql("SELECT count(*) FROM selection_turn").scalar() == 1
+    command.upgrade(config, "head")
+    assert current_revision(engine) == head_revision()
+    with factory() as s:
+        again = selection.selection_results(s, two_flats)
+        assert [(a.id, a.flat_key, a.flat_no) for a in again] == [(made.id, "1-1-301", 1)]
+        assert verify_audit(s, two_flats).ok
+
+
+def test_going_below_the_migration_is_refused_while_a_household_holds_two(engine, factory,
+                                                                          two_flats):
+    from alembic import command
+
+    from db.store.migrate import alembic_config
+
+    with factory.begin() as s:
+        selection.select_flats(s, project_id=two_flats, code="H001",
+                               flat_keys=["1-1-301", "1-1-302"], operator="op")
+    with pytest.raises(RuntimeError, match="second or later flat"):
+        command.downgrade(alembic_config(engine), "0012")
