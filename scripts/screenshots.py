@@ -9,7 +9,8 @@ audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
-(the selection desk in the middle of a session), all at 1280×800, and display.png (the
+(the selection desk in the middle of a session), desk_two_flats.png (a household
+taking two flats), all at 1280×800, and display.png (the
 hall's display) at 1920×1080.
 """
 
@@ -132,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     shoot_printouts(app, ctx, window, out)
     shoot_progress(app, ctx, window, out)
     shoot_session(app, ctx, window, out)
+    shoot_two_flats(app, scratch, out)
     shoot_audit(app, ctx, window, out)  # after the session: its events read in words
     window.close()
     wait_for_idle()
@@ -463,6 +465,69 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
     settle(app, lambda: display.loaded > 0 and not display.is_paused_shown())
     save(display, out / "display.png")
     display.close()
+    page.hide()
+
+
+def shoot_two_flats(app: QApplication, scratch: Path, out: Path) -> None:
+    """desk_two_flats.png: the desk with a household that may take two flats (一户多套).
+
+    A database of its own: the demo register under the demo rules allowing two flats a
+    household, drawn; the first household of the order with a second flat to take beside
+    a first has taken one, and a second is chosen in the list, not yet confirmed.
+    """
+    from dataclasses import replace
+    from datetime import date
+
+    import db.lottery.draws as draws
+    import db.rules.versions as policies
+    import db.selection.desk as selection
+    from allocation.demo.policy import demo_policy
+    from db.registry.importing import import_flats, import_households
+    from desktop.cli.demo import DEMO_SOURCES, DEMO_WITNESSES
+    from desktop.session.session_page import SessionPage
+
+    name, households, flats = demo_data()
+    rules = demo_policy()
+    rules = replace(rules, entitlement=replace(rules.entitlement, max_flats=2))
+    url = f"sqlite:///{scratch / 'two-flats.sqlite3'}"
+    _engine, factory = open_database(url)
+    held_on = date(2026, 11, 1)
+    with factory.begin() as session:
+        pid = ProjectId(create_project(session, name=name, actor="screenshots"))
+        import_households(session, project_id=pid, households=households, actor="screenshots")
+        import_flats(session, project_id=pid, flats=flats, actor="screenshots")
+        policies.set_policy(session, project_id=pid, policy=rules, actor="screenshots")
+        policies.freeze_policy(session, project_id=pid, actor="screenshots")
+        draws.publish_pool(session, project_id=pid, actor="screenshots", on=held_on)
+        draws.announce_and_draw(session, project_id=pid, sources=DEMO_SOURCES,
+                                witnesses=DEMO_WITNESSES, actor="screenshots")
+        selection.open_session(session, project_id=pid, operator="screenshots",
+                               held_on=held_on)
+        first = second = None
+        while first is None:
+            turn = selection.call_next(session, project_id=pid, operator="王科员")
+            assert turn is not None, "no household of the demo can take two flats"
+            for offer in selection.offers(session, pid, turn.code):
+                further = selection.offers(session, pid, turn.code, [offer.flat.key])
+                if further:
+                    first, second = offer.flat.key, further[len(further) // 2].flat.key
+                    break
+            else:
+                selection.decline(session, project_id=pid, code=turn.code,
+                                  reason="本户放弃选房", operator="王科员")
+    ctx = AppContext(factory=factory, url=url, actor="screenshots", project_id=pid,
+                     project_name=name)
+    page = SessionPage(ctx, slip_folder=Path(tempfile.mkdtemp()),
+                       slip_printer=lambda _slip: None)
+    page.resize(*SIZE)
+    page.show()
+    page.set_project()
+    settle(app, lambda: page.view is not None and page.offers_model.rowCount() > 0)
+    page.take_flat(first)
+    settle(app, lambda: page.taken_keys() == (first,) and page.offers_model.rowCount() > 0)
+    page.choose(second)
+    settle(app, lambda: True)
+    save(page, out / "desk_two_flats.png")
     page.hide()
 
 

@@ -27,7 +27,13 @@ from allocation.rules.entitlement import (
     EntitlementRules,
     compute_entitlement,
 )
-from allocation.rules.explain import Trace, explain_household, trace_text
+from allocation.rules.explain import (
+    Trace,
+    explain_household,
+    refusal_step,
+    step_text,
+    trace_text,
+)
 from allocation.rules.money_compensation import MoneyCompensationRules
 from allocation.rules.ordering import PoolEntry, final_order, final_positions
 from allocation.rules.policy import (
@@ -110,6 +116,8 @@ __all__ = [
     "counted_area",
     "compute_entitlement",
     "explain_household",
+    "refusal_step",
+    "step_text",
     "judged_on",
     "final_order",
     "final_positions",

@@ -421,6 +421,17 @@ def trace_text(trace: Trace, lang: str = "zh") -> str:
     return "\n".join(lines) + "\n"
 
 
+def step_text(step: TraceStep, lang: str = "zh") -> str:
+    """One step in the trace's words (e.g. why the desk refuses a household's further flat)."""
+    code = lang_index(lang)
+    return _STEPS[step.rule][code].format(**_step_fields(step, code))
+
+
+def refusal_step(refusal: ValidationError) -> TraceStep:
+    """A value swap's refusal (:data:`allocation.rules.value_swap.REFUSALS`) as a trace step."""
+    return _refusal_step(refusal)
+
+
 def _step_fields(step: TraceStep, lang: int) -> dict[str, str]:
     money = step.rule.startswith(("price.", "compensation.", "settlement"))
     fields = {key: _step_value(key, value, lang, money) for key, value in step.inputs.items()}

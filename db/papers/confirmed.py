@@ -32,7 +32,14 @@ from allocation.rules import HouseholdSettlement, Policy, PriceBreakdown, ValueS
 from allocation.rules import settle_household as settle_in_mode
 from db import registry, selection
 from db import rules as policies
-from db.selection import Selection, Turn, selection_results, session_turns
+from db.selection import (
+    HouseholdChoice,
+    Selection,
+    Turn,
+    household_choices,
+    selection_results,
+    session_turns,
+)
 
 # Why a household has no agreement or slip in a batch.
 NOT_CHOSEN: Final = "not_chosen"
@@ -50,13 +57,23 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Chosen:
-    """A household's confirmed selection, with what its papers need."""
+    """A household's confirmed selection, with what its papers need.
+
+    ``selection`` is its first flat's (its time, operator, proxy, number);
+    ``selections`` every flat's, in order (一户多套), and ``flats`` the flats.
+    """
 
     household: Household
     selection: Selection
     turn: Turn | None
     flats: tuple[Flat, ...]
     policy: Policy
+    selections: tuple[Selection, ...] = ()
+
+    @property
+    def choice(self) -> HouseholdChoice:
+        """The household's flats together: their figures add up to the household's."""
+        return HouseholdChoice(self.selections or (self.selection,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +109,7 @@ def session_papers(session: Session, project_id: ProjectId, kind: str,
     flats = {stored.flat.key: stored.flat for stored in registry.load_flats(session, project_id)}
     by_hash = {v.sha256: v.policy for v in policies.policy_history(session, project_id)}
     turns = {t.code: t for t in session_turns(session, project_id)}
-    made = {s.code: s for s in selection_results(session, project_id, active_only=True)}
+    made = household_choices(selection_results(session, project_id, active_only=True))
     codes = [household] if household is not None else _in_order(households, turns)
     chosen, skipped = [], []
     for code in codes:
@@ -101,10 +118,11 @@ def session_papers(session: Session, project_id: ProjectId, kind: str,
                 skipped.append(Skipped(code, NOT_CHOSEN))
             continue
         picked = made[code]
-        policy = (by_hash.get(picked.policy_sha256)
+        policy = (by_hash.get(picked.first.policy_sha256)
                   or policies.frozen_policy(session, project_id).policy)
-        chosen.append(Chosen(households[code], picked, turns.get(code),
-                             (flats[picked.flat_key],), policy))
+        chosen.append(Chosen(households[code], picked.first, turns.get(code),
+                             tuple(flats[key] for key in picked.flat_keys), policy,
+                             picked.selections))
     if household is not None and not chosen:
         raise NotFoundError("household_has_no_selection", household=household)
     return SessionPapers(found.held_on, chosen, skipped)
@@ -137,7 +155,7 @@ def reprice(papers: SessionPapers,
 def settlement_of(papers: SessionPapers, chosen: Chosen) -> HouseholdSettlement | Skipped:
     """:func:`reprice`'s settlement in full (compensation, price, balance), or why it is left
     out."""
-    h, confirmed = chosen.household, chosen.selection
+    h, confirmed = chosen.household, chosen.choice  # all its flats' figures, summed
     try:
         settled = settle_in_mode(h, chosen.flats, chosen.policy, papers.held_on)
     except ValidationError as error:
@@ -195,5 +213,5 @@ def money_papers(session: Session, project_id: ProjectId, on: date,
 def active_selections(session: Session, project_id: ProjectId) -> dict[str, tuple[Flat, ...]]:
     """The flats each household has chosen (active selections only), by code."""
     flats = {stored.flat.key: stored.flat for stored in registry.load_flats(session, project_id)}
-    return {s.code: (flats[s.flat_key],)
-            for s in selection_results(session, project_id, active_only=True)}
+    made = household_choices(selection_results(session, project_id, active_only=True))
+    return {code: tuple(flats[key] for key in choice.flat_keys) for code, choice in made.items()}

@@ -339,16 +339,26 @@ class SelectionTurnRecord(Base):
 
 
 class SelectionRecord(Base):
-    """A confirmed choice (选房确认): never edited, only revoked by a supervisor with a reason."""
+    """A confirmed flat (选房确认): never edited, only revoked by a supervisor with a reason.
+
+    One row per flat: a household taking several flats has rows 1…n (``flat_no``),
+    confirmed and revoked together. ``area`` and ``price_total`` are the flat's own
+    (its price lines; lines of no flat, a refund, on the last flat), ``compensation``
+    is the household's on flat 1 and 0 on the others, and ``settlement`` is each
+    row's compensation − price: summed over the household's rows they are its area,
+    price, compensation and settlement (for an only flat, the row is the household).
+    """
 
     __tablename__ = "selection"
     __table_args__ = (
-        # The database itself refuses a flat chosen twice, or a household choosing
-        # twice, even from two workstations racing past every check in Python.
+        # The database itself refuses a flat chosen twice, or a household's flat n
+        # twice (two desks confirming one household collide on its flat 1), even from
+        # two workstations racing past every check in Python (migration 0015).
         Index("uq_selection_active_flat", "project_id", "flat_id", unique=True,
               sqlite_where=text(ACTIVE_SELECTION), postgresql_where=text(ACTIVE_SELECTION)),
-        Index("uq_selection_active_household", "project_id", "household_id", unique=True,
-              sqlite_where=text(ACTIVE_SELECTION), postgresql_where=text(ACTIVE_SELECTION)),
+        Index("uq_selection_active_household_flat", "project_id", "household_id", "flat_no",
+              unique=True, sqlite_where=text(ACTIVE_SELECTION),
+              postgresql_where=text(ACTIVE_SELECTION)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -360,6 +370,9 @@ class SelectionRecord(Base):
     flat_id: Mapped[int] = mapped_column(ForeignKey("flat.id"))
     code: Mapped[str] = mapped_column(String(32))
     flat_key: Mapped[str] = mapped_column(String(80))
+    # The flat's number within its household (一户多套: 1, 2, … in the order taken, which
+    # is the order the flats are laid along the entitlement); 1 for a household's only flat.
+    flat_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     selected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     operator: Mapped[str] = mapped_column(String(64))
     proxy_name: Mapped[str | None] = mapped_column(String(64))

@@ -1,8 +1,9 @@
 """The session day (现场选房) in the database: the session and its turns over the final
-order, calls, skips and proxies, what a household may take, confirming and revoking a
-choice, which of the desk's acts the session allows now, the read model the desk and
-the hall display reload from, the rehearsal on a copy, and each household's chances
-from the stored draw."""
+order, calls, skips and proxies, what a household may take (one flat, or several where
+the rules allow: taken one by one, priced together, confirmed and revoked together),
+which of the desk's acts the session allows now, the read model the desk and the hall
+display reload from, the rehearsal on a copy, and each household's chances from the
+stored draw."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -21,8 +22,10 @@ from db.selection.base import (
     SKIPPED,
     VOID,
     WAITING,
+    HouseholdChoice,
     SessionInfo,
     VoidedSession,
+    household_choices,
     snapshot_key,
 )
 from db.selection.chances import DEFAULT_REPLAYS, draw_chances
@@ -48,6 +51,7 @@ from db.selection.desk import (
     requeue,
     resume,
     select_flat,
+    select_flats,
     session_pulse,
     set_proxy,
     skip,
@@ -56,7 +60,14 @@ from db.selection.desk import (
 from db.selection.rehearsal import rehearse
 from db.selection.rows import stored_snapshots
 from db.selection.state import selection_results, session_turns
-from db.selection.view import DeskView, DisplayView, desk_view, display_view, revoke_as_supervisor
+from db.selection.view import (
+    DeskView,
+    DisplayView,
+    desk_view,
+    display_view,
+    flat_refusal,
+    revoke_as_supervisor,
+)
 
 __all__ = [
     "ABSENT",
@@ -71,6 +82,7 @@ __all__ = [
     "ENTITY_SELECTION",
     "FINISHED",
     "FlatOffer",
+    "HouseholdChoice",
     "MOVED_TO_END",
     "OPEN",
     "PAUSED",
@@ -98,7 +110,9 @@ __all__ = [
     "display_view",
     "draw_chances",
     "find_session",
+    "flat_refusal",
     "heartbeat",
+    "household_choices",
     "open_session",
     "pause",
     "rehearse",
@@ -106,6 +120,7 @@ __all__ = [
     "resume",
     "revoke_as_supervisor",
     "select_flat",
+    "select_flats",
     "selection_results",
     "session_pulse",
     "session_turns",

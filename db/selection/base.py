@@ -8,7 +8,7 @@ dict of column values read with Core statements, see
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -121,10 +121,65 @@ class Selection:
     revoked_at: datetime | None
     revoked_by: str | None
     revoke_reason: str | None
+    #: The flat's number within its household (一户多套), 1 for its first or only flat.
+    flat_no: int = 1
 
     @property
     def active(self) -> bool:
         return self.revoked_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdChoice:
+    """A household's confirmed flats together (one :class:`Selection` per flat, in order).
+
+    The rows split the household's figures so that they add up (see
+    ``SelectionRecord``): the sums are its area, price, compensation and
+    settlement; an only flat's row is the household's figures as they were.
+    """
+
+    selections: tuple[Selection, ...]
+
+    @property
+    def code(self) -> str:
+        return self.selections[0].code
+
+    @property
+    def first(self) -> Selection:
+        return self.selections[0]
+
+    @property
+    def flat_keys(self) -> tuple[str, ...]:
+        return tuple(s.flat_key for s in self.selections)
+
+    @property
+    def area(self) -> Decimal:
+        return sum((s.area for s in self.selections), Decimal("0.00"))
+
+    @property
+    def entitlement(self) -> Decimal:
+        return self.selections[0].entitlement
+
+    @property
+    def price_total(self) -> Decimal:
+        return sum((s.price_total for s in self.selections), Decimal("0.00"))
+
+    @property
+    def compensation(self) -> Decimal:
+        return sum((s.compensation for s in self.selections), Decimal("0.00"))
+
+    @property
+    def settlement(self) -> Decimal:
+        return sum((s.settlement for s in self.selections), Decimal("0.00"))
+
+
+def household_choices(selections: Sequence[Selection]) -> dict[str, HouseholdChoice]:
+    """Selections (in the order made) grouped by household code, each in flat order."""
+    grouped: dict[str, list[Selection]] = {}
+    for chosen in selections:
+        grouped.setdefault(chosen.code, []).append(chosen)
+    return {code: HouseholdChoice(tuple(sorted(rows, key=lambda s: s.flat_no)))
+            for code, rows in grouped.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +232,7 @@ def selection_of(row: Row) -> Selection:
                      row["proxy_name"], row["proxy_id"], row["area"], row["entitlement"],
                      row["price_total"], row["compensation"], row["settlement"],
                      row["policy_sha256"], row["chain_head"], as_utc(row["revoked_at"]),
-                     row["revoked_by"], row["revoke_reason"])
+                     row["revoked_by"], row["revoke_reason"], row.get("flat_no", 1))
 
 
 # --- snapshots: what the audit log records, and audit_check recomputes ----------
@@ -223,7 +278,14 @@ def selection_snapshot(row: Row) -> Snapshot:
             "compensation": _money(row["compensation"]),
             "settlement": _money(row["settlement"]), "policy_sha256": row["policy_sha256"],
             "revoked_at": iso(row["revoked_at"]), "revoked_by": row["revoked_by"],
-            "revoke_reason": row["revoke_reason"]}
+            "revoke_reason": row["revoke_reason"], **_flat_no(row)}
+
+
+def _flat_no(row: Row) -> Snapshot:
+    # Only a household's second or later flat logs its number: an only flat's events, and
+    # those logged before migration 0015, keep the shape (and so the hashes) they had.
+    number = row.get("flat_no", 1)
+    return {} if number == 1 else {"flat_no": number}
 
 
 def _money(value: Decimal) -> str:

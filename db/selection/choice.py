@@ -10,15 +10,17 @@ from a workstation that raced past the check (or from SQL typed by hand).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError, ValidationError
-from allocation.registry import Flat, FlatStatus, ProjectId
-from allocation.rules import counted_area
+from allocation.registry import Flat, FlatStatus, ProjectId, quantize_money
 from db import audit
 from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
 from db.audit import flat_snapshot
@@ -41,7 +43,15 @@ from db.selection.base import (
     session_info,
     turn_of,
 )
-from db.selection.offers import FLATS, Chooser, chooser_of, settle_flat
+from db.selection.offers import (
+    FLATS,
+    ZERO,
+    Chooser,
+    band_refusal,
+    chooser_of,
+    flat_shares,
+    settle_flats,
+)
 from db.selection.rows import (
     SELECTIONS,
     SESSIONS,
@@ -71,7 +81,8 @@ _SET_FLAT_STATUS = (update(FLATS).where(FLATS.c.id == bindparam("flat"),
                             version=bindparam("new_version")))
 _ACTIVE_SELECTION = select(SELECTIONS).where(
     SELECTIONS.c.project_id == bindparam("project"),
-    SELECTIONS.c.household_id == bindparam("household"), SELECTIONS.c.revoked_at.is_(None))
+    SELECTIONS.c.household_id == bindparam("household"), SELECTIONS.c.revoked_at.is_(None)
+).order_by(SELECTIONS.c.flat_no)
 _INSERT_SELECTION = insert(SELECTIONS).returning(SELECTIONS.c.id)
 _SET_CHAIN_HEAD = (update(SELECTIONS).where(SELECTIONS.c.id == bindparam("selection"))
                    .values(chain_head=bindparam("head")))
@@ -82,60 +93,96 @@ _SET_CHAIN_HEAD = (update(SELECTIONS).where(SELECTIONS.c.id == bindparam("select
 
 def select_flat(session: Session, *, project_id: ProjectId, code: str, flat_key: str,
                 operator: str) -> Selection:
-    """Confirm household ``code``'s choice of ``flat_key`` (选房确认).
+    """Confirm household ``code``'s choice of ``flat_key`` (选房确认): :func:`select_flats` of
+    one flat."""
+    return select_flats(session, project_id=project_id, code=code, flat_keys=[flat_key],
+                        operator=operator)[0]
+
+
+def select_flats(session: Session, *, project_id: ProjectId, code: str,
+                 flat_keys: Sequence[str], operator: str) -> tuple[Selection, ...]:
+    """Confirm household ``code``'s flats (选房确认), all at once: one flat, or several where
+    the rules allow (一户多套, ``entitlement.max_flats`` above one), in the order taken.
 
     Steps:
         1. lock the session; it must be open (not paused or closed);
-        2. the flat must exist and be available: one already chosen is
+        2. each flat must exist and be available: one already chosen is
            ``flat_already_selected`` (looked at first, so that the loser of
-           a race between two desks learns what happened);
+           a race between two desks learns what happened), one named twice
+           too;
         3. it must be this household's turn: it is the one called;
-        4. the flat must be eligible: within its entitlement band and its
-           group's flat restriction;
-        5. price it and settle it against the compensation in the
-           household's mode (frozen policy, session date): a value swap the
-           value cannot carry, or a money household, is refused with the
+        4. no more flats than the household may take (``too_many_flats``);
+           each within its group's flat restriction and their total counted
+           area within its entitlement band;
+        5. price them together (the first flat uses the entitlement first)
+           and settle them against the compensation in the household's mode
+           (frozen policy, session date): area beyond the cap, a value swap
+           the value cannot carry, or a money household, is refused with the
            rule's code;
-        6. store the selection (the unique index refuses a flat or a
-           household twice), mark the flat selected and the turn done;
-        7. log the turn, the flat and the selection, the selection last, and
-           keep the chain head after it on the selection (the slip prints it).
+        6. store one selection per flat, numbered 1…n (the unique indexes
+           refuse a flat twice, or a household's flat n twice), each with its
+           own area and price share, the compensation on flat 1 (so that the
+           rows add up to the household's figures); mark the flats selected
+           and the turn done;
+        7. log the turn, then each flat and its selection, and keep on each
+           selection the chain head after its own event (the slip prints the
+           last); all in the caller's one transaction: all flats or none.
 
     Raises:
         ConflictError: ``flat_already_selected``, ``flat_not_available``,
             ``not_households_turn``, ``household_already_selected``,
             ``session_paused``, ``session_closed``.
-        ValidationError: ``flat_not_eligible``, ``area_beyond_cap``;
-            ``value_exhausted``, ``last_flat_share_too_small``,
+        ValidationError: ``no_flats``, ``too_many_flats``,
+            ``flat_not_eligible``, ``area_beyond_cap``; ``value_exhausted``,
+            ``last_flat_share_too_small``, ``layout_taken_alone_only``,
             ``flats_in_money_mode``, ``mode_not_offered``,
             ``assessed_value_missing``.
         NotFoundError: ``flat_not_found``, ``household_not_in_session``,
             ``policy_not_frozen``, ``session_not_found``.
     """
     require_role(session, operator, OPERATOR)
+    if not flat_keys:
+        raise ValidationError("no_flats", household=code)
     row = lock_session(session, project_id)
     require_running(row)
     turn = find_turn(session, row["id"], code)
-    flat_row = _available_flat(session, project_id, flat_key)
+    flat_rows = []
+    for key in flat_keys:
+        if key in flat_keys[:len(flat_rows)]:
+            raise ConflictError("flat_already_selected", flat=key)
+        flat_rows.append(_available_flat(session, project_id, key))
     _require_called(session, row, turn)
     chooser = chooser_of(session, row, turn)
-    flat = flat_from_record(flat_row)
-    if not chooser.eligibility.allows(flat):
-        raise ValidationError("flat_not_eligible", household=code, flat=flat.key,
-                              area=str(counted_area(flat, chooser.policy.pricing)),
-                              low=str(chooser.band.low),
-                              high=str(chooser.band.high))
-    chosen = _insert_selection(session, row, turn, flat, flat_row.id, chooser, operator)
-    events = [
-        turn_change(session, project_id, turn, operator, "select", state=SELECTED,
-                    finished_at=chosen["selected_at"])[1],
-        _flat_change(session, project_id, flat_row, FlatStatus.SELECTED, operator, "select"),
-        entry(project_id, operator, "select", ENTITY_SELECTION, None,
-              selection_snapshot(chosen)),
-    ]
-    chosen["chain_head"] = append(session, events, head=True)
-    run(session, _SET_CHAIN_HEAD, {"selection": chosen["id"], "head": chosen["chain_head"]})
-    return selection_of(chosen)
+    flats = [flat_from_record(r) for r in flat_rows]
+    if len(flats) > chooser.most_flats:
+        raise ValidationError("too_many_flats", household=code, count=len(flats),
+                              max_flats=chooser.most_flats)
+    refused = band_refusal(chooser, flats)
+    if refused is not None:
+        raise refused
+    price, settlement = settle_flats(chooser, flats)
+    at = now(session)
+    shares = flat_shares(price, flats, chooser.policy.pricing)
+    chosen = []
+    for number, (flat, flat_row, (area, share)) in enumerate(
+            zip(flats, flat_rows, shares, strict=True), start=1):
+        compensation = settlement.compensation if number == 1 else ZERO
+        chosen.append(_insert_selection(session, row, turn, flat, flat_row.id, chooser, operator,
+                                        at=at, number=number, area=area, price=share,
+                                        compensation=compensation))
+    events = [turn_change(session, project_id, turn, operator, "select", state=SELECTED,
+                          finished_at=at)[1]]
+    for flat_row, made in zip(flat_rows, chosen, strict=True):
+        events += [
+            _flat_change(session, project_id, flat_row, FlatStatus.SELECTED, operator,
+                         "select"),
+            entry(project_id, operator, "select", ENTITY_SELECTION, None,
+                  selection_snapshot(made)),
+        ]
+        made["chain_head"] = append(session, events, head=True)
+        events = []
+        run(session, _SET_CHAIN_HEAD, {"selection": made["id"], "head": made["chain_head"]})
+    return tuple(selection_of(made) for made in chosen)
 
 
 def _require_called(session: Session, row: Row, turn: Row) -> None:
@@ -162,15 +209,16 @@ def _available_flat(session: Session, project_id: int, key: str) -> Row:
 
 
 def _insert_selection(session: Session, row: Row, turn: Row, flat: Flat, flat_id: int,
-                      chooser: Chooser, operator: str) -> dict[str, object]:
-    price, settlement = settle_flat(chooser, flat)
+                      chooser: Chooser, operator: str, *, at: datetime, number: int,
+                      area: Decimal, price: Decimal, compensation: Decimal,
+                      ) -> dict[str, object]:
     chosen: dict[str, object] = {
         "project_id": row["project_id"], "session_id": row["id"], "turn_id": turn["id"],
         "household_id": turn["household_id"], "flat_id": flat_id, "code": turn["code"],
-        "flat_key": flat.key, "selected_at": now(session), "operator": operator,
-        "proxy_name": turn["proxy_name"], "proxy_id": turn["proxy_id"], "area": price.area,
-        "entitlement": chooser.entitlement.area, "price_total": price.total,
-        "compensation": settlement.compensation, "settlement": settlement.balance,
+        "flat_key": flat.key, "flat_no": number, "selected_at": at, "operator": operator,
+        "proxy_name": turn["proxy_name"], "proxy_id": turn["proxy_id"], "area": area,
+        "entitlement": chooser.entitlement.area, "price_total": price,
+        "compensation": compensation, "settlement": quantize_money(compensation - price),
         "policy_sha256": chooser.policy_sha256, "chain_head": None, "revoked_at": None,
         "revoked_by": None, "revoke_reason": None}
     try:
@@ -225,15 +273,16 @@ def decline(session: Session, *, project_id: ProjectId, code: str, reason: str,
 
 def revoke(session: Session, *, project_id: ProjectId, code: str, reason: str,
            supervisor: str) -> Selection:
-    """Revoke household ``code``'s selection (supervisor only, with a reason).
+    """Revoke household ``code``'s selection, every flat of it (supervisor only, with a reason).
 
     Steps:
         1. the reason and the supervisor are required; the session must not
            be closed;
-        2. the selection is marked revoked (never deleted), the flat returns
-           to stock, and the household's turn is revoked: it is back in the
+        2. each of its flats' selections is marked revoked (never deleted),
+           each flat returns to stock, and the household's turn is revoked: it is back in the
            queue at its own place, so it is called next;
-        3. the selection, the flat and the turn are logged.
+        3. the selections, the flats and the turn are logged. Returns the
+           first flat's selection.
 
     Who counts as a supervisor is the roles' business; the name is recorded.
 
@@ -252,24 +301,30 @@ def revoke(session: Session, *, project_id: ProjectId, code: str, reason: str,
     turn = find_turn(session, row["id"], code)
     found = run(session, _ACTIVE_SELECTION, {"project": project_id,
                                                 "household": turn["household_id"]})
-    chosen = found.mappings().first()
-    if chosen is None:
+    chosen = list(found.mappings())
+    if not chosen:
         raise NotFoundError("selection_not_found", household=code)
     values = {"revoked_at": now(session), "revoked_by": supervisor.strip(),
               "revoke_reason": reason.strip()}
-    session.execute(update(SELECTIONS).where(SELECTIONS.c.id == chosen["id"]).values(values))
-    revoked = {**chosen, **values}
-    flat = run(session, _FLAT_BY_ID, {"id": chosen["flat_id"]}).one()
-    events = [
-        entry(project_id, supervisor, "revoke", ENTITY_SELECTION, selection_snapshot(chosen),
-              selection_snapshot(revoked)),
-        _flat_change(session, project_id, flat, FlatStatus.AVAILABLE, supervisor, "revoke"),
-        # REVOKED is a queued state: at its own (early) place, it is called next.
-        turn_change(session, project_id, turn, supervisor, "revoke", state=REVOKED,
-                    calls=0, finished_at=None)[1],
-    ]
+    events = []
+    revoked = []
+    # Every flat of the household goes back: its flats were confirmed together.
+    for selection in chosen:
+        session.execute(update(SELECTIONS).where(SELECTIONS.c.id == selection["id"])
+                        .values(values))
+        revoked.append({**selection, **values})
+        flat = run(session, _FLAT_BY_ID, {"id": selection["flat_id"]}).one()
+        events += [
+            entry(project_id, supervisor, "revoke", ENTITY_SELECTION,
+                  selection_snapshot(selection), selection_snapshot(revoked[-1])),
+            _flat_change(session, project_id, flat, FlatStatus.AVAILABLE, supervisor,
+                         "revoke"),
+        ]
+    # REVOKED is a queued state: at its own (early) place, it is called next.
+    events.append(turn_change(session, project_id, turn, supervisor, "revoke", state=REVOKED,
+                              calls=0, finished_at=None)[1])
     append(session, events)
-    return selection_of(revoked)
+    return selection_of(revoked[0])
 
 
 # --- voiding the session ------------------------------------------------------------------

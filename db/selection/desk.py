@@ -37,7 +37,7 @@ from db.selection.base import (
     Turn,
     turn_of,
 )
-from db.selection.choice import decline, revoke, select_flat
+from db.selection.choice import decline, revoke, select_flat, select_flats
 from db.selection.lifecycle import (
     close_session,
     current_turn,
@@ -77,6 +77,7 @@ __all__ = [
     "SessionSettings", "SessionState", "Turn", "call", "call_next", "clear_proxy",
     "close_session", "current_turn", "decline", "find_session", "flat_grid", "heartbeat",
     "offers", "open_session", "pause", "requeue", "resume", "revoke", "select_flat",
+    "select_flats",
     "selection_results", "session_pulse", "session_state", "session_turns", "set_proxy",
     "skip", "start_final_call", "turn_eligibility",
 ]

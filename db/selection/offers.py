@@ -13,12 +13,14 @@ Nothing here writes.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from allocation.errors import NotFoundError, ValidationError
@@ -29,17 +31,22 @@ from allocation.rules import (
     Entitlement,
     Policy,
     PriceBreakdown,
+    PricingRules,
     Settlement,
     ValueSwap,
     compute_compensation,
     compute_entitlement,
+    counted_area,
+    flat_allowed,
     group_restriction,
     policy_from_json,
     price_flats,
+    refusal_step,
     settle,
     settle_household,
     value_available,
 )
+from allocation.trace import TraceStep
 from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord
 from db.registry import flat_from_record, household_from_record
 from db.selection.base import Row
@@ -88,8 +95,24 @@ class Chooser:
         return self.eligibility.band
 
     @property
+    def most_flats(self) -> int:
+        """How many flats the desk lets the household take (:func:`desk_most_flats`)."""
+        return desk_most_flats(self.policy)
+
+    @property
     def mode(self) -> CompensationMode:
         return self.household.compensation_mode
+
+
+def desk_most_flats(policy: Policy) -> int:
+    """How many flats the desk lets a household take under ``policy`` (一户多套).
+
+    The rules' ``max_flats`` when it is above one; otherwise one, as the desk
+    always took: a policy naming no maximum prices several flats together (an
+    explanation may show it) but does not say how many a desk should hand out.
+    """
+    most = policy.entitlement.max_flats
+    return most if most is not None and most > 1 else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +129,13 @@ class FlatOffer:
     entitlement: Decimal = ZERO  # the household's entitlement (m²), as the band is judged by
 
     @property
+    def flat_area(self) -> Decimal:
+        """The flat's own counted area: ``price.area`` is the household's, with the flats
+        taken before it (一户多套)."""
+        return sum((line.area for line in self.price.lines if line.flat == self.flat.key),
+                   ZERO)
+
+    @property
     def difference(self) -> Decimal:
         """The area chosen beyond the entitlement (negative: below it)."""
         return self.price.area - self.entitlement
@@ -118,7 +148,7 @@ class FlatOffer:
     @property
     def unit_value(self) -> Decimal | None:
         """The flat's value per m² when taken by value; None by area."""
-        return self.price.flats[0].unit_value if isinstance(self.price, ValueSwap) else None
+        return self.price.flats[-1].unit_value if isinstance(self.price, ValueSwap) else None
 
     @property
     def available(self) -> Decimal | None:
@@ -200,7 +230,8 @@ def published_eligibility(household: Household, policy: Policy, on: date, group_
                        policy.pricing)
 
 
-def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer]:
+def offers(session: Session, project_id: ProjectId, code: str,
+           taken: Sequence[str] = ()) -> list[FlatOffer]:
     """The available flats household ``code`` may take, in stock order, each priced.
 
     The database narrows by band and group restriction; the rules then
@@ -208,13 +239,35 @@ def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer
     The band narrows by building area only where that is the area counted
     (:func:`allocation.rules.counted_area`); under the inner basis the rules
     alone judge it.
+
+    ``taken`` are the flats the household has taken at the desk so far and not
+    yet confirmed (一户多套, :attr:`Chooser.most_flats` above one): each offer is
+    then the next flat, priced and settled together with them (the running
+    total), and only the band's top bounds the total until the household is
+    confirmed. None once it has taken as many as it may.
     """
     chooser = turn_eligibility(session, project_id, code)
-    band, restriction = chooser.band, chooser.eligibility.restriction
-    query = select(FLATS).where(
-        FLATS.c.project_id == project_id, FLATS.c.status == FlatStatus.AVAILABLE.value)
+    if taken:
+        return _further_offers(session, project_id, chooser,
+                               taken_flats(session, project_id, taken))
+    band = chooser.band
+    query = _restricted(select(FLATS).where(
+        FLATS.c.project_id == project_id, FLATS.c.status == FlatStatus.AVAILABLE.value), chooser)
+    several = chooser.most_flats > 1
     if chooser.policy.pricing.area_basis == "building":
-        query = query.where(FLATS.c.area >= band.low, FLATS.c.area <= band.high)
+        query = query.where(FLATS.c.area <= band.high)
+        if not several:
+            query = query.where(FLATS.c.area >= band.low)
+    if chooser.refusal is not None:
+        return []
+    flats = sorted((flat_from_record(r) for r in session.execute(query)), key=stock_key)
+    allowed = ((lambda f: fits(chooser, [f])) if several else chooser.eligibility.allows)
+    found = (_offer(chooser, [], flat) for flat in flats if allowed(flat))
+    return [offer for offer in found if offer is not None]
+
+
+def _restricted(query: Select[Any], chooser: Chooser) -> Select[Any]:
+    restriction = chooser.eligibility.restriction
     if restriction is not None:
         if restriction.floor_min is not None:
             query = query.where(FLATS.c.floor >= restriction.floor_min)
@@ -224,26 +277,116 @@ def offers(session: Session, project_id: ProjectId, code: str) -> list[FlatOffer
             query = query.where(FLATS.c.building.in_(restriction.buildings))
         if restriction.layouts:
             query = query.where(FLATS.c.layout.in_(restriction.layouts))
-    if chooser.refusal is not None:
+    return query
+
+
+def _further_offers(session: Session, project_id: ProjectId, chooser: Chooser,
+                    taken: list[Flat]) -> list[FlatOffer]:
+    """The next flat for a household that has taken ``taken``, each priced with them."""
+    if chooser.refusal is not None or len(taken) >= chooser.most_flats:
         return []
+    keys = {flat.key for flat in taken}
+    query = _restricted(select(FLATS).where(
+        FLATS.c.project_id == project_id,
+        FLATS.c.status == FlatStatus.AVAILABLE.value), chooser)
     flats = sorted((flat_from_record(r) for r in session.execute(query)), key=stock_key)
-    found = (_offer(chooser, flat) for flat in flats if chooser.eligibility.allows(flat))
+    found = (_offer(chooser, taken, flat) for flat in flats
+             if flat.key not in keys and fits(chooser, [*taken, flat]))
     return [offer for offer in found if offer is not None]
 
 
-def _offer(chooser: Chooser, flat: Flat) -> FlatOffer | None:
-    """``flat`` priced and settled in the household's mode, or None if the mode refuses it."""
+def fits(chooser: Chooser, flats: Sequence[Flat]) -> bool:
+    """Whether ``flats`` (so far) may be a household's: each in its group's restriction, not
+    more than it may take, their total counted area not above the band (the band's low end
+    is the confirmation's: :func:`band_refusal`)."""
+    return (len(flats) <= chooser.most_flats
+            and all(flat_allowed(chooser.eligibility.restriction, f) for f in flats)
+            and total_area(chooser, flats) <= chooser.band.high)
+
+
+def total_area(chooser: Chooser, flats: Sequence[Flat]) -> Decimal:
+    return sum((counted_area(f, chooser.policy.pricing) for f in flats), ZERO)
+
+
+def taken_flats(session: Session, project_id: ProjectId, keys: Sequence[str]) -> list[Flat]:
+    """The flats of ``keys``, in that order, as stored now (status included)."""
+    rows = {flat_from_record(r).key: flat_from_record(r) for r in session.execute(
+        select(FLATS).where(FLATS.c.project_id == project_id))} if keys else {}
+    missing = [key for key in keys if key not in rows]
+    if missing:
+        raise NotFoundError("flat_not_found", key=missing[0])
+    return [rows[key] for key in keys]
+
+
+def _offer(chooser: Chooser, taken: Sequence[Flat], flat: Flat) -> FlatOffer | None:
+    """``flat`` after ``taken``, priced and settled in the household's mode, or None if the
+    mode refuses it."""
     try:
-        price, balance = settle_flat(chooser, flat)
+        price, balance = settle_flats(chooser, [*taken, flat])
     except ValidationError as error:
-        if error.code in FLAT_REFUSALS:
+        if error.code in FLAT_REFUSALS or (taken and error.code == "area_beyond_cap"):
             return None
         raise
     return FlatOffer(flat, price, balance.balance, chooser.entitlement.area)
 
 
+def refusal(chooser: Chooser, taken: Sequence[Flat],
+            flat: Flat) -> TraceStep | ValidationError | None:
+    """Why the rules refuse ``flat`` after ``taken`` (as the trace words it), or None.
+
+    Steps, the first that fails: the group's flat restriction; the number of
+    flats (``price.too_many_flats``); the price in the household's mode (area
+    beyond the cap: ``price.refused``; a value swap's refusals); the total
+    against the band's top (``entitlement.band_check``; an only flat against
+    the whole band). A refusal the
+    trace has no words for (the household's mode takes no flat) is the error.
+    """
+    flats = [*taken, flat]
+    restriction = chooser.eligibility.restriction
+    if not flat_allowed(restriction, flat):
+        return TraceStep("group.flat_restriction", {
+            "flat": flat.key, "group": chooser.eligibility.group_name, "floor": flat.floor},
+            False)
+    if len(flats) > chooser.most_flats:
+        return TraceStep("price.too_many_flats", {"count": len(flats),
+                                                  "max_flats": chooser.most_flats}, False)
+    area = total_area(chooser, flats)
+    try:
+        settle_flats(chooser, flats)
+    except ValidationError as error:
+        if error.code == "area_beyond_cap":
+            return TraceStep("price.refused", {"area": area,
+                                               "max_area": chooser.entitlement.max_area}, False)
+        if error.code in FLAT_REFUSALS - {"flats_in_money_mode"}:
+            return refusal_step(error)
+        return error
+    band = chooser.band
+    if area > band.high or (chooser.most_flats == 1 and area < band.low):
+        return TraceStep("entitlement.band_check", {"area": area, "low": band.low,
+                                                    "high": band.high}, False)
+    return None
+
+
+def band_refusal(chooser: Chooser, flats: Sequence[Flat]) -> ValidationError | None:
+    """The household's flats against its whole band, at confirmation (``flat_not_eligible``)."""
+    area = total_area(chooser, flats)
+    if all(flat_allowed(chooser.eligibility.restriction, f) for f in flats) \
+            and chooser.band.contains(area):
+        return None
+    return ValidationError("flat_not_eligible", household=chooser.household.code,
+                           flat="、".join(f.key for f in flats), area=str(area),
+                           low=str(chooser.band.low), high=str(chooser.band.high))
+
+
 def settle_flat(chooser: Chooser, flat: Flat) -> tuple[PriceBreakdown | ValueSwap, Settlement]:
-    """What ``flat`` costs the household in its mode, and the settlement against its compensation.
+    """:func:`settle_flats` of one flat."""
+    return settle_flats(chooser, [flat])
+
+
+def settle_flats(chooser: Chooser, flats: Sequence[Flat],
+                 ) -> tuple[PriceBreakdown | ValueSwap, Settlement]:
+    """What ``flats`` (in the order taken) cost the household in its mode, and the settlement
+    against its compensation.
 
     Area mode prices by the entitlement computed once for the chooser (the
     same figures :func:`settle_household` gives, without recomputing the
@@ -253,22 +396,38 @@ def settle_flat(chooser: Chooser, flat: Flat) -> tuple[PriceBreakdown | ValueSwa
     Raises:
         ValidationError: the chooser's ``refusal``; area mode's
             ``area_beyond_cap``; ``value_exhausted``,
-            ``last_flat_share_too_small``, ``flats_in_money_mode``.
+            ``last_flat_share_too_small``, ``layout_taken_alone_only``,
+            ``flats_in_money_mode``; ``too_many_flats`` beyond
+            :attr:`Chooser.most_flats`.
     """
     if chooser.refusal is not None:
         raise chooser.refusal
+    if len(flats) > chooser.most_flats:
+        raise ValidationError("too_many_flats", household=chooser.household.code,
+                              count=len(flats), max_flats=chooser.most_flats)
     if chooser.mode is CompensationMode.AREA:
-        price = price_of(chooser, flat)
+        price = price_flats(chooser.household, flats, chooser.policy, chooser.held_on,
+                            entitlement=chooser.entitlement)
         return price, settle(chooser.compensation, price.total)
-    settled = settle_household(chooser.household, [flat], chooser.policy, chooser.held_on)
+    settled = settle_household(chooser.household, list(flats), chooser.policy,
+                               chooser.held_on)
     assert settled.price is not None  # a money household's flat is refused above
     return settled.price, settled.settlement
 
 
-def price_of(chooser: Chooser, flat: Flat) -> PriceBreakdown:
-    """What ``flat`` costs an area-mode household (its entitlement first, then the tiers)."""
-    return price_flats(chooser.household, [flat], chooser.policy, chooser.held_on,
-                       entitlement=chooser.entitlement)
+def flat_shares(price: PriceBreakdown | ValueSwap, flats: Sequence[Flat],
+                pricing: PricingRules) -> list[tuple[Decimal, Decimal]]:
+    """Each flat's (counted area, price share) of the household's ``price``.
+
+    A flat's share is the sum of its own lines; the lines of no flat (a
+    refund, a single-flat bonus) go on the last flat. The shares add up to
+    ``price.total`` to the fen, and an only flat's share is the whole price.
+    """
+    shares = [sum((line.amount for line in price.lines if line.flat == flat.key), ZERO)
+              for flat in flats]
+    shares[-1] += sum((line.amount for line in price.lines if line.flat is None), ZERO)
+    return [(counted_area(flat, pricing), share) for flat, share in zip(flats, shares,
+                                                                          strict=True)]
 
 
 # --- the frozen rules -----------------------------------------------------------------------

@@ -10,6 +10,13 @@ progress and running it again resumes where it stopped.
 Randomness is ``random.Random`` seeded per household and round from the
 given seed (a rehearsal is not a draw), so a resumed rehearsal makes the
 same choices as one that was never interrupted.
+
+Where the rules let a household take several flats (一户多套), about half of
+the households (``SECOND_FLAT_SHARE``) take a second flat after the first
+when one fits beside it, and confirm both at once, as at the desk. Under
+rules of one flat a household the choices, and so a demo's figures, are the
+ones they always were: the extra draw is made only where a second flat may
+be taken.
 """
 
 from __future__ import annotations
@@ -31,11 +38,13 @@ from db.registry import load_flats, load_households, require_project
 from db.rules import frozen_policy
 from db.selection import desk as selection
 from db.selection.base import ABSENT, CALLED, CLOSED, DECLINED, PAUSED, SELECTED
-from db.selection.offers import published_eligibility
+from db.selection.offers import desk_most_flats, published_eligibility
 from db.selection.rows import one_append
 
 #: The reason recorded when a present household finds no flat it may take.
 NO_FLAT_LEFT = "no_eligible_flat_left"
+#: The share of households that take a second flat where the rules allow several.
+SECOND_FLAT_SHARE = 0.5
 #: Random picks tried in the band before listing every candidate of it.
 _TRIES = 32
 
@@ -94,8 +103,8 @@ def rehearse(factory: sessionmaker[Session], project_id: ProjectId, *, seed: int
             # at the stock and the desk again.
             stock, desk.first = _Stock(factory, project_id), True
             continue
-        if taken is not None:
-            stock.take(taken)
+        for key in taken:
+            stock.take(key)
         if not more:
             break
         turns += 1
@@ -133,29 +142,35 @@ class _Desk:
         self.first = True  # only the first turn after a start can find someone at the desk
         self.last_beat = 0.0
 
-    def play_turn(self, session: Session, stock: _Stock) -> tuple[str | None, bool]:
-        """One household's turn; returns (the flat it took, whether the session goes on)."""
+    def play_turn(self, session: Session, stock: _Stock) -> tuple[list[str], bool]:
+        """One household's turn; returns (the flats it took, whether the session goes on)."""
         pid, operator = self.project_id, self.operator
         self._heartbeat(session)
         turn = selection.current_turn(session, pid) if self.first else None
         self.first = False
         turn = turn or selection.call_next(session, project_id=pid, operator=operator)
         if turn is None:
-            return None, _finish(session, pid, operator)
+            return [], _finish(session, pid, operator)
         rng = random.Random(f"{self.seed}:{turn.code}:{turn.call_round}")
         if rng.random() < self.absent_rate:
             while turn.state == CALLED:
                 turn = selection.skip(session, project_id=pid, code=turn.code,
                                       operator=operator)
-            return None, True
+            return [], True
         flat = stock.pick(stock.eligibility(turn.code), rng)
         if flat is None:
             selection.decline(session, project_id=pid, code=turn.code, reason=NO_FLAT_LEFT,
                               operator=operator)
-            return None, True
-        selection.select_flat(session, project_id=pid, code=turn.code, flat_key=flat.key,
-                              operator=operator)
-        return flat.key, True
+            return [], True
+        keys = [flat.key]
+        if stock.most_flats > 1 and rng.random() < SECOND_FLAT_SHARE:
+            # What the desk would offer next: priced with the first, within the band's top.
+            further = selection.offers(session, pid, turn.code, keys)
+            if further:
+                keys.append(rng.choice(further).flat.key)
+        selection.select_flats(session, project_id=pid, code=turn.code, flat_keys=keys,
+                               operator=operator)
+        return keys, True
 
     def _heartbeat(self, session: Session) -> None:
         # Once a second is plenty for a display that calls the desk away after 15.
@@ -201,6 +216,7 @@ class _Stock:
             self.turns = {t.code: t for t in selection.session_turns(session, project_id)}
             self.households = {h.code: h for h in load_households(session, project_id)}
             self.policy = frozen_policy(session, project_id).policy
+            self.most_flats = desk_most_flats(self.policy)
             found = selection.find_session(session, project_id)
             assert found is not None  # opened by _start
             self.held_on = found.held_on

@@ -11,16 +11,19 @@ the same transaction, so that an operator at the desk cannot revoke alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from allocation.errors import ValidationError
-from allocation.registry import ProjectId, mask_name
+from allocation.errors import AnjuError, ConflictError, NotFoundError, ValidationError
+from allocation.registry import Flat, FlatStatus, ProjectId, mask_name
+from allocation.trace import TraceStep
 from db.admin import SUPERVISOR, authenticate, require_role, setup_mode
-from db.records import HouseholdRecord
+from db.records import HouseholdRecord, SelectionRecord
 from db.registry import StoredFlat, load_flats
+from db.selection.base import HouseholdChoice, household_choices
 from db.selection.desk import (
     FlatOffer,
     Selection,
@@ -33,6 +36,7 @@ from db.selection.desk import (
     session_turns,
     turn_eligibility,
 )
+from db.selection.offers import refusal, settle_flats, taken_flats
 from db.selection.rows import find_turn
 
 #: How many households after the one at the desk the display and the desk list.
@@ -44,10 +48,16 @@ class DeskView:
     """Everything the operator desk shows; ``state`` None while the project has no session.
 
     ``offers`` are the flats the household at the desk may take (empty when
-    nobody is called), ``selections`` the active (not revoked) ones by code;
+    nobody is called), ``selections`` the active (not revoked) ones by code
+    (a household's first flat), ``choices`` all of each household's flats;
     ``refusal`` is why the household's compensation mode offers it no flat at
     all (e.g. no assessed value), so the desk can say so rather than show an
     empty list.
+
+    一户多套: ``most_flats`` is how many flats the household at the desk may
+    take; ``taken`` the flats it has taken at the desk so far (not yet
+    confirmed), and ``running`` them priced together (None before the first):
+    the ``offers`` are then the next flat, each priced with them.
     """
 
     state: SessionState | None
@@ -57,10 +67,19 @@ class DeskView:
     head_names: dict[str, str]
     selections: dict[str, Selection]
     refusal: ValidationError | None = None
+    choices: dict[str, HouseholdChoice] = field(default_factory=dict)
+    most_flats: int = 1
+    taken: tuple[Flat, ...] = ()
+    running: FlatOffer | None = None
 
     @property
     def version(self) -> int | None:
         return None if self.state is None else self.state.version
+
+    @property
+    def several(self) -> bool:
+        """Whether the household at the desk may take more than one flat."""
+        return self.most_flats > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +89,13 @@ class LastChoice:
     order_no: int
     masked_name: str
     flat_key: str
+    #: Every flat the household took (一户多套), ``flat_key`` among them; one for most.
+    flat_keys: tuple[str, ...] = ()
+
+    @property
+    def flats_text(self) -> str:
+        """The flats as the hall reads them: "1-1-101", or "1-1-101、2-1-302"."""
+        return "、".join(self.flat_keys or (self.flat_key,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,22 +111,63 @@ class DisplayView:
         return None if self.state is None else self.state.version
 
 
-def desk_view(session: Session, project_id: ProjectId) -> DeskView:
-    """The session with the offers of the household at the desk, the flats and every turn."""
+def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = (),
+              for_household: str | None = None) -> DeskView:
+    """The session with the offers of the household at the desk, the flats and every turn.
+
+    ``taken``: the flats the household at the desk has taken so far (一户多套),
+    which the desk holds until it confirms them all; ignored when nobody is
+    called, or when ``for_household`` names another household than the one
+    called (another desk moved on meanwhile).
+    """
     state = session_state(session, project_id, upcoming=UPCOMING)
     flats = tuple(load_flats(session, project_id))
     if state is None:
         return DeskView(None, (), flats, (), {}, {})
     at_desk = state.at_desk
-    offered = () if at_desk is None else tuple(offers(session, project_id, at_desk.turn.code))
+    if at_desk is None or (for_household is not None and for_household != at_desk.turn.code):
+        taken = ()
+    offered = () if at_desk is None else tuple(offers(session, project_id, at_desk.turn.code,
+                                                     taken))
     # Names only: a session of 10,000 households reloads this after every act.
     names = dict(session.execute(select(HouseholdRecord.code, HouseholdRecord.head_name)
                                  .where(HouseholdRecord.project_id == project_id)).all())
-    chosen = {s.code: s for s in selection_results(session, project_id, active_only=True)}
-    refusal = (turn_eligibility(session, project_id, at_desk.turn.code).refusal
-               if at_desk is not None and not offered else None)
+    choices = household_choices(selection_results(session, project_id, active_only=True))
+    chosen = {code: choice.first for code, choice in choices.items()}
+    chooser = None if at_desk is None else turn_eligibility(session, project_id,
+                                                            at_desk.turn.code)
+    refusal = chooser.refusal if chooser is not None and not offered else None
+    most = 1 if chooser is None else chooser.most_flats
+    basket: tuple[Flat, ...] = ()
+    running = None
+    if chooser is not None and taken:
+        basket = tuple(taken_flats(session, project_id, list(taken)))
+        try:
+            price, settlement = settle_flats(chooser, basket)
+            running = FlatOffer(basket[-1], price, settlement.balance, chooser.entitlement.area)
+        except ValidationError:  # its rules changed under the desk: confirming says why
+            running = None
     return DeskView(state, offered, flats, tuple(session_turns(session, project_id)), names,
-                    chosen, refusal)
+                    chosen, refusal, choices, most, basket, running)
+
+
+def flat_refusal(session: Session, project_id: ProjectId, code: str, taken: Sequence[str],
+                 flat_key: str) -> TraceStep | AnjuError | None:
+    """Why the rules refuse household ``code`` flat ``flat_key`` after ``taken`` (the trace step
+    that says so), or the error of a flat not in stock; None when it may take it."""
+    chooser = turn_eligibility(session, project_id, code)
+    try:
+        basket = taken_flats(session, project_id, [*taken, flat_key])
+    except NotFoundError as error:
+        return error
+    flat = basket[-1]
+    if flat.status is FlatStatus.SELECTED:
+        return ConflictError("flat_already_selected", flat=flat.key)
+    if flat.status is not FlatStatus.AVAILABLE:
+        return ConflictError("flat_not_available", flat=flat.key, status=flat.status.value)
+    if chooser.refusal is not None:
+        return chooser.refusal
+    return refusal(chooser, basket[:-1], flat)
 
 
 def display_view(session: Session, project_id: ProjectId) -> DisplayView:
@@ -113,8 +180,11 @@ def display_view(session: Session, project_id: ProjectId) -> DisplayView:
     turn = find_turn(session, state.info.id, last.code)
     name = session.scalar(select(HouseholdRecord.head_name).where(
         HouseholdRecord.id == turn["household_id"])) or ""
+    keys = tuple(session.scalars(select(SelectionRecord.flat_key).where(
+        SelectionRecord.project_id == project_id, SelectionRecord.code == last.code,
+        SelectionRecord.revoked_at.is_(None)).order_by(SelectionRecord.flat_no)))
     return DisplayView(state, flats, LastChoice(turn["order_no"], mask_name(name),
-                                                last.flat_key))
+                                                last.flat_key, keys))
 
 
 def revoke_as_supervisor(session: Session, *, project_id: ProjectId, code: str, reason: str,

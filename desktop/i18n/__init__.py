@@ -9,6 +9,7 @@ from desktop.i18n.catalogue import (
     init_translations,
     remove_translations,
     resolve_language,
+    trace_language,
 )
 from desktop.i18n.messages import (
     ROLE_NAMES,
@@ -54,4 +55,5 @@ __all__ = [
     "resolve_language",
     "show_error",
     "tr",
+    "trace_language",
 ]

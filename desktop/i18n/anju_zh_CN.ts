@@ -921,12 +921,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+108"/>
+        <location filename="../session/desk_layout.py" line="+109"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -946,12 +946,17 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>本户可选房源</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Order of the session</source>
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>No further flat may be added: press Enter to confirm the flats taken, or Shift+F4 to put the last one back.</source>
+        <translation>不能再添加房源：按 Enter 确认已选房源，或按 Shift+F4 退回最后一套。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This household is offered no flat: {reason}. Press F8 (takes no flat) or settle its compensation first.</source>
         <translation>本户无可选房源：{reason}。请按 F8（不选房），或先处理其补偿方式。</translation>
     </message>
@@ -961,7 +966,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已无本户可选的房源：请按 F8（不选房）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No selection session yet: open it once the draw is done.</source>
         <translation>尚未开始现场选房：摇号完成后开启选房。</translation>
     </message>
@@ -971,12 +976,17 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>选房{status} · {day} · 已完成 {done} / {households} 户 · 等候 {waiting} 户 · 剩余房源 {flats} 套 · 每户 {seconds} 秒，呼叫 {calls} 次</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>No flat chosen.</source>
         <translation>尚未选定房源。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Next: &lt;b&gt;{flat}&lt;/b&gt; {layout}, floor {floor} · with the flats taken: {area} m² ({difference}) · price &lt;b&gt;{price}&lt;/b&gt; yuan · settlement &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
+        <translation>下一套：&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor}层 · 连同已选房源：{area}平方米（{difference}） · 房价款&lt;b&gt;{price}&lt;/b&gt;元 · 结算&lt;b&gt;{settlement}&lt;/b&gt;元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;{flat}&lt;/b&gt; {layout}, floor {floor} · {area} m² · value &lt;b&gt;{value}&lt;/b&gt; yuan · settlement &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
         <translation>&lt;b&gt;{flat}&lt;/b&gt; {layout}，{floor} 层 · {area} m² · 房源价值 &lt;b&gt;{value}&lt;/b&gt; 元 · 结算 &lt;b&gt;{settlement}&lt;/b&gt; 元</translation>
     </message>
@@ -1001,7 +1011,22 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>可用价值（价值互换）：{amount} 元</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Household {code} {name} ({number}) takes {count} flats?</source>
+        <translation>户 {code} {name}（{number}）选定以下{count}套房源？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {flat}: {layout}, floor {floor}, facing {facing}, {area} m²</source>
+        <translation>{number}. {flat}：{layout}，{floor}层，朝向{facing}，{area}平方米</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Once confirmed the flats are final, all together, and the slip is printed for signing.</source>
+        <translation>确认后所选各套房源一并生效，不再更改，并打印确认书供签字。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Household {code} {name} ({number}) takes flat {flat}?</source>
         <translation>{code} 户 {name}（{number}）选定 {flat} 号房？</translation>
     </message>
@@ -1011,7 +1036,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>户型：{layout}，{floor} 层，朝向 {facing}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-47"/>
         <source>Area: {area} m² (entitlement {entitlement} m², {difference} m²)</source>
         <translation>面积：{area} m²（安置面积 {entitlement} m²，差 {difference} m²）</translation>
     </message>
@@ -1026,22 +1051,26 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>补偿款：{amount} 元</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+26"/>
         <source>Settlement: {balance} yuan ({direction})</source>
         <translation>结算：{balance} 元（{direction}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>paid to the household</source>
         <translation>支付给本户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>paid by the household</source>
         <translation>由本户支付</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <location line="+27"/>
         <source>Chosen by the proxy {name} ({id_number})</source>
         <translation>由代理人 {name}（{id_number}）代为选房</translation>
     </message>
@@ -1051,7 +1080,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>确认后不得更改，并打印选房确认书供签字。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Flat {flat} is not one this household may take.</source>
         <translation>{flat} 号房不在本户可选范围内。</translation>
     </message>
@@ -1097,7 +1126,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} · 现场选房</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Just chosen: {number} {name} → {flat}</source>
         <translation>刚刚选定：{number} {name} → {flat}</translation>
     </message>
@@ -2163,7 +2192,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HallGrid</name>
     <message>
-        <location filename="../session/hall_grid.py" line="+198"/>
+        <location filename="../session/hall_grid.py" line="+203"/>
         <source>{0}F</source>
         <translation>{0}层</translation>
     </message>
@@ -5846,7 +5875,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../session/desk_models.py" line="+46"/>
+        <location filename="../session/desk_models.py" line="+55"/>
         <source>Flat</source>
         <translation>房号</translation>
     </message>
@@ -5889,6 +5918,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Flat&apos;s value (yuan)</source>
         <translation>房源价值（元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>± entitlement, all (m²)</source>
+        <translation>合计面积差（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price, all flats (yuan)</source>
+        <translation>合计房价款（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement, all (yuan)</source>
+        <translation>合计结算（元）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7843,19 +7887,19 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+65"/>
+        <location line="-87"/>
+        <location line="+66"/>
         <source>household</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <location line="+54"/>
         <location line="+1"/>
         <source>flat</source>
@@ -7868,13 +7912,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+1"/>
         <source>lottery pool</source>
         <translation>摇号名单</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <location line="+42"/>
         <source>draw</source>
         <translation>摇号</translation>
@@ -7891,23 +7935,23 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>team</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>staff member</source>
         <translation>工作人员</translation>
     </message>
@@ -7948,19 +7992,19 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+1"/>
         <source>selection session</source>
         <translation>选房会</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+102"/>
+        <location line="-95"/>
+        <location line="+103"/>
         <source>selection turn</source>
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>selection</source>
         <translation>选房结果</translation>
     </message>
@@ -8109,6 +8153,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+3"/>
         <source>flat&apos;s full number</source>
         <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat of the household (1, 2, …)</source>
+        <translation>本户第几套（1、2……）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8863,7 +8912,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../rules/rules_preview.py" line="+94"/>
+        <location filename="../rules/rules_preview.py" line="+89"/>
         <source>Househol&amp;d:</source>
         <translation>被安置户(&amp;D)：</translation>
     </message>
@@ -8903,12 +8952,12 @@ A correction then needs a new version, with a reason.</source>
         <translation>安置面积（m²）</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-77"/>
         <source>The rules have problems (see the list): the preview waits until they are fixed.</source>
         <translation>规则有问题（见问题列表）：改正后才能预览。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+137"/>
         <source>No household registered yet: the preview needs one.</source>
         <translation>尚未登记被安置户，无法预览。</translation>
     </message>
@@ -8921,7 +8970,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+117"/>
+        <location filename="../session/session_page.py" line="+121"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -8942,17 +8991,27 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Take flat</source>
+        <translation>选入此套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back</source>
+        <translation>退回一套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Takes no flat…</source>
         <translation>不选房…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+384"/>
+        <location line="+474"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-473"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -8992,7 +9051,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>独立窗口</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>Nobody is waiting: hold the final call or close the session.</source>
         <translation>已无等候户：请末轮补叫或结束选房。</translation>
     </message>
@@ -9022,17 +9081,43 @@ A correction then needs a new version, with a reason.</source>
         <translation>{code} 户不在场：第{n}次呼叫（共{limit}次），按 F6 再次呼叫。第{limit}次呼叫后：{then}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Choose a flat first (arrow keys or a click), then press Enter.</source>
         <translation>请先选定房源（方向键或鼠标），再按回车。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>Confirm the selection</source>
         <translation>确认选房</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+18"/>
+        <source>Choose a flat first (arrow keys or a click), then press F4.</source>
+        <translation>请先选择房源（方向键或单击），再按 F4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flat {flat} taken; choose the next one, or press Enter to confirm the flats taken.</source>
+        <translation>已选入房源 {flat}；请选择下一套，或按 Enter 确认已选房源。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Flat {flat} put back.</source>
+        <translation>房源 {flat} 已退回。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Flat {flat} may be taken: choose it in the list.</source>
+        <translation>房源 {flat} 可以选购：请在列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flat {flat} is refused: {reason}</source>
+        <translation>房源 {flat} 不予选购：{reason}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Final call</source>
         <translation>末轮补叫</translation>
     </message>
@@ -9082,7 +9167,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>确认书未打印：{reason}。选房已保存；可按 Ctrl+P 重新打印。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -9247,6 +9332,79 @@ A correction then needs a new version, with a reason.</source>
         <location line="+9"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>TakenFlats</name>
+    <message>
+        <location filename="../session/taken_flats.py" line="+50"/>
+        <source>This household may take up to {most} flats: choose one and press F4 to take it, then the next; Enter confirms them all.</source>
+        <translation>本户最多可选购{most}套房源：选择一套后按 F4 选入，再选下一套；按 Enter 一并确认。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Flats taken so far: {count} of at most {most}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已选入房源：{count}套（最多{most}套）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{number}. &lt;b&gt;{flat}&lt;/b&gt;: {lines} → {amount} yuan</source>
+        <translation>{number}. &lt;b&gt;{flat}&lt;/b&gt;：{lines} → {amount}元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area {area} m² · value of the flats {price} yuan · settlement so far &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
+        <translation>面积{area}平方米 · 房源价值{price}元 · 目前结算&lt;b&gt;{settlement}&lt;/b&gt;元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area used {used} m² of {entitlement} m² entitlement, {left} m² left · price {price} yuan · settlement so far &lt;b&gt;{settlement}&lt;/b&gt; yuan</source>
+        <translation>已用面积{used}平方米（安置面积{entitlement}平方米，尚余{left}平方米） · 房价款{price}元 · 目前结算&lt;b&gt;{settlement}&lt;/b&gt;元</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>within entitlement</source>
+        <translation>安置面积内</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beyond the cap</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round-up</source>
+        <translation>就近上靠</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>area not taken, refunded</source>
+        <translation>面积不足退还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single-flat bonus</source>
+        <translation>单套奖励</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>房源价值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excess tier {number}</source>
+        <translation>超出部分第{number}档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} {amount} yuan</source>
+        <translation>{name}{amount}元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {area} m² × {unit} = {amount}</source>
+        <translation>{name}{area}平方米×{unit}={amount}</translation>
     </message>
 </context>
 <context>
@@ -9416,7 +9574,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>TurnsModel</name>
     <message>
-        <location filename="../session/desk_models.py" line="+88"/>
+        <location filename="../session/desk_models.py" line="+94"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>

@@ -40,6 +40,12 @@ QT_OWN_TEXTS = (
 _installed: list[QTranslator] = []
 
 
+def trace_language() -> str:
+    """The language of rules texts and traces shown on screen: Chinese unless the interface
+    is not (the Rules page's preview, the desk's refusals)."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def resolve_language(language: str) -> str:
     """The language to load: "auto" is Chinese on a Chinese system, else English."""
     if language == "auto":

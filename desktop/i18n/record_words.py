@@ -114,6 +114,7 @@ RECORD_FIELDS: dict[str, str] = {
     "flat": QT_TRANSLATE_NOOP("RecordWords", "flat"),
     "flat_id": QT_TRANSLATE_NOOP("RecordWords", "flat"),
     "flat_key": QT_TRANSLATE_NOOP("RecordWords", "flat's full number"),
+    "flat_no": QT_TRANSLATE_NOOP("RecordWords", "flat of the household (1, 2, …)"),
     "frozen_at": QT_TRANSLATE_NOOP("RecordWords", "time frozen"),
     "frozen_by": QT_TRANSLATE_NOOP("RecordWords", "frozen by"),
     "group_name": QT_TRANSLATE_NOOP("RecordWords", "group"),

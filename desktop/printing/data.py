@@ -160,7 +160,9 @@ def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipDat
             order_number=turn.order_no if turn is not None else 0, flats=chosen.flats,
             price=priced[1],
             confirmed_at=picked.selected_at.astimezone(), operator=picked.operator,
-            audit_head=picked.chain_head or "", group=turn.group_name if turn else "",
+            # Several flats: the chain head after the last one's event, which follows them all.
+            audit_head=chosen.choice.selections[-1].chain_head or "",
+            group=turn.group_name if turn else "",
             proxy_name=picked.proxy_name or "", proxy_id=picked.proxy_id or ""))
     return items, skipped
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from allocation.rules import (
     policy_text,
     trace_text,
 )
-from desktop.i18n import describe_error
+from desktop.i18n import describe_error, trace_language
 
 PREVIEW_DELAY_MS = 300
 WAITING = QT_TRANSLATE_NOOP(
@@ -68,11 +68,6 @@ def group_sizes(households: list[Household], policy: Policy, on: date) -> list[G
         counts[rank][2] += compute_entitlement(household, policy, on).area
     return [GroupSize(name, int(h), int(p), Decimal(a))
             for name, (h, p, a) in zip(names, counts, strict=True)]
-
-
-def trace_language() -> str:
-    """The printed trace is Chinese unless the interface is not."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 class RulesPreview(QWidget):

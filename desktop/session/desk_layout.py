@@ -52,6 +52,7 @@ from desktop.session.session_words import (
     turn_state,
     yuan,
 )
+from desktop.session.taken_flats import TakenFlats
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -59,7 +60,7 @@ PAUSED_STYLE = ("background: #ffd54f; color: #000000; font-size: 13pt; font-weig
                 " padding: 6px; border-radius: 4px;")
 CHOICE_STYLE = "font-size: 12pt;"
 BUTTON_STYLE = "QToolButton { font-size: 11pt; padding: 6px 10px; min-height: 28px; }"
-MAIN_ACTS = ("call", "skip", "proxy", "confirm", "decline", "pause")
+MAIN_ACTS = ("call", "skip", "proxy", "take", "put_back", "confirm", "decline", "pause")
 SESSION_ACTS = ("open", "final_call", "close", "display", "window")
 TURN_ACTS = ("requeue", "revoke", "reprint")
 
@@ -118,6 +119,7 @@ class DeskLayout(QWidget):
         self.offers_hint = QLabel()
         self.offers_hint.setWordWrap(True)
         self.offers_hint.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.taken_panel = TakenFlats()
         self.choice_label = QLabel()
         self.choice_label.setWordWrap(True)
         self.choice_label.setStyleSheet(CHOICE_STYLE)
@@ -195,6 +197,7 @@ class DeskLayout(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.offers_hint)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.taken_panel)
         layout.addWidget(self.choice_label)
         return box
 
@@ -225,15 +228,19 @@ class DeskLayout(QWidget):
                 seconds=info.settings.seconds_per_household,
                 server_now=state.read_at)
         offers = () if view is None else view.offers
-        self.offers_model.set_rows(offers)
+        self.offers_model.set_rows(offers, together=view is not None and bool(view.taken))
         waiting = state is not None and state.at_desk is not None and not offers
         refusal = None if view is None else view.refusal
+        taken = view is not None and bool(view.taken)
         self.offers_hint.setText(
             "" if not waiting else
+            self.tr("No further flat may be added: press Enter to confirm the flats taken, "
+                    "or Shift+F4 to put the last one back.") if taken else
             self.tr("This household is offered no flat: {reason}. Press F8 (takes no flat) "
                     "or settle its compensation first.").format(reason=describe_error(refusal))
             if refusal is not None else
             self.tr("No flat is left that this household may take: press F8 (takes no flat)."))
+        self.taken_panel.show_taken(view)
         self._show_flats(view)
         self._show_turns(view)
 
@@ -268,7 +275,7 @@ class DeskLayout(QWidget):
         if view is None:
             self.turns_model.set_rows([], {}, {})
             return
-        self.turns_model.set_rows(view.turns, view.head_names, view.selections)
+        self.turns_model.set_rows(view.turns, view.head_names, view.selections, view.choices)
         state = view.state
         code = picked.code if picked is not None else (
             state.at_desk.turn.code if state is not None and state.at_desk else None)
@@ -284,11 +291,25 @@ class DeskLayout(QWidget):
         self.offers_table.setCurrentIndex(self.offers_model.index(row, 0))
         self.offers_table.scrollTo(self.offers_model.index(row, 0))
 
+    def taken_keys(self) -> tuple[str, ...]:
+        """The flats the household at the desk has taken so far (一户多套), as last shown."""
+        return () if self.view is None else tuple(f.key for f in self.view.taken)
+
     def show_choice(self, offer: FlatOffer | None) -> None:
         if offer is None:
             self.choice_label.setText(self.tr("No flat chosen."))
             return
         flat, price = offer.flat, offer.price
+        if self.taken_keys():
+            # Priced together with the flats taken: the figures are the household's.
+            self.choice_label.setText(self.tr(
+                "Next: <b>{flat}</b> {layout}, floor {floor} · with the flats taken: "
+                "{area} m² ({difference}) · price <b>{price}</b> yuan · settlement "
+                "<b>{settlement}</b> yuan").format(
+                flat=flat.key, layout=flat.layout, floor=flat.floor, area=area(price.area),
+                difference=signed_area(offer.difference), price=yuan(price.total),
+                settlement=signed_yuan(offer.settlement)))
+            return
         if offer.by_value:
             self.choice_label.setText(self.tr(
                 "<b>{flat}</b> {layout}, floor {floor} · {area} m² · value <b>{value}</b> yuan "
@@ -324,6 +345,34 @@ class DeskLayout(QWidget):
             self.tr("Price to pay: {price} yuan").format(price=yuan(price.total)),
             self.tr("Compensation: {amount} yuan").format(amount=yuan(compensation)),
         ]
+
+    def several_confirmation_text(self, offer: FlatOffer, keys: tuple[str, ...]) -> str:
+        """The second confirmation of several flats: each flat, then the household's totals."""
+        state = self.view_state()
+        at_desk = state.at_desk if state is not None else None
+        assert at_desk is not None and self.view is not None
+        turn, household = at_desk.turn, at_desk.household
+        flats = {f.key: f for f in self.view.taken} | {offer.flat.key: offer.flat}
+        lines = [self.tr("Household {code} {name} ({number}) takes {count} flats?").format(
+            code=household.code, name=household.head_name, number=order_number(turn.order_no),
+            count=len(keys)), ""]
+        for number, key in enumerate(keys, start=1):
+            flat = flats[key]
+            lines.append(self.tr("{number}. {flat}: {layout}, floor {floor}, facing {facing}, "
+                                 "{area} m²").format(
+                number=number, flat=key, layout=flat.layout, floor=flat.floor,
+                facing=flat.orientation or "—", area=area(flat.area)))
+        lines += ["", *self._money_lines(offer, at_desk.compensation),
+                  self.tr("Settlement: {balance} yuan ({direction})").format(
+                      balance=signed_yuan(offer.settlement),
+                      direction=self.tr("paid to the household") if offer.settlement >= 0
+                      else self.tr("paid by the household"))]
+        if turn.proxy_name:
+            lines.append(self.tr("Chosen by the proxy {name} ({id_number})").format(
+                name=turn.proxy_name, id_number=turn.proxy_id or ""))
+        lines += ["", self.tr("Once confirmed the flats are final, all together, and the slip "
+                              "is printed for signing.")]
+        return "\n".join(lines)
 
     def confirmation_text(self, offer: FlatOffer) -> str:
         """What the second confirmation says: who takes which flat, its area, price, settlement."""
@@ -372,6 +421,9 @@ class DeskLayout(QWidget):
         key = next((s.flat.key for s in self.view.flats if s.id == flat_id), None) \
             if self.view is not None else None
         row = self.offers_model.row_of(key) if key is not None else None
+        if row is None and key is not None and self.view is not None and self.view.several:
+            self.explain_refusal(key)  # the rules' own words: why this one may not be added
+            return
         if row is None:
             self._say(self.tr("Flat {flat} is not one this household may take.").format(
                 flat=key or ""), ERROR_STYLE)
@@ -403,6 +455,9 @@ class DeskLayout(QWidget):
     def chosen_offer(self) -> FlatOffer | None:
         row = self.offers_model.row_of(self.chosen_key) if self.chosen_key else None
         return None if row is None else self.offers_model.offer_at(row)
+
+    def explain_refusal(self, key: str) -> None:
+        """Say why flat ``key`` is refused (the page asks the rules)."""
 
     def _say(self, text: str, style: str = "") -> None:
         self.message_label.setText(text)

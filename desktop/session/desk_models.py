@@ -20,7 +20,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from db.selection import CALLED, REVOKED, SELECTED, SKIPPED, FlatOffer, Selection, Turn
+from db.selection import (
+    CALLED,
+    REVOKED,
+    SELECTED,
+    SKIPPED,
+    FlatOffer,
+    HouseholdChoice,
+    Selection,
+    Turn,
+)
 from desktop.session.session_words import area, signed_area, signed_yuan, turn_state, yuan
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +65,12 @@ VALUE_HEADERS: dict[OfferColumn, str] = {
     OfferColumn.DIFFERENCE: QT_TRANSLATE_NOOP("OffersModel", "Unit value (yuan/m²)"),
     OfferColumn.PRICE: QT_TRANSLATE_NOOP("OffersModel", "Flat's value (yuan)"),
 }
+# With flats taken before (一户多套) three columns are the household's, all its flats together.
+TOGETHER_HEADERS: dict[OfferColumn, str] = {
+    OfferColumn.DIFFERENCE: QT_TRANSLATE_NOOP("OffersModel", "± entitlement, all (m²)"),
+    OfferColumn.PRICE: QT_TRANSLATE_NOOP("OffersModel", "Price, all flats (yuan)"),
+    OfferColumn.SETTLEMENT: QT_TRANSLATE_NOOP("OffersModel", "Settlement, all (yuan)"),
+}
 OFFER_TIPS: dict[OfferColumn, str] = {
     OfferColumn.PRICE: QT_TRANSLATE_NOOP(
         "OffersModel", "What the household pays for the flat under the frozen rules: the "
@@ -72,10 +87,13 @@ class OffersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._offers: list[FlatOffer] = []
+        self.together = False
 
-    def set_rows(self, offers: Sequence[FlatOffer]) -> None:
+    def set_rows(self, offers: Sequence[FlatOffer], together: bool = False) -> None:
+        """``together``: each offer is priced with the flats the household took before it."""
         self.beginResetModel()
         self._offers = list(offers)
+        self.together = together
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OfferColumn) - 1)
 
@@ -105,7 +123,10 @@ class OffersModel(QAbstractTableModel):
             return None
         column = OfferColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            names = VALUE_HEADERS if self.by_value and column in VALUE_HEADERS else OFFER_HEADERS
+            names = (VALUE_HEADERS if self.by_value and column is OfferColumn.DIFFERENCE else
+                     TOGETHER_HEADERS if self.together and column in TOGETHER_HEADERS else
+                     VALUE_HEADERS if self.by_value and column in VALUE_HEADERS else
+                     OFFER_HEADERS)
             return QCoreApplication.translate("OffersModel", names[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in OFFER_TIPS:
             return QCoreApplication.translate("OffersModel", OFFER_TIPS[column])
@@ -129,7 +150,7 @@ class OffersModel(QAbstractTableModel):
         texts = {
             OfferColumn.FLAT: flat.key, OfferColumn.LAYOUT: flat.layout,
             OfferColumn.ORIENTATION: flat.orientation,
-            OfferColumn.AREA: area(price.area),  # the counted area, as the band judges it
+            OfferColumn.AREA: area(offer.flat_area),  # the counted area, as the band judges it
             OfferColumn.DIFFERENCE: (yuan(offer.unit_value) if offer.unit_value is not None
                                      else signed_area(offer.difference)),
             OfferColumn.PRICE: yuan(price.total),
@@ -169,11 +190,15 @@ class TurnsModel(QAbstractTableModel):
         self._turns: list[Turn] = []
         self._names: Mapping[str, str] = {}
         self._chosen: Mapping[str, Selection] = {}
+        self._choices: Mapping[str, HouseholdChoice] = {}
 
     def set_rows(self, turns: Sequence[Turn], names: Mapping[str, str],
-                 chosen: Mapping[str, Selection]) -> None:
+                 chosen: Mapping[str, Selection],
+                 choices: Mapping[str, HouseholdChoice] | None = None) -> None:
+        """``choices``: every flat of each household (一户多套) for the flat column."""
         self.beginResetModel()
         self._turns, self._names, self._chosen = list(turns), names, chosen
+        self._choices = choices or {}
         self.endResetModel()
 
     def turn_at(self, row: int) -> Turn | None:
@@ -216,11 +241,13 @@ class TurnsModel(QAbstractTableModel):
 
     def _text(self, turn: Turn, column: TurnColumn) -> str:
         chosen = self._chosen.get(turn.code)
+        choice = self._choices.get(turn.code)
         texts = {
             TurnColumn.ORDER: str(turn.order_no), TurnColumn.CODE: turn.code,
             TurnColumn.HEAD: self._names.get(turn.code, ""),
             TurnColumn.STATE: turn_state(turn.state),
             TurnColumn.CALLS: str(turn.calls) if turn.calls else "",
-            TurnColumn.FLAT: chosen.flat_key if chosen is not None else "",
+            TurnColumn.FLAT: "、".join(choice.flat_keys) if choice is not None
+            else chosen.flat_key if chosen is not None else "",
         }
         return texts[column]

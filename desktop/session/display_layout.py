@@ -175,10 +175,11 @@ class DisplayLayout(QWidget):
         self._show_layouts(view)
         taken = state.taken_flats if state is not None else frozenset()
         last = view.last_choice
-        self.grid.set_flats(view.flats, taken, last.flat_key if last is not None else None)
+        self.grid.set_flats(view.flats, taken, last.flat_key if last is not None else None,
+                            last.flat_keys if last is not None else ())
         self.legend_label.setText(self._legend())
         self.last_label.setText(self.tr("Just chosen: {number} {name} → {flat}").format(
-            number=order_number(last.order_no), name=last.masked_name, flat=last.flat_key)
+            number=order_number(last.order_no), name=last.masked_name, flat=last.flats_text)
             if last is not None else "")
         if state is None:
             self.progress_label.setText("")

@@ -56,6 +56,7 @@ class HallGrid(QWidget):
         self._numbers: dict[str, str] = {}
         self._gaps: list[tuple[int, int]] = []
         self._last: str | None = None
+        self._also_last: frozenset[str] = frozenset()
         self._columns = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
@@ -63,8 +64,11 @@ class HallGrid(QWidget):
     # --- content -------------------------------------------------------------
 
     def set_flats(self, flats: Sequence[StoredFlat], taken: frozenset[str] = frozenset(),
-                  last: str | None = None) -> None:
-        """Show these flats; ``taken`` keys (and flats whose status is selected) are marked."""
+                  last: str | None = None, also_last: Sequence[str] = ()) -> None:
+        """Show these flats; ``taken`` keys (and flats whose status is selected) are marked.
+
+        ``last`` is ringed as the flat chosen last, and ``also_last`` with it: the other
+        flats of the same household (一户多套), confirmed together."""
         by_building: dict[str, list[StoredFlat]] = {}
         for stored in flats:
             by_building.setdefault(stored.flat.building, []).append(stored)
@@ -92,6 +96,7 @@ class HallGrid(QWidget):
                 self._numbers[flat.key] = flat.number
                 self._states[flat.key] = _state(flat.status, flat.key in taken)
         self._last = last
+        self._also_last = frozenset(also_last)
         self.update()
 
     def cell_state(self, key: str) -> str | None:
@@ -214,7 +219,7 @@ class HallGrid(QWidget):
             painter.setPen(QPen(CROSS, max(rect.height() * 0.07, 2.0)))
             painter.drawLine(inset.topLeft(), inset.bottomRight())
             painter.drawLine(inset.topRight(), inset.bottomLeft())
-        if key == self._last:
+        if key == self._last or key in self._also_last:
             painter.setPen(QPen(LAST, max(margin * 2, 3.0)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(outer.adjusted(1, 1, -1, -1), 5, 5)

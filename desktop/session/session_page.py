@@ -33,6 +33,8 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
+from allocation.rules import step_text
+from allocation.trace import TraceStep
 from db import selection
 from db.selection import (
     CLOSED,
@@ -45,7 +47,7 @@ from db.selection import (
     revoke_as_supervisor,
 )
 from desktop.common import AppContext, DbOp, ProjectPage
-from desktop.i18n import describe_error
+from desktop.i18n import describe_error, trace_language
 from desktop.session.desk_dialogs import DeclineDialog, OpenSessionDialog, ProxyDialog, RevokeDialog
 from desktop.session.desk_layout import ERROR_STYLE, OK_STYLE, DeskLayout, acts_enabled, ask_yes
 from desktop.session.desk_slip import (
@@ -100,6 +102,8 @@ class SessionPage(ProjectPage, DeskLayout):
         self.building.editRequested.connect(lambda _flat_id: self.confirm())
         self.turns_table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._update_actions())
+        self.taken: list[str] = []  # the flats taken so far by the household at the desk
+        self.taken_by: str | None = None
         self._poll_timer = self._timer(poll_ms, self.poll)
         self._beat_timer = self._timer(heartbeat_ms, self.beat)
         self._show(None)
@@ -118,6 +122,8 @@ class SessionPage(ProjectPage, DeskLayout):
             "skip": (self.tr("Not here"), "F6", self.skip),
             "proxy": (self.tr("Proxy…"), "F7", self.proxy),
             "confirm": (self.tr("Confirm flat…"), "Return", self.confirm),
+            "take": (self.tr("Take flat"), "F4", self.take),
+            "put_back": (self.tr("Put back"), "Shift+F4", self.put_back),
             "decline": (self.tr("Takes no flat…"), "F8", self.decline),
             "pause": (self.tr("Pause"), "F9", self.pause_or_resume),
             "requeue": (self.tr("Back in the queue"), "", self.requeue),
@@ -148,16 +154,24 @@ class SessionPage(ProjectPage, DeskLayout):
     def set_project(self) -> None:
         self._say("")
         self.chosen_key = None
+        self.taken, self.taken_by = [], None
         self.reload()
 
     def reload(self) -> None:
-        """Read the session, the offers, flats and turns on the worker; the newest load wins."""
+        """Read the session, the offers, flats and turns on the worker; the newest load wins.
+
+        The flats the household at the desk has taken so far (一户多套) are the
+        desk's until it confirms them: they go with every read, which prices the
+        next flat with them.
+        """
         project_id = self._ctx.project_id
         if project_id is None:
             self._loads.cancel()
             self._show(None)
             return
-        self._loads.run(lambda s: desk_view(s, project_id), self._show, self._failed)
+        taken, code = tuple(self.taken), self.taken_by
+        self._loads.run(lambda s: desk_view(s, project_id, taken, code), self._show,
+                        self._failed)
 
     def _show(self, view: DeskView | None) -> None:
         previous = self.view
@@ -167,6 +181,8 @@ class SessionPage(ProjectPage, DeskLayout):
         if previous is None or previous.state is None or previous.state.at_desk is None \
                 or at_desk is None or previous.state.at_desk.turn.code != at_desk.turn.code:
             self.chosen_key = None  # another household: nothing is chosen for it yet
+        if at_desk is None or at_desk.turn.code != self.taken_by:
+            self.taken, self.taken_by = [], None  # its flats were confirmed, or it left
         self.show_view(view)
         self._restore_choice()
         self._update_actions()
@@ -322,11 +338,27 @@ class SessionPage(ProjectPage, DeskLayout):
                                                 id_number=number, operator=actor))
 
     def confirm(self) -> None:
-        """Enter: confirm the chosen flat, after a second confirmation; then the slip prints."""
+        """Enter: confirm the chosen flat, after a second confirmation; then the slip prints.
+
+        A household taking several flats (一户多套) confirms the flats it has taken
+        and the one chosen in the list, if any, all at once.
+        """
         project_id, actor, code = self._project(), self._ctx.actor, self._at_desk_code()
         if project_id is None or code is None or self._busy:
             return
         offer = self.chosen_offer()
+        taken = self.taken_keys()
+        running = self.view.running if self.view is not None else None
+        if taken and running is not None:
+            keys = (*taken, offer.flat.key) if offer is not None else taken
+            whole = offer if offer is not None else running
+            if not ask_yes(self, self.tr("Confirm the selection"),
+                           self.several_confirmation_text(whole, keys)):
+                return
+            self._run(lambda s: selection.select_flats(s, project_id=project_id, code=code,
+                                                       flat_keys=list(keys), operator=actor),
+                      lambda chosen: self.print_slip(chosen[0].code))
+            return
         if offer is None:
             self._say(self.tr("Choose a flat first (arrow keys or a click), then press Enter."),
                       ERROR_STYLE)
@@ -337,6 +369,65 @@ class SessionPage(ProjectPage, DeskLayout):
         self._run(lambda s: selection.select_flat(s, project_id=project_id, code=code,
                                                   flat_key=key, operator=actor),
                   lambda chosen: self.print_slip(chosen.code))
+
+    def take(self) -> None:
+        """F4 (一户多套): the household takes the chosen flat and may go on to the next one.
+
+        Nothing is written: the flats taken are the desk's until Enter confirms
+        them all; the next read prices the next flat with them.
+        """
+        code = self._at_desk_code()
+        offer = self.chosen_offer()
+        if code is None or self.view is None or not self.view.several or self._busy:
+            return
+        if offer is None:
+            self._say(self.tr("Choose a flat first (arrow keys or a click), then press F4."),
+                      ERROR_STYLE)
+            return
+        self.taken, self.taken_by = [*self.taken_keys(), offer.flat.key], code
+        self.chosen_key = None
+        self._say(self.tr("Flat {flat} taken; choose the next one, or press Enter to confirm "
+                          "the flats taken.").format(flat=offer.flat.key), OK_STYLE)
+        self.reload()
+
+    def take_flat(self, key: str) -> None:
+        """Take flat ``key`` (as choosing it and pressing F4 would); a flat the rules refuse
+        is refused with their reason."""
+        if self.choose(key):
+            self.take()
+        else:
+            self.explain_refusal(key)
+
+    def put_back(self) -> None:
+        """Shift+F4: the last flat taken goes back (nothing was written)."""
+        if not self.taken or self._busy:
+            return
+        flat = self.taken.pop()
+        self._say(self.tr("Flat {flat} put back.").format(flat=flat), OK_STYLE)
+        self.reload()
+
+    def explain_refusal(self, key: str) -> None:
+        """Why the rules refuse the household at the desk flat ``key`` after those taken, in
+        the trace's words (the language of the interface)."""
+        project_id, code = self._project(), self._at_desk_code()
+        if project_id is None or code is None:
+            return
+        taken = list(self.taken_keys())
+        (self._ctx.op(lambda s: selection.flat_refusal(s, project_id, code, taken, key),
+                      read_only=True)
+         .success(self._alive(lambda found: self._refused(key, found)))
+         .failure(self._alive(self._failed))
+         .run_in_background())
+
+    def _refused(self, key: str, found: TraceStep | AnjuError | None) -> None:
+        if found is None:
+            self._say(self.tr("Flat {flat} may be taken: choose it in the list.").format(
+                flat=key), OK_STYLE)
+            return
+        reason = (step_text(found, trace_language()) if isinstance(found, TraceStep)
+                  else describe_error(found))
+        self._say(self.tr("Flat {flat} is refused: {reason}").format(flat=key, reason=reason),
+                  ERROR_STYLE)
 
     def decline(self) -> None:
         """F8: the household at the desk takes no flat (with a reason)."""
@@ -385,7 +476,9 @@ class SessionPage(ProjectPage, DeskLayout):
         project_id, target = self._project(), self.revoke_target()
         if project_id is None or target is None:
             return
-        answer = RevokeDialog.ask(self, target.code, target.flat_key, self._ctx.actor)
+        choice = self.view.choices.get(target.code) if self.view is not None else None
+        flats = "、".join(choice.flat_keys) if choice is not None else target.flat_key
+        answer = RevokeDialog.ask(self, target.code, flats, self._ctx.actor)
         if answer is None:
             return
         code = target.code
@@ -500,6 +593,9 @@ class SessionPage(ProjectPage, DeskLayout):
     def _update_actions(self) -> None:
         for key, enabled in self.enabled_actions().items():
             self.actions_by_key[key].setEnabled(enabled)
+        several = self.view is not None and self.view.several
+        for key in ("take", "put_back"):  # a one-flat household's desk looks as it always did
+            self.buttons[key].setVisible(several)
         state = self.view.state if self.view is not None else None
         paused = state is not None and state.info.status == PAUSED
         pause = self.actions_by_key["pause"]
@@ -507,8 +603,18 @@ class SessionPage(ProjectPage, DeskLayout):
         pause.setIconText(f"{pause.text()}  F9")  # what its button shows
 
     def enabled_actions(self) -> dict[str, bool]:
-        """Which acts make sense now (the database refuses the others anyway)."""
-        return acts_enabled(self.view.state if self.view is not None else None,
-                            idle=not self._busy and self._ctx.project_id is not None,
-                            picked=self.picked_turn(),
-                            revocable=self.revoke_target() is not None)
+        """Which acts make sense now (the database refuses the others anyway).
+
+        Taking a flat and putting one back are the desk's, not the session's: the
+        session must let it confirm, and the household take several flats.
+        """
+        enabled = acts_enabled(self.view.state if self.view is not None else None,
+                               idle=not self._busy and self._ctx.project_id is not None,
+                               picked=self.picked_turn(),
+                               revocable=self.revoke_target() is not None)
+        several = self.view is not None and self.view.several
+        taken = self.taken_keys()
+        enabled["take"] = (enabled["confirm"] and several and self.chosen_offer() is not None
+                           and self.view is not None and len(taken) < self.view.most_flats)
+        enabled["put_back"] = enabled["confirm"] and several and bool(taken)
+        return enabled

@@ -105,3 +105,27 @@ def test_every_household_is_done_exactly_once_with_many_absent(factory):
         rounds = {t.code: t.call_round for t in selection.session_turns(s, project_id)
                   if t.state == "absent"}
     assert set(rounds.values()) == {3}  # every absent one was called in the final round
+
+
+def test_a_rehearsal_under_rules_of_two_flats_takes_some_second_flats(factory):
+    """Rules allowing two flats a household: some households take two, confirmed together,
+    each pair within the household's band; the invariants hold (no flat twice, flats 1…n)."""
+    from tests.db.test_several_flats import two_flat_policy
+
+    with factory.begin() as s:
+        project_id = build_drawn_project(s, households=30, policy=two_flat_policy())
+    result = rehearse(factory, project_id, seed=5, held_on=ON)
+    assert result.closed
+    with factory() as s:
+        check_invariants(s, project_id)
+        made = selection.selection_results(s, project_id, active_only=True)
+    by_household: dict[str, list] = {}
+    for chosen in made:
+        by_household.setdefault(chosen.code, []).append(chosen)
+    pairs = [rows for rows in by_household.values() if len(rows) == 2]
+    assert pairs and all(len(rows) <= 2 for rows in by_household.values())
+    for rows in pairs:
+        first, second = sorted(rows, key=lambda r: r.flat_no)
+        assert first.compensation > 0 and second.compensation == 0
+        assert first.entitlement == second.entitlement
+        assert first.area + second.area <= first.entitlement + 30  # the demo's cap

@@ -21,6 +21,7 @@ from allocation.demo.register import demo_flats, demo_households
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry.ids import make_id
 from allocation.registry.model import FlatStatus, ProjectId
+from allocation.rules import Policy
 from db.records.tables import FlatRecord, SelectionRecord, SelectionTurnRecord
 from db.registry.queries import summary
 from db.replay.check import verify_audit
@@ -32,13 +33,15 @@ PROXY_ID = make_id("420106", date(1980, 5, 17), 12, "F")
 
 
 def build_drawn_project(session: Session, *, name: str = "选房测试", households: int = 12,
-                        rehearsal: bool = True) -> ProjectId:
-    """A project with demo households and flats, frozen demo rules, a published pool, drawn."""
+                        rehearsal: bool = True, policy: Policy | None = None) -> ProjectId:
+    """A project with demo households and flats, frozen demo rules (or ``policy``), a
+    published pool, drawn."""
     project_id = registry.create_project(session, name=name, actor="op", rehearsal=rehearsal)
     importing.import_households(session, project_id=project_id,
                                 households=demo_households()[:households], actor="op")
     importing.import_flats(session, project_id=project_id, flats=demo_flats(), actor="op")
-    policies.set_policy(session, project_id=project_id, policy=demo_policy(), actor="op")
+    policies.set_policy(session, project_id=project_id, policy=policy or demo_policy(),
+                        actor="op")
     policies.freeze_policy(session, project_id=project_id, actor="sup")
     draws.publish_pool(session, project_id=project_id, actor="op", on=ON)
     draws.announce_and_draw(session, project_id=project_id, sources=SOURCES, actor="op")
@@ -47,12 +50,17 @@ def build_drawn_project(session: Session, *, name: str = "选房测试", househo
 
 def check_invariants(session: Session, project_id: int) -> None:
     """What must hold after any sequence of operations, whatever the desk did."""
-    active = session.execute(select(SelectionRecord.flat_id, SelectionRecord.household_id)
+    active = session.execute(select(SelectionRecord.flat_id, SelectionRecord.household_id,
+                                    SelectionRecord.flat_no)
                              .where(SelectionRecord.project_id == project_id,
                                     SelectionRecord.revoked_at.is_(None))).all()
-    flats = [f for f, _ in active]
+    flats = [f for f, _, _ in active]
     assert len(flats) == len(set(flats)), "a flat is chosen twice"
-    assert len(active) == len({h for _, h in active}), "a household chose twice"
+    numbers: dict[int, list[int]] = {}
+    for _, household, number in active:
+        numbers.setdefault(household, []).append(number)
+    assert all(sorted(n) == list(range(1, len(n) + 1)) for n in numbers.values()), \
+        "a household's flats are not numbered 1…n"
     selected = set(session.scalars(select(FlatRecord.id).where(
         FlatRecord.project_id == project_id, FlatRecord.status == FlatStatus.SELECTED.value)))
     assert selected == set(flats), "flat status and active selections disagree"
@@ -60,7 +68,7 @@ def check_invariants(session: Session, project_id: int) -> None:
     assert sum(t.state == "called" for t in turns) <= 1
     assert len({t.place for t in turns}) == len(turns)
     chosen = {t.code for t in turns if t.state == "selected"}
-    assert len(chosen) == len(active)
+    assert len(chosen) == len(numbers)
     assert verify_audit(session, project_id).ok
 
 
