@@ -2,7 +2,7 @@
 order, calls, skips and proxies, what a household may take, confirming and revoking a
 choice, which of the desk's acts the session allows now, the read model the desk and
 the hall display reload from, the rehearsal on a copy, and each household's chances
-from the stored draw."""
+from the stored draw, and supply against demand from the stored intentions."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -25,7 +25,12 @@ from db.selection.base import (
     VoidedSession,
     snapshot_key,
 )
-from db.selection.chances import DEFAULT_REPLAYS, draw_chances
+from db.selection.chances import (
+    DEFAULT_REPLAYS,
+    draw_chances,
+    project_supply_demand,
+    stored_intentions,
+)
 from db.selection.choice import void_session, voided_sessions
 from db.selection.desk import (
     AtDesk,
@@ -101,6 +106,7 @@ __all__ = [
     "heartbeat",
     "open_session",
     "pause",
+    "project_supply_demand",
     "rehearse",
     "requeue",
     "resume",
@@ -113,6 +119,7 @@ __all__ = [
     "skip",
     "snapshot_key",
     "start_final_call",
+    "stored_intentions",
     "stored_snapshots",
     "void_session",
     "voided_sessions",
