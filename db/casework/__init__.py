@@ -10,6 +10,7 @@ from db.casework.intention_files import export_intentions_file, import_intention
 from db.casework.intentions import (
     IntentionEntry,
     clear_intention,
+    intention_columns,
     intention_entries,
     record_intention,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "import_intentions_file",
     "import_visits_file",
     "insert_logged",
+    "intention_columns",
     "intention_entries",
     "household_rows_at_their_stage",
     "progress_rows",
