@@ -7506,17 +7506,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../casework/progress_page.py" line="+95"/>
+        <location filename="../casework/progress_page.py" line="+98"/>
         <source>Daily report</source>
         <translation>日通报</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Requests</source>
         <translation>诉求建议</translation>
     </message>
@@ -7526,7 +7526,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>每户进度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Supply and demand</source>
+        <translation>人房供需</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Print daily report…</source>
         <translation>打印日通报(&amp;P)…</translation>
     </message>
@@ -7587,13 +7592,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+4"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Signed %</source>
         <translation>签约率</translation>
     </message>
@@ -7604,12 +7609,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Moved out</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Requests today</source>
         <translation>当日收到诉求</translation>
     </message>
@@ -7629,7 +7634,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>超过{days}日</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Signed and moved out per week</source>
         <translation>每周签约、搬迁户数</translation>
     </message>
@@ -9395,6 +9400,112 @@ A correction then needs a new version, with a reason.</source>
         <location line="+9"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDemandTab</name>
+    <message>
+        <location filename="../casework/supply_demand_tab.py" line="+43"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Flats available</source>
+        <translation>可选房源</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>May take it</source>
+        <translation>可选户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want it first</source>
+        <translation>首选户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats wanted</source>
+        <translation>意向套数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>余缺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Shortage</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rank</source>
+        <translation>顺位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>优先组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats it may take</source>
+        <translation>限选房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats allowed</source>
+        <translation>限内房源</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Supply and demand are counted under the frozen rules: freeze them first.</source>
+        <translation>人房供需按已冻结的规则统计：请先冻结规则。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flats against first wishes, per layout</source>
+        <translation>各户型房源与首选户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households wanting it first</source>
+        <translation>首选户数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{known} of {households} households have stated an intention; {unknown} are unknown.</source>
+        <translation>{households} 户中已登记选房意向 {known} 户，未知 {unknown} 户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wanted first by more households than there are flats: {layouts}.</source>
+        <translation>首选户数多于房源的户型：{layouts}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups with fewer flats allowed than households: {groups}.</source>
+        <translation>限内房源少于户数的优先组：{groups}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>short by {count}</source>
+        <translation>缺 {count}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>any</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
