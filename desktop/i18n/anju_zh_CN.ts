@@ -7401,7 +7401,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+76"/>
+        <location filename="../printing/documents.py" line="+77"/>
         <source>Household notice</source>
         <extracomment>With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
@@ -7430,6 +7430,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Allocation result notice</source>
         <translation>分房结果公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply and demand notice</source>
+        <translation>选房意向及房源供需情况公示</translation>
     </message>
     <message>
         <location line="+1"/>
