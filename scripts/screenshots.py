@@ -386,12 +386,19 @@ def shoot_progress(app: QApplication, ctx: AppContext, window: MainWindow, out: 
     page.set_day(DEMO_TODAY)
     settle(app, lambda: page.data is not None and page.data.figures.day == DEMO_TODAY)
     save(window, out / "progress.png")
+    page.tabs.setCurrentWidget(page.supply)  # supply and demand (人房供需)
+    settle(app, lambda: page.supply.table is not None)
+    save(window, out / "supply_demand.png")
+    page.tabs.setCurrentIndex(0)
     waiting = next(r for r in page.data.rows if r.open_requests)  # type: ignore[union-attr]
     dialog = open_case_log(ctx, waiting.household_id, window)
     settle(app, lambda: dialog.log is not None)
-    dialog.tabs.setCurrentIndex(2)  # its requests
+    dialog.tabs.setCurrentIndex(3)  # its requests
     settle(app, lambda: True)
     save(dialog, out / "case_log.png")
+    dialog.tabs.setCurrentIndex(2)  # its intention (选房意向)
+    settle(app, lambda: True)
+    save(dialog, out / "case_log_intention.png")
     dialog.reject()
     pdf = Path(tempfile.mkdtemp(prefix="anju-report-")) / "report-daily.pdf"
     with ctx.factory() as session:

@@ -7,7 +7,13 @@ a seed derived from the draw so that anyone gets the same figures. The rules
 are the desk's: :class:`allocation.lottery.Eligibility`.
 """
 
-from allocation.chances.intention import Intention
+from allocation.chances.intention import (
+    NAME_SEPARATOR,
+    Intention,
+    join_names,
+    split_names,
+    stored_intention,
+)
 from allocation.chances.replay import (
     METHOD,
     Chances,
@@ -20,6 +26,7 @@ from allocation.chances.supply import DemandLine, GroupLine, SupplyDemand, suppl
 
 __all__ = [
     "METHOD",
+    "NAME_SEPARATOR",
     "Chances",
     "DemandLine",
     "GroupLine",
@@ -29,5 +36,8 @@ __all__ = [
     "SupplyDemand",
     "chances_seed",
     "compute_chances",
+    "join_names",
+    "split_names",
+    "stored_intention",
     "supply_and_demand",
 ]

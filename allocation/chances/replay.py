@@ -34,6 +34,7 @@ import hashlib
 import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Final
 
@@ -79,6 +80,12 @@ class LayoutChance:
     def chance(self) -> Fraction:
         """The simulated chance that one is left: ``left`` out of ``replays``."""
         return Fraction(self.left, self.replays)
+
+    @property
+    def percent(self) -> Decimal:
+        """The chance in per cent to one decimal (half up), as printed: 87.5."""
+        return (Decimal(self.left) * 100 / self.replays).quantize(Decimal("0.1"),
+                                                                    rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True, slots=True)

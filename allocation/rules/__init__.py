@@ -73,7 +73,7 @@ from allocation.rules.settlement import (
     value_available,
 )
 from allocation.rules.template import blank_policy
-from allocation.rules.text import policy_text
+from allocation.rules.text import policy_text, restriction_text
 from allocation.rules.value_swap import FlatValue, ValueSwap, ValueSwapRules
 
 __all__ = [
@@ -129,6 +129,7 @@ __all__ = [
     "policy_from_json",
     "policy_sha256",
     "policy_text",
+    "restriction_text",
     "policy_to_dict",
     "pool_entries",
     "published_assignment",

@@ -14,7 +14,7 @@ from allocation.rules.compensation import CompensationItem, TransitionAllowance
 from allocation.rules.conditions import ALWAYS, Criteria, reads_members
 from allocation.rules.policy import Policy, policy_sha256
 from allocation.rules.pricing import Tier
-from allocation.rules.priority import LOTTERY, PriorityGroup
+from allocation.rules.priority import LOTTERY, FlatRestriction, PriorityGroup
 from allocation.rules.wording import criteria_text, lang_index, pick, value_text
 
 _ORDERS = {
@@ -384,6 +384,19 @@ def _restriction_text(group: PriorityGroup, lang: int) -> str:
     limits = group.flat_restriction
     if limits is None:
         return ""
+    parts = _restriction_parts(limits, lang)
+    return pick(lang, f"；限选{'、'.join(parts)}房源", f"; flats on {', '.join(parts)} only")
+
+
+def restriction_text(limits: FlatRestriction | None, lang: str = "zh") -> str:
+    """A group's flat restriction in a few words (3层及以下、1号楼), or "" when there is none."""
+    if limits is None:
+        return ""
+    index = lang_index(lang)
+    return pick(index, "、", ", ").join(_restriction_parts(limits, index))
+
+
+def _restriction_parts(limits: FlatRestriction, lang: int) -> list[str]:
     low, high = limits.floor_min, limits.floor_max
     parts = []
     if low is not None or high is not None:
@@ -396,7 +409,7 @@ def _restriction_text(group: PriorityGroup, lang: int) -> str:
     if limits.layouts:
         parts.append(pick(lang, "、".join(limits.layouts) + "户型",
                           "layouts " + ", ".join(limits.layouts)))
-    return pick(lang, f"；限选{'、'.join(parts)}房源", f"; flats on {', '.join(parts)} only")
+    return parts
 
 
 def _group_items(policy: Policy, lang: int) -> list[str]:

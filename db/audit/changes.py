@@ -40,6 +40,7 @@ _GROUPS: Final[dict[str, str]] = {
     "case_note": "casework",
     "attachment": "casework",
     "progress_step": "casework",
+    "intention": "casework",
     "publication": "publications",
     "objection": "publications",
     "user": "users",

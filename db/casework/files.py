@@ -62,7 +62,7 @@ def import_visits_file(session: Session, *, project_id: ProjectId, path: Any, ac
     read = read_visits(path, mapping=mapping, sheet=sheet, progress=progress)
     if read.problems:
         raise ImportRejected(read.problems)
-    ids = _household_ids(session, project_id, {line.code for line in read.items})
+    ids = household_ids(session, project_id, {line.code for line in read.items})
     unknown = [_unknown(read, line) for line in read.items if line.code not in ids]
     if unknown:
         raise ImportRejected(unknown)
@@ -74,7 +74,8 @@ def import_visits_file(session: Session, *, project_id: ProjectId, path: Any, ac
     return len(rows)
 
 
-def _household_ids(session: Session, project_id: int, codes: set[str]) -> dict[str, int]:
+def household_ids(session: Session, project_id: int, codes: set[str]) -> dict[str, int]:
+    """户号 -> household id, for those of ``codes`` registered in the project."""
     wanted = sorted(codes)
     found: dict[str, int] = {}
     for start in range(0, len(wanted), 900):  # under SQLite's bound-parameter limit

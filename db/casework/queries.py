@@ -29,6 +29,7 @@ from db.casework.base import (
     require_household,
     visit_entry,
 )
+from db.casework.intentions import IntentionEntry, household_intention
 from db.casework.progress import reached_steps
 from db.records import (
     AssignmentRecord,
@@ -87,6 +88,7 @@ class CaseLog:
     flags: tuple[FlagEntry, ...]
     notes: tuple[NoteEntry, ...]
     attachments: tuple[AttachmentEntry, ...]
+    intention: IntentionEntry | None = None  # None: what it wants is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,7 @@ def case_log(session: Session, household_id: int) -> CaseLog:
             CaseNoteRecord, CaseNoteRecord.written_on.desc(), CaseNoteRecord.id.desc())),
         attachments=tuple(attachment_entry(r) for r in rows(AttachmentRecord,
                                                             AttachmentRecord.id)),
+        intention=household_intention(session, household_id),
     )
 
 

@@ -26,6 +26,7 @@ from db.records import (
     Base,
     CaseFlagRecord,
     CaseNoteRecord,
+    IntentionRecord,
     ProgressStepRecord,
     RequestRecord,
     StaffRecord,
@@ -44,6 +45,7 @@ ENTITIES: Final[dict[type[Base], str]] = {
     CaseNoteRecord: "case_note",
     AttachmentRecord: "attachment",
     ProgressStepRecord: "progress_step",
+    IntentionRecord: "intention",
 }
 ENTITY_NAMES: Final = frozenset(ENTITIES.values())
 

@@ -13,14 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from allocation.casework import RequestStatus
-from allocation.demo import WORK_START, DemoCasework, demo_casework
+from allocation.demo import WORK_START, DemoCasework, demo_casework, demo_intentions
 from allocation.registry import HouseholdStatus, ProjectId
 from db import casework, registry
-from db.casework import insert_logged, sync_status
+from db.casework import insert_logged, intention_columns, sync_status
 from db.records import (
     AssignmentRecord,
     CaseFlagRecord,
     HouseholdRecord,
+    IntentionRecord,
     ProgressStepRecord,
     RequestRecord,
     VisitRecord,
@@ -34,7 +35,8 @@ def add_demo_casework(session: Session, *, project_id: ProjectId, actor: str) ->
         1. create the teams and their staff (one by one, as an office would);
         2. give every household to its team and pair;
         3. add the progress steps, visits, requests and special cases in bulk;
-        4. move the status of households that moved out forward.
+        4. add the intentions most households gave their pair (选房意向);
+        5. move the status of households that moved out forward.
     """
     households = registry.load_households(session, project_id)
     work = demo_casework(households)
@@ -50,6 +52,7 @@ def add_demo_casework(session: Session, *, project_id: ProjectId, actor: str) ->
                   actor=actor)
     _steps(session, work, ids, base, actor)
     _entries(session, work, ids, base, actor)
+    _intentions(session, households, work, ids, base, actor)
     for code in work.moved_out:
         sync_status(session, ids[code], actor, backwards=False)
     return work
@@ -101,6 +104,17 @@ def _entries(session: Session, work: DemoCasework, ids: dict[str, int], base: di
         {**base, "household_id": ids[f.code], "kind": f.kind.value, "status": f.status.value,
          "raised_on": f.raised_on, "decided_on": f.decided_on, "note": f.note}
         for f in flags], keys=[f.code for f in flags], actor=actor)
+
+
+def _intentions(session: Session, households: list[Any], work: DemoCasework,
+                ids: dict[str, int], base: dict[str, Any], actor: str) -> None:
+    """Each known intention, recorded by the household's first responsible."""
+    recorders = {code: first for code, (_team, first, _second) in work.pairs.items()}
+    found = sorted(demo_intentions(households, recorders), key=lambda i: (i.recorded_on, i.code))
+    insert_logged(session, IntentionRecord, [
+        {**base, "household_id": ids[i.code],
+         **intention_columns(i.intention, i.recorded_on, i.recorded_by)}
+        for i in found], keys=[i.code for i in found], actor=actor)
 
 
 def _status(answered_on: Any, closed_on: Any) -> RequestStatus:

@@ -21,6 +21,13 @@ from db.excel.columns import (
     Kind,
     SheetSpec,
 )
+from db.excel.intentions import (
+    IntentionLine,
+    IntentionsRead,
+    add_intentions_sheet,
+    read_intentions,
+    write_intentions,
+)
 from db.excel.problems import PROBLEM_CODES, ImportProblem, ReadCancelled, freeze_params
 from db.excel.reader import (
     ColumnMapping,
@@ -56,6 +63,8 @@ __all__ = [
     "HOUSEHOLD_SHEET",
     "HeaderCell",
     "HouseholdsRead",
+    "IntentionLine",
+    "IntentionsRead",
     "INSTRUCTIONS_SHEET",
     "ImportProblem",
     "Kind",
@@ -70,15 +79,18 @@ __all__ = [
     "VisitLine",
     "VisitsRead",
     "WorkbookHeaders",
+    "add_intentions_sheet",
     "freeze_params",
     "inspect_workbook",
     "read_flats",
     "read_households",
+    "read_intentions",
     "read_visits",
     "write_case_log",
     "write_flat_template",
     "write_flats",
     "write_household_template",
     "write_households",
+    "write_intentions",
     "write_progress",
 ]

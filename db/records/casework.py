@@ -168,3 +168,27 @@ class ProgressStepRecord(Base):
     step: Mapped[str] = mapped_column(String(16))
     done_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class IntentionRecord(Base):
+    """What a household says it wants (选房意向): layouts best first, and where, and how many.
+
+    One row a household: recording it again replaces it (the audit log keeps
+    what it said before); a household without a row is "unknown". Lists are
+    written as the office writes them, 、-separated (allocation.chances.join_names).
+    """
+
+    __tablename__ = "selection_intention"
+    __table_args__ = (UniqueConstraint("household_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    household_id: Mapped[int] = _household()
+    layouts: Mapped[str] = mapped_column(String(400))
+    buildings: Mapped[str] = mapped_column(String(400), default="")
+    floor_min: Mapped[int | None] = mapped_column(Integer)
+    floor_max: Mapped[int | None] = mapped_column(Integer)
+    flats: Mapped[int] = mapped_column(Integer, default=1)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))

@@ -3,7 +3,7 @@ order, calls, skips and proxies, what a household may take (one flat, or several
 the rules allow: taken one by one, priced together, confirmed and revoked together),
 which of the desk's acts the session allows now, the read model the desk and the hall
 display reload from, the rehearsal on a copy, and each household's chances from the
-stored draw."""
+stored draw, and supply against demand from the stored intentions."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -28,7 +28,12 @@ from db.selection.base import (
     household_choices,
     snapshot_key,
 )
-from db.selection.chances import DEFAULT_REPLAYS, draw_chances
+from db.selection.chances import (
+    DEFAULT_REPLAYS,
+    draw_chances,
+    project_supply_demand,
+    stored_intentions,
+)
 from db.selection.choice import void_session, voided_sessions
 from db.selection.desk import (
     AtDesk,
@@ -115,6 +120,7 @@ __all__ = [
     "household_choices",
     "open_session",
     "pause",
+    "project_supply_demand",
     "rehearse",
     "requeue",
     "resume",
@@ -128,6 +134,7 @@ __all__ = [
     "skip",
     "snapshot_key",
     "start_final_call",
+    "stored_intentions",
     "stored_snapshots",
     "void_session",
     "voided_sessions",

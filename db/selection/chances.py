@@ -3,9 +3,10 @@
 :func:`draw_chances` reads the counting draw's final order and its record's
 hash (the seed), each household's group as the pool published it (as the
 desk does: :func:`db.selection.offers.published_eligibility`), the frozen
-rules and the housing stock, and hands them to
-:func:`allocation.chances.compute_chances`. Intentions are the caller's:
-storing them is not this module's business.
+rules, the housing stock and the stored intentions (选房意向, recorded through
+db.casework), and hands them to :func:`allocation.chances.compute_chances`.
+:func:`project_supply_demand` reads the same facts, before the draw too, for
+:func:`allocation.chances.supply_and_demand`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,24 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Final
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from allocation.chances import Chances, Intention, chances_seed, compute_chances
+from allocation.chances import (
+    Chances,
+    Intention,
+    SupplyDemand,
+    chances_seed,
+    compute_chances,
+    stored_intention,
+    supply_and_demand,
+)
 from allocation.errors import NotFoundError, ValidationError
-from allocation.registry import ProjectId
+from allocation.lottery import Eligibility
+from allocation.registry import CompensationMode, ProjectId
+from allocation.rules import assign_group
 from db.lottery import counting_draw, current_pool
+from db.records import HouseholdRecord, IntentionRecord
 from db.registry import load_flats, load_households
 from db.rules import frozen_policy
 from db.selection.lifecycle import find_session
@@ -39,6 +52,8 @@ def draw_chances(session: Session, project_id: ProjectId, *,
     session is open (the desk's date), else today. Flats already taken are
     not available, so after some turns the figures are those of the stock
     left, from the draw's whole order.
+
+    Intentions are the stored ones unless ``intentions`` is given.
 
     Raises:
         NotFoundError: ``draw_not_found``, ``policy_not_frozen``.
@@ -63,5 +78,49 @@ def draw_chances(session: Session, project_id: ProjectId, *,
                                                entries[code].group or "")
                    for code in order}
     flats = [stored.flat for stored in load_flats(session, project_id)]
-    return compute_chances(order, eligibility, flats, intentions or {}, replays=replays,
+    if intentions is None:
+        intentions = stored_intentions(session, project_id)
+    return compute_chances(order, eligibility, flats, intentions, replays=replays,
                            seed=chances_seed(draw.record_sha256))
+
+
+def stored_intentions(session: Session, project_id: ProjectId) -> dict[str, Intention]:
+    """household code -> its stored intention; a household without one is not in it (unknown)."""
+    query = (select(HouseholdRecord.code, IntentionRecord)
+             .join(IntentionRecord, IntentionRecord.household_id == HouseholdRecord.id)
+             .where(HouseholdRecord.project_id == project_id))
+    return {code: stored_intention(r.layouts, r.buildings, r.floor_min, r.floor_max, r.flats)
+            for code, r in session.execute(query)}
+
+
+def project_supply_demand(session: Session, project_id: ProjectId, *,
+                          on: date | None = None) -> SupplyDemand:
+    """Supply against demand of a project, under its frozen rules, on ``on`` (default today).
+
+    The households are the published pool's, each in the group it was
+    published in; before the pool, every household taking a flat (not money
+    compensation) in the group the rules give it on ``on``.
+
+    Raises:
+        NotFoundError: ``policy_not_frozen``.
+    """
+    on = on or date.today()
+    policy = frozen_policy(session, project_id).policy
+    households = load_households(session, project_id)
+    pool = current_pool(session, project_id)
+    eligibility: dict[str, Eligibility] = {}
+    if pool is not None:
+        by_code = {h.code: h for h in households}
+        for entry in pool.entries:
+            if entry.code in by_code:
+                eligibility[entry.code] = published_eligibility(
+                    by_code[entry.code], policy, on, entry.group_rank, entry.group or "")
+    else:
+        for household in households:
+            if household.compensation_mode is not CompensationMode.MONEY:
+                group = assign_group(household, policy, on)
+                eligibility[household.code] = published_eligibility(
+                    household, policy, on, group.rank, group.name)
+    flats = [stored.flat for stored in load_flats(session, project_id)]
+    return supply_and_demand(list(eligibility), eligibility, flats,
+                             stored_intentions(session, project_id))

@@ -1,5 +1,5 @@
-"""A household's case log (一户一档): who looks after it, its progress, visits, requests, cases,
-notes and files, each tab adding entries through the audited casework operations.
+"""A household's case log (一户一档): who looks after it, its progress, visits, intention,
+requests, cases, notes and files, each tab adding entries through the audited casework operations.
 
 Every change runs on the database worker; when it is stored the log is read
 again and the other views are told (the Progress page and the Audit page
@@ -36,6 +36,7 @@ from db import casework
 from db import casework as progress
 from db.casework import CaseLog, TeamInfo, case_log, teams
 from desktop.casework.entries_tabs import FilesTab, NotesTab, VisitsTab
+from desktop.casework.intention_tab import IntentionTab
 from desktop.casework.labels import day_text, no_team, step_label
 from desktop.casework.requests_tabs import FlagsTab, RequestsTab
 from desktop.common import AppContext, LatestLoad, chosen_date, date_edit
@@ -70,10 +71,11 @@ class CaseLogDialog(QDialog):
         self.assign_button.clicked.connect(self.open_assignment)
         self.progress_tab = ProgressTab(self)
         self.tab_list: list[Any] = [self.progress_tab] + [
-            tab(self, self) for tab in (VisitsTab, RequestsTab, FlagsTab, NotesTab, FilesTab)]
+            tab(self, self) for tab in (VisitsTab, IntentionTab, RequestsTab, FlagsTab, NotesTab,
+                                        FilesTab)]
         self.tabs = QTabWidget()
         for tab, title in zip(self.tab_list, (
-                self.tr("Progress"), self.tr("Visits"), self.tr("Requests"),
+                self.tr("Progress"), self.tr("Visits"), self.tr("Intention"), self.tr("Requests"),
                 self.tr("Special cases"), self.tr("Notes"), self.tr("Files")), strict=True):
             self.tabs.addTab(tab, title)
         self.message_label = QLabel()

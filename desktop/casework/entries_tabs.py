@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -23,14 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from allocation.casework import VisitMethod
 from db import casework
 from db.casework import CaseLog
 from desktop.casework.case_host import CaseHost
+from desktop.casework.intention_tab import IntentionForm, build_intention
 from desktop.casework.labels import day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
 from desktop.common import chosen_date, date_edit
+
+
+def first_name(visitors: str) -> str:
+    """The first of the visitors as written (李一、张二 -> 李一): who recorded what was said."""
+    return visitors.replace("，", "、").replace(",", "、").split("、")[0].strip()
 
 
 def _text_box(height: int = 60) -> QPlainTextEdit:
@@ -55,6 +63,11 @@ class VisitsTab(QWidget):
         self.visitors_edit = QLineEdit()
         self.visitors_edit.setPlaceholderText(self.tr("e.g. 李一、张二"))
         self.summary_edit = _text_box()
+        # What the household said it wants can be recorded with the visit it said it in.
+        self.intention_check = QCheckBox(self.tr("The household stated its intention:"))
+        self.intention_form = IntentionForm()
+        self.intention_form.setEnabled(False)
+        self.intention_check.toggled.connect(self.intention_form.setEnabled)
         self.add_button = QPushButton(self.tr("&Add visit"))
         self.add_button.clicked.connect(self.add)
         self.delete_button = QPushButton(self.tr("Delete the selected visit"))
@@ -66,6 +79,8 @@ class VisitsTab(QWidget):
         row.addWidget(self.visitors_edit, 1)
         form.addRow(self.tr("When, how, who"), row)
         form.addRow(self.tr("Summary"), self.summary_edit)
+        form.addRow(self.intention_check)
+        form.addRow(self.intention_form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -86,9 +101,21 @@ class VisitsTab(QWidget):
         method = VisitMethod(self.method_combo.currentData())
         visitors = self.visitors_edit.text() or actor
         summary = self.summary_edit.toPlainText()
-        self.case.run(lambda s: casework.add_visit(
-            s, household_id=household_id, visited_on=on, method=method, visitors=visitors,
-            summary=summary, actor=actor), done=self.summary_edit.clear)
+        wanted = self.intention_form.values() if self.intention_check.isChecked() else None
+
+        def store(session: Session) -> None:
+            casework.add_visit(session, household_id=household_id, visited_on=on,
+                               method=method, visitors=visitors, summary=summary, actor=actor)
+            if wanted is not None:  # in the same transaction: both or neither
+                casework.record_intention(
+                    session, household_id=household_id, intention=build_intention(wanted),
+                    recorded_on=on, recorded_by=first_name(visitors), actor=actor)
+
+        self.case.run(store, done=self._added)
+
+    def _added(self) -> None:
+        self.summary_edit.clear()
+        self.intention_check.setChecked(False)
 
     def delete(self) -> None:
         visit_id, actor = selected_payload(self.table), self.case.ctx.actor

@@ -1,5 +1,5 @@
 """The Progress page (进度): the daily report by team with charts, every household's progress,
-and the requests waiting for an answer.
+the requests waiting for an answer, and supply against demand (人房供需).
 
 The day's figures, the progress table and the teams are read in one
 background load (db.casework.progress_report); the request list has its own load,
@@ -39,6 +39,7 @@ from desktop.casework import files as casework_files
 from desktop.casework.bar_chart import BarChart
 from desktop.casework.case_log_dialog import open_case_log
 from desktop.casework.lists import HouseholdsProgress, RequestsList
+from desktop.casework.supply_demand_tab import SupplyDemandTab
 from desktop.casework.tables import RowsModel, rows_view
 from desktop.casework.teams import TeamsDialog
 from desktop.common import NO_CHANGES, AppContext, Changes, ProjectPage
@@ -62,7 +63,8 @@ class ProgressPage(ProjectPage, QWidget):
 
     # The daily report counts visits and requests, households' stages and the
     # flats chosen at the session.
-    follows = ("casework", "households", "session")
+    # Supply and demand count the flats and the rules' groups too.
+    follows = ("casework", "households", "session", "flats", "rules", "draw")
     reloads_after_own_writes = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -91,10 +93,12 @@ class ProgressPage(ProjectPage, QWidget):
         self.trend_chart, self.team_chart = BarChart(), BarChart()
         self.households = HouseholdsProgress(self._open_case_log)
         self.requests = RequestsList(self._ctx, self._open_case_log)
+        self.supply = SupplyDemandTab(self._ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._daily_tab(), self.tr("Daily report"))
         self.tabs.addTab(self.households, self.tr("Household progress"))
         self.tabs.addTab(self.requests, self.tr("Requests"))
+        self.tabs.addTab(self.supply, self.tr("Supply and demand"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar())
         layout.addWidget(self.summary_label)
@@ -177,6 +181,7 @@ class ProgressPage(ProjectPage, QWidget):
         self._loads.run(lambda s: load_progress(s, project_id, day), self._show,
                         self._failed)
         self.requests.reload(day)
+        self.supply.reload(day)
 
     def _failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self):

@@ -18,11 +18,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: A flagged row's background: a pale red that dark text stays readable on, also in greyscale.
+FLAG_BACKGROUND = QColor("#F8D7D3")
 
 
 class RowsModel(QAbstractTableModel):
@@ -36,14 +39,20 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[Sequence[Any]] = []
         self._payloads: list[Any] = []
         self._tips: list[str] = []
+        self._flagged: frozenset[int] = frozenset()
 
     def set_rows(self, rows: Sequence[Sequence[Any]], payloads: Sequence[Any] = (),
-                 tips: Sequence[str] = ()) -> None:
+                 tips: Sequence[str] = (), flagged: Sequence[int] = ()) -> None:
+        """Show ``rows``; those numbered in ``flagged`` (a shortage…) on a warning background."""
         self.beginResetModel()
         self._rows = list(rows)
         self._payloads = list(payloads) or [None] * len(self._rows)
         self._tips = list(tips) or [""] * len(self._rows)
+        self._flagged = frozenset(flagged)
         self.endResetModel()
+
+    def is_flagged(self, row: int) -> bool:
+        return row in self._flagged
 
     def payload(self, row: int) -> Any:
         return self._payloads[row]
@@ -71,6 +80,8 @@ class RowsModel(QAbstractTableModel):
             return int(_RIGHT)
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[row]:
             return self._tips[row]
+        if role == Qt.ItemDataRole.BackgroundRole and row in self._flagged:
+            return FLAG_BACKGROUND
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

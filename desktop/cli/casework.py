@@ -1,4 +1,4 @@
-"""`anju report daily` and `anju casework …`: daily report, visit imports, exports, requests.
+"""`anju report daily` and `anju casework …`: daily report, visit and intention files, requests.
 
 One transaction per command, like every command; an import of visits is all
 or nothing, and a refused one lists every problem, one line each.
@@ -31,6 +31,10 @@ SAY: dict[str, str] = {
     "progress_exported": QT_TRANSLATE_NOOP(
         "Cli", "exported the progress of {count} households to {path}"),
     "requests_found": QT_TRANSLATE_NOOP("Cli", "{count} requests"),
+    "intentions_imported": QT_TRANSLATE_NOOP(
+        "Cli", "imported the intentions of {count} households into {project}"),
+    "intentions_exported": QT_TRANSLATE_NOOP(
+        "Cli", "exported the intentions of {count} households of {project} to {path}"),
 }
 _say = sayer(SAY)  # also the shared missing_glyphs, template_written_to, nothing_was_imported
 
@@ -51,7 +55,10 @@ def add_commands(commands: Any) -> None:
         "file", type=Path)
     for name, help_text in (("import-visits", "import visits from Excel (all or nothing)"),
                             ("export", "export the case log to Excel"),
-                            ("progress", "export the progress table to Excel")):
+                            ("progress", "export the progress table to Excel"),
+                            ("import-intentions",
+                             "import intentions (选房意向) from Excel (all or nothing)"),
+                            ("export-intentions", "export the stored intentions to Excel")):
         command = actions.add_parser(name, help=help_text)
         command.add_argument("file", type=Path)
         command.add_argument("--project", required=True)
@@ -114,6 +121,12 @@ def _files(args: argparse.Namespace, database: Database) -> int:
         if args.action == "export":
             return casework_files.export_case_log_file(session, project_id=project_id,
                                                        path=args.file)
+        if args.action == "import-intentions":
+            return casework_files.import_intentions_file(session, project_id=project_id,
+                                                         path=args.file, actor=args.user)
+        if args.action == "export-intentions":
+            return casework_files.export_intentions_file(session, project_id=project_id,
+                                                         path=args.file)
         return casework_files.export_progress_file(session, project_id=project_id,
                                                    path=args.file)
 
@@ -122,8 +135,9 @@ def _files(args: argparse.Namespace, database: Database) -> int:
     except ImportRejected as rejected:
         print_rejections(rejected, args.file)
         return 1
-    key = {"import-visits": "visits_imported", "export": "case_log_exported"}.get(
-        args.action, "progress_exported")
+    key = {"import-visits": "visits_imported", "export": "case_log_exported",
+           "import-intentions": "intentions_imported",
+           "export-intentions": "intentions_exported"}.get(args.action, "progress_exported")
     print(_say(key).format(count=count, project=args.project, path=args.file))
     return 0
 

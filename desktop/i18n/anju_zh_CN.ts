@@ -27,7 +27,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../casework/case_log_dialog.py" line="+154"/>
+        <location filename="../casework/case_log_dialog.py" line="+156"/>
         <source>Team and responsible pair</source>
         <translation>工作组和包户责任人</translation>
     </message>
@@ -243,7 +243,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseLogDialog</name>
     <message>
-        <location filename="../casework/case_log_dialog.py" line="-124"/>
+        <location filename="../casework/case_log_dialog.py" line="-125"/>
         <source>Case log</source>
         <translation>一户一档</translation>
     </message>
@@ -253,7 +253,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>调整工作组或责任人(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -266,6 +266,11 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+0"/>
         <source>Requests</source>
         <translation>诉求建议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intention</source>
+        <translation>选房意向</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -723,6 +728,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+2"/>
         <source>{count} requests</source>
         <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported the intentions of {count} households into {project}</source>
+        <translation>已将 {count} 户的选房意向导入项目 {project}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported the intentions of {count} households of {project} to {path}</source>
+        <translation>已将项目 {project} 中 {count} 户的选房意向导出到 {path}</translation>
     </message>
     <message>
         <location filename="../cli/users.py" line="+29"/>
@@ -1756,7 +1771,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="+140"/>
+        <location filename="../casework/entries_tabs.py" line="+167"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -3103,6 +3118,104 @@ You can bring it back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>IntentionForm</name>
+    <message>
+        <location filename="../casework/intention_tab.py" line="+59"/>
+        <source>best first, e.g. 3室2厅1卫、2室2厅1卫</source>
+        <extracomment>The floor spin boxes&apos; lowest value, shown as &quot;any&quot;: no bound.</extracomment>
+        <translation>按先后顺序，如 3室2厅1卫、2室2厅1卫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any; or e.g. 1、4</source>
+        <translation>不限；或如 1、4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floors</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flats</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layouts wanted</source>
+        <translation>意向户型</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>buildings {names}</source>
+        <translation>{names}栋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>floors {low}–{high}</source>
+        <translation>{low}–{high}层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flats} flats</source>
+        <translation>{flats}套</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionTab</name>
+    <message>
+        <location line="+17"/>
+        <source>who asked</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record intention</source>
+        <translation>登记意向(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear (unknown)</source>
+        <translation>清除（改为未知）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households without an intention count as unknown: the chances assume they may take any flat the rules allow them.</source>
+        <translation>未登记意向的户按“未知”计：测算时假定其可能选择规则允许的任一套房源。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Intention: unknown (not recorded)</source>
+        <translation>选房意向：未知（未登记）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intention: {what} (recorded {day} by {who})</source>
+        <translation>选房意向：{what}（{day} {who} 登记）</translation>
+    </message>
+</context>
+<context>
     <name>ItemsEditor</name>
     <message>
         <location filename="../rules/items_editor.py" line="+97"/>
@@ -3780,12 +3893,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+577"/>
+        <location line="+584"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-583"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -3890,7 +4003,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>包户责任人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>{field} is required</source>
         <translation>{field}为必填项</translation>
     </message>
@@ -4375,7 +4488,37 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
+        <source>layouts wanted</source>
+        <translation>意向户型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buildings wanted</source>
+        <translation>意向楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowest floor wanted</source>
+        <translation>意向最低楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest floor wanted</source>
+        <translation>意向最高楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flats wanted</source>
+        <translation>意向套数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>flat {key} cannot be registered as chosen: a flat is chosen only by a household at the selection desk; register it as available</source>
         <translation>房源 {key} 不能登记为已选：房源只能由家庭在选房现场选定；请登记为可选</translation>
     </message>
@@ -5455,6 +5598,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+2"/>
         <source>the number of flats wanted must be at least 1, not {flats}</source>
         <translation>意向套数至少为 1，不能为 {flats}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} names “{name}” twice</source>
+        <translation>{field}中“{name}”重复</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7302,7 +7450,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+76"/>
+        <location filename="../printing/documents.py" line="+77"/>
         <source>Household notice</source>
         <extracomment>With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
@@ -7331,6 +7479,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Allocation result notice</source>
         <translation>分房结果公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply and demand notice</source>
+        <translation>选房意向及房源供需情况公示</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7407,17 +7560,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../casework/progress_page.py" line="+95"/>
+        <location filename="../casework/progress_page.py" line="+98"/>
         <source>Daily report</source>
         <translation>日通报</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Requests</source>
         <translation>诉求建议</translation>
     </message>
@@ -7427,7 +7580,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>每户进度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Supply and demand</source>
+        <translation>人房供需</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Print daily report…</source>
         <translation>打印日通报(&amp;P)…</translation>
     </message>
@@ -7488,13 +7646,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+4"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Signed %</source>
         <translation>签约率</translation>
     </message>
@@ -7505,12 +7663,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Moved out</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Requests today</source>
         <translation>当日收到诉求</translation>
     </message>
@@ -7530,7 +7688,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>超过{days}日</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Signed and moved out per week</source>
         <translation>每周签约、搬迁户数</translation>
     </message>
@@ -7816,12 +7974,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>final call</source>
         <translation>最后叫号</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
@@ -7887,44 +8045,44 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+66"/>
+        <location line="-88"/>
+        <location line="+67"/>
         <source>household</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+54"/>
+        <location line="-66"/>
+        <location line="+55"/>
         <location line="+1"/>
         <source>flat</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>rules</source>
         <translation>安置方案</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location line="+1"/>
         <source>lottery pool</source>
         <translation>摇号名单</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+42"/>
+        <location line="-80"/>
+        <location line="+43"/>
         <source>draw</source>
         <translation>摇号</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
@@ -7935,23 +8093,23 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>team</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>staff member</source>
         <translation>工作人员</translation>
     </message>
@@ -7989,6 +8147,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>progress step</source>
         <translation>进度步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selection intention</source>
+        <translation>选房意向</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9335,6 +9498,112 @@ A correction then needs a new version, with a reason.</source>
     </message>
 </context>
 <context>
+    <name>SupplyDemandTab</name>
+    <message>
+        <location filename="../casework/supply_demand_tab.py" line="+43"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Flats available</source>
+        <translation>可选房源</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>May take it</source>
+        <translation>可选户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want it first</source>
+        <translation>首选户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats wanted</source>
+        <translation>意向套数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>余缺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Shortage</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rank</source>
+        <translation>顺位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>优先组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats it may take</source>
+        <translation>限选房源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats allowed</source>
+        <translation>限内房源</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Supply and demand are counted under the frozen rules: freeze them first.</source>
+        <translation>人房供需按已冻结的规则统计：请先冻结规则。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flats against first wishes, per layout</source>
+        <translation>各户型房源与首选户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households wanting it first</source>
+        <translation>首选户数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{known} of {households} households have stated an intention; {unknown} are unknown.</source>
+        <translation>{households} 户中已登记选房意向 {known} 户，未知 {unknown} 户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wanted first by more households than there are flats: {layouts}.</source>
+        <translation>首选户数多于房源的户型：{layouts}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups with fewer flats allowed than households: {groups}.</source>
+        <translation>限内房源少于户数的优先组：{groups}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>short by {count}</source>
+        <translation>缺 {count}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>TakenFlats</name>
     <message>
         <location filename="../session/taken_flats.py" line="+50"/>
@@ -9701,7 +9970,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="-62"/>
+        <location filename="../casework/entries_tabs.py" line="-81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -9717,17 +9986,22 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>e.g. 李一、张二</source>
         <translation>如 李一、张二</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The household stated its intention:</source>
+        <translation>本次走访登记了选房意向：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Add visit</source>
         <translation>添加走访(&amp;A)</translation>
     </message>

@@ -83,6 +83,13 @@ FIELD_NAMES: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Messages", "title"),
     "leader": QT_TRANSLATE_NOOP("Messages", "team leader"),
     "staff": QT_TRANSLATE_NOOP("Messages", "responsible pair"),
+    # intentions (db/casework/intentions.py)
+    "layouts": QT_TRANSLATE_NOOP("Messages", "layouts wanted"),
+    "buildings": QT_TRANSLATE_NOOP("Messages", "buildings wanted"),
+    "floor_min": QT_TRANSLATE_NOOP("Messages", "lowest floor wanted"),
+    "floor_max": QT_TRANSLATE_NOOP("Messages", "highest floor wanted"),
+    "flats": QT_TRANSLATE_NOOP("Messages", "flats wanted"),
+    "recorded_on": QT_TRANSLATE_NOOP("Messages", "date recorded"),
 }
 
 # Parameters are filled with str.format; unknown codes fall back to the code itself.
@@ -819,6 +826,8 @@ CHANCES_MESSAGES: dict[str, str] = {
         "Messages", "the lowest floor wanted ({floor_min}) is above the highest ({floor_max})"),
     "intention_flats": QT_TRANSLATE_NOOP(
         "Messages", "the number of flats wanted must be at least 1, not {flats}"),
+    "intention_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "{field} names “{name}” twice"),
     "chances_replays": QT_TRANSLATE_NOOP(
         "Messages", "the chances need at least one replay, not {replays}"),
     "chances_seed": QT_TRANSLATE_NOOP(

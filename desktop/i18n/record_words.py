@@ -74,6 +74,7 @@ EVENT_ENTITIES: dict[str, str] = {
     "case_note": QT_TRANSLATE_NOOP("RecordWords", "case note"),
     "attachment": QT_TRANSLATE_NOOP("RecordWords", "attachment"),
     "progress_step": QT_TRANSLATE_NOOP("RecordWords", "progress step"),
+    "intention": QT_TRANSLATE_NOOP("RecordWords", "selection intention"),
     "selection_session": QT_TRANSLATE_NOOP("RecordWords", "selection session"),
     "selection_turn": QT_TRANSLATE_NOOP("RecordWords", "selection turn"),
     "selection": QT_TRANSLATE_NOOP("RecordWords", "selection"),

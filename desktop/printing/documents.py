@@ -35,7 +35,7 @@ from allocation.errors import NotFoundError
 from allocation.lottery import DEFAULT_METHOD
 from allocation.rules import policy_text
 from db import lottery as draws
-from db import papers, publications, registry
+from db import papers, publications, registry, selection
 from db.papers import Skipped
 from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.printing import data
@@ -56,6 +56,7 @@ from printouts import (
     RulesNotice,
     Slip,
     Statistics,
+    SupplyNotice,
     TraceSheet,
     household_lines,
 )
@@ -79,6 +80,7 @@ KIND_LABELS: Final = {
     "notice-pool": QT_TRANSLATE_NOOP("Printing", "Lottery list notice"),
     "notice-draw": QT_TRANSLATE_NOOP("Printing", "Lottery result notice"),
     "notice-results": QT_TRANSLATE_NOOP("Printing", "Allocation result notice"),
+    "notice-supply": QT_TRANSLATE_NOOP("Printing", "Supply and demand notice"),
     "agreements": QT_TRANSLATE_NOOP("Printing", "Resettlement agreements"),
     "agreements-money": QT_TRANSLATE_NOOP("Printing", "Money compensation agreements"),
     "slips": QT_TRANSLATE_NOOP("Printing", "Selection confirmation slips"),
@@ -228,6 +230,10 @@ def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintR
         return _lottery_notice(session, facts, kind, info, posted)
     if kind == ResultsNotice.kind:
         return reporting(ResultsNotice)(info, data.results(session, facts), posted)
+    if kind == SupplyNotice.kind:
+        data.require_policy(facts)  # "may take" is the frozen rules' word
+        table = selection.project_supply_demand(session, facts.id, on=request.start)
+        return reporting(SupplyNotice)(info, table, posted)
     households = registry.load_households(session, facts.id)
     policy = facts.policy.policy if facts.policy is not None else None
     counts = data.tallies(households, policy, request.start,

@@ -12,11 +12,12 @@ with the same options.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
 
 from sqlalchemy.orm import Session
 
+from allocation.chances import Chances
 from allocation.errors import NotFoundError, ValidationError
 from allocation.schedule import (
     BatchSpec,
@@ -26,7 +27,7 @@ from allocation.schedule import (
     specs_by_count,
     specs_by_group,
 )
-from db import papers, registry
+from db import papers, registry, selection
 from desktop.printing import data
 from desktop.printing.progress import reporting
 from printouts import Appointment, AppointmentData, BaseDocument, ScheduleNotice
@@ -80,6 +81,18 @@ def session_plan(session: Session, facts: data.ProjectFacts,
     return make_plan(order, specs, groups), groups
 
 
+def _chances(session: Session, facts: data.ProjectFacts, on: date) -> Chances | None:
+    """The households' chances judged on the session's first day; None where the rules
+    cannot compare them (households under different area bases): the notices go out
+    without that section rather than not at all."""
+    try:
+        return selection.draw_chances(session, facts.id, on=on)
+    except ValidationError as error:
+        if error.code == "chances_mixed_pricing":
+            return None
+        raise
+
+
 def plan_document(session: Session, facts: data.ProjectFacts, kind: str, request: PlanRequest,
                   *, office: str, household: str | None = None
                   ) -> tuple[BaseDocument, list[AppointmentData]]:
@@ -100,11 +113,16 @@ def plan_document(session: Session, facts: data.ProjectFacts, kind: str, request
     by_code = {h.code: h for h in households}
     if household is not None:
         plan.slot(household)  # household_not_in_plan if the draw did not place it
+    chances = _chances(session, facts, on)
+    found = {h.code: h for h in chances.households} if chances is not None else {}
     items = [AppointmentData(
         number=papers.appointment_number(facts.id, first_day, slot.order_number),
         household=by_code[slot.code], slot=slot, batch=plan.batches[slot.batch - 1],
         venue=request.venue, office=office, issued_on=today,
         entitlement=(counts.entitlements or {}).get(slot.code),
-        group=groups.get(slot.code) or "")
+        group=groups.get(slot.code) or "", chances=found.get(slot.code),
+        chances_method=chances.method if chances else "",
+        chances_replays=chances.replays if chances else 0,
+        chances_seed=chances.seed if chances else "")
         for slot in plan.slots if household is None or slot.code == household]
     return reporting(Appointment)(info, items), items

@@ -1,6 +1,7 @@
 """The public notices (公示) posted for an objection period: the households, the flats, the
 rules (分房方案), the lottery pool, the draw result with what a reader needs to check it,
-the session's time table (选房时间安排表), the selection results, and the void of a
+the session's time table (选房时间安排表), demand against supply (选房意向及房源供需),
+the selection results, and the void of a
 selection session, with names masked and hashes printed whole."""
 
 from printouts.notices.draw_notice import DrawNotice
@@ -18,6 +19,7 @@ from printouts.notices.publication import Publication
 from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
 from printouts.notices.rules_notice import RulesNotice
 from printouts.notices.schedule_notice import ScheduleNotice, batch_time, day_text, window_text
+from printouts.notices.supply_notice import SupplyNotice, balance_text
 from printouts.notices.void_notice import VoidedChoice, VoidFacts, VoidNotice
 
 __all__ = [
@@ -35,6 +37,8 @@ __all__ = [
     "VoidNotice",
     "VoidedChoice",
     "ScheduleNotice",
+    "SupplyNotice",
+    "balance_text",
     "batch_time",
     "building_label",
     "day_text",

@@ -2,10 +2,11 @@
 
 The household's paper, one page each: the head's full name, its order
 number, batch, date and time window, where to come, what to bring (身份证、
-户口簿; a proxy brings the signed 授权委托书 and his own ID card) and the
-entitled area it chooses against. Not public, so nothing is masked; the ID
-number is not printed, since the paper is posted or handed out and needs
-none.
+户口簿; a proxy brings the signed 授权委托书 and his own ID card), the
+entitled area it chooses against and, after the draw, its chances per layout
+(the guaranteed bound and the replayed estimate, with method, replays and
+seed). Not public, so nothing is masked; the ID number is not printed,
+since the paper is posted or handed out and needs none.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from allocation.chances import HouseholdChances
 from allocation.registry import Household
 from allocation.schedule import Batch, Slot
 from printouts.document import (
@@ -26,6 +28,7 @@ from printouts.document import (
     DocumentInfo,
     area,
     clean,
+    data_table,
     escape,
     zh_date,
 )
@@ -55,6 +58,8 @@ class AppointmentData:
         issued_on: the notice's date.
         entitlement: the entitled area (安置面积), m²; None when not decided.
         group: its priority group, if any.
+        chances: its chances after the draw (per layout it may take), if computed;
+            printed with ``chances_method``, ``chances_replays`` and ``chances_seed``.
     """
 
     number: str
@@ -66,6 +71,10 @@ class AppointmentData:
     issued_on: date
     entitlement: Decimal | None = None
     group: str = ""
+    chances: HouseholdChances | None = None
+    chances_method: str = ""
+    chances_replays: int = 0
+    chances_seed: str = ""
 
 
 class Appointment(BatchDocument):
@@ -82,7 +91,8 @@ class Appointment(BatchDocument):
         for item in self.appointments:
             label = f"通知书编号：{clean(item.number)}　户号：{clean(item.household.code)}"
             yield label, [*self._section_letter(item), *self._section_fields(item),
-                          *self._section_bring(item), *self._section_notes(), *self._close(item)]
+                          *self._section_chances(item), *self._section_bring(item),
+                          *self._section_notes(), *self._close(item)]
 
     def _section_letter(self, item: AppointmentData) -> list[Flowable]:
         h, slot = item.household, item.slot
@@ -112,6 +122,30 @@ class Appointment(BatchDocument):
         ]  # fmt: skip
         return [field_table(fields, self.width, self.styles)]
 
+    CHANCES_HEADER = ("户型", "可选房源（套）", "排在您户之前<br/>可选该户型的户数",
+                      "至少剩余（套）", "测算有房概率")
+    CHANCES_WIDTHS = tuple(w * mm for w in (38, 28, 40, 28, 30))
+
+    def _section_chances(self, item: AppointmentData) -> list[Flowable]:
+        """Per layout it may take: flats, households ahead, the guaranteed bound, the estimate."""
+        found = item.chances
+        if found is None or not found.layouts:
+            return []
+        rows = [[escape(line.layout), str(line.flats), str(line.ahead), str(line.guaranteed),
+                 f"{line.percent}%"] for line in found.layouts]
+        small = self.styles["FormBody"]
+        return [
+            Paragraph("选房参考（测算，不是承诺）：", self.styles["Clause"]),
+            data_table(self.CHANCES_HEADER, rows, self.CHANCES_WIDTHS, ("CENTER",) * 5,
+                       self.styles),
+            Paragraph(
+                "至少剩余：无论排在前面的户如何选择都留给您户的套数。测算有房概率：按各户登记的"
+                f"选房意向模拟选房{item.chances_replays}次，轮到您户时仍有该户型的比例，"
+                "只是估计，以选房当日剩余房源为准。"
+                f"测算方法 {escape(item.chances_method)}，种子 {escape(item.chances_seed)}"
+                "（由摇号记录生成，可重算核对）。", small),
+        ]
+
     def _section_bring(self, item: AppointmentData) -> list[Flowable]:
         body = self.styles["FormBody"]
         lines = [Paragraph(f"{n}. {escape(text)}", body) for n, text in enumerate(TO_BRING, 1)]
@@ -130,5 +164,7 @@ class Appointment(BatchDocument):
 
     def _close(self, item: AppointmentData) -> list[Flowable]:
         issuer = escape(item.office)
-        return [Spacer(1, 8 * mm),
+        # Less room above the signature when the chances take some: one page each.
+        space = 3 if item.chances is not None and item.chances.layouts else 8
+        return [Spacer(1, space * mm),
                 Paragraph(f"{issuer}<br/>{zh_date(item.issued_on)}", self.styles["Signature"])]

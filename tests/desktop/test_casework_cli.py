@@ -71,3 +71,24 @@ def test_the_demo_folder_holds_the_daily_report(tmp_path):
     assert main(["--db", url, "--lang", "en", "demo", "--no-session", "--out", str(out)]) == 0
     text = read_back((out / "report-daily.pdf").read_bytes(), 1).text
     assert "2026年11月1日" in text
+
+
+def test_intentions_go_out_and_in_again(demo_url, tmp_path, capsys):
+    """The demo's intentions exported, one row changed, imported: that household's changed."""
+    path = tmp_path / "intentions.xlsx"
+    assert run(demo_url, "casework", "export-intentions", str(path), "--project", "demo") == 0
+    out = capsys.readouterr().out
+    assert "exported the intentions of" in out and "households of demo" in out
+    book = load_workbook(path)
+    sheet = book["选房意向"]
+    sheet.cell(row=2, column=3, value="1室1厅1卫、2室1厅1卫")
+    code = sheet.cell(row=2, column=1).value
+    book.save(path)
+    assert run(demo_url, "casework", "import-intentions", str(path), "--project", "demo") == 0
+    assert "imported the intentions of" in capsys.readouterr().out
+    again = tmp_path / "again.xlsx"
+    assert run(demo_url, "casework", "export-intentions", str(again), "--project", "demo") == 0
+    rows = {r[0]: r[2] for r in load_workbook(again, read_only=True)["选房意向"].iter_rows(
+        min_row=2, values_only=True)}
+    assert rows[code] == "1室1厅1卫、2室1厅1卫"
+    assert run(demo_url, "audit", "verify") == 0

@@ -78,6 +78,10 @@ def test_appointments_one_household_and_split(drawn):
     assert f"{head}户主：" in text
     assert "选房顺序号为第25号，安排在第1批。请于2026年12月20日（星期日）09:42—09:45到" in text
     assert "户口簿原件" in text and "授权委托书" in text and "安置面积" in text
+    # Its chances after the draw: 24 households are ahead of number 25, so no layout shows
+    # more than 24 ahead; the method, the replays and the 64-digit seed go with them.
+    assert "选房参考（测算，不是承诺）" in text and "模拟选房2000次" in text
+    assert re.search(r"测算方法anju-chances/1，种子[0-9a-f]{64}", text)
     assert len(PdfReader(out).pages) == 1
     split = folder / "split"
     assert run(url, "print", "appointments", "--project", "demo", "--split", str(split),

@@ -50,15 +50,15 @@ PAGES: dict[str, type] = {
 
 # (page, write, refreshes?) — what each page shows decides; worked out from the
 # screens, not from `follows`: the draw page counts households in the pool, the
-# session desk lists flats, only the progress page shows teams, the audit page
-# shows every event.
+# session desk lists flats, only the progress page shows teams (and, in its
+# supply and demand, the flats), the audit page shows every event.
 CASES = [
     ("households", "household", True), ("households", "flat", False),
     ("flats", "flat", True), ("flats", "household", False), ("flats", "team", False),
     ("rules", "rules", True), ("rules", "household", True), ("rules", "flat", False),
     ("draw", "household", True), ("draw", "rules", True), ("draw", "team", False),
     ("session", "flat", True), ("session", "household", True), ("session", "team", False),
-    ("progress", "team", True), ("progress", "household", True), ("progress", "flat", False),
+    ("progress", "team", True), ("progress", "household", True), ("progress", "flat", True),
     ("objections", "household", False), ("objections", "rules", False),
     ("audit", "team", True), ("audit", "flat", True),
 ]

@@ -163,6 +163,7 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "notice-pool": "notice-pool",
         "notice-draw": "notice-draw",
         "notice-results": "notice-results",
+        "notice-supply": "notice-supply",
         "notice-void": "notice-void",
         "statistics": "statistics",
         "agreements": "agreements",

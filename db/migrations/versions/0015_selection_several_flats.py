@@ -1,7 +1,7 @@
 """selection: several flats per household (一户多套), one row per flat with its number
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-07
 
 Where the rules allow a household more than one flat (``entitlement.max_flats``
@@ -35,7 +35,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
