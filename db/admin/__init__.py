@@ -4,6 +4,13 @@ before an act that cannot be undone (freezing the rules, the draw, the session).
 
 from db.admin.autobackup import automatic_backups, backup_before, backup_folder
 from db.admin.backups import backup, restore
+from db.admin.witness import (
+    WitnessLine,
+    append_witness,
+    read_witness,
+    witness_file,
+    witness_on_commit,
+)
 from db.admin.users import (
     ADMIN,
     OPERATOR,
@@ -26,6 +33,11 @@ __all__ = [
     "ROLES",
     "SUPERVISOR",
     "User",
+    "WitnessLine",
+    "append_witness",
+    "read_witness",
+    "witness_file",
+    "witness_on_commit",
     "authenticate",
     "automatic_backups",
     "backup",

@@ -98,8 +98,9 @@ def project_facts(session: Session, name: str) -> ProjectFacts:
 def document_info(session: Session, facts: ProjectFacts, version: str | None = None,
                   printed_at: datetime | None = None) -> DocumentInfo:
     """The header and footer facts: project, audit head now, print time, policy hash."""
+    anchor = audit.current_anchor(session)
     return DocumentInfo(
-        project=facts.name, audit_head=audit.chain_head(session),
+        project=facts.name, audit_head=anchor.head, audit_count=anchor.count,
         printed_at=printed_at or datetime.now().astimezone(), rehearsal=facts.rehearsal,
         policy_sha256=facts.policy.sha256 if facts.policy is not None else None,
         version=version)

@@ -8,7 +8,9 @@ database session). The base adds, on every page:
   the big :class:`Headline` instead);
 * a footer with the page number and page count, the print time, the full
   SHA-256 of the frozen policy (or a note that none is frozen) and the
-  head of the audit chain (first 16 hex digits and …);
+  anchor of the audit chain: its full head and event count, ``审计链头：HEX@N``,
+  which `anju audit verify --from-pdf` reads back to prove the chain still
+  holds that head at that place;
 * for a rehearsal project, a large diagonal 演练 over the content.
 
 Page counts need a second pass: :class:`NumberedCanvas` keeps every page
@@ -54,7 +56,7 @@ from reportlab.platypus import (
 from printouts.document.fonts import FONT_NAME, missing_glyphs, register_font
 from printouts.document.long_table import LongDataTable
 from printouts.document.styles import FOOTER_SIZE, GREY, build_stylesheet
-from printouts.document.text import DASH, clean, escape, short_hash, zh_datetime
+from printouts.document.text import DASH, clean, escape, zh_datetime
 
 _SHA256: Final = re.compile(r"[0-9a-f]{64}")
 WATERMARK_TEXT: Final = "演练"
@@ -79,6 +81,8 @@ class DocumentInfo:
             None while no policy is frozen.
         version: a publication or version label such as ``第2版``.
         title: replaces the document's own title (e.g. for a second batch).
+        audit_count: the number of events ``audit_head`` closes (printed as
+            ``HEX@N``), or None where it is not known (the head alone).
 
     Raises:
         ValueError: for an empty project or a malformed policy hash.
@@ -91,6 +95,7 @@ class DocumentInfo:
     policy_sha256: str | None = None
     version: str | None = None
     title: str | None = None
+    audit_count: int | None = None
 
     def __post_init__(self) -> None:
         if not clean(self.project):
@@ -354,12 +359,16 @@ class BaseDocument:
         canv.setFont(FONT_NAME, FOOTER_SIZE)
         canv.setFillColor(GREY)
         canv.drawString(left, top - 9.5 * mm, f"打印时间：{zh_datetime(self.info.printed_at)}")
-        canv.drawRightString(right, top - 9.5 * mm, f"审计链头：{self._audit_text()}")
         canv.drawString(left, top - 13 * mm, self._policy_text())
+        canv.drawString(left, top - 16.5 * mm, f"审计链头：{self._audit_text()}")
         canv.restoreState()
 
     def _audit_text(self) -> str:
-        return short_hash(self.info.audit_head) if clean(self.info.audit_head) else DASH
+        """The full head (a notary checks all 64 digits) and, where known, ``@`` its count."""
+        head = clean(self.info.audit_head)
+        if not head:
+            return DASH
+        return head if self.info.audit_count is None else f"{head}@{self.info.audit_count}"
 
     def _policy_text(self) -> str:
         if self.info.policy_sha256 is None:
