@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -64,12 +65,12 @@ def test_output_is_a_pdf_whose_page_count_matches_every_footer(sample):
 
 
 def test_every_page_carries_the_full_policy_hash_and_the_audit_head(sample):
-    """The footer states the frozen policy's full SHA-256 and the audit-chain head's first 16."""
+    """The footer states the frozen policy's full SHA-256 and the audit-chain head in full
+    (issue 18: a notary checks all 64 digits; a head cut to 16 anchors nothing)."""
     for page in sample.pages:
         text = squeeze(page)
         assert POLICY_SHA256 in text
-        assert AUDIT_HEAD[:16] + "…" in text
-        assert AUDIT_HEAD not in text  # the head is shortened
+        assert f"审计链头：{AUDIT_HEAD}" in text
         assert "打印时间：2026年11月23日14:05" in text
 
 
@@ -177,3 +178,10 @@ def test_documents_are_registered_under_the_cli_kind_names():
     # Papers for one household print its data in full; everything else is for the public.
     private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
     assert private == {"agreements", "agreements-money", "slips", "traces", "appointments"}
+
+
+def test_the_footer_prints_the_anchor_head_at_count():
+    """With its event count, the head prints as ``HEX@N``: what `audit verify --from-pdf`
+    reads back."""
+    text = squeeze(render(Sample(replace(make_info(), audit_count=1234), paragraphs=3)).text)
+    assert f"审计链头：{AUDIT_HEAD}@1234" in text
