@@ -4,13 +4,6 @@ before an act that cannot be undone (freezing the rules, the draw, the session).
 
 from db.admin.autobackup import automatic_backups, backup_before, backup_folder
 from db.admin.backups import backup, restore
-from db.admin.witness import (
-    WitnessLine,
-    append_witness,
-    read_witness,
-    witness_file,
-    witness_on_commit,
-)
 from db.admin.users import (
     ADMIN,
     OPERATOR,
@@ -25,6 +18,13 @@ from db.admin.users import (
     require_role,
     setup_mode,
     stored_snapshots,
+)
+from db.admin.witness import (
+    WitnessLine,
+    append_witness,
+    read_witness,
+    witness_file,
+    witness_on_commit,
 )
 
 __all__ = [

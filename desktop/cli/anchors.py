@@ -68,8 +68,9 @@ def printed_anchors(path: Path) -> list[str]:
     Raises:
         AnjuError: ``no_anchor_in_pdf`` (``path``).
     """
-    from allocation.errors import AnjuError
     from pypdf import PdfReader
+
+    from allocation.errors import AnjuError
 
     seen: dict[str, None] = {}
     for page in PdfReader(path).pages:

@@ -101,7 +101,6 @@ def test_deleting_the_newest_events_with_the_head_is_caught(factory, drawn):
 
 
 def test_an_earlier_anchor_still_holds_after_later_events(factory, drawn):
-    anchor = _witnessed()[-1]
     with factory.begin() as s:
         selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
     with factory() as s:
