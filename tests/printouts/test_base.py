@@ -185,3 +185,22 @@ def test_the_footer_prints_the_anchor_head_at_count():
     reads back."""
     text = squeeze(render(Sample(replace(make_info(), audit_count=1234), paragraphs=3)).text)
     assert f"审计链头：{AUDIT_HEAD}@1234" in text
+
+
+def test_the_first_page_carries_the_anchor_qr_code():
+    """The QR code's text names the document, the anchor and the content digest; the digest
+    is the same for the same content whatever the print time, and changes with the content."""
+    from printouts.document.base import anchor_qr_text
+
+    info = replace(make_info(), audit_count=7)
+    document = Sample(info, paragraphs=3)
+    render(document)
+    assert len(document.content_sha256) == 64
+    text = anchor_qr_text(document.document_title, info, document.content_sha256)
+    assert f"审计链头：{AUDIT_HEAD}@7" in text and document.content_sha256 in text
+    later = Sample(replace(info, printed_at=datetime(2027, 1, 1)), paragraphs=3)
+    render(later)
+    assert later.content_sha256 == document.content_sha256
+    other = Sample(info, paragraphs=4)
+    render(other)
+    assert other.content_sha256 != document.content_sha256
