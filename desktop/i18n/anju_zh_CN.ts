@@ -147,7 +147,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../admin/backup_actions.py" line="+38"/>
+        <location filename="../admin/backup_actions.py" line="+39"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -167,7 +167,16 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>备份完成</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
+        <source>{refusal}
+
+Why restore this backup all the same? (audited)</source>
+        <translation>{refusal}
+
+仍要恢复此备份的理由是什么？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
