@@ -16,8 +16,9 @@ from typing import Any, Final
 
 from desktop.cli.common import QT_TRANSLATE_NOOP, Database, in_transaction, sayer
 
-#: The footer's anchor as printouts/document/base.py prints it.
-PRINTED_ANCHOR: Final = re.compile(r"审计链头：\s*([0-9a-f]{64}(?:@\d+)?)")
+#: The footer's anchor as printouts/document/base.py prints it, and a slip's own
+#: (审计链头（确认后）, printouts/papers/slip.py).
+PRINTED_ANCHOR: Final = re.compile(r"审计链头(?:：|（确认后）)\s*([0-9a-f]{64}(?:@\d+)?)")
 
 SAY: dict[str, str] = {
     "anchor_held": QT_TRANSLATE_NOOP(

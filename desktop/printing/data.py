@@ -147,9 +147,11 @@ def money_agreement_items(papers: MoneyPapers, facts: ProjectFacts,
             for h in papers.households]
 
 
-def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipData], list[Skipped]]:
+def slip_items(session: Session, papers: SessionPapers,
+               facts: ProjectFacts) -> tuple[list[SlipData], list[Skipped]]:
     """One slip per confirmed selection, as confirmed: time, operator, proxy, chain head."""
     items, skipped = [], list(papers.skipped)
+    counts = audit.anchors_of(session, [c.selection.chain_head or "" for c in papers.chosen])
     for chosen in papers.chosen:
         priced = reprice(papers, chosen)
         if isinstance(priced, Skipped):
@@ -162,7 +164,8 @@ def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipDat
             price=priced[1],
             confirmed_at=picked.selected_at.astimezone(), operator=picked.operator,
             audit_head=picked.chain_head or "", group=turn.group_name if turn else "",
-            proxy_name=picked.proxy_name or "", proxy_id=picked.proxy_id or ""))
+            proxy_name=picked.proxy_name or "", proxy_id=picked.proxy_id or "",
+            audit_count=counts.get(picked.chain_head or "")))
     return items, skipped
 
 

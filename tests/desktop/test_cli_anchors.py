@@ -107,3 +107,34 @@ def test_publication_verify_checks_the_file_the_registry_and_the_chain(printed, 
         _rewrite_consistently(s, seq=3)
     assert run(url, "publication", "verify", str(pdf)) == 1
     assert "HISTORY REWRITTEN" in capsys.readouterr().out
+
+
+
+def test_a_slip_prints_the_head_after_its_confirmation_with_its_count(printed, tmp_path,
+                                                                    capsys):
+    """The slip's own box prints the head just after the confirmation as HEX@N, N being the
+    confirmation's event; read back from the PDF it verifies (here it is also the footer's
+    head: nothing happened after the confirmation, so one distinct anchor)."""
+    import re
+
+    from pypdf import PdfReader
+
+    from db.audit import current_anchor
+    from db.registry import find_project
+    from tests.db.test_draw_final import _choose, _open
+
+    url, factory, _pdf = printed
+    with factory() as s:
+        project_id = find_project(s, "东湖")
+    _open(factory, project_id)
+    _choose(factory, project_id, 1)
+    with factory() as s:
+        confirmed = current_anchor(s)
+    slips = tmp_path / "slips.pdf"
+    assert run(url, "print", "slips", "--project", "东湖", "--out", str(slips)) == 0
+    text = "".join(page.extract_text() for page in PdfReader(slips).pages).replace("\n", "")
+    box = re.search(r"审计链头（确认后）\s*([0-9a-f]{64}@\d+)", text)
+    assert box and box[1] == str(confirmed)
+    capsys.readouterr()
+    assert run(url, "audit", "verify", "--from-pdf", str(slips)) == 0
+    assert "1 of 1 anchors held" in capsys.readouterr().out
