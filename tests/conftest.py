@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 
+import pytest
 from hypothesis import settings
 
 # A suite that lands must not fail on a new random example: by default every property
@@ -25,3 +26,11 @@ os.environ["ANJU_SIGN_IN_DELAY"] = "0"
 # Removed at exit: every run used to leave one behind in /tmp.
 os.environ["ANJU_BACKUP_DIR"] = tempfile.mkdtemp(prefix="anju-test-backups-")
 atexit.register(shutil.rmtree, os.environ["ANJU_BACKUP_DIR"], ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _own_witness_file(tmp_path_factory, monkeypatch):
+    """Each test witnesses its irreversible acts into a file of its own: a shared one would
+    hold the heads of every test's database, and a restore would refuse them all."""
+    folder = tmp_path_factory.mktemp("witness")
+    monkeypatch.setenv("ANJU_WITNESS_FILE", str(folder / "witness.log"))

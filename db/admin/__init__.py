@@ -19,6 +19,13 @@ from db.admin.users import (
     setup_mode,
     stored_snapshots,
 )
+from db.admin.witness import (
+    WitnessLine,
+    append_witness,
+    read_witness,
+    witness_file,
+    witness_on_commit,
+)
 
 __all__ = [
     "ADMIN",
@@ -26,6 +33,11 @@ __all__ = [
     "ROLES",
     "SUPERVISOR",
     "User",
+    "WitnessLine",
+    "append_witness",
+    "read_witness",
+    "witness_file",
+    "witness_on_commit",
     "authenticate",
     "automatic_backups",
     "backup",

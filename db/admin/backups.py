@@ -48,6 +48,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
+from db.admin.restore_witness import check_witnessed, witness_restored
 from db.admin.users import ADMIN, SUPERVISOR, require_role
 from db.audit import verify_chain
 from db.records import Base
@@ -241,7 +242,8 @@ def _encode(value: Any) -> Any:
 
 
 def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "",
-            check: Callable[[Session], str | None] | None = None) -> dict[str, int]:
+            check: Callable[[Session], str | None] | None = None,
+            witness: Path | None = None, reason: str = "") -> dict[str, int]:
     """Restore ``path`` into the database of ``engine``; returns rows per table.
 
     Once the database has users, only an admin (``actor``) may restore into it.
@@ -254,6 +256,12 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
     anyone, so the hashes alone prove only that the archive is undamaged;
     the chain and the replay prove its data is what its history says.
 
+    The restored chain must also hold every head of the witness file
+    (``witness``, default :func:`db.admin.witness.witness_file`): a backup
+    made before a witnessed act, or one whose history was rewritten, is
+    refused unless ``reason`` says why, and then the reason and the heads it
+    lacks are audited in the restored chain. The restored head is witnessed.
+
     Raises:
         PermissionDenied: ``not_permitted``.
         BackupError: ``not_a_backup``, ``backup_damaged`` (a file's hash
@@ -261,10 +269,12 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
             than the bound), ``backup_newer`` (made by another schema),
             ``database_not_empty`` (without ``replace``), ``backup_chain_broken``
             (the restored audit chain breaks) or ``backup_replay_mismatch``
-            (the restored data differs from its log).
+            (the restored data differs from its log), ``backup_lacks_witnessed_heads``
+            (``lost``, ``anchor``, ``verdict``, ``witness``: without ``reason``).
     """
     if is_sqlite_file(path):
-        return _restore_sqlite_file(engine, path, replace=replace, actor=actor, check=check)
+        return _restore_sqlite_file(engine, path, replace=replace, actor=actor, check=check,
+                                    witness=witness, reason=reason)
     upgrade(engine)
     with Session(engine) as session:
         require_role(session, actor, ADMIN)
@@ -275,7 +285,7 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
                 with tempfile.TemporaryDirectory() as folder:
                     migrated = _migrated(archive, manifest, Path(folder))
                     return restore(engine, migrated, replace=replace, actor=actor,
-                                   check=check)
+                                   check=check, witness=witness, reason=reason)
             _known_members(manifest, Base.metadata.sorted_tables)
             with engine.begin() as connection:
                 _make_room(connection, replace)
@@ -283,14 +293,17 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
                           for table in Base.metadata.sorted_tables}
                 _reset_sequences(connection)
                 _check_restored(connection, check)
+                anchor = check_witnessed(connection, witness, reason=reason, actor=actor)
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, OSError) as error:
         raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
+    witness_restored(anchor, witness)
     return {name: count for name, count in counts.items() if _member_name(name)
             in manifest["files"]}
 
 
 def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool, actor: str,
-                         check: Callable[[Session], str | None] | None) -> dict[str, int]:
+                         check: Callable[[Session], str | None] | None,
+                         witness: Path | None, reason: str) -> dict[str, int]:
     """A SQLite backup file restores through the portable path: same checks, any backend."""
     if not path.is_file():
         raise BackupError("not_a_backup", path=str(path))
@@ -303,7 +316,8 @@ def _restore_sqlite_file(engine: Engine, path: Path, *, replace: bool, actor: st
             raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
         finally:
             source.dispose()
-        return restore(engine, archive, replace=replace, actor=actor, check=check)
+        return restore(engine, archive, replace=replace, actor=actor, check=check,
+                       witness=witness, reason=reason)
 
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:

@@ -1,6 +1,18 @@
 """The audit log: every change with who made it and both states, hash-chained; and what a
 transaction changed (:class:`Changes`), read off the events it appended."""
 
+from db.audit.anchors import (
+    CUT,
+    HELD,
+    NOT_FOUND,
+    REWRITTEN,
+    Anchor,
+    AnchorFinding,
+    anchors_of,
+    check_anchors,
+    current_anchor,
+    parse_anchor,
+)
 from db.audit.chain import AuditEntry, ChainBreak, chain_head, record, record_many, verify_chain
 from db.audit.changes import NO_CHANGES, Changes, changes_of
 from db.audit.changes import forget as forget_changes
@@ -14,6 +26,16 @@ from db.audit.snapshots import (
 )
 
 __all__ = [
+    "CUT",
+    "HELD",
+    "NOT_FOUND",
+    "REWRITTEN",
+    "Anchor",
+    "AnchorFinding",
+    "anchors_of",
+    "check_anchors",
+    "current_anchor",
+    "parse_anchor",
     "NO_CHANGES",
     "AuditEntry",
     "Changes",

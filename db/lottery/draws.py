@@ -43,7 +43,7 @@ from allocation.lottery import (
 from allocation.registry import CompensationMode, Household, ProjectId
 from allocation.rules import PoolEntry, pool_entries
 from db import audit
-from db.admin import SUPERVISOR, backup_before, require_role
+from db.admin import SUPERVISOR, backup_before, require_role, witness_on_commit
 from db.audit import Snapshot
 from db.records import VOID, DrawRecord, PoolRecord, SelectionRecord, SelectionSessionRecord
 from db.registry import load_households, require_project
@@ -153,6 +153,7 @@ def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
                         published_by=actor, published_at=datetime.now(UTC))
     session.add(record)
     session.flush()
+    witness_on_commit(session, project_id=project_id, act="pool")
     snapshot = pool_snapshot(record)
     audit.record(session, audit.AuditEntry(project_id, actor, "publish", "pool",
                                            pool_key(snapshot), after=snapshot))
@@ -256,6 +257,7 @@ def run_draw(session: Session, *, project_id: ProjectId, actor: str,
     if latest is None or latest.status != ANNOUNCED:
         raise ConflictError("draw_not_announced")
     backup_before(session, project_id=project_id, act="draw")
+    witness_on_commit(session, project_id=project_id, act="draw")
     witnesses = json.loads(latest.witnesses)
     sealed = build_record(
         pool=_entries(pool.entries), sources=json.loads(latest.sources),

@@ -20,8 +20,11 @@ from db.publications.notices import (
     resolve_objection,
     stored_snapshots,
 )
+from db.publications.verify import RegisteredFile, registered_file
 
 __all__ = [
+    "RegisteredFile",
+    "registered_file",
     "DISMISSED",
     "NOTICE_KINDS",
     "OPEN",

@@ -113,6 +113,8 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
     project = event.project_id or 0
     if event.entity == "sign_in":
         return  # an attempt to sign in, not the state of anything
+    if event.entity == "anchor":
+        return  # a restore let through without a witnessed head: its reason, not a state
     if event.entity == "project":
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:

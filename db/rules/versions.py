@@ -33,7 +33,7 @@ from allocation.rules import (
     policy_sha256,
 )
 from db import audit
-from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
+from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role, witness_on_commit
 from db.audit import Snapshot
 from db.records import PolicyRecord
 from db.registry import require_project
@@ -131,6 +131,7 @@ def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> Pol
     if problems:
         raise ValidationError(problems[0].code, path=problems[0].path, **problems[0].params)
     backup_before(session, project_id=project_id, act="freeze")
+    witness_on_commit(session, project_id=project_id, act="freeze")
     before = policy_snapshot(record)
     record.status, record.frozen_by, record.frozen_at = FROZEN, actor, datetime.now(UTC)
     session.flush()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import ProjectId
 from allocation.rules import PoolEntry
-from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role
+from db.admin import OPERATOR, SUPERVISOR, backup_before, require_role, witness_on_commit
 from db.lottery import counting_draw, current_pool, lock_counting_draw
 from db.records import HouseholdRecord
 from db.registry import require_project
@@ -97,6 +97,7 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
         raise NotFoundError("draw_not_found", project=project_id)
     frozen_policy(session, project_id)  # choosing needs frozen rules: refuse now, not later
     backup_before(session, project_id=project_id, act="session")
+    witness_on_commit(session, project_id=project_id, act="session-open")
     # Lock the draw's row: a retraction racing from another workstation either went
     # first (the draw no longer counts) or waits and then finds this session.
     locked = lock_counting_draw(session, project_id)
@@ -238,6 +239,7 @@ def close_session(session: Session, *, project_id: ProjectId, operator: str) -> 
     if skipped and row["final_call"] and not row["final_call_held"]:
         raise ConflictError("final_call_pending", count=len(skipped))
     closed_at = now(session)
+    witness_on_commit(session, project_id=project_id, act="session-close")
     events = [turn_change(session, project_id, turn, operator, "absent", state=ABSENT,
                           finished_at=closed_at)[1] for turn in skipped]
     row, event = change_session(session, row, operator, "close", status=CLOSED,

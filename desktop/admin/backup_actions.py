@@ -12,15 +12,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy import Engine
 
+from allocation.errors import AnjuError
 from db import admin as backups
 from db.admin import backup_folder
 from db.replay import restored_data_mismatch
 from desktop.admin.backup_status import remember_backup
 from desktop.common import AppContext
-from desktop.i18n import show_error
+from desktop.i18n import describe_error, show_error
 
 
 def _engine(ctx: AppContext) -> Engine:
@@ -56,6 +57,30 @@ def back_up(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     return path
 
 
+class _NoReason(Exception):
+    """The operator gave no reason to restore a backup lacking a witnessed head."""
+
+
+def _restore(ctx: AppContext, parent: QWidget | None, path: Path, title: str) -> None:
+    """Restore; a backup lacking a witnessed head (issue 18) is restored only with a reason,
+    asked for here after the refusal is shown in words, and audited by db/admin."""
+    try:
+        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor,
+                        check=restored_data_mismatch)
+        return
+    except AnjuError as error:
+        if error.code != "backup_lacks_witnessed_heads":
+            raise
+        refusal = describe_error(error)
+    prompt = QCoreApplication.translate(
+        "Backup", "{refusal}\n\nWhy restore this backup all the same? (audited)")
+    reason, given = QInputDialog.getText(parent, title, prompt.format(refusal=refusal))
+    if not given or not reason.strip():
+        raise _NoReason
+    backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor,
+                    check=restored_data_mismatch, reason=reason.strip())
+
+
 def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -> bool:
     """Replace the open database with a backup, after two confirmations; True if done."""
     title = QCoreApplication.translate("Backup", "Restore from a backup")
@@ -81,8 +106,9 @@ def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
         stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
         backups.backup(_engine(ctx), backup_folder() / f"before-restore-{stamp}{suffix}",
                        actor=ctx.actor)
-        backups.restore(_engine(ctx), path, replace=True, actor=ctx.actor,
-                        check=restored_data_mismatch)
+        _restore(ctx, parent, path, title)
+    except _NoReason:
+        return False
     except Exception as error:  # noqa: BLE001 - nothing was restored; say why
         show_error(parent, error)
         return False

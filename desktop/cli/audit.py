@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.anchors import add_anchor_options, anchors_given, report_anchors
 from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, in_transaction, sayer
 
 SAY: dict[str, str] = {
@@ -38,10 +39,17 @@ def add_commands(commands: Any) -> None:
     restore.add_argument("file", type=Path)
     restore.add_argument("--replace", action="store_true",
                          help="replace the data the database already holds")
+    restore.add_argument("--witness", type=Path, metavar="FILE",
+                         help="the witness file whose heads the backup must hold "
+                         "(default: ANJU_WITNESS_FILE, else beside the automatic backups)")
+    restore.add_argument("--reason", default="",
+                         help="restore a backup lacking witnessed heads all the same, "
+                         "saying why (audited)")
     audit = commands.add_parser("audit", help="check the audit log and the data against it")
     audit_actions = audit.add_subparsers(dest="action", required=True)
     audit_verify = audit_actions.add_parser("verify")
     audit_verify.add_argument("--project", help="compare only this project's data")
+    add_anchor_options(audit_verify)
     audit_log = audit_actions.add_parser(
         "log", help="the audit log in words: who did what to which record, what changed")
     audit_log.add_argument("--project", help="only this project's events")
@@ -80,6 +88,9 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
         return verify_audit(session, project_id)
 
     report = in_transaction(database, check)
+    anchors = anchors_given(args)
+    if anchors and not report_anchors(database, anchors):
+        return 1
     if report.chain_break is not None:
         found = report.chain_break
         print(_say("audit_chain_broken").format(seq=found.seq,
@@ -109,7 +120,7 @@ def cmd_restore(args: argparse.Namespace, database: Database) -> int:
     from db.replay import restored_data_mismatch
 
     counts = restore(database.engine, args.file, replace=args.replace, actor=args.user,
-                     check=restored_data_mismatch)
+                     check=restored_data_mismatch, witness=args.witness, reason=args.reason)
     print(_say("backup_restored").format(path=args.file, households=counts.get("household", 0),
                                          events=counts.get("audit_event", 0)))
     return 0

@@ -79,6 +79,9 @@ def add_commands(commands: Any) -> None:
     listing = commands.add_parser("publication", help="the registry of printed public notices")
     listing_actions = listing.add_subparsers(dest="action", required=True)
     listing_actions.add_parser("list").add_argument("--project", required=True)
+    listing_actions.add_parser(
+        "verify", help="check a printed notice's PDF against the registry and the audit chain"
+    ).add_argument("file", type=Path)
     commands.add_parser("objection", help="objections to public notices",
                         define=_define_objection)
 
@@ -276,6 +279,11 @@ def _report_skipped(kind: str, skipped: tuple[Skipped, ...]) -> None:
 
 def cmd_publication(args: argparse.Namespace, database: Database) -> int:
     from db import publications, registry
+
+    if args.action == "verify":
+        from desktop.cli.publication_verify import verify_publication
+
+        return verify_publication(args.file, database)
 
     def run(session: Any) -> list[publications.PublishedNotice]:
         return publications.list_publications(session, registry.find_project(session,

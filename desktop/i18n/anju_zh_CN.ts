@@ -147,7 +147,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../admin/backup_actions.py" line="+38"/>
+        <location filename="../admin/backup_actions.py" line="+39"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -167,7 +167,16 @@ Check that the file or server is reachable and that you may use it; a different 
         <translation>备份完成</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
+        <source>{refusal}
+
+Why restore this backup all the same? (audited)</source>
+        <translation>{refusal}
+
+仍要恢复此备份的理由是什么？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -590,7 +599,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已导出 {count} 套房源到 {path}</translation>
     </message>
     <message>
-        <location filename="../cli/audit.py" line="+17"/>
+        <location filename="../cli/audit.py" line="+18"/>
         <source>backup written to {path}: {households} households, {events} audit events</source>
         <translation>备份已写入 {path}：{households} 户，审计记录 {events} 条</translation>
     </message>
@@ -868,6 +877,62 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location filename="../cli/display.py" line="+20"/>
         <source>there is no screen {number}; the screens are: {screens}</source>
         <translation>没有第 {number} 块屏幕；现有屏幕：{screens}</translation>
+    </message>
+    <message>
+        <location filename="../cli/anchors.py" line="+24"/>
+        <source>anchor {anchor} ({source}): held, event {seq} of {events}</source>
+        <extracomment>The footer&apos;s anchor as printouts/document/base.py prints it, and a slip&apos;s own (审计链头（确认后）, printouts/papers/slip.py).</extracomment>
+        <translation>锚点 {anchor}（{source}）：仍在链中，第 {seq} 条，共 {events} 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anchor {anchor} ({source}): HISTORY REWRITTEN: event {seq} now has head {found}; the chain was recomputed after a change at or before it</source>
+        <translation>锚点 {anchor}（{source}）：历史被改写：第 {seq} 条事件的链头现为 {found}；在它或它之前的记录被改动后，链被重新计算过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor {anchor} ({source}): TAIL CUT: the chain has {events} events, {lost} fewer than when this head was anchored</source>
+        <translation>锚点 {anchor}（{source}）：链尾被删：链中现有 {events} 条事件，比记下此链头时少 {lost} 条</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anchor {anchor} ({source}): NOT IN THE CHAIN: no event has this head</source>
+        <translation>锚点 {anchor}（{source}）：不在链中：没有任何事件的链头是它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{held} of {total} anchors held</source>
+        <translation>{total} 个锚点中 {held} 个仍在链中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no printed audit head (审计链头) found in {path}</source>
+        <translation>{path} 中未找到打印的审计链头</translation>
+    </message>
+    <message>
+        <location filename="../cli/publication_verify.py" line="+24"/>
+        <source>{path}: notice {kind} {label} of project {project}, registered {registered_at} by {by}; its SHA-256 {sha256} matches the registry</source>
+        <translation>{path}：项目 {project} 的公示 {kind} {label}，由 {by} 于 {registered_at} 登记；其 SHA-256 {sha256} 与登记相符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: NOT A REGISTERED NOTICE: no notice was registered with SHA-256 {sha256} (the file was changed, or never registered)</source>
+        <translation>{path}：不是已登记的公示：没有以 SHA-256 {sha256} 登记的公示（文件被改动过，或从未登记）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its registration is audit event {seq}, after the printed head</source>
+        <translation>其登记为第 {seq} 条审计事件，在打印的链头之后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ITS REGISTRATION IS NOT IN THE AUDIT CHAIN after the printed head: the registry row was written outside the app</source>
+        <translation>其登记不在打印链头之后的审计链中：登记记录是在本软件之外写入的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice verified</source>
+        <translation>公示核验通过</translation>
     </message>
 </context>
 <context>
@@ -3893,12 +3958,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+584"/>
+        <location line="+617"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-616"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -5174,6 +5239,51 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>“{value}” is not a chain head: write 64 hex digits, then @ and the event count, e.g. 3f…9a@1234</source>
+        <translation>“{value}”不是审计链头：请写 64 位十六进制数字，再写 @ 和事件条数，例如 3f…9a@1234</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the witness file {path} could not be written ({reason}): the act was not done. Plug in the witness medium or set ANJU_WITNESS_FILE, then try again</source>
+        <translation>见证文件 {path} 无法写入（{reason}）：操作未执行。请插入见证介质或设置 ANJU_WITNESS_FILE 后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the witness file {path} could not be read ({reason})</source>
+        <translation>见证文件 {path} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} of the witness file {path} is not a witnessed head: the file is damaged</source>
+        <translation>见证文件 {path} 的第 {line} 行不是见证的链头：文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no printed audit head (审计链头) found in {path}</source>
+        <translation>{path} 中未找到打印的审计链头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup&apos;s audit chain lacks {lost} heads of the witness file {witness} (the newest, {anchor}: {verdict}): it is older than a witnessed act, or its history was rewritten. Nothing was restored; give a reason to restore it all the same (the reason is audited)</source>
+        <translation>备份的审计链缺少见证文件 {witness} 中的 {lost} 个链头（最新的 {anchor}：{verdict}）：它早于某项已见证的操作，或其历史被改写过。未恢复任何数据；如仍要恢复，请说明理由（理由将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>history rewritten</source>
+        <translation>历史被改写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events after it are missing</source>
+        <translation>其后的事件缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the chain</source>
+        <translation>不在链中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>under way</source>
         <translation>进行中</translation>
     </message>
@@ -5204,13 +5314,29 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>opening the selection session</source>
         <translation>开始现场选房</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>voiding the selection session</source>
         <translation>作废选房会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publishing the pool</source>
+        <translation>公布摇号名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closing the selection session</source>
+        <translation>结束选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore</source>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <location line="+5"/>

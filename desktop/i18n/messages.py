@@ -624,6 +624,35 @@ DRAW_FINAL_MESSAGES: dict[str, str] = {
         "void the session first, with a reason (its choices are kept, marked void)"),
 }
 
+# Anchors and the witness file (db/audit/anchors.py, db/admin/witness.py, restore_witness.py).
+ANCHOR_MESSAGES: dict[str, str] = {
+    "bad_anchor": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a chain head: write 64 hex digits, then @ and the event "
+        "count, e.g. 3f…9a@1234"),
+    "witness_unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "the witness file {path} could not be written ({reason}): the act was not "
+        "done. Plug in the witness medium or set ANJU_WITNESS_FILE, then try again"),
+    "witness_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "the witness file {path} could not be read ({reason})"),
+    "witness_line_bad": QT_TRANSLATE_NOOP(
+        "Messages", "line {line} of the witness file {path} is not a witnessed head: the file "
+        "is damaged"),
+    "no_anchor_in_pdf": QT_TRANSLATE_NOOP(
+        "Messages", "no printed audit head (审计链头) found in {path}"),
+    "backup_lacks_witnessed_heads": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's audit chain lacks {lost} heads of the witness file {witness} "
+        "(the newest, {anchor}: {verdict}): it is older than a witnessed act, or its history "
+        "was rewritten. Nothing was restored; give a reason to restore it all the same "
+        "(the reason is audited)"),
+}
+
+# A lost anchor's verdict (``verdict`` of backup_lacks_witnessed_heads), in words.
+ANCHOR_VERDICTS: dict[str, str] = {
+    "rewritten": QT_TRANSLATE_NOOP("Messages", "history rewritten"),
+    "cut": QT_TRANSLATE_NOOP("Messages", "events after it are missing"),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "not in the chain"),
+}
+
 # A selection session's status (``session_status`` of a refusal), in words.
 SESSION_STATUS_NAMES: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("Messages", "under way"),
@@ -638,6 +667,10 @@ ACT_NAMES: dict[str, str] = {
     "draw": QT_TRANSLATE_NOOP("Messages", "the draw"),
     "session": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
     "void": QT_TRANSLATE_NOOP("Messages", "voiding the selection session"),
+    "pool": QT_TRANSLATE_NOOP("Messages", "publishing the pool"),
+    "session-open": QT_TRANSLATE_NOOP("Messages", "opening the selection session"),
+    "session-close": QT_TRANSLATE_NOOP("Messages", "closing the selection session"),
+    "restore": QT_TRANSLATE_NOOP("Messages", "the restore"),
 }
 
 # Roles (db/admin/users.py) in words.
@@ -844,7 +877,7 @@ CHANCES_MESSAGES: dict[str, str] = {
 # describe_import() words those with the file's facts (rows) instead.
 CODED_MESSAGES: tuple[dict[str, str], ...] = (
     MESSAGES, POLICY_MESSAGES, LOTTERY_MESSAGES, SESSION_MESSAGES, PUBLICATION_MESSAGES,
-    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES, PLAN_MESSAGES, CHANCES_MESSAGES)
+    DRAW_FINAL_MESSAGES, IMPORT_MESSAGES, PLAN_MESSAGES, CHANCES_MESSAGES, ANCHOR_MESSAGES)
 
 PLACE: dict[str, str] = {
     "sheet": QT_TRANSLATE_NOOP("Messages", "sheet {sheet}"),
@@ -1053,7 +1086,7 @@ def _format(template: str, params: dict[str, Any], *, plain_field: bool = False)
     # Parameters that are codes are worded; lists are joined as the sentence expects.
     for key, names in (("reason", ID_REASONS), ("act", ACT_NAMES), ("role", ROLE_NAMES),
                        ("needed", ROLE_NAMES), ("expected", EXPECTED), ("mode", MODE_NAMES),
-                       ("session_status", SESSION_STATUS_NAMES)):
+                       ("session_status", SESSION_STATUS_NAMES), ("verdict", ANCHOR_VERDICTS)):
         value = params.get(key)
         if isinstance(value, str) and value in names:
             values[key] = tr(names[value])

@@ -28,9 +28,10 @@ def daily_report_document(session: Session, project_id: ProjectId, day: date, *,
     """The report of ``day`` for a project, its figures read in the caller's transaction."""
     project: ProjectRecord = require_project(session, project_id)
     current = policies.current_policy(session, project_id)
+    anchor = audit.current_anchor(session)
     info = DocumentInfo(
         project=project.name,
-        audit_head=audit.chain_head(session),
+        audit_head=anchor.head, audit_count=anchor.count,
         printed_at=printed_at or datetime.now().astimezone(),
         rehearsal=project.rehearsal,
         policy_sha256=current.sha256 if current is not None and current.frozen else None,

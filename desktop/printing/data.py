@@ -98,8 +98,9 @@ def project_facts(session: Session, name: str) -> ProjectFacts:
 def document_info(session: Session, facts: ProjectFacts, version: str | None = None,
                   printed_at: datetime | None = None) -> DocumentInfo:
     """The header and footer facts: project, audit head now, print time, policy hash."""
+    anchor = audit.current_anchor(session)
     return DocumentInfo(
-        project=facts.name, audit_head=audit.chain_head(session),
+        project=facts.name, audit_head=anchor.head, audit_count=anchor.count,
         printed_at=printed_at or datetime.now().astimezone(), rehearsal=facts.rehearsal,
         policy_sha256=facts.policy.sha256 if facts.policy is not None else None,
         version=version)
@@ -146,9 +147,12 @@ def money_agreement_items(papers: MoneyPapers, facts: ProjectFacts,
             for h in papers.households]
 
 
-def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipData], list[Skipped]]:
+def slip_items(session: Session, papers: SessionPapers,
+               facts: ProjectFacts) -> tuple[list[SlipData], list[Skipped]]:
     """One slip per confirmed selection, as confirmed: time, operator, proxy, chain head."""
     items, skipped = [], list(papers.skipped)
+    counts = audit.anchors_of(session, [c.choice.selections[-1].chain_head or ""
+                                         for c in papers.chosen])
     for chosen in papers.chosen:
         priced = reprice(papers, chosen)
         if isinstance(priced, Skipped):
@@ -163,7 +167,8 @@ def slip_items(papers: SessionPapers, facts: ProjectFacts) -> tuple[list[SlipDat
             # Several flats: the chain head after the last one's event, which follows them all.
             audit_head=chosen.choice.selections[-1].chain_head or "",
             group=turn.group_name if turn else "",
-            proxy_name=picked.proxy_name or "", proxy_id=picked.proxy_id or ""))
+            proxy_name=picked.proxy_name or "", proxy_id=picked.proxy_id or "",
+            audit_count=counts.get(chosen.choice.selections[-1].chain_head or "")))
     return items, skipped
 
 

@@ -277,7 +277,7 @@ def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) ->
         items, skipped = data.agreement_items(batch, facts, request.options)
         return Prepared(request, facts.id, reporting(Agreement)(info, items), items=items,
                         skipped=skipped)
-    slips, skipped = data.slip_items(batch, facts)
+    slips, skipped = data.slip_items(session, batch, facts)
     return Prepared(request, facts.id, reporting(Slip)(info, slips), items=slips,
                     skipped=skipped)
 

@@ -8,7 +8,12 @@ database session). The base adds, on every page:
   the big :class:`Headline` instead);
 * a footer with the page number and page count, the print time, the full
   SHA-256 of the frozen policy (or a note that none is frozen) and the
-  head of the audit chain (first 16 hex digits and …);
+  anchor of the audit chain: its full head and event count, ``审计链头：HEX@N``,
+  which `anju audit verify --from-pdf` reads back to prove the chain still
+  holds that head at that place;
+* on the first page, a QR code (:func:`anchor_qr_text`) holding the
+  document's title and version, the same ``HEX@N`` and the document's
+  content SHA-256 (:attr:`BaseDocument.content_sha256`);
 * for a rehearsal project, a large diagonal 演练 over the content.
 
 Page counts need a second pass: :class:`NumberedCanvas` keeps every page
@@ -22,6 +27,7 @@ identifies what was printed.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -35,6 +41,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Final
 
 from reportlab import rl_config
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import StyleSheet1
@@ -54,13 +61,15 @@ from reportlab.platypus import (
 from printouts.document.fonts import FONT_NAME, missing_glyphs, register_font
 from printouts.document.long_table import LongDataTable
 from printouts.document.styles import FOOTER_SIZE, GREY, build_stylesheet
-from printouts.document.text import DASH, clean, escape, short_hash, zh_datetime
+from printouts.document.text import DASH, clean, escape, zh_datetime
 
 _SHA256: Final = re.compile(r"[0-9a-f]{64}")
 WATERMARK_TEXT: Final = "演练"
 WATERMARK_COLOR: Final = colors.HexColor("#C0392B")
 RULE_COLOR: Final = colors.HexColor("#888888")
 CREATOR: Final = "Anju 安居"
+#: The anchor's QR code, in the footer's right corner of the first page.
+QR_SIDE: Final = 17 * mm
 
 PageHook = Callable[[Canvas, int, int], None]
 
@@ -79,6 +88,8 @@ class DocumentInfo:
             None while no policy is frozen.
         version: a publication or version label such as ``第2版``.
         title: replaces the document's own title (e.g. for a second batch).
+        audit_count: the number of events ``audit_head`` closes (printed as
+            ``HEX@N``), or None where it is not known (the head alone).
 
     Raises:
         ValueError: for an empty project or a malformed policy hash.
@@ -91,6 +102,7 @@ class DocumentInfo:
     policy_sha256: str | None = None
     version: str | None = None
     title: str | None = None
+    audit_count: int | None = None
 
     def __post_init__(self) -> None:
         if not clean(self.project):
@@ -99,6 +111,16 @@ class DocumentInfo:
             raise ValueError(
                 f"policy_sha256 must be 64 lower-case hex digits: {self.policy_sha256!r}"
             )
+
+
+def anchor_qr_text(title: str, info: DocumentInfo, content_sha256: str) -> str:
+    """The QR code's text, in Chinese labels, one fact a line: the document (title and
+    version, as the registry numbers a notice), the chain anchor ``HEX@N`` and the
+    content SHA-256."""
+    head = clean(info.audit_head) or DASH
+    anchor = head if info.audit_count is None else f"{head}@{info.audit_count}"
+    document = " ".join(filter(None, [clean(info.project), title, clean(info.version or "")]))
+    return f"文件：{document}\n审计链头：{anchor}\n内容SHA-256：{content_sha256}"
 
 
 def pdf_date(moment: datetime) -> str:
@@ -217,6 +239,11 @@ class BaseDocument:
         self.info = info
         self.page_count = 0
         self.missing_characters: tuple[str, ...] = ()
+        #: SHA-256 of the texts the document prints above its footers (title, version, every
+        #: paragraph and table cell, in story order, one per line, UTF-8); set by render.
+        #: It names the content whatever the print time and head: it cannot be the PDF's
+        #: own SHA-256, which the QR code holding it would change.
+        self.content_sha256 = ""
 
     # --- public --------------------------------------------------------------
 
@@ -254,7 +281,9 @@ class BaseDocument:
         """The PDF as bytes (see :meth:`render`)."""
         register_font()
         story = [*self._title_block(), *self._story()]
-        self.missing_characters = tuple(missing_glyphs("".join(self._texts(story))))
+        texts = list(self._texts(story))
+        self.missing_characters = tuple(missing_glyphs("".join(texts)))
+        self.content_sha256 = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
         buffer = io.BytesIO()
         with _binary_streams():
             self._doc_template(buffer).build(
@@ -314,6 +343,8 @@ class BaseDocument:
         """Drawn on top of each finished page, once the page count is known."""
         self.page_count = pages
         self._draw_footer(canv, page, pages)
+        if page == 1:
+            self._draw_anchor_qr(canv)
         if self.info.rehearsal:
             self._draw_watermark(canv)
 
@@ -354,12 +385,42 @@ class BaseDocument:
         canv.setFont(FONT_NAME, FOOTER_SIZE)
         canv.setFillColor(GREY)
         canv.drawString(left, top - 9.5 * mm, f"打印时间：{zh_datetime(self.info.printed_at)}")
-        canv.drawRightString(right, top - 9.5 * mm, f"审计链头：{self._audit_text()}")
         canv.drawString(left, top - 13 * mm, self._policy_text())
+        canv.drawString(left, top - 16.5 * mm, f"审计链头：{self._audit_text()}")
+        canv.restoreState()
+
+    def _draw_anchor_qr(self, canv: Canvas) -> None:
+        """The QR code at the footer's right: what a phone reads off the posted paper."""
+        code = QRCode(None, QRErrorCorrectLevel.L)
+        code.addData(anchor_qr_text(self.document_title, self.info, self.content_sha256))
+        code.make()
+        count = code.getModuleCount()
+        cell = QR_SIDE / count
+        x0, y0 = self.pagesize[0] - self.right_margin - QR_SIDE, 1.5 * mm
+        # One path of row runs, not a shape per module: ReportLab's widget takes 0.3 s a code.
+        path = canv.beginPath()
+        for row in range(count):
+            column = 0
+            while column < count:
+                if not code.isDark(row, column):
+                    column += 1
+                    continue
+                start = column
+                while column < count and code.isDark(row, column):
+                    column += 1
+                path.rect(x0 + start * cell, y0 + (count - 1 - row) * cell,
+                          (column - start) * cell, cell)
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        canv.drawPath(path, stroke=0, fill=1)
         canv.restoreState()
 
     def _audit_text(self) -> str:
-        return short_hash(self.info.audit_head) if clean(self.info.audit_head) else DASH
+        """The full head (a notary checks all 64 digits) and, where known, ``@`` its count."""
+        head = clean(self.info.audit_head)
+        if not head:
+            return DASH
+        return head if self.info.audit_count is None else f"{head}@{self.info.audit_count}"
 
     def _policy_text(self) -> str:
         if self.info.policy_sha256 is None:

@@ -67,6 +67,8 @@ class SlipData:
         group: the household's priority group, if any.
         proxy_name: the representative who chose for the household, if any.
         proxy_id: the representative's ID number.
+        audit_count: the event count ``audit_head`` closes: printed ``HEX@N``, an anchor
+            `anju audit verify --head` checks (None: the head alone).
     """
 
     number: str
@@ -80,6 +82,7 @@ class SlipData:
     group: str = ""
     proxy_name: str = ""
     proxy_id: str = ""
+    audit_count: int | None = None
 
 
 def price_parts(price: PriceBreakdown) -> tuple[Decimal, Decimal, Decimal]:
@@ -201,7 +204,9 @@ class Slip(BatchDocument):
         return story
 
     def _audit_box(self, slip: SlipData) -> Table:
-        return hash_box([("审计链头（确认后）", clean(slip.audit_head) or DASH)], self.width)
+        head = clean(slip.audit_head)
+        anchor = head if not head or slip.audit_count is None else f"{head}@{slip.audit_count}"
+        return hash_box([("审计链头（确认后）", anchor or DASH)], self.width)
 
     def _section_signatures(self, slip: SlipData) -> Flowable:
         if clean(slip.proxy_name):

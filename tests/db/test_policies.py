@@ -139,7 +139,8 @@ def test_freezing_and_drawing_back_up_the_database_first(factory, project_id, en
     (first,) = automatic_backups(tmp_path / "auto")
     assert "-freeze." in first.name
     restored = make_engine(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
-    restore(restored, first)
+    # Going back before a witnessed act needs a reason (issue 18: the witness file).
+    restore(restored, first, reason="回到冻结之前")
     with make_session_factory(restored)() as s:
         assert policies.current_policy(s, project_id).status == "draft"  # before the freeze
     restored.dispose()

@@ -208,3 +208,43 @@ def test_back_up_and_restore_from_the_file_menu(
         codes = [h.code for h in registry.load_households(s, ctx.project_id)]
     assert codes == ["B001"]
     assert list((tmp_path / "auto").glob("before-restore-*.sqlite3"))  # the state it replaced
+
+
+def test_restore_of_a_backup_older_than_a_witnessed_act_asks_why(qtbot, ctx, tmp_path,
+                                                                monkeypatch):
+    """Issue 18: a backup lacking a head of the witness file restores only with a reason,
+    asked for after the refusal; cancelling restores nothing."""
+    import desktop.admin.backup_actions as backup_actions
+    from db.admin import witness_on_commit
+    from db.audit import current_anchor
+
+    window = build(qtbot, ctx)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    path = backup_actions.back_up(ctx, window, tmp_path / "older.sqlite3")
+    with ctx.factory.begin() as s:  # a witnessed act after the backup
+        registry.add_household(s, project_id=ctx.project_id, household=make_household("B009"),
+                               actor="tester")
+        witness_on_commit(s, project_id=ctx.project_id, act="freeze")
+    with ctx.factory() as s:
+        witnessed = current_anchor(s)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    monkeypatch.setenv("ANJU_BACKUP_DIR", str(tmp_path / "auto"))
+    asked: list[str] = []
+
+    def answer(text):
+        def get_text(_parent, _title, prompt):
+            asked.append(prompt)
+            return text, bool(text)
+        return staticmethod(get_text)
+
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText", answer(""))
+    assert not backup_actions.restore(ctx, window, path)
+    assert str(witnessed) in asked[0]
+    with ctx.factory() as s:
+        assert current_anchor(s) == witnessed  # nothing restored
+    monkeypatch.setattr(QInputDialog, "getText", answer("误登记，回到备份"))
+    assert backup_actions.restore(ctx, window, path)
+    with ctx.factory() as s:
+        assert "B009" not in [h.code for h in registry.load_households(s, ctx.project_id)]

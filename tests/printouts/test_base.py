@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -64,12 +65,12 @@ def test_output_is_a_pdf_whose_page_count_matches_every_footer(sample):
 
 
 def test_every_page_carries_the_full_policy_hash_and_the_audit_head(sample):
-    """The footer states the frozen policy's full SHA-256 and the audit-chain head's first 16."""
+    """The footer states the frozen policy's full SHA-256 and the audit-chain head in full
+    (issue 18: a notary checks all 64 digits; a head cut to 16 anchors nothing)."""
     for page in sample.pages:
         text = squeeze(page)
         assert POLICY_SHA256 in text
-        assert AUDIT_HEAD[:16] + "…" in text
-        assert AUDIT_HEAD not in text  # the head is shortened
+        assert f"审计链头：{AUDIT_HEAD}" in text
         assert "打印时间：2026年11月23日14:05" in text
 
 
@@ -178,3 +179,29 @@ def test_documents_are_registered_under_the_cli_kind_names():
     # Papers for one household print its data in full; everything else is for the public.
     private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
     assert private == {"agreements", "agreements-money", "slips", "traces", "appointments"}
+
+
+def test_the_footer_prints_the_anchor_head_at_count():
+    """With its event count, the head prints as ``HEX@N``: what `audit verify --from-pdf`
+    reads back."""
+    text = squeeze(render(Sample(replace(make_info(), audit_count=1234), paragraphs=3)).text)
+    assert f"审计链头：{AUDIT_HEAD}@1234" in text
+
+
+def test_the_first_page_carries_the_anchor_qr_code():
+    """The QR code's text names the document, the anchor and the content digest; the digest
+    is the same for the same content whatever the print time, and changes with the content."""
+    from printouts.document.base import anchor_qr_text
+
+    info = replace(make_info(), audit_count=7)
+    document = Sample(info, paragraphs=3)
+    render(document)
+    assert len(document.content_sha256) == 64
+    text = anchor_qr_text(document.document_title, info, document.content_sha256)
+    assert f"审计链头：{AUDIT_HEAD}@7" in text and document.content_sha256 in text
+    later = Sample(replace(info, printed_at=datetime(2027, 1, 1)), paragraphs=3)
+    render(later)
+    assert later.content_sha256 == document.content_sha256
+    other = Sample(info, paragraphs=4)
+    render(other)
+    assert other.content_sha256 != document.content_sha256

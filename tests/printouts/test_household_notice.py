@@ -90,7 +90,7 @@ def test_page_count_footer_hashes_and_objection_period(notice):
     assert last and int(last[1]) == int(last[2]) == notice.page_count
     text = squeeze(notice.text)
     assert text.count(POLICY_SHA256) == notice.page_count
-    assert AUDIT_HEAD[:16] + "…" in text
+    assert f"审计链头：{AUDIT_HEAD}" in text
     assert "公示期：自2026年11月23日起至2026年11月29日止，共7日。" in text
     assert "粮道街片区征收安置指挥部（地址：武昌区粮道街120号，电话：027-88001234）" in text
     assert "演练" not in notice.text

@@ -1,0 +1,181 @@
+"""The witness file: each irreversible act's chain head written outside the database.
+
+Freezing the rules, publishing the pool, the draw, opening and closing the
+session and a restore each add one line, ``<UTC time> <act> p<project>
+<head>@<count>``, to a file the database does not hold: by default
+``witness.log`` beside the automatic backups, or ``$ANJU_WITNESS_FILE`` (a
+USB stick, a write-once share). Someone who rewrites the database and its
+chain cannot change the lines already there; `anju audit verify --witness`
+and a restore compare the chain with them (:func:`db.audit.check_anchors`).
+
+The line is written only once the act's transaction has committed — a head
+that was rolled back never existed — but the file is opened (and created,
+0600, owner only) before the commit, so an act whose witness cannot be
+written does not happen, like an act whose automatic backup fails. Each line
+is one ``write`` on a file opened for appending, then ``fsync``: lines are
+never interleaved or half there after a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from allocation.errors import AnjuError
+from db.audit import Anchor, current_anchor, parse_anchor
+
+ENV_WITNESS_FILE: Final = "ANJU_WITNESS_FILE"
+WITNESS_NAME: Final = "witness.log"
+_PENDING: Final = "anju_witness_pending"
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessLine:
+    """One line of the witness file."""
+
+    at: datetime
+    act: str
+    project_id: int | None
+    anchor: Anchor
+
+    def text(self) -> str:
+        project = f"p{self.project_id}" if self.project_id is not None else "-"
+        return f"{self.at.isoformat(timespec='seconds')} {self.act} {project} {self.anchor}\n"
+
+
+def witness_file() -> Path:
+    """Where anchors are witnessed: ``$ANJU_WITNESS_FILE``, else beside the automatic backups."""
+    from db.admin.autobackup import backup_folder  # which imports backups, which imports this
+
+    explicit = os.environ.get(ENV_WITNESS_FILE)
+    return Path(explicit) if explicit else backup_folder() / WITNESS_NAME
+
+
+def witness_on_commit(session: Session, *, project_id: int | None, act: str) -> None:
+    """Witness the chain head when ``session``'s transaction commits (nothing on rollback).
+
+    Called by the irreversible acts themselves, so no caller can forget it.
+    The head witnessed is the head at commit: it closes the act's events.
+
+    Raises (from the commit):
+        AnjuError: ``witness_unwritable`` (``path``, ``reason``) — the commit
+            does not happen.
+    """
+    pending: list[tuple[str, int | None]] = session.info.setdefault(_PENDING, [])
+    if not pending and not session.info.get(_PENDING + "_hooked"):
+        event.listen(session, "before_commit", _before_commit)
+        event.listen(session, "after_commit", _after_commit)
+        event.listen(session, "after_rollback", _forget)
+        session.info[_PENDING + "_hooked"] = True
+    pending.append((act, project_id))
+
+
+def _before_commit(session: Session) -> None:
+    pending = session.info.get(_PENDING)
+    if not pending:
+        return
+    path = witness_file()
+    try:
+        handle = open_witness(path)
+    except OSError as error:
+        raise AnjuError("witness_unwritable", path=str(path), reason=str(error)) from error
+    anchor = current_anchor(session)
+    now = datetime.now(UTC)
+    lines = [WitnessLine(now, act, project, anchor) for act, project in pending]
+    session.info[_PENDING + "_ready"] = (handle, lines)
+    pending.clear()
+
+
+def _after_commit(session: Session) -> None:
+    ready = session.info.pop(_PENDING + "_ready", None)
+    if ready is None:
+        return
+    handle, lines = ready
+    try:
+        _write(handle, "".join(line.text() for line in lines))
+    except OSError:  # committed already: say so loudly rather than undo nothing
+        _LOG.exception("the witness file could not be written after the commit")
+    finally:
+        os.close(handle)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+    ready = session.info.pop(_PENDING + "_ready", None)
+    if ready is not None:
+        os.close(ready[0])
+
+
+def open_witness(path: Path) -> int:
+    """Open (creating, 0600) the witness file for appending; returns the descriptor."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    created = not path.exists()
+    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    if created:
+        os.fchmod(handle, 0o600)  # whatever the umask said
+        _sync_folder(path.parent)
+    return handle
+
+
+def append_witness(path: Path, line: WitnessLine) -> None:
+    """Append one line now (a restore, whose transaction is its own)."""
+    handle = open_witness(path)
+    try:
+        _write(handle, line.text())
+    finally:
+        os.close(handle)
+
+
+def _write(handle: int, text: str) -> None:
+    data = text.encode("utf-8")
+    written = os.write(handle, data)  # one write on an O_APPEND file: never interleaved
+    if written != len(data):
+        raise OSError(f"short write to the witness file: {written} of {len(data)} bytes")
+    os.fsync(handle)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def read_witness(path: Path) -> list[WitnessLine]:
+    """The witnessed lines of ``path``, oldest first.
+
+    Raises:
+        AnjuError: ``witness_unreadable`` (``path``, ``reason``);
+            ``witness_line_bad`` (``path``, ``line``) for a line that is not
+            a witness line — a damaged file is named, not skipped.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AnjuError("witness_unreadable", path=str(path), reason=str(error)) from error
+    return list(_lines(path, text))
+
+
+def _lines(path: Path, text: str) -> Iterator[WitnessLine]:
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        parts = raw.split()
+        try:
+            at, act, project, anchor = parts
+            project_id = None if project == "-" else int(project.removeprefix("p"))
+            yield WitnessLine(datetime.fromisoformat(at), act, project_id, parse_anchor(anchor))
+        except (ValueError, AnjuError) as error:
+            raise AnjuError("witness_line_bad", path=str(path), line=number) from error

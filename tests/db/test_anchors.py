@@ -1,0 +1,147 @@
+"""Anchors (issue 18, item 1): each irreversible act's head goes to a witness file outside the
+database, and a chain rewritten consistently or cut at the tail is caught against it — on
+SQLite and PostgreSQL — and a restore lacking a witnessed head is refused unless told why."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from sqlalchemy import delete, select, update
+
+import db.selection.desk as selection
+from allocation.errors import AnjuError
+from db.admin import read_witness, witness_file
+from db.admin.backups import backup, restore
+from db.audit import CUT, HELD, NOT_FOUND, REWRITTEN, Anchor, check_anchors, current_anchor
+from db.audit.chain import chain_hash, event_payload, verify_chain
+from db.records.tables import AuditEventRecord, AuditHeadRecord
+from db.replay.check import restored_data_mismatch, verify_audit
+from tests.db.test_selection import ON, build_drawn_project
+
+
+@pytest.fixture
+def drawn(factory):
+    with factory.begin() as s:
+        return build_drawn_project(s)
+
+
+def _witnessed() -> list[Anchor]:
+    return [line.anchor for line in read_witness(witness_file())]
+
+
+def _rewrite_consistently(session, seq: int) -> None:
+    """What the issue's outside script did: change event ``seq``'s after-state and recompute
+    every hash from it on, and the head row, so that the chain verifies whole again."""
+    event = session.scalar(select(AuditEventRecord).where(AuditEventRecord.seq == seq))
+    event.actor = "forged"
+    prev = event.prev_hash
+    for later in session.scalars(select(AuditEventRecord).where(AuditEventRecord.seq >= seq)
+                                 .order_by(AuditEventRecord.seq)):
+        later.prev_hash = prev
+        later.hash = chain_hash(prev, event_payload(later))
+        prev = later.hash
+    session.flush()
+    session.execute(update(AuditHeadRecord).values(hash=prev))
+
+
+def _cut_tail(session, keep: int) -> None:
+    """Delete every event after ``keep`` and move the head row back: the chain stays whole."""
+    session.execute(delete(AuditEventRecord).where(AuditEventRecord.seq > keep))
+    kept = session.scalar(select(AuditEventRecord.hash).where(AuditEventRecord.seq == keep))
+    session.execute(update(AuditHeadRecord).values(seq=keep, hash=kept))
+
+
+def test_freeze_pool_and_draw_are_witnessed_at_the_committed_head(factory, drawn):
+    """Three acts in one transaction: three lines, each the head at commit, file 0600."""
+    lines = read_witness(witness_file())
+    assert [line.act for line in lines] == ["freeze", "pool", "draw"]
+    with factory() as s:
+        now = current_anchor(s)
+        assert {line.anchor for line in lines} == {now}
+        assert [f.verdict for f in check_anchors(s, [now])] == [HELD]
+    assert stat.S_IMODE(os.stat(witness_file()).st_mode) == 0o600
+
+
+def test_a_rolled_back_act_is_not_witnessed(factory, drawn):
+    before = _witnessed()
+    s = factory()
+    with s.begin():
+        selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
+        s.rollback()
+    assert _witnessed() == before
+    with factory.begin() as s:
+        selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
+    assert [line.act for line in read_witness(witness_file())][-1] == "session-open"
+
+
+def test_a_consistent_rewrite_is_caught_by_the_witnessed_head(factory, drawn):
+    """The chain verifies whole after the rewrite; only the anchor shows it was recomputed."""
+    anchor = _witnessed()[-1]
+    with factory.begin() as s:
+        _rewrite_consistently(s, seq=2)
+        assert verify_chain(s) is None  # the chain alone cannot see it
+        finding, = check_anchors(s, [anchor])
+        assert finding.verdict == REWRITTEN
+        assert finding.found != anchor.head
+
+
+def test_deleting_the_newest_events_with_the_head_is_caught(factory, drawn):
+    """Cutting the last three events (the draw among them) leaves a whole, shorter chain."""
+    anchor = _witnessed()[-1]
+    assert anchor.count is not None
+    with factory.begin() as s:
+        _cut_tail(s, keep=anchor.count - 3)
+        assert verify_chain(s) is None
+        finding, = check_anchors(s, [anchor])
+        assert finding.verdict == CUT
+        assert finding.events == anchor.count - 3
+        assert check_anchors(s, [Anchor(anchor.head)])[0].verdict == NOT_FOUND
+
+
+def test_an_earlier_anchor_still_holds_after_later_events(factory, drawn):
+    with factory.begin() as s:
+        selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
+    with factory() as s:
+        assert [f.verdict for f in check_anchors(s, _witnessed())] == [HELD] * 4
+
+
+def test_restore_refuses_a_backup_lacking_a_witnessed_head_unless_told_why(
+        engine, factory, drawn, tmp_path):
+    """A backup taken before the session opened lacks the session's head: refused, nothing
+    restored; with a reason it restores, the reason and the lost head are audited, the
+    replay still agrees, and the restored head is witnessed."""
+    path = tmp_path / "before-session.anju.zip"
+    backup(engine, path)
+    with factory.begin() as s:
+        selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
+        opened = current_anchor(s)
+    with pytest.raises(AnjuError) as refused:
+        restore(engine, path, replace=True, check=restored_data_mismatch)
+    assert refused.value.code == "backup_lacks_witnessed_heads"
+    assert refused.value.params["anchor"] == str(opened)
+    assert refused.value.params["verdict"] == CUT
+    with factory() as s:
+        assert current_anchor(s) == opened  # nothing was restored
+    restore(engine, path, replace=True, check=restored_data_mismatch,
+            reason="开场前误操作，恢复到开场前")
+    with factory() as s:
+        override = s.scalars(select(AuditEventRecord)
+                             .where(AuditEventRecord.entity == "anchor")).one()
+        assert "开场前误操作" in (override.after or "")
+        assert str(opened) in (override.after or "")
+        assert verify_audit(s).ok
+        restored = current_anchor(s)
+    last = read_witness(witness_file())[-1]
+    assert (last.act, last.anchor) == ("restore", restored)
+
+
+def test_restore_of_a_backup_holding_every_witnessed_head_needs_no_reason(
+        engine, factory, drawn, tmp_path):
+    path = tmp_path / "now.anju.zip"
+    backup(engine, path)
+    restore(engine, path, replace=True, check=restored_data_mismatch)
+    with factory() as s:
+        assert s.scalars(select(AuditEventRecord)
+                         .where(AuditEventRecord.entity == "anchor")).first() is None
