@@ -154,8 +154,11 @@ def _sqlite_online_backup(engine: Engine, path: Path) -> dict[str, int]:
 def _counts_of_file(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(path)
     try:
+        # A database left at an older revision lacks the newer tables: count what it has.
+        held = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
         return {t.name: connection.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
-                for t in Base.metadata.sorted_tables}
+                for t in Base.metadata.sorted_tables if t.name in held}
     finally:
         connection.close()
 
