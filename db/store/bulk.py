@@ -70,7 +70,7 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
     if any(processors):
         rows = _processed(rows, processors)
     names = ", ".join(quote(name) for name in columns)
-    raw = connection.connection.driver_connection
+    raw: Any = connection.connection.driver_connection
     statement = f"INSERT INTO {quote(table.name)} ({names})"
     try:
         if dialect.name == "postgresql":
@@ -97,7 +97,7 @@ def _with_defaults(table: Table, columns: Sequence[str], rows: Iterable[Sequence
                    ) -> tuple[list[str], Iterable[Sequence[Any]]]:
     """Add the columns left out that have a constant Python default (SQLAlchemy would fill
     them in; the database would leave them NULL)."""
-    extra = [(c.name, c.default.arg) for c in table.c
+    extra = [(c.name, getattr(c.default, "arg", None)) for c in table.c
              if c.name not in columns and c.default is not None and not c.primary_key]
     if not extra:
         return list(columns), rows
@@ -109,7 +109,7 @@ def _with_defaults(table: Table, columns: Sequence[str], rows: Iterable[Sequence
 
 
 def _processed(rows: Iterable[Sequence[Any]],
-               processors: list[Callable[[Any], Any] | None]) -> Iterator[tuple[Any, ...]]:
+               processors: Sequence[Callable[[Any], Any] | None]) -> Iterator[tuple[Any, ...]]:
     for row in rows:
         yield tuple(value if process is None or value is None else process(value)
                     for value, process in zip(row, processors, strict=True))
