@@ -70,7 +70,7 @@ def timed(command: list[str]) -> tuple[float, float, float]:
     done = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(done.stderr[-2000:])
-    fields = dict(re.findall(r"^\s*([^:\n]+):\s*(.+)$", done.stderr, re.M))
+    fields = dict(re.findall(r"^\s*(.+?): (\S+)$", done.stderr, re.M))
     cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
     clock = fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":")
     wall = sum(float(part) * 60 ** i for i, part in enumerate(reversed(clock)))
