@@ -19,6 +19,7 @@ from db.audit.changes import forget as forget_changes
 from db.audit.changes import take as take_changes
 from db.audit.snapshots import (
     Snapshot,
+    canonical_json,
     flat_snapshot,
     household_snapshot,
     upgrade_flat_snapshot,
@@ -44,6 +45,7 @@ __all__ = [
     "take_changes",
     "ChainBreak",
     "Snapshot",
+    "canonical_json",
     "chain_head",
     "flat_snapshot",
     "household_snapshot",

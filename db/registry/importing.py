@@ -43,6 +43,7 @@ from db.registry.operations import (
     with_mode_day,
 )
 from db.registry.repositories import flat_columns, household_columns, member_columns
+from db.store import insert_rows
 
 Progress = Callable[[int, int], bool]
 CHUNK = 900  # below SQLite's bound-parameter limit for IN (...)
@@ -132,20 +133,28 @@ def _existing(session: Session, column: Any, project_column: Any, project_id: in
 
 def _insert_households(session: Session, project_id: ProjectId,
                        households: Sequence[Household]) -> list[int]:
-    rows = [{"project_id": project_id, "version": 1, **household_columns(h)}
-            for h in households]
-    statement = (insert(HouseholdRecord.__table__)
-                 .returning(HouseholdRecord.__table__.c.id, sort_by_parameter_order=True))
-    return list(session.scalars(statement, rows)) if rows else []
+    """Insert the household rows; their ids, in the order given."""
+    if not households:
+        return []
+    names = ("project_id", "version", *household_columns(households[0]))
+    insert_rows(session, HouseholdRecord.__table__, names,
+                ((project_id, 1, *household_columns(h).values()) for h in households))
+    # The driver's bulk paths return no ids: the codes are unique within the project.
+    query = select(HouseholdRecord.code, HouseholdRecord.id).where(
+        HouseholdRecord.project_id == project_id)
+    ids = {code: key for code, key in session.execute(query)}
+    return [ids[h.code] for h in households]
 
 
 def _insert_members(session: Session, project_id: ProjectId,
                     households: Sequence[Household], ids: Sequence[int]) -> None:
-    rows = [{"household_id": hid, "project_id": project_id, **member_columns(m, i)}
-            for hid, h in zip(ids, households, strict=True)
-            for i, m in enumerate(h.members)]
-    if rows:
-        session.execute(insert(MemberRecord.__table__), rows)
+    first = next((h.members[0] for h in households if h.members), None)
+    if first is None:
+        return
+    names = ("household_id", "project_id", *member_columns(first, 0))
+    insert_rows(session, MemberRecord.__table__, names, (
+        (hid, project_id, *member_columns(m, i).values())
+        for hid, h in zip(ids, households, strict=True) for i, m in enumerate(h.members)))
 
 
 def import_flats(session: Session, *, project_id: ProjectId, flats: Sequence[Flat],

@@ -7,7 +7,7 @@ audit event are stored together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -275,6 +275,29 @@ def load_households(session: Session, project_id: ProjectId) -> list[Household]:
     query = (select(HouseholdRecord).where(HouseholdRecord.project_id == project_id)
              .order_by(HouseholdRecord.code).options(selectinload(HouseholdRecord.members)))
     return [household_from_record(r) for r in session.scalars(query)]
+
+
+def iter_households(session: Session, project_id: ProjectId,
+                    chunk: int = 2000) -> Iterator[Household]:
+    """Every household of a project, ordered by code, read ``chunk`` at a time.
+
+    For a pass over a whole city (the audit check): only one chunk of rows
+    is held at a time, where load_households holds them all.
+    """
+    last: str | None = None
+    while True:
+        query = (select(HouseholdRecord).where(HouseholdRecord.project_id == project_id)
+                 .order_by(HouseholdRecord.code).limit(chunk)
+                 .options(selectinload(HouseholdRecord.members)))
+        if last is not None:
+            query = query.where(HouseholdRecord.code > last)
+        records = session.scalars(query).all()
+        households = [household_from_record(r) for r in records]
+        del records  # the identity map holds rows weakly: once dropped, they go
+        yield from households
+        if len(households) < chunk:
+            return
+        last = households[-1].code
 
 
 def _household(session: Session, household_id: int) -> HouseholdRecord:

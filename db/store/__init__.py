@@ -2,7 +2,7 @@
 engines and sessions, the Alembic migrations applied on every start, and bulk work over
 many rows."""
 
-from db.store.bulk import collector_paused
+from db.store.bulk import collector_paused, insert_rows
 from db.store.engine import data_dir, database_url, make_engine, open_database
 from db.store.migrate import current_revision, head_revision, is_known_revision, upgrade
 
@@ -12,6 +12,7 @@ __all__ = [
     "data_dir",
     "database_url",
     "head_revision",
+    "insert_rows",
     "is_known_revision",
     "make_engine",
     "open_database",
