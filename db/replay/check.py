@@ -40,7 +40,13 @@ from db.records import (
     ProjectRecord,
     SelectionRecord,
 )
-from db.registry import load_flats, load_households
+from db.registry import (
+    load_flats,
+    load_households,
+    project_snapshot,
+    require_project,
+    upgrade_project_snapshot,
+)
 from db.rules import policy_snapshot
 from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
 
@@ -117,6 +123,10 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:
                 del state[key]
+        elif event.after:  # created, renamed or retitled: its facts as they are now
+            # keyed by its id, which a rename leaves as it was
+            state[(project, "project", str(project))] = upgrade_project_snapshot(
+                json.loads(event.after))
         return
     before = json.loads(event.before) if event.before else None
     after = json.loads(event.after) if event.after else None
@@ -172,6 +182,7 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
     for pid in ids:
         if project_id is not None and pid != project_id:
             continue
+        yield (pid, "project", str(pid)), project_snapshot(require_project(session, pid))
         for household in load_households(session, pid):
             yield (pid, "household", household.code), household_snapshot(household)
         for stored in load_flats(session, pid):
