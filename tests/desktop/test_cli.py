@@ -226,3 +226,20 @@ def test_every_paper_the_demo_prints_carries_its_fonts(demo_out):
     assert len(papers) >= 12
     for paper in papers:
         assert unembedded_fonts(paper.read_bytes()) == set(), paper.name
+
+
+@pytest.mark.slow
+def test_every_paper_the_demo_prints_is_headed_in_chinese(demo_out):
+    """The demo project is found as `--project demo`, but no paper is headed with that
+    English word: each first page carries the project's Chinese title, and nowhere on it
+    is "demo" (nor "demo-value", the other demo's name)."""
+    from pypdf import PdfReader
+
+    from db.demo import DEMO_TITLE
+
+    papers = sorted(demo_out.out.glob("*.pdf"))
+    assert len(papers) >= 12
+    for paper in papers:
+        first = PdfReader(paper).pages[0].extract_text().replace("\n", "")
+        assert DEMO_TITLE in first, paper.name
+        assert "demo" not in first.lower(), paper.name
