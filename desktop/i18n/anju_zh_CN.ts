@@ -2636,7 +2636,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Legal area (m²)</source>
-        <translation>原合法面积（m²）</translation>
+        <translation>合法面积（m²）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2656,7 +2656,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Signing order</source>
-        <translation>签约顺序号</translation>
+        <translation>签约序号</translation>
     </message>
     <message>
         <location line="+1"/>
