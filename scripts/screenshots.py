@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     settle(app, lambda: True)
     save(window, out / "households.png")
     shoot_dialog(app, ctx, window, code, out)
+    shoot_new_project(app, window, out)
     shoot_flats(app, window, out)
     shoot_rules(app, ctx, window, code, out)
     shoot_draw(app, ctx, window, out)
@@ -151,6 +152,16 @@ def shoot_dialog(app: QApplication, ctx: AppContext, window: MainWindow, code: s
     dialog.tabs.setCurrentWidget(dialog.transition)
     settle(app, lambda: True)
     save(dialog, out / "household_transition.png")
+    dialog.reject()
+
+
+def shoot_new_project(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The New project dialog, filled in as an office would: a short name and the title."""
+    dialog = window.new_project()
+    dialog.name_edit.setText("dh2")
+    dialog.title_edit.setText("东湖片区二期旧城改造安置项目")
+    settle(app, lambda: True)
+    save(dialog, out / "new_project.png")
     dialog.reject()
 
 

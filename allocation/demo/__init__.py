@@ -7,11 +7,12 @@ household with its compensation mode, assessed value and appraisal report."""
 from allocation.demo.casework import WORK_START, DemoCasework, demo_casework
 from allocation.demo.intentions import DemoIntention, demo_intentions
 from allocation.demo.policy import demo_policy
-from allocation.demo.register import DEMO_TODAY, demo_flats, demo_households
+from allocation.demo.register import DEMO_PROJECT_NAME, DEMO_TODAY, demo_flats, demo_households
 from allocation.demo.value_register import value_flats, value_households
 from allocation.demo.value_rules import value_policy
 
 __all__ = [
+    "DEMO_PROJECT_NAME",
     "DEMO_TODAY",
     "DemoCasework",
     "DemoIntention",

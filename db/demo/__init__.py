@@ -5,14 +5,18 @@ real data, so a new office can try every page before entering its own; and its t
 
 from db.demo.project import (
     DEMO_NAME,
+    DEMO_TITLE,
     VALUE_DEMO_NAME,
+    VALUE_DEMO_TITLE,
     create_demo_project,
     create_value_demo_project,
 )
 
 __all__ = [
     "DEMO_NAME",
+    "DEMO_TITLE",
     "VALUE_DEMO_NAME",
+    "VALUE_DEMO_TITLE",
     "create_demo_project",
     "create_value_demo_project",
 ]

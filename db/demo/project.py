@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from allocation.demo import (
+    DEMO_PROJECT_NAME,
     demo_flats,
     demo_households,
     demo_policy,
@@ -31,6 +32,9 @@ from db.demo.casework import add_demo_casework
 
 DEMO_NAME = "demo"
 VALUE_DEMO_NAME = "demo-value"
+#: The demo projects' papers are headed in Chinese; the short names are for commands.
+DEMO_TITLE = DEMO_PROJECT_NAME
+VALUE_DEMO_TITLE = f"{DEMO_PROJECT_NAME}（价值互换方案）"
 
 
 def create_demo_project(session: Session, *, actor: str, replace: bool = False) -> ProjectId:
@@ -39,8 +43,8 @@ def create_demo_project(session: Session, *, actor: str, replace: bool = False) 
     Raises:
         ConflictError: the demo project exists and ``replace`` is false.
     """
-    return _create(session, DEMO_NAME, demo_households(), demo_flats(), demo_policy(),
-                   actor=actor, replace=replace)
+    return _create(session, DEMO_NAME, DEMO_TITLE, demo_households(), demo_flats(),
+                   demo_policy(), actor=actor, replace=replace)
 
 
 def create_value_demo_project(session: Session, *, actor: str,
@@ -50,11 +54,11 @@ def create_value_demo_project(session: Session, *, actor: str,
     Raises:
         ConflictError: project "demo-value" exists and ``replace`` is false.
     """
-    return _create(session, VALUE_DEMO_NAME, value_households(), value_flats(), value_policy(),
-                   actor=actor, replace=replace)
+    return _create(session, VALUE_DEMO_NAME, VALUE_DEMO_TITLE, value_households(),
+                   value_flats(), value_policy(), actor=actor, replace=replace)
 
 
-def _create(session: Session, name: str, households: Sequence[Household],
+def _create(session: Session, name: str, title: str, households: Sequence[Household],
             flats: Sequence[Flat], policy: Policy, *, actor: str, replace: bool) -> ProjectId:
     try:
         existing = registry.find_project(session, name)
@@ -65,7 +69,8 @@ def _create(session: Session, name: str, households: Sequence[Household],
             raise ConflictError("project_exists", name=name)
         registry.delete_project(session, project_id=existing, actor=actor)
     # A rehearsal project (演练): its papers say so, and --replace may delete it.
-    project_id = registry.create_project(session, name=name, actor=actor, rehearsal=True)
+    project_id = registry.create_project(session, name=name, actor=actor, rehearsal=True,
+                                         title=title)
     importing.import_households(session, project_id=project_id, households=households,
                                 actor=actor)
     importing.import_flats(session, project_id=project_id, flats=flats, actor=actor)

@@ -32,6 +32,8 @@ class ProjectRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    # What its papers are headed with (empty: the name); see db.registry.project_title.
+    title: Mapped[str] = mapped_column(String(200), default="", server_default="")
     rehearsal: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -12,6 +12,7 @@ from db.registry.importing import (
     import_households_file,
 )
 from db.registry.operations import (
+    MAX_PROJECT_TITLE,
     ProjectInfo,
     StoredFlat,
     StoredHousehold,
@@ -28,15 +29,20 @@ from db.registry.operations import (
     list_projects,
     load_flats,
     load_households,
+    project_snapshot,
+    project_title,
     rename_project,
     require_project,
+    retitle_project,
     update_flat,
     update_household,
+    upgrade_project_snapshot,
 )
 from db.registry.queries import AuditRow, HouseholdRow, audit_rows, household_rows, summary
 from db.registry.repositories import flat_from_record, household_from_record
 
 __all__ = [
+    "MAX_PROJECT_TITLE",
     "AuditRow",
     "HouseholdRow",
     "ImportRejected",
@@ -66,9 +72,13 @@ __all__ = [
     "load_flats",
     "iter_households",
     "load_households",
+    "project_snapshot",
+    "project_title",
     "rename_project",
     "require_project",
+    "retitle_project",
     "summary",
     "update_flat",
     "update_household",
+    "upgrade_project_snapshot",
 ]

@@ -33,7 +33,7 @@ from allocation.registry import (
 )
 from db import audit
 from db.admin import ADMIN, OPERATOR, require_role
-from db.audit import flat_snapshot, household_snapshot
+from db.audit import Snapshot, flat_snapshot, household_snapshot
 from db.records import FlatRecord, HouseholdRecord, MemberRecord, PolicyRecord, ProjectRecord
 from db.registry.repositories import (
     flat_columns,
@@ -43,12 +43,16 @@ from db.registry.repositories import (
     member_columns,
 )
 
+#: The longest title a project's papers are headed with (the column's width).
+MAX_PROJECT_TITLE = 200
+
 
 @dataclass(frozen=True, slots=True)
 class ProjectInfo:
     id: ProjectId
     name: str
     rehearsal: bool
+    title: str = ""  # what its papers are headed with; empty: the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +75,39 @@ class StoredFlat:
 
 
 def create_project(session: Session, *, name: str, actor: str,
-                   rehearsal: bool = False) -> ProjectId:
-    """Create a project; names are unique and not blank."""
+                   rehearsal: bool = False, title: str = "") -> ProjectId:
+    """Create a project; names are unique and not blank; ``title`` heads its papers.
+
+    Raises:
+        ConflictError: ``project_exists``.
+        ValidationError: a blank name, or a title over 200 characters.
+    """
     require_role(session, actor, OPERATOR)
     name = _project_name(name)
+    title = _project_title(title)
     if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
         raise ConflictError("project_exists", name=name)
-    record = ProjectRecord(name=name, rehearsal=rehearsal)
+    record = ProjectRecord(name=name, rehearsal=rehearsal, title=title)
     session.add(record)
     session.flush()
     audit.record(session, audit.AuditEntry(
-        record.id, actor, "create", "project", name,
-        after={"name": name, "rehearsal": rehearsal}))
+        record.id, actor, "create", "project", name, after=project_snapshot(record)))
     return ProjectId(record.id)
+
+
+def project_title(record: ProjectRecord) -> str:
+    """What a project's papers are headed with: its title, or its name if it has none."""
+    return record.title or record.name
+
+
+def project_snapshot(record: ProjectRecord) -> Snapshot:
+    """A project as the audit log records it (and db.replay compares it)."""
+    return {"name": record.name, "rehearsal": record.rehearsal, "title": record.title}
+
+
+def upgrade_project_snapshot(data: Snapshot) -> Snapshot:
+    """A logged project in today's form: logged before migration 0013, it had no title."""
+    return {"title": "", **data}
 
 
 def rename_project(session: Session, *, project_id: ProjectId, name: str, actor: str) -> None:
@@ -94,11 +118,33 @@ def rename_project(session: Session, *, project_id: ProjectId, name: str, actor:
         return
     if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
         raise ConflictError("project_exists", name=name)
-    before = {"name": record.name, "rehearsal": record.rehearsal}
+    before = project_snapshot(record)
     record.name = name
     audit.record(session, audit.AuditEntry(
         record.id, actor, "rename", "project", name,
-        before=before, after={"name": name, "rehearsal": record.rehearsal}))
+        before=before, after=project_snapshot(record)))
+
+
+def retitle_project(session: Session, *, project_id: ProjectId, title: str,
+                    actor: str) -> None:
+    """Give a project the title its papers are headed with (empty: headed with its name).
+
+    Papers already printed keep the heading they were printed with; the next
+    ones carry the new title.
+
+    Raises:
+        ValidationError: a title over 200 characters.
+    """
+    require_role(session, actor, OPERATOR)
+    record = require_project(session, project_id)
+    title = _project_title(title)
+    if title == record.title:
+        return
+    before = project_snapshot(record)
+    record.title = title
+    audit.record(session, audit.AuditEntry(
+        record.id, actor, "update", "project", record.name,
+        before=before, after=project_snapshot(record)))
 
 
 def delete_project(session: Session, *, project_id: ProjectId, actor: str) -> None:
@@ -116,7 +162,7 @@ def delete_project(session: Session, *, project_id: ProjectId, actor: str) -> No
                                            PolicyRecord.status != "draft").limit(1)
     if not record.rehearsal and session.scalar(frozen) is not None:
         raise ConflictError("project_rules_frozen", project=record.name)
-    before = {"name": record.name, "rehearsal": record.rehearsal}
+    before = project_snapshot(record)
     session.delete(record)
     _flush(session)
     audit.record(session, audit.AuditEntry(
@@ -130,9 +176,16 @@ def _project_name(name: str) -> str:
     return name
 
 
+def _project_title(title: str) -> str:
+    title = title.strip()
+    if len(title) > MAX_PROJECT_TITLE:
+        raise ValidationError("too_long", field="title", max=MAX_PROJECT_TITLE)
+    return title
+
+
 def list_projects(session: Session) -> list[ProjectInfo]:
     records = session.scalars(select(ProjectRecord).order_by(ProjectRecord.name))
-    return [ProjectInfo(ProjectId(r.id), r.name, r.rehearsal) for r in records]
+    return [ProjectInfo(ProjectId(r.id), r.name, r.rehearsal, r.title) for r in records]
 
 
 def find_project(session: Session, name: str) -> ProjectId:

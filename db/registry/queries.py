@@ -56,6 +56,9 @@ class HouseholdRow(NamedTuple):
     # The furthest step reached (db.casework.household_rows_at_their_stage); None: not read,
     # the stored status stands for it.
     stage: HouseholdStatus | None = None
+    # Where it waits for its new flat (过渡方式): the transition flat's address, or empty
+    # for its own transition on the allowance (自行过渡).
+    transition_housing: str = ""
 
     @property
     def shown_stage(self) -> HouseholdStatus:
@@ -74,7 +77,7 @@ def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow
     query = (select(h.id, h.code, h.head_name, h.head_id, h.phone, h.address, h.legal_area,
                     h.status, h.signed_on, h.signing_seq, h.member_count, h.recognised_count,
                     h.new_member_count, h.member_conditions, h.search_text,
-                    h.compensation_mode)
+                    h.compensation_mode, h.transition_housing)
              .where(h.project_id == project_id).order_by(h.code))
     statuses = {s.value: s for s in HouseholdStatus}
     modes = {m.value: m for m in CompensationMode}
@@ -82,9 +85,10 @@ def household_rows(session: Session, project_id: ProjectId) -> list[HouseholdRow
         return [
             HouseholdRow(HouseholdId(hid), code, head_name, head_id, phone, address,
                          legal_area, statuses[status], signed_on, signing_seq, count,
-                         recognised, new_members, _conditions(conditions), search, modes[mode])
+                         recognised, new_members, _conditions(conditions), search, modes[mode],
+                         transition_housing=housing)
             for (hid, code, head_name, head_id, phone, address, legal_area, status, signed_on,
-                 signing_seq, count, recognised, new_members, conditions, search, mode)
+                 signing_seq, count, recognised, new_members, conditions, search, mode, housing)
             in session.connection().execute(query)]
 
 

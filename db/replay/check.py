@@ -41,7 +41,13 @@ from db.records import (
     ProjectRecord,
     SelectionRecord,
 )
-from db.registry import iter_households, load_flats
+from db.registry import (
+    iter_households,
+    load_flats,
+    project_snapshot,
+    require_project,
+    upgrade_project_snapshot,
+)
 from db.rules import policy_snapshot
 from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
 
@@ -135,6 +141,10 @@ def _apply(state: dict[EntityKey, Logged], event: Any) -> None:
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:
                 del state[key]
+        elif event.after:  # created, renamed or retitled: its facts as they are now
+            # keyed by its id, which a rename leaves as it was
+            after = _logged_after("project", event.after)
+            state[(project, "project", str(project))] = Logged(_digest(after or {}), event.seq)
         return
     before = json.loads(event.before) if event.before else None
     after = _logged_after(event.entity, event.after)
@@ -153,6 +163,8 @@ def _logged_after(entity: str, text: str | None) -> Snapshot | None:
         after = upgrade_household_snapshot(after)
     elif after is not None and entity == "flat":
         after = upgrade_flat_snapshot(after)  # logged before 0010: no inner area
+    elif after is not None and entity == "project":
+        after = upgrade_project_snapshot(after)  # logged before 0013: no title
     return after
 
 
@@ -209,6 +221,7 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
     for pid in ids:
         if project_id is not None and pid != project_id:
             continue
+        yield (pid, "project", str(pid)), project_snapshot(require_project(session, pid))
         for household in iter_households(session, pid):
             yield (pid, "household", household.code), household_snapshot(household)
         for stored in load_flats(session, pid):

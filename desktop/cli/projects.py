@@ -1,4 +1,4 @@
-"""`anju project create|rename|list`, `anju summary` and `anju demo`: the projects themselves."""
+"""`anju project create|rename|retitle|list`, `anju summary` and `anju demo`: the projects."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from desktop.cli.common import QT_TRANSLATE_NOOP, Command, Database, in_transact
 SAY: dict[str, str] = {
     "created_project": QT_TRANSLATE_NOOP("Cli", "created project {name}"),
     "renamed_project": QT_TRANSLATE_NOOP("Cli", "renamed project {old} to {new}"),
+    "retitled_project": QT_TRANSLATE_NOOP(
+        "Cli", "project {name}: its papers are headed “{heading}”"),
     "demo_project_created": QT_TRANSLATE_NOOP(
         "Cli", "demo project created: {households} households, {members} people, "
         "{flats} flats"),
@@ -22,14 +24,20 @@ _say = sayer(SAY)
 
 def add_commands(commands: Any) -> None:
     """`project`, `demo` and `summary` under the `anju` parser's subcommands."""
-    project = commands.add_parser("project", help="create, rename or list projects")
+    project = commands.add_parser("project", help="create, rename, retitle or list projects")
     actions = project.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create")
-    create.add_argument("name")
+    create.add_argument("name", help="the short name commands use (--project NAME)")
+    create.add_argument("--title", default="",
+                        help="what its papers are headed with, e.g. 东湖片区二期安置项目 "
+                        "(without one, the name)")
     create.add_argument("--rehearsal", action="store_true")
     rename = actions.add_parser("rename")
     rename.add_argument("old")
     rename.add_argument("new")
+    retitle = actions.add_parser("retitle", help="set the title its papers are headed with")
+    retitle.add_argument("name")
+    retitle.add_argument("title", help="the new title; \"\" to head them with the name again")
     actions.add_parser("list")
     demo = commands.add_parser("demo", help="create the demo project (199 households)")
     demo.add_argument("--policy", choices=["area", "value"], default="area",
@@ -50,15 +58,20 @@ def cmd_project(args: argparse.Namespace, database: Database) -> int:
     def run(session: Any) -> None:
         if args.action == "create":
             registry.create_project(session, name=args.name, actor=args.user,
-                                    rehearsal=args.rehearsal)
+                                    rehearsal=args.rehearsal, title=args.title)
             print(_say("created_project").format(name=args.name.strip()))
+        elif args.action == "retitle":
+            pid = registry.find_project(session, args.name)
+            registry.retitle_project(session, project_id=pid, title=args.title, actor=args.user)
+            heading = registry.project_title(registry.require_project(session, pid))
+            print(_say("retitled_project").format(name=args.name, heading=heading))
         elif args.action == "rename":
             pid = registry.find_project(session, args.old)
             registry.rename_project(session, project_id=pid, name=args.new, actor=args.user)
             print(_say("renamed_project").format(old=args.old, new=args.new))
         else:
-            for project in registry.list_projects(session):
-                print(project.name)
+            for project in registry.list_projects(session):  # the name, then any title
+                print("\t".join(filter(None, (project.name, project.title))))
 
     in_transaction(database, run)
     return 0

@@ -70,7 +70,7 @@ SPECS: dict[MainAction, ActionSpec] = {
         QT_TRANSLATE_NOOP("MainAction", "&New project…"), "Ctrl+Shift+N",
         QT_TRANSLATE_NOOP("MainAction", "Create an empty resettlement project")),
     MainAction.RENAME_PROJECT: ActionSpec(
-        QT_TRANSLATE_NOOP("MainAction", "&Rename project…")),
+        QT_TRANSLATE_NOOP("MainAction", "Project &name and title…")),
     MainAction.IMPORT_HOUSEHOLDS: ActionSpec(
         QT_TRANSLATE_NOOP("MainAction", "Import &households…"), None,
         QT_TRANSLATE_NOOP("MainAction", "Register households from an Excel file")),

@@ -26,6 +26,7 @@ class AppContext:
     actor: str = "operator"
     project_id: ProjectId | None = None
     project_name: str = ""
+    project_heading: str = ""  # its title, or its name: what the public sees it called
     events: AppEvents = field(default_factory=AppEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)
 

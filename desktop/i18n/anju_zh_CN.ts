@@ -560,6 +560,11 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+1"/>
+        <source>project {name}: its papers are headed “{heading}”</source>
+        <translation>项目{name}：文书抬头为“{heading}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>demo project created: {households} households, {members} people, {flats} flats</source>
         <translation>演示项目已创建：{households} 户，{members} 人，房源 {flats} 套</translation>
     </message>
@@ -2604,7 +2609,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HouseholdLabels</name>
     <message>
-        <location filename="../registry/households_model.py" line="+75"/>
+        <location filename="../registry/households_model.py" line="+81"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -2689,7 +2694,17 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>货币补偿</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Own transition</source>
+        <translation>自行过渡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition housing</source>
+        <translation>周转用房</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -2698,7 +2713,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location line="-85"/>
+        <location line="-111"/>
         <source>Code</source>
         <translation>户号</translation>
     </message>
@@ -2730,7 +2745,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Legal area (m²)</source>
-        <translation>原合法面积（m²）</translation>
+        <translation>合法面积（m²）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2750,12 +2765,17 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Signing order</source>
-        <translation>签约顺序号</translation>
+        <translation>签约序号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compensation</source>
         <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition</source>
+        <translation>过渡方式</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2793,12 +2813,17 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>补偿方式：产权调换（按面积或价值互换）或货币补偿</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+3"/>
+        <source>Where the household waits for its new flat (过渡方式): on the transition allowance, or in transition housing lent by the office; a household compensated in money has no transition</source>
+        <translation>被安置户等候新房期间的过渡方式：领取过渡安置费自行过渡，或住进指挥部提供的周转用房；货币补偿的家庭无需过渡</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>{recognised} of {members} recognised, {new} new member(s)</source>
         <translation>{members} 人中认定 {recognised} 人，新增人口 {new} 人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no address</source>
         <translation>无地址</translation>
     </message>
@@ -3307,12 +3332,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>新建一个空的安置项目</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Rename project…</source>
-        <translation>重命名项目(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Import &amp;households…</source>
         <translation>导入被安置户(&amp;H)…</translation>
     </message>
@@ -3437,7 +3457,12 @@ You can bring it back with Edit › Undo.</source>
         <translation>摇号(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <source>Project &amp;name and title…</source>
+        <translation>项目简称和名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Progress</source>
         <translation>进度(&amp;P)</translation>
     </message>
@@ -3515,14 +3540,14 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+128"/>
+        <location filename="../shell/main_window.py" line="+137"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
+        <source>Name and title…</source>
+        <translation>简称和名称…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3536,18 +3561,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+265"/>
+        <location line="+281"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+265"/>
+        <location line="-281"/>
+        <location line="+281"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-281"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3631,7 +3656,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>{name}（演练）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Anju</source>
         <translation>安居</translation>
     </message>
@@ -3641,27 +3666,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>安居 — {project}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name of the resettlement project:</source>
-        <translation>安置项目名称：</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Rename project</source>
-        <translation>重命名项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name of the project:</source>
-        <translation>项目新名称：</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+76"/>
         <source>{households} households · {members} people ({recognised} recognised) · {flats} flats ({available} available)</source>
         <translation>{households} 户 · {members} 人（认定 {recognised} 人） · 房源 {flats} 套（可选 {available} 套）</translation>
     </message>
@@ -7865,6 +7870,44 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+10"/>
         <source>{day} (order {seq})</source>
         <translation>{day}（签约顺序号 {seq}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../shell/project_dialog.py" line="+25"/>
+        <source>Project name and title</source>
+        <translation>项目简称和名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. dh2 or 东湖二期</source>
+        <translation>例如 dh2 或 东湖二期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 东湖片区二期安置项目</source>
+        <translation>例如 东湖片区二期安置项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short name:</source>
+        <translation>项目简称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title on papers:</source>
+        <translation>文书上的项目名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands and the project list use the short name (--project NAME). Every notice, agreement and slip is headed with the title, written out in Chinese; without one, with the short name.</source>
+        <translation>命令和项目列表使用简称（--project 简称）。各类公示、协议书和确认书的抬头印项目名称，请用中文写全；未填写的，印简称。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from db import audit
 from db import rules as policies
 from db.casework import daily_report
 from db.records import ProjectRecord
-from db.registry import require_project
+from db.registry import project_title, require_project
 from printouts import DailyReport, DocumentInfo
 from printouts.reports import OFFICE
 
@@ -30,7 +30,7 @@ def daily_report_document(session: Session, project_id: ProjectId, day: date, *,
     current = policies.current_policy(session, project_id)
     anchor = audit.current_anchor(session)
     info = DocumentInfo(
-        project=project.name,
+        project=project_title(project),
         audit_head=anchor.head, audit_count=anchor.count,
         printed_at=printed_at or datetime.now().astimezone(),
         rehearsal=project.rehearsal,

@@ -67,12 +67,14 @@ MOVING_DAYS: Final = 30
 
 @dataclass(frozen=True, slots=True)
 class ProjectFacts:
-    """The project being printed: its id, name, rehearsal flag and frozen policy (if any)."""
+    """The project being printed: its id, name, rehearsal flag, frozen policy (if any) and
+    the heading of its papers (its title, or its name where it has none)."""
 
     id: ProjectId
     name: str
     rehearsal: bool
     policy: policies.PolicyVersion | None
+    heading: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,7 +94,8 @@ def project_facts(session: Session, name: str) -> ProjectFacts:
     assert isinstance(record, ProjectRecord)
     current = policies.current_policy(session, project_id)
     frozen = current if current is not None and current.frozen else None
-    return ProjectFacts(project_id, record.name, record.rehearsal, frozen)
+    return ProjectFacts(project_id, record.name, record.rehearsal, frozen,
+                        registry.project_title(record))
 
 
 def document_info(session: Session, facts: ProjectFacts, version: str | None = None,
@@ -100,7 +103,7 @@ def document_info(session: Session, facts: ProjectFacts, version: str | None = N
     """The header and footer facts: project, audit head now, print time, policy hash."""
     anchor = audit.current_anchor(session)
     return DocumentInfo(
-        project=facts.name, audit_head=anchor.head, audit_count=anchor.count,
+        project=facts.heading, audit_head=anchor.head, audit_count=anchor.count,
         printed_at=printed_at or datetime.now().astimezone(), rehearsal=facts.rehearsal,
         policy_sha256=facts.policy.sha256 if facts.policy is not None else None,
         version=version)

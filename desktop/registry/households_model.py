@@ -30,7 +30,8 @@ from db.registry import HouseholdRow
 Index = QModelIndex | QPersistentModelIndex
 
 COL_CODE, COL_HEAD, COL_HEAD_ID, COL_PHONE, COL_MEMBERS, COL_RECOGNISED, COL_AREA, \
-    COL_CONDITIONS, COL_STATUS, COL_SIGNED_ON, COL_SIGNING_SEQ, COL_MODE = range(12)
+    COL_CONDITIONS, COL_STATUS, COL_SIGNED_ON, COL_SIGNING_SEQ, COL_MODE, \
+    COL_TRANSITION = range(13)
 
 CONTEXT = "HouseholdTableModel"
 HEADERS = (
@@ -46,6 +47,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signed on"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Signing order"),
     QT_TRANSLATE_NOOP("HouseholdTableModel", "Compensation"),
+    QT_TRANSLATE_NOOP("HouseholdTableModel", "Transition"),
 )
 HEADER_TIPS = {
     COL_CODE: QT_TRANSLATE_NOOP(
@@ -63,6 +65,10 @@ HEADER_TIPS = {
     COL_MODE: QT_TRANSLATE_NOOP(
         "HouseholdTableModel", "How the household is compensated (补偿方式): property exchange "
         "by area or by value, or money"),
+    COL_TRANSITION: QT_TRANSLATE_NOOP(
+        "HouseholdTableModel", "Where the household waits for its new flat (过渡方式): on the "
+        "transition allowance, or in transition housing lent by the office; a household "
+        "compensated in money has no transition"),
 }
 NUMERIC_COLUMNS = frozenset({COL_MEMBERS, COL_RECOGNISED, COL_AREA, COL_SIGNING_SEQ})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -98,6 +104,12 @@ MODE_SHORT_LABELS: dict[CompensationMode, str] = {
     CompensationMode.VALUE: QT_TRANSLATE_NOOP("HouseholdLabels", "By value"),
     CompensationMode.MONEY: QT_TRANSLATE_NOOP("HouseholdLabels", "Money"),
 }
+# 过渡方式 as offices write it; a household compensated in money waits for no flat (—).
+TRANSITION_LABELS: dict[bool, str] = {
+    False: QT_TRANSLATE_NOOP("HouseholdLabels", "Own transition"),
+    True: QT_TRANSLATE_NOOP("HouseholdLabels", "Transition housing"),
+}
+NO_TRANSITION = "—"
 # Offices list conditions in this order (the order of allocation.registry).
 CONDITION_ORDER = tuple(Condition)
 # Chinese and Japanese IMEs type full-width digits; search matches them as ASCII.
@@ -111,6 +123,21 @@ def status_label(status: HouseholdStatus) -> str:
 def mode_label(mode: CompensationMode, *, short: bool = False) -> str:
     labels = MODE_SHORT_LABELS if short else MODE_LABELS
     return QCoreApplication.translate(LABELS_CONTEXT, labels[mode])
+
+
+def transition_label(row: HouseholdRow) -> str:
+    """自行过渡, 周转用房, or — for a household compensated in money."""
+    if row.compensation_mode is CompensationMode.MONEY:
+        return NO_TRANSITION
+    return QCoreApplication.translate(LABELS_CONTEXT,
+                                      TRANSITION_LABELS[bool(row.transition_housing)])
+
+
+def _transition_rank(row: HouseholdRow) -> int:
+    # own transition, transition housing, then the households with none
+    if row.compensation_mode is CompensationMode.MONEY:
+        return 2
+    return 1 if row.transition_housing else 0
 
 
 def condition_label(condition: Condition) -> str:
@@ -143,6 +170,7 @@ SORT_KEYS: dict[int, Callable[[HouseholdRow], Any]] = {
     COL_SIGNED_ON: lambda r: _optional(r.signed_on),
     COL_SIGNING_SEQ: lambda r: _optional(r.signing_seq),
     COL_MODE: lambda r: list(CompensationMode).index(r.compensation_mode),
+    COL_TRANSITION: _transition_rank,
 }
 
 
@@ -160,6 +188,7 @@ _CELLS: dict[int, Callable[[HouseholdRow], str]] = {
     COL_SIGNED_ON: lambda r: _date_text(r.signed_on),
     COL_SIGNING_SEQ: lambda r: "" if r.signing_seq is None else str(r.signing_seq),
     COL_MODE: lambda r: mode_label(r.compensation_mode, short=True),
+    COL_TRANSITION: transition_label,
 }
 
 
@@ -183,6 +212,8 @@ def _tooltip(row: HouseholdRow, column: int) -> str:
         return conditions_text(row.conditions)
     if column == COL_MODE:
         return mode_label(row.compensation_mode)
+    if column == COL_TRANSITION and row.transition_housing:
+        return row.transition_housing
     address = row.address or QCoreApplication.translate("HouseholdTableModel", "no address")
     return QCoreApplication.translate("HouseholdTableModel", "{code} {head} — {address}").format(
         code=row.code, head=row.head_name, address=address)

@@ -44,7 +44,7 @@ from desktop.registry.households_model import (
 SEARCH_DELAY_MS = 150  # one keystroke filters 100,000 rows in well under this
 FIRST_SCREEN_ROWS = 200  # rows measured when sizing columns to their content
 COLUMN_PADDING = 18
-MIN_PADDING = 8  # when the columns would not fit the window with the full padding
+MIN_PADDING = 6  # when the columns would not fit the window with the full padding
 MIN_COLUMN_WIDTH = 64
 
 

@@ -203,7 +203,8 @@ def open_hall_display(ctx: AppContext, parent: QWidget) -> DisplayWindow | None:
     screen = choose_screen(parent)
     if screen is None:
         return None
-    display = DisplayWindow(ctx.factory, ctx.project_id, ctx.project_name)
+    display = DisplayWindow(ctx.factory, ctx.project_id,
+                            ctx.project_heading or ctx.project_name)
     display.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     display.show_on(screen)
     parent.window().activateWindow()

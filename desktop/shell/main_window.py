@@ -25,9 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from allocation.registry import ProjectId
-from db.registry import ProjectInfo, create_project, list_projects, rename_project, summary
+from db.registry import (
+    ProjectInfo,
+    create_project,
+    list_projects,
+    rename_project,
+    retitle_project,
+    summary,
+)
 from desktop import admin as backup_actions
 from desktop import common as settings
 from desktop import registry
@@ -47,6 +55,7 @@ from desktop.printing import PrintoutsPage
 from desktop.registry import FlatsPage, HouseholdsPage
 from desktop.rules import RulesPage
 from desktop.session import SessionPage
+from desktop.shell.project_dialog import ProjectDialog
 from desktop.shell.record_values import value_in_words
 
 # The order of the work: the registry, its rules, the draw; the audit log watches them all.
@@ -127,7 +136,7 @@ class MainWindow(QMainWindow):
         self.project_combo.currentIndexChanged.connect(self._project_chosen)
         self.new_project_button = QPushButton(self.tr("New…"))
         self.new_project_button.clicked.connect(self.new_project)
-        self.rename_project_button = QPushButton(self.tr("Rename…"))
+        self.rename_project_button = QPushButton(self.tr("Name and title…"))
         self.rename_project_button.clicked.connect(self.rename_project)
         bar = QToolBar(self.tr("Project"))
         bar.setObjectName("project_bar")
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
         self._shown = project
         ctx.project_id = ProjectId(project.id) if project else None
         ctx.project_name = project.name if project else ""
+        ctx.project_heading = (project.title or project.name) if project else ""
         # Undo steps belong to the project they were made in.
         ctx.undo_stack.clear()
         if project is not None:
@@ -329,30 +339,45 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Anju — {project}").format(
                 project=self._project_label(project)))
 
-    def new_project(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New project"), self.tr("Name of the resettlement project:"))
-        if not ok or not name.strip():
-            return
+    def new_project(self) -> ProjectDialog:
+        """Ask for the short name and the title; the project is created on OK."""
+        dialog = ProjectDialog(self)
+        dialog.accepted.connect(lambda: self._create_project(dialog.project_name(),
+                                                             dialog.project_title()))
+        self._keep_open(dialog)
+        return dialog
+
+    def _create_project(self, name: str, title: str) -> None:
         ctx = self._ctx
-        (ctx.op(lambda s: create_project(s, name=name, actor=ctx.actor), initiator=self)
-         .success(lambda _id: self.reload_projects(name.strip()))
+        (ctx.op(lambda s: create_project(s, name=name, title=title, actor=ctx.actor),
+                initiator=self)
+         .success(lambda _id: self.reload_projects(name))
          .failure(lambda error: show_error(self, error))
          .run_in_background())
 
-    def rename_project(self) -> None:
+    def rename_project(self) -> ProjectDialog | None:
+        """Edit the current project's short name and title (one transaction, both audited)."""
+        project = self._shown
+        if self._ctx.project_id is None or not isinstance(project, ProjectInfo):
+            return None
+        dialog = ProjectDialog(self, name=project.name, title=project.title, editing=True)
+        dialog.accepted.connect(lambda: self._edit_project(dialog.project_name(),
+                                                           dialog.project_title()))
+        self._keep_open(dialog)
+        return dialog
+
+    def _edit_project(self, name: str, title: str) -> None:
         ctx = self._ctx
         project_id = ctx.project_id
         if project_id is None:
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename project"), self.tr("New name of the project:"),
-            text=ctx.project_name)
-        if not ok or not name.strip():
-            return
-        (ctx.op(lambda s: rename_project(s, project_id=project_id, name=name, actor=ctx.actor),
-                initiator=self)
-         .success(lambda _result: self.reload_projects(name.strip()))
+
+        def edit(s: Session) -> None:
+            rename_project(s, project_id=project_id, name=name, actor=ctx.actor)
+            retitle_project(s, project_id=project_id, title=title, actor=ctx.actor)
+
+        (ctx.op(edit, initiator=self)
+         .success(lambda _result: self.reload_projects(name))
          .failure(lambda error: show_error(self, error))
          .run_in_background())
 

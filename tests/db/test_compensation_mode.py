@@ -27,6 +27,7 @@ from db.registry.queries import household_rows
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
 from db.store.migrate import alembic_config, upgrade
+from tests.db.old_rows import create_old_project
 from tests.factories import make_household
 
 CHOSEN = date(2026, 6, 15)
@@ -304,7 +305,7 @@ def test_households_logged_before_the_migration_are_in_area_mode(tmp_path: Path)
     for key in ("compensation_mode", "mode_chosen_on", "assessed_value", "appraisal_report"):
         del old_snapshot[key]
     with factory.begin() as s:
-        project_id = registry.create_project(s, name="旧项目", actor="op")
+        project_id = create_old_project(s, "旧项目")
         s.execute(text(
             "INSERT INTO household (id, project_id, code, head_name, head_id, phone, address, "
             "legal_area, notes, status, member_count, recognised_count, new_member_count, "

@@ -35,6 +35,7 @@ from db.excel import (
 from db.replay.check import verify_audit
 from db.store.engine import make_engine, make_session_factory
 from db.store.migrate import alembic_config, upgrade
+from tests.db.old_rows import create_old_project
 from tests.factories import make_flat, make_household
 
 LENT = replace(make_household("H001"), transition_housing="江汉区周转房3栋2单元501",
@@ -186,7 +187,7 @@ def test_rows_logged_before_the_migration_get_its_defaults(tmp_path: Path):
         del old_household[key]
     del old_flat["inner_area"]
     with factory.begin() as s:
-        project_id = registry.create_project(s, name="旧项目", actor="op")
+        project_id = create_old_project(s, "旧项目")
         s.execute(text(
             "INSERT INTO household (id, project_id, code, head_name, head_id, phone, address, "
             "legal_area, notes, status, member_count, recognised_count, new_member_count, "

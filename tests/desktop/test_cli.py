@@ -226,3 +226,35 @@ def test_every_paper_the_demo_prints_carries_its_fonts(demo_out):
     assert len(papers) >= 12
     for paper in papers:
         assert unembedded_fonts(paper.read_bytes()) == set(), paper.name
+
+
+@pytest.mark.slow
+def test_every_paper_the_demo_prints_is_headed_in_chinese(demo_out):
+    """The demo project is found as `--project demo`, but no paper is headed with that
+    English word: each first page carries the project's Chinese title, and nowhere on it
+    is "demo" (nor "demo-value", the other demo's name)."""
+    from pypdf import PdfReader
+
+    from db.demo import DEMO_TITLE
+
+    papers = sorted(demo_out.out.glob("*.pdf"))
+    assert len(papers) >= 12
+    for paper in papers:
+        first = PdfReader(paper).pages[0].extract_text().replace("\n", "")
+        assert DEMO_TITLE in first, paper.name
+        assert "demo" not in first.lower(), paper.name
+
+
+def test_a_project_is_created_with_a_title_and_retitled(db_url, capsys):
+    """`--title` heads its papers; `retitle` changes it, "" gives the name back; `list` shows
+    the name, then the title when there is one; the check finds the log and data agree."""
+    assert run(db_url, "project", "create", "dh2", "--title", "东湖片区二期安置项目") == 0
+    assert run(db_url, "project", "create", "dh3") == 0
+    capsys.readouterr()
+    assert run(db_url, "project", "list") == 0
+    assert capsys.readouterr().out.splitlines() == ["dh2\t东湖片区二期安置项目", "dh3"]
+    assert run(db_url, "project", "retitle", "dh3", "东湖片区三期安置项目") == 0
+    assert "“东湖片区三期安置项目”" in capsys.readouterr().out
+    assert run(db_url, "project", "retitle", "dh2", "") == 0
+    assert "“dh2”" in capsys.readouterr().out
+    assert run(db_url, "audit", "verify") == 0

@@ -22,6 +22,7 @@ from desktop.registry.households_model import (
     COL_SIGNED_ON,
     COL_SIGNING_SEQ,
     COL_STATUS,
+    COL_TRANSITION,
     HouseholdTableModel,
 )
 from tests.factories import person_id
@@ -72,7 +73,7 @@ def codes(model: HouseholdTableModel) -> list[str]:
 
 def test_cells_show_the_row_as_the_office_reads_it(model: HouseholdTableModel) -> None:
     """Areas with two decimals and right-aligned, full ID number, dates in ISO form."""
-    assert model.rowCount() == 4 and model.columnCount() == 12
+    assert model.rowCount() == 4 and model.columnCount() == 13
     assert cell(model, 0, COL_HEAD) == "张1"
     assert cell(model, 0, COL_HEAD_ID) == person_id(1)
     assert cell(model, 0, COL_AREA) == "61.50"
@@ -106,6 +107,34 @@ def test_the_mode_column_is_in_chinese_with_a_chinese_interface(
         assert model.headerData(COL_MODE, Qt.Orientation.Horizontal) == "补偿方式"
         assert [cell(model, r, COL_MODE) for r in (0, 1, 3)] == ["按面积", "货币补偿", "价值互换"]
         assert cell(model, 3, COL_MODE, Qt.ItemDataRole.ToolTipRole) == "产权调换（价值互换）"
+    finally:
+        remove_translations(qapp)  # type: ignore[arg-type]
+
+
+def test_the_transition_column_says_where_each_household_waits(qapp: object) -> None:
+    """过渡方式: no transition flat is 自行过渡, a lent one 周转用房 (its address in the tooltip),
+    and a household compensated in money waits for no flat (—), whatever it has on file.
+    Sorted: own transition, transition housing, then none."""
+    from desktop.i18n import init_translations, remove_translations
+
+    model = HouseholdTableModel()
+    model.set_rows([
+        make_row(1, transition_housing="江汉区周转房3栋2单元501"),
+        make_row(2, compensation_mode=CompensationMode.MONEY),
+        make_row(3),
+        make_row(4, compensation_mode=CompensationMode.VALUE, transition_housing="周转房1栋"),
+    ])
+    texts = [cell(model, r, COL_TRANSITION) for r in range(4)]
+    assert texts == ["Transition housing", "—", "Own transition", "Transition housing"]
+    assert model.headerData(COL_TRANSITION, Qt.Orientation.Horizontal) == "Transition"
+    assert cell(model, 0, COL_TRANSITION, Qt.ItemDataRole.ToolTipRole) == "江汉区周转房3栋2单元501"
+    model.sort(COL_TRANSITION)
+    assert codes(model) == ["H003", "H001", "H004", "H002"]
+    assert init_translations(qapp, "zh_CN") == "zh_CN"  # type: ignore[arg-type]
+    try:
+        assert model.headerData(COL_TRANSITION, Qt.Orientation.Horizontal) == "过渡方式"
+        assert [cell(model, r, COL_TRANSITION) for r in range(4)] == [
+            "自行过渡", "周转用房", "周转用房", "—"]
     finally:
         remove_translations(qapp)  # type: ignore[arg-type]
 

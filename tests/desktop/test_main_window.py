@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import db.registry.operations as registry
 import desktop.common.settings as settings
 from allocation.registry.model import Household, HouseholdId
-from db.registry.operations import add_household, create_project
+from db.audit.chain import events_for
+from db.registry.operations import add_household, create_project, find_project
 from db.store.engine import make_engine, make_session_factory
 from desktop.common.actions import MainAction
 from desktop.common.context import AppContext
@@ -22,6 +23,7 @@ from desktop.i18n import init_translations, remove_translations
 from desktop.registry.households_model import COL_CODE
 from desktop.shell.app import main as app_main
 from desktop.shell.main_window import PAGE_FLATS, MainWindow, mask_url
+from desktop.shell.project_dialog import ProjectDialog
 from tests.desktop.conftest import PROJECT_NAME, settle
 from tests.factories import make_household
 
@@ -80,18 +82,34 @@ def _noop_command() -> QUndoCommand:
     return QUndoCommand("noop")
 
 
-def test_new_and_rename_project(qtbot: QtBot, ctx: AppContext,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_and_rename_project(qtbot: QtBot, ctx: AppContext) -> None:
+    """The New project dialog takes the short name and the title its papers are headed
+    with; the same dialog edits both, each change audited."""
     window = build(qtbot, ctx)
-    answers = iter([("新建项目", True), ("改名项目", True)])
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: next(answers)))
-    window.actions_by_name[MainAction.NEW_PROJECT].trigger()  # written on the worker
+    window.actions_by_name[MainAction.NEW_PROJECT].trigger()
+    dialog = window._dialogs[-1]
+    assert isinstance(dialog, ProjectDialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no name yet
+    dialog.name_edit.setText(" 新建项目 ")
+    dialog.title_edit.setText("东湖片区二期安置项目")
+    assert ok.isEnabled()
+    ok.click()  # written on the worker
     settle(qtbot, lambda: window.project_combo.currentText() == "新建项目")
-    assert ctx.project_name == "新建项目"
-    window.rename_project()
-    settle(qtbot, lambda: window.project_combo.currentText() == "改名项目")
+    assert (ctx.project_name, ctx.project_heading) == ("新建项目", "东湖片区二期安置项目")
+    edit = window.rename_project()
+    assert edit is not None
+    assert (edit.name_edit.text(), edit.title_edit.text()) == ("新建项目", "东湖片区二期安置项目")
+    edit.name_edit.setText("改名项目")
+    edit.title_edit.setText("东湖片区三期安置项目")
+    edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(qtbot, lambda: ctx.project_heading == "东湖片区三期安置项目")
+    assert window.project_combo.currentText() == "改名项目"
     assert window.project_combo.count() == 2
+    with ctx.factory() as s:
+        pid = find_project(s, "改名项目")
+        assert [e.action for e in events_for(s, project_id=pid)] == ["create", "rename",
+                                                                      "update"]
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """selection_intention: what each household says it wants (选房意向)
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-07
 
 A new table only: nothing else is rebuilt, so no cascade can fire on an
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
