@@ -104,7 +104,8 @@ def test_the_migration_leaves_every_other_row_both_ways(engine, factory):
     command.downgrade(config, "0012")
     assert current_revision(engine) == "0012"
     assert "title" not in {c["name"] for c in inspect(engine).get_columns("project")}
-    assert _row_counts(engine) == before
+    below = _row_counts(engine)  # the tables of later migrations are gone down there
+    assert below == {name: before[name] for name in below}
     command.upgrade(config, "head")
     assert current_revision(engine) == head_revision()
     assert _row_counts(engine) == before
