@@ -33,9 +33,10 @@ from db.registry.operations import (
     update_household,
 )
 from db.registry.queries import AuditRow, HouseholdRow, audit_rows, household_rows, summary
-from db.registry.repositories import flat_from_record, household_from_record
+from db.registry.repositories import flat_from_record, household_columns, household_from_record
 
 __all__ = [
+    "household_columns",
     "AuditRow",
     "HouseholdRow",
     "ImportRejected",

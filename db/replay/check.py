@@ -35,16 +35,33 @@ from db.publications import stored_snapshots as publication_snapshots
 from db.records import (
     AuditEventRecord,
     DrawRecord,
+    HouseholdRecord,
     PolicyRecord,
     PoolRecord,
     ProjectRecord,
     SelectionRecord,
 )
-from db.registry import load_flats, load_households
+from db.registry import household_columns, load_flats, load_households
 from db.rules import policy_snapshot
 from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
 
 EntityKey = tuple[int, str, str]  # (project id, entity, key)
+
+# A project's own facts (its name, the rehearsal flag) under one key: a rename replaces them.
+PROJECT_KEY = "project"
+# Who signed an act is the actor of its event (hash-chained), not a field of the logged
+# snapshot: (entity, action) → the column holding that person.
+SIGNED_BY = {
+    ("policy", "create"): "created_by",
+    ("policy", "freeze"): "frozen_by",
+    ("pool", "publish"): "published_by",
+    ("draw", "announce"): "announced_by",
+}
+SIGNATURES = frozenset(SIGNED_BY.values())
+# Columns derived from the members on every write (db.registry.household_columns): the
+# stored copy must equal what its members give.
+DERIVED_HOUSEHOLD_COLUMNS = ("member_count", "recognised_count", "new_member_count",
+                             "member_conditions", "search_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +134,9 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:
                 del state[key]
+        elif event.after:  # created or renamed: its name and rehearsal flag
+            state[(project, "project", PROJECT_KEY)] = {"rehearsal": False,
+                                                        **json.loads(event.after)}
         return
     before = json.loads(event.before) if event.before else None
     after = json.loads(event.after) if event.after else None
@@ -125,10 +145,15 @@ def _apply(state: dict[EntityKey, Snapshot], event: AuditEventRecord) -> None:
         after = upgrade_household_snapshot(after)
     elif after is not None and event.entity == "flat":
         after = upgrade_flat_snapshot(after)  # logged before 0010: no inner area
+    signed: Snapshot = {}
     if before is not None:
-        state.pop((project, event.entity, _key(event.entity, before)), None)
+        gone = state.pop((project, event.entity, _key(event.entity, before)), None) or {}
+        signed = {f: v for f, v in gone.items() if f in SIGNATURES}  # kept by later acts
     if after is not None:
-        state[(project, event.entity, _key(event.entity, after))] = after
+        signature = SIGNED_BY.get((event.entity, event.action))
+        if signature is not None:
+            signed[signature] = event.actor
+        state[(project, event.entity, _key(event.entity, after))] = {**after, **signed}
 
 
 def _key(entity: str, snapshot: Snapshot) -> str:
@@ -172,8 +197,10 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
     for pid in ids:
         if project_id is not None and pid != project_id:
             continue
+        yield from _project(session, pid)
+        cached = _derived_columns(session, pid)
         for household in load_households(session, pid):
-            yield (pid, "household", household.code), household_snapshot(household)
+            yield (pid, "household", household.code), _household(household, cached)
         for stored in load_flats(session, pid):
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
         yield from _policies(session, pid)
@@ -189,12 +216,49 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
             yield (0, "user", name), snapshot
 
 
+def _project(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
+    record = session.get(ProjectRecord, project_id)
+    assert record is not None
+    yield (project_id, "project", PROJECT_KEY), {"name": record.name,
+                                                 "rehearsal": record.rehearsal}
+
+
+def _derived_columns(session: Session, project_id: int) -> dict[str, dict[str, Any]]:
+    columns = [getattr(HouseholdRecord, name) for name in DERIVED_HOUSEHOLD_COLUMNS]
+    query = (select(HouseholdRecord.code, *columns)
+             .where(HouseholdRecord.project_id == project_id))
+    return {row.code: dict(zip(DERIVED_HOUSEHOLD_COLUMNS, row[1:], strict=True))
+            for row in session.execute(query)}
+
+
+def _household(household: Any, cached: dict[str, dict[str, Any]]) -> Snapshot:
+    """The household as logged, plus any stored derived column that its members contradict
+    (the log has no such field, so the comparison names that column)."""
+    snapshot = household_snapshot(household)
+    derived = household_columns(household)
+    for name, stored in cached.get(household.code, {}).items():
+        if stored != derived[name]:
+            snapshot[name] = stored
+    return snapshot
+
+
+def _signatures(record: Any) -> Snapshot:
+    """Who signed each act of a policy, pool or draw, as the row says (compared with the
+    actor of the act's event)."""
+    return {field: getattr(record, field) for field in sorted(SIGNATURES)
+            if getattr(record, field, None) is not None}
+
+
 def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
     """Each version as logged, but with the hash of the document as stored now."""
     query = select(PolicyRecord).where(PolicyRecord.project_id == project_id)
     for record in session.scalars(query):
         snapshot = policy_snapshot(record)
-        snapshot["sha256"] = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        document = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        # A changed document, or a stored hash that no longer is the document's, both show.
+        snapshot["sha256"] = (document if record.sha256 == document
+                              else f"{record.sha256} (document {document})")
+        snapshot.update(_signatures(record))
         yield (project_id, "policy", f"v{record.version}"), snapshot
 
 
@@ -202,11 +266,11 @@ def _draws(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snaps
     """Pools and draws with their hashes recomputed from the stored JSON."""
     pools = select(PoolRecord).where(PoolRecord.project_id == project_id)
     for pool in session.scalars(pools):
-        snapshot = pool_snapshot(pool)
+        snapshot = {**pool_snapshot(pool), **_signatures(pool)}
         yield (project_id, "pool", pool_key(snapshot)), snapshot
     draws = select(DrawRecord).where(DrawRecord.project_id == project_id)
     for draw in session.scalars(draws):
-        snapshot = draw_snapshot(draw)
+        snapshot = {**draw_snapshot(draw), **_signatures(draw)}
         yield (project_id, "draw", draw_key(snapshot)), snapshot
 
 
