@@ -61,7 +61,7 @@ SIGNATURES = frozenset(SIGNED_BY.values())
 # Columns derived from the members on every write (db.registry.household_columns): the
 # stored copy must equal what its members give.
 DERIVED_HOUSEHOLD_COLUMNS = ("member_count", "recognised_count", "new_member_count",
-                             "member_conditions", "search_text")
+                             "member_conditions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +288,8 @@ def _difference(key: EntityKey, logged: Snapshot | None,
 
 
 def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
-    return next((f for f in sorted(logged) if logged.get(f) != stored.get(f)), None)
+    return next((f for f in sorted(set(logged) | set(stored))
+                 if logged.get(f) != stored.get(f)), None)
 
 
 def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | None:

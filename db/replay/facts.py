@@ -20,6 +20,9 @@ NOT_FACTS: Final[dict[tuple[str, str], str]] = {
         "liveness of the desk (is the operator's workstation still there), not data",
     ("selection_session", "change_seq"):
         "a counter raised by every operation so displays know when to read again",
+    ("household", "search_text"):
+        "what instant search matches (code, phone, names, IDs lower-cased); it decides "
+        "nothing, and rows written by hand before migrations left it empty",
     ("household", "version"):
         "optimistic locking counter: refuses a stale save, decides nothing",
     ("flat", "version"):
