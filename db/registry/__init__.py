@@ -39,10 +39,11 @@ from db.registry.operations import (
     upgrade_project_snapshot,
 )
 from db.registry.queries import AuditRow, HouseholdRow, audit_rows, household_rows, summary
-from db.registry.repositories import flat_from_record, household_from_record
+from db.registry.repositories import flat_from_record, household_columns, household_from_record
 
 __all__ = [
     "MAX_PROJECT_TITLE",
+    "household_columns",
     "AuditRow",
     "HouseholdRow",
     "ImportRejected",

@@ -106,8 +106,9 @@ def project_snapshot(record: ProjectRecord) -> Snapshot:
 
 
 def upgrade_project_snapshot(data: Snapshot) -> Snapshot:
-    """A logged project in today's form: logged before migration 0013, it had no title."""
-    return {"title": "", **data}
+    """A logged project in today's form: logged before migration 0013 it had no title, and
+    the oldest events did not state the rehearsal flag (off)."""
+    return {"title": "", "rehearsal": False, **data}
 
 
 def rename_project(session: Session, *, project_id: ProjectId, name: str, actor: str) -> None:

@@ -3,8 +3,12 @@ after-state is replayed and compared with the rows, so a change made behind the 
 back is found and named."""
 
 from db.replay.check import AuditReport, restored_data_mismatch, verify_audit
+from db.replay.facts import NOT_FACTS, NOT_REPLAYED_TABLES, NOT_YET_REPLAYED
 
 __all__ = [
+    "NOT_FACTS",
+    "NOT_REPLAYED_TABLES",
+    "NOT_YET_REPLAYED",
     "AuditReport",
     "restored_data_mismatch",
     "verify_audit",

@@ -36,12 +36,14 @@ from db.publications import stored_snapshots as publication_snapshots
 from db.records import (
     AuditEventRecord,
     DrawRecord,
+    HouseholdRecord,
     PolicyRecord,
     PoolRecord,
     ProjectRecord,
     SelectionRecord,
 )
 from db.registry import (
+    household_columns,
     iter_households,
     load_flats,
     project_snapshot,
@@ -52,6 +54,21 @@ from db.rules import policy_snapshot
 from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
 
 EntityKey = tuple[int, str, str]  # (project id, entity, key)
+
+# A project's own facts (its name, the rehearsal flag) under one key: a rename replaces them.
+# Who signed an act is the actor of its event (hash-chained), not a field of the logged
+# snapshot: (entity, action) → the column holding that person.
+SIGNED_BY = {
+    ("policy", "create"): "created_by",
+    ("policy", "freeze"): "frozen_by",
+    ("pool", "publish"): "published_by",
+    ("draw", "announce"): "announced_by",
+}
+SIGNATURES = frozenset(SIGNED_BY.values())
+# Columns derived from the members on every write (db.registry.household_columns): the
+# stored copy must equal what its members give.
+DERIVED_HOUSEHOLD_COLUMNS = ("member_count", "recognised_count", "new_member_count",
+                             "member_conditions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +133,9 @@ class Logged:
 
     digest: bytes
     seq: int
+    # Who signed the entity's acts so far (SIGNED_BY): actors of earlier events, which
+    # the one at ``seq`` does not repeat; None for all but policies, pools and draws.
+    signed: Snapshot | None = None
 
 
 def replay(session: Session) -> dict[EntityKey, Logged]:
@@ -148,11 +168,17 @@ def _apply(state: dict[EntityKey, Logged], event: Any) -> None:
         return
     before = json.loads(event.before) if event.before else None
     after = _logged_after(event.entity, event.after)
+    signed: Snapshot = {}
     if before is not None:
-        state.pop((project, event.entity, _key(event.entity, before)), None)
+        gone = state.pop((project, event.entity, _key(event.entity, before)), None)
+        if gone is not None and gone.signed:
+            signed = dict(gone.signed)  # who signed earlier acts, kept by later ones
     if after is not None:
+        signature = SIGNED_BY.get((event.entity, event.action))
+        if signature is not None:
+            signed[signature] = event.actor
         state[(project, event.entity, _key(event.entity, after))] = Logged(
-            _digest(after), event.seq)
+            _digest({**after, **signed}), event.seq, signed or None)
 
 
 def _logged_after(entity: str, text: str | None) -> Snapshot | None:
@@ -222,8 +248,9 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
         if project_id is not None and pid != project_id:
             continue
         yield (pid, "project", str(pid)), project_snapshot(require_project(session, pid))
+        cached = _derived_columns(session, pid)
         for household in iter_households(session, pid):
-            yield (pid, "household", household.code), household_snapshot(household)
+            yield (pid, "household", household.code), _household(household, cached)
         for stored in load_flats(session, pid):
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
         yield from _policies(session, pid)
@@ -239,12 +266,42 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
             yield (0, "user", name), snapshot
 
 
+def _derived_columns(session: Session, project_id: int) -> dict[str, dict[str, Any]]:
+    columns = [getattr(HouseholdRecord, name) for name in DERIVED_HOUSEHOLD_COLUMNS]
+    query = (select(HouseholdRecord.code, *columns)
+             .where(HouseholdRecord.project_id == project_id))
+    return {row.code: dict(zip(DERIVED_HOUSEHOLD_COLUMNS, row[1:], strict=True))
+            for row in session.execute(query)}
+
+
+def _household(household: Any, cached: dict[str, dict[str, Any]]) -> Snapshot:
+    """The household as logged, plus any stored derived column that its members contradict
+    (the log has no such field, so the comparison names that column)."""
+    snapshot = household_snapshot(household)
+    derived = household_columns(household)
+    for name, stored in cached.get(household.code, {}).items():
+        if stored != derived[name]:
+            snapshot[name] = stored
+    return snapshot
+
+
+def _signatures(record: Any) -> Snapshot:
+    """Who signed each act of a policy, pool or draw, as the row says (compared with the
+    actor of the act's event)."""
+    return {field: getattr(record, field) for field in sorted(SIGNATURES)
+            if getattr(record, field, None) is not None}
+
+
 def _policies(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snapshot]]:
     """Each version as logged, but with the hash of the document as stored now."""
     query = select(PolicyRecord).where(PolicyRecord.project_id == project_id)
     for record in session.scalars(query):
         snapshot = policy_snapshot(record)
-        snapshot["sha256"] = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        document = hashlib.sha256(record.document.encode("utf-8")).hexdigest()
+        # A changed document, or a stored hash that no longer is the document's, both show.
+        snapshot["sha256"] = (document if record.sha256 == document
+                              else f"{record.sha256} (document {document})")
+        snapshot.update(_signatures(record))
         yield (project_id, "policy", f"v{record.version}"), snapshot
 
 
@@ -252,11 +309,11 @@ def _draws(session: Session, project_id: int) -> Iterator[tuple[EntityKey, Snaps
     """Pools and draws with their hashes recomputed from the stored JSON."""
     pools = select(PoolRecord).where(PoolRecord.project_id == project_id)
     for pool in session.scalars(pools):
-        snapshot = pool_snapshot(pool)
+        snapshot = {**pool_snapshot(pool), **_signatures(pool)}
         yield (project_id, "pool", pool_key(snapshot)), snapshot
     draws = select(DrawRecord).where(DrawRecord.project_id == project_id)
     for draw in session.scalars(draws):
-        snapshot = draw_snapshot(draw)
+        snapshot = {**draw_snapshot(draw), **_signatures(draw)}
         yield (project_id, "draw", draw_key(snapshot)), snapshot
 
 
@@ -270,6 +327,8 @@ def _difference(session: Session, key: EntityKey, logged: Logged | None,
     # Different text: read the logged state again and compare the values themselves.
     text = session.scalar(select(AuditEventRecord.after).where(AuditEventRecord.seq == logged.seq))
     snapshot = _logged_after(entity, text)
+    if snapshot is not None and logged.signed:
+        snapshot = {**snapshot, **logged.signed}
     if snapshot != stored:
         return DataMismatch(project, entity, name, "changed_outside_app",
                             _first_field(snapshot or {}, stored))
@@ -277,7 +336,8 @@ def _difference(session: Session, key: EntityKey, logged: Logged | None,
 
 
 def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
-    return next((f for f in sorted(logged) if logged.get(f) != stored.get(f)), None)
+    return next((f for f in sorted(set(logged) | set(stored))
+                 if logged.get(f) != stored.get(f)), None)
 
 
 def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | None:

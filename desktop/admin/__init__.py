@@ -6,12 +6,13 @@ from desktop.admin.audit_model import audit_line, changed_fields
 from desktop.admin.audit_page import AuditPage
 from desktop.admin.backup_actions import back_up, restore
 from desktop.admin.backup_status import last_backup, status_text
-from desktop.admin.sign_in import SignInDialog
+from desktop.admin.sign_in import SignedInBar, SignInDialog
 from desktop.admin.users_dialog import UsersDialog
 
 __all__ = [
     "AuditPage",
     "SignInDialog",
+    "SignedInBar",
     "UsersDialog",
     "audit_line",
     "changed_fields",

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,3 +86,30 @@ class SignInDialog(QDialog):
             return users.create_user(session, name=name, role=users.ADMIN,  # type: ignore[arg-type]
                                      password=password, actor=name)
         return users.authenticate(session, name, password)  # type: ignore[arg-type]
+
+
+class SignedInBar(QWidget):
+    """Who is signed in, on the main window's status bar, with 切换用户 and 退出登录.
+
+    The window decides what each button does (desktop/shell/main_window.py): both
+    ask for a sign-in; cancelling a switch keeps the user, cancelling after a
+    sign-out closes the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.switch_button = QToolButton()
+        self.switch_button.setText(self.tr("Switch user"))
+        self.sign_out_button = QToolButton()
+        self.sign_out_button.setText(self.tr("Sign out"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.switch_button)
+        layout.addWidget(self.sign_out_button)
+
+    def show_user(self, name: str) -> None:
+        self.label.setText(self.tr("Signed in: {name}").format(name=name))
+        self.label.setToolTip(self.tr("Every change is recorded in the audit log as {name}'s")
+                              .format(name=name))

@@ -2745,7 +2745,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Legal area (m²)</source>
-        <translation>合法面积（m²）</translation>
+        <translation>原合法面积（m²）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2765,7 +2765,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
     <message>
         <location line="+1"/>
         <source>Signing order</source>
-        <translation>签约序号</translation>
+        <translation>签约顺序号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3540,7 +3540,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+137"/>
+        <location filename="../shell/main_window.py" line="+144"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3561,18 +3561,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+281"/>
+        <location line="-288"/>
+        <location line="+288"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-288"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3651,7 +3651,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>{name} (rehearsal)</source>
         <translation>{name}（演练）</translation>
     </message>
@@ -3681,7 +3681,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>模板类型：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>About Anju</source>
         <translation>关于安居</translation>
     </message>
@@ -9631,7 +9631,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../admin/sign_in.py" line="+34"/>
+        <location filename="../admin/sign_in.py" line="+36"/>
         <source>Create the administrator</source>
         <translation>创建系统管理员</translation>
     </message>
@@ -9664,6 +9664,29 @@ A correction then needs a new version, with a reason.</source>
         <location line="+9"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInBar</name>
+    <message>
+        <location line="+30"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in: {name}</source>
+        <translation>当前用户：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is recorded in the audit log as {name}&apos;s</source>
+        <translation>此后每项操作都以 {name} 的名义记入审计日志</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,14 @@ from db.registry import (
 from desktop import admin as backup_actions
 from desktop import common as settings
 from desktop import registry
-from desktop.admin import AuditPage, UsersDialog, last_backup, status_text
+from desktop.admin import (
+    AuditPage,
+    SignedInBar,
+    SignInDialog,
+    UsersDialog,
+    last_backup,
+    status_text,
+)
 from desktop.casework import ProgressPage
 from desktop.common import (
     AppContext,
@@ -257,6 +264,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: palette(mid);")
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.url_label)
+        self.signed_in_bar = SignedInBar()
+        self.signed_in_bar.show_user(self._ctx.actor)
+        self.signed_in_bar.switch_button.clicked.connect(lambda: self.sign_in_again())
+        self.signed_in_bar.sign_out_button.clicked.connect(
+            lambda: self.sign_in_again(required=True))
+        self.statusBar().addPermanentWidget(self.signed_in_bar)
+        self.sign_in_dialog: SignInDialog | None = None
         self.refresh_backup_status()
         # The age moves on by itself; a minute is as fine as it is shown.
         self._backup_timer = QTimer(self)
@@ -469,7 +483,28 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         if backup_actions.restore(self._ctx, self):
             self.reload_projects(self._ctx.project_name)
+            # The restored users are not necessarily the ones that were there: whoever
+            # goes on signs in against them.
+            self.sign_in_again(required=True)
         self.refresh_backup_status()
+
+    def sign_in_again(self, *, required: bool = False) -> None:
+        """Ask for a sign-in (window-modal): a switch of user, or, when ``required`` (a
+        sign-out, a restore), the only way to go on; cancelling that closes the window."""
+        dialog = SignInDialog(self._ctx, self)
+        self.sign_in_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.sign_in_dialog = None
+            if result == SignInDialog.DialogCode.Accepted and dialog.user is not None:
+                self._ctx.actor = dialog.user.name  # every operation from now on
+                self.signed_in_bar.show_user(dialog.user.name)
+            elif required:
+                self.close()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Anju"), self.tr(
