@@ -132,6 +132,7 @@ def populated(engine: Engine, tmp_path: Path) -> Engine:
     return engine
 
 
+@pytest.mark.slow  # about four minutes a backend: one verify per column
 def test_every_column_edited_behind_the_apps_back_is_named_by_verify(populated: Engine) -> None:
     with Session(populated) as session:
         assert verify_audit(session).ok, "the populated database must verify before any edit"
