@@ -39,9 +39,10 @@ from db.selection import (
     Turn,
     allowed_acts,
 )
+from desktop.common import DESK_SPLITTER, remember_splitter
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
-from desktop.session.desk_models import OffersModel, TurnColumn, TurnsModel
+from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
 from desktop.session.session_words import (
     area,
@@ -112,6 +113,11 @@ class DeskLayout(QWidget):
         self.card.setMinimumWidth(270)  # the household comes first: never squeezed
         self.offers_model = OffersModel(self)
         self.offers_table = self._table(self.offers_model)
+        # Facing shown last: flat, layout, area, ± entitlement, price and settlement are
+        # what the operator reads out, and they must fit the list's width at 1280 px.
+        offers_header = self.offers_table.horizontalHeader()
+        offers_header.moveSection(offers_header.visualIndex(OfferColumn.ORIENTATION),
+                                  offers_header.count() - 1)
         self.building = BuildingView()
         for status in (FlatStatus.RESERVED, FlatStatus.UNAVAILABLE):
             self.building.chips[status].hide()  # never offered: the legend stays narrow
@@ -168,7 +174,10 @@ class DeskLayout(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([290, 560, 400])
+        # The flats in the middle take what the household and the order leave: at 1280 px
+        # their list shows flat, layout, area, ± entitlement, price and settlement.
+        splitter.setSizes([270, 10_000, 200])
+        remember_splitter(splitter, DESK_SPLITTER)
         acts = QHBoxLayout()
         for key in MAIN_ACTS:
             acts.addWidget(self.buttons[key])
@@ -202,11 +211,9 @@ class DeskLayout(QWidget):
         box = QGroupBox(self.tr("Order of the session"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.turns_table, 1)
-        grid = QGridLayout()  # two rows: the column stays narrow
-        requeue, revoke, reprint = (self.buttons[key] for key in TURN_ACTS)
-        grid.addWidget(requeue, 0, 0)
-        grid.addWidget(revoke, 0, 1)
-        grid.addWidget(reprint, 1, 0, 1, 2)
+        grid = QGridLayout()  # one button a row: the column stays narrow, the flats wide
+        for row, key in enumerate(TURN_ACTS):
+            grid.addWidget(self.buttons[key], row, 0)
         layout.addLayout(grid)
         return box
 
