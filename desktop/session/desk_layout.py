@@ -60,6 +60,10 @@ PAUSED_STYLE = ("background: #ffd54f; color: #000000; font-size: 13pt; font-weig
                 " padding: 6px; border-radius: 4px;")
 CHOICE_STYLE = "font-size: 12pt;"
 BUTTON_STYLE = "QToolButton { font-size: 11pt; padding: 6px 10px; min-height: 28px; }"
+# px of the household card: its facts wrap below this; less leaves the flats the room their
+# needed columns take at 1280 px (flat to settlement, about 580 px in English)
+CARD_WIDTH = 250
+TURNS_WIDTH = 200  # px the order of the session starts with (the flats need the rest at 1280)
 MAIN_ACTS = ("call", "skip", "proxy", "confirm", "decline", "pause")
 SESSION_ACTS = ("open", "final_call", "close", "display", "window")
 TURN_ACTS = ("requeue", "revoke", "reprint")
@@ -110,7 +114,7 @@ class DeskLayout(QWidget):
         self.paused_label.setStyleSheet(PAUSED_STYLE)
         self.paused_label.hide()
         self.card = HouseholdCard()
-        self.card.setMinimumWidth(270)  # the household comes first: never squeezed
+        self.card.setMinimumWidth(CARD_WIDTH)  # the household comes first: never squeezed
         self.offers_model = OffersModel(self)
         self.offers_table = self._table(self.offers_model)
         # Facing shown last: flat, layout, area, ± entitlement, price and settlement are
@@ -176,7 +180,7 @@ class DeskLayout(QWidget):
         splitter.setStretchFactor(2, 0)
         # The flats in the middle take what the household and the order leave: at 1280 px
         # their list shows flat, layout, area, ± entitlement, price and settlement.
-        splitter.setSizes([270, 10_000, 200])
+        splitter.setSizes([CARD_WIDTH, 10_000, TURNS_WIDTH])
         remember_splitter(splitter, DESK_SPLITTER)
         acts = QHBoxLayout()
         for key in MAIN_ACTS:

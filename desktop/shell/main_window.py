@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
                            self.tr("Draw"), self.tr("Audit"), self.tr("Progress"),
                            self.tr("Printouts"), self.tr("Selection")])
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(132)
+        self.nav.setFixedWidth(120)  # "Households" at 11 pt and its padding
         self.nav.setStyleSheet(
             "#navigation { border: none; background: palette(window); font-size: 11pt; }"
             "#navigation::item { padding: 10px 14px; }")

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 import desktop
 from allocation.demo.policy import demo_policy
@@ -49,7 +50,8 @@ LANGUAGES = ("zh_CN", "en")
 LONG_PROJECT = "武昌区粮道街片区旧城改造安置项目第二期（积玉桥、中山路、解放路沿线）"
 GROUPS_PROJECT = "积玉桥片区棚户区改造项目（优先组较多的分房方案草案）"
 LONG_HEAD = "欧阳司马慕容诸葛建国"
-GROUP_NAMES = ("八十岁以上高龄老人家庭", "持有一级、二级残疾证的家庭", "烈士遗属和因公牺牲军人遗属家庭",
+GROUP_NAMES = ("八十岁以上高龄老人家庭", "持有一级、二级残疾证的家庭",
+               "烈士遗属和因公牺牲军人遗属家庭",
                "最低生活保障家庭和特困供养人员家庭", "提前签约并已腾空交房的家庭", "已签约家庭",
                "多子女家庭（三个及以上未成年子女）", "重大疾病患者家庭")
 
@@ -80,8 +82,9 @@ def _build(path: Path) -> None:
     with factory.begin() as session:
         other = registry.create_project(session, name=GROUPS_PROJECT, actor="operator")
         import_households(session, project_id=other, households=households, actor="operator")
-        groups = tuple(PriorityGroup(name, Criteria("all", (Term("member_count", ">=", 1 + index),)))
-                       for index, name in enumerate(GROUP_NAMES))
+        groups = tuple(
+            PriorityGroup(name, Criteria("all", (Term("member_count", ">=", 1 + index),)))
+            for index, name in enumerate(GROUP_NAMES))
         policies.set_policy(session, project_id=other, actor="operator",
                             policy=replace(demo_policy(), groups=groups))
     _engine.dispose()
@@ -133,9 +136,10 @@ def _problems(window: QWidget, screen: tuple[int, int], where: str) -> list[str]
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_page_fits(qapp: QApplication, widest: AppContext,
+def test_every_page_fits(qtbot: QtBot, qapp: QApplication, widest: AppContext,
                          screen: tuple[int, int]) -> None:
     window = MainWindow(widest)
+    qtbot.addWidget(window)  # closed and deleted after the test, its loads finished
     window.resize(*available(screen))
     window.show()
     problems = []
@@ -154,10 +158,11 @@ def test_every_page_fits(qapp: QApplication, widest: AppContext,
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_desk_shows_the_columns_an_operator_needs(
-        qapp: QApplication, widest: AppContext, screen: tuple[int, int]) -> None:
+        qtbot: QtBot, qapp: QApplication, widest: AppContext, screen: tuple[int, int]) -> None:
     """Flat, layout, area, ± entitlement, price and settlement without scrolling sideways,
     for the household at the desk."""
     window = MainWindow(widest)
+    qtbot.addWidget(window)  # closed and deleted after the test, its loads finished
     window.resize(*available(screen))
     window.show()
     window.show_page(PAGE_SESSION)
@@ -231,7 +236,8 @@ def _objection() -> object:
 
     return Objection(number=1, kind="notice-draw", version=1, period_end=date(2026, 11, 30),
                      objector="欧阳司马慕容", household_code="D012", contact="13607100007",
-                     item="D012 的选房顺序号", text="本户应属优先组（户内有七十岁以上老人），请核实。",
+                     item="D012 的选房顺序号",
+                     text="本户应属优先组（户内有七十岁以上老人），请核实。",
                      received_on=date(2026, 11, 25), recorded_by="operator", status="open",
                      resolution="", decided_by="", decided_on=None, answered_in=None)
 
@@ -285,9 +291,10 @@ def test_every_dialog_has_a_builder() -> None:
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("name", sorted(_builders()))
-def test_every_dialog_fits(qapp: QApplication, widest: AppContext, name: str,
+def test_every_dialog_fits(qtbot: QtBot, qapp: QApplication, widest: AppContext, name: str,
                            screen: tuple[int, int]) -> None:
     window = MainWindow(widest)
+    qtbot.addWidget(window)  # closed and deleted after the test, its loads finished
     window.resize(*available(screen))
     _settle(qapp)
     dialog = _builders()[name](widest, window)
@@ -302,3 +309,34 @@ def test_every_dialog_fits(qapp: QApplication, widest: AppContext, name: str,
     dialog.reject()
     window.close()
     assert not problems, "\n".join(problems)
+
+
+# --- the hall's display -------------------------------------------------------------
+
+@pytest.mark.parametrize("size", [(683, 768), (1920, 1080), (1280, 800)],
+                         ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_hall_display_cuts_no_text(qtbot: QtBot, qapp: QApplication, widest: AppContext,
+                                       size: tuple[int, int]) -> None:
+    """Half a 1366×768 laptop's screen (a window beside the desk), a 1920×1080 wall and a
+    projector: every text of the display fits, with the long project name and head's name
+    called (the type scales with the window's narrower side)."""
+    from desktop.session.display_window import DisplayWindow
+
+    assert widest.project_id is not None
+    display = DisplayWindow(widest.factory, widest.project_id, widest.project_name)
+    qtbot.addWidget(display)
+    display.resize(*size)
+    display.show()
+    display.start()
+    _settle(qapp)
+    for _ in range(20):
+        if display.loaded > 0:
+            break
+        _settle(qapp)
+    assert display.loaded > 0
+    qapp.processEvents()
+    cuts = [str(cut) for cut in cut_texts(display)]
+    if not display.grid.floor_labels_fit():  # painted, not labels: measured by the grid
+        cuts.append(f"the floors' names are cut at {size}")
+    display.close()
+    assert not cuts, "\n".join(cuts)
