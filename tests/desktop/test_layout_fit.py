@@ -135,6 +135,7 @@ def _problems(window: QWidget, screen: tuple[int, int], where: str) -> list[str]
     return found + [f"{where}: {cut}" for cut in cut_texts(window)]
 
 
+@pytest.mark.slow  # 8 pages × 2 projects × 2 screens × 2 languages: about 25 s
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_page_fits(qtbot: QtBot, qapp: QApplication, widest: AppContext,
                          screen: tuple[int, int]) -> None:
@@ -289,6 +290,7 @@ def test_every_dialog_has_a_builder() -> None:
     assert names == set(_builders())
 
 
+@pytest.mark.slow  # 15 dialogs × 2 screens × 2 languages: about 60 s
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("name", sorted(_builders()))
 def test_every_dialog_fits(qtbot: QtBot, qapp: QApplication, widest: AppContext, name: str,
