@@ -1,7 +1,10 @@
 """Render the documentation screenshots of the desktop app, in Chinese, from demo data.
 
-Usage: ``.venv/bin/python scripts/screenshots.py [OUT_DIR]`` (default
-docs/screenshots). Runs offscreen on a temporary SQLite database and a
+Usage:
+``.venv/bin/python scripts/screenshots.py [OUT_DIR] [--size WxH] [--language zh_CN|en]``
+(default docs/screenshots, 1280x800, Chinese; the README's 1366×768 pair is made with
+``--size 1366x768`` into docs/screenshots/1366x768-zh_CN and -en). Runs offscreen on a
+temporary SQLite database and a
 temporary settings folder, so nothing of the user's is read or changed.
 Writes households.png, household_dialog.png, household_transition.png, flats.png, building.png,
 audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
@@ -9,9 +12,9 @@ audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
-(the selection desk in the middle of a session), desk_two_flats.png (a household
-taking two flats), all at 1280×800, and display.png (the
-hall's display) at 1920×1080.
+(the selection desk in the middle of a session), desk_two_flats.png (a household taking
+two flats), all at the size asked for, display.png (the hall's display) at 1920×1080 and
+display_half.png at 683×768 (half a laptop's screen).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from desktop.shell.app import create_application  # noqa: E402
 from desktop.shell.main_window import PAGE_AUDIT, PAGE_DRAW, PAGE_FLATS, PAGE_RULES, MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
+LANGUAGE = "zh_CN"
 
 
 def demo_data() -> tuple[str, list[Household], list]:  # type: ignore[type-arg]
@@ -103,9 +107,22 @@ def interesting_household(window: MainWindow) -> str:
     return rows[0].code
 
 
+def parse(args: list[str]) -> tuple[Path, tuple[int, int], str]:
+    """OUT_DIR, --size WxH and --language from the command line."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render the desktop app's screenshots.")
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1280x800", help="window size, e.g. 1366x768")
+    parser.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
+    options = parser.parse_args(args)
+    width, _x, height = options.size.partition("x")
+    return options.out, (int(width), int(height)), options.language
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    global SIZE, LANGUAGE
+    out, SIZE, LANGUAGE = parse(sys.argv[1:] if argv is None else argv)
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="anju-screenshots-"))
     # The automatic backups of the demo's freeze and draw, and the status bar's last backup,
@@ -114,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(scratch / "settings"))
     app = create_application([sys.argv[0]])
-    init_translations(app, "zh_CN")
+    init_translations(app, LANGUAGE)
     ctx = build_database(f"sqlite:///{scratch / 'anju.sqlite3'}")
     window = MainWindow(ctx)
     window.resize(*SIZE)
@@ -259,7 +276,9 @@ def show_notice_section(app: QApplication, page: RulesPage, word: str, heading: 
     """The preview's notice text, once it holds ``word``, with ``heading`` at its top."""
     page.preview.refresh()
     view = page.preview.rules_view
-    settle(app, lambda: word in view.toPlainText())
+    # The notice's words are Chinese; in the English interface the preview reads English.
+    settle(app, lambda: word in view.toPlainText()
+           or (LANGUAGE == "en" and bool(view.toPlainText())))
     page.preview.text_tabs.setCurrentWidget(view)
     # The section at the top of the view: the end first, then back up to the heading.
     view.moveCursor(QTextCursor.MoveOperation.End)
@@ -482,6 +501,9 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
     display.start()
     settle(app, lambda: display.loaded > 0 and not display.is_paused_shown())
     save(display, out / "display.png")
+    display.resize(683, 768)  # a window beside the desk on half a 1366×768 laptop
+    settle(app, lambda: True)
+    save(display, out / "display_half.png")
     display.close()
     page.hide()
 

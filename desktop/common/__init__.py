@@ -16,21 +16,25 @@ from desktop.common.excel_files import (
     translated,
     with_suffix,
 )
+from desktop.common.fitting import ElidedLabel, scrolled
 from desktop.common.operations import DbOp, LatestLoad, wait_for_idle
 from desktop.common.page import ProjectPage
 from desktop.common.settings import (
     APPLICATION,
+    DESK_SPLITTER,
     HOUSEHOLD_COLUMNS,
     LANGUAGE,
     LANGUAGES,
     LAST_BACKUP,
     LAST_PROJECT,
     ORGANISATION,
+    RULES_SPLITTER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     get,
     language_label,
     put,
+    remember_splitter,
 )
 from desktop.common.undo import ServiceCommand, Step, apply_and_push
 
@@ -52,6 +56,11 @@ __all__ = [
     "Changes",
     "NO_CHANGES",
     "ProjectPage",
+    "ElidedLabel",
+    "DESK_SPLITTER",
+    "RULES_SPLITTER",
+    "remember_splitter",
+    "scrolled",
     "DbOp",
     "HOUSEHOLD_COLUMNS",
     "LANGUAGE",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+from PySide6.QtWidgets import QSplitter
 
 ORGANISATION = "Anju"
 APPLICATION = "Anju"
@@ -65,8 +66,17 @@ HOUSEHOLD_COLUMNS: Setting[QByteArray] = Setting(
 LAST_BACKUP: Setting[str] = Setting(
     "backup/last", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup written by hand"))
 
+# Where the operator put the dividers of the pages split in two or three (QSplitter.saveState).
+DESK_SPLITTER: Setting[QByteArray] = Setting(
+    "session/splitter", QByteArray, QByteArray(),
+    QT_TRANSLATE_NOOP("Settings", "Selection desk panel widths"))
+RULES_SPLITTER: Setting[QByteArray] = Setting(
+    "rules/splitter", QByteArray, QByteArray(),
+    QT_TRANSLATE_NOOP("Settings", "Rules page editor and preview widths"))
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, LAST_BACKUP)
+    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, LAST_BACKUP,
+    DESK_SPLITTER, RULES_SPLITTER)
 
 
 def store() -> QSettings:
@@ -92,3 +102,11 @@ def put(setting: Setting[T], value: T) -> None:
     settings = store()
     settings.setValue(setting.key, value)
     settings.sync()
+
+
+def remember_splitter(splitter: QSplitter, setting: Setting[QByteArray]) -> None:
+    """Give ``splitter`` the widths this user left it at, and keep them when it is moved."""
+    saved = get(setting)
+    if not saved.isEmpty():
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(lambda _pos, _index: put(setting, splitter.saveState()))

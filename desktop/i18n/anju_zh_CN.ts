@@ -1006,17 +1006,17 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+109"/>
+        <location filename="../session/desk_layout.py" line="+114"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
@@ -1036,7 +1036,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>No further flat may be added: press Enter to confirm the flats taken, or Shift+F4 to put the last one back.</source>
         <translation>不能再添加房源：按 Enter 确认已选房源，或按 Shift+F4 退回最后一套。</translation>
     </message>
@@ -1181,12 +1181,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DisplayLayout</name>
     <message>
-        <location filename="../session/display_layout.py" line="+50"/>
+        <location filename="../session/display_layout.py" line="+51"/>
         <source>Hall display — {project}</source>
         <translation>大屏 — {project}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Please get ready</source>
         <translation>请做好准备</translation>
     </message>
@@ -1206,7 +1206,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>请稍候</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>{project} · on-site flat selection</source>
         <translation>{project} · 现场选房</translation>
     </message>
@@ -1251,7 +1251,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>（过号）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{count} left</source>
         <translation>剩 {count} 套</translation>
     </message>
@@ -2277,7 +2277,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HallGrid</name>
     <message>
-        <location filename="../session/hall_grid.py" line="+203"/>
+        <location filename="../session/hall_grid.py" line="+154"/>
         <source>{0}F</source>
         <translation>{0}层</translation>
     </message>
@@ -2355,7 +2355,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>特殊情况</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nobody at the desk</source>
         <translation>选房台暂无人</translation>
     </message>
@@ -2365,7 +2365,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>按 F5 呼叫下一户。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{code}, {people} people, {counted} counted</source>
         <translation>{code}，{people} 人，认定 {counted} 人</translation>
     </message>
@@ -3540,7 +3540,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+144"/>
+        <location filename="../shell/main_window.py" line="+151"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3561,18 +3561,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+288"/>
+        <location line="+292"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+288"/>
+        <location line="-292"/>
+        <location line="+292"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3646,17 +3646,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Database: {url}</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{name} (rehearsal)</source>
         <translation>{name}（演练）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Anju</source>
         <translation>安居</translation>
     </message>
@@ -6260,7 +6260,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../rules/policy_editor.py" line="+98"/>
+        <location filename="../rules/policy_editor.py" line="+99"/>
         <source>e.g. 2026-11-01, version 1</source>
         <translation>例如：2026年11月1日 第1版</translation>
     </message>
@@ -6290,7 +6290,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>计算基准日(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Entitlement</source>
         <translation>安置面积</translation>
     </message>
@@ -9048,7 +9048,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules/rules_page.py" line="+143"/>
+        <location filename="../rules/rules_page.py" line="+144"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -9570,7 +9570,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../common/settings.py" line="+39"/>
+        <location filename="../common/settings.py" line="+40"/>
         <source>Automatic (system language)</source>
         <translation>自动（跟随系统语言）</translation>
     </message>
@@ -9613,6 +9613,16 @@ A correction then needs a new version, with a reason.</source>
         <location line="+3"/>
         <source>Last backup written by hand</source>
         <translation>上次手动备份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selection desk panel widths</source>
+        <translation>选房台各栏宽度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules page editor and preview widths</source>
+        <translation>规则页编辑区与预览区宽度</translation>
     </message>
 </context>
 <context>

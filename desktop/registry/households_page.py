@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QTableView,
@@ -30,7 +29,7 @@ from db.casework import household_rows_at_their_stage
 from db.registry import HouseholdRow, StoredHousehold, get_household
 from desktop import common as settings
 from desktop.casework import CaseLogDialog, open_case_log
-from desktop.common import AppContext, MainAction, ProjectPage, create_action
+from desktop.common import AppContext, ElidedLabel, MainAction, ProjectPage, create_action
 from desktop.i18n import show_error
 from desktop.registry.household_commands import delete_household_undoably
 from desktop.registry.household_dialog import HouseholdDialog
@@ -42,6 +41,7 @@ from desktop.registry.households_model import (
 )
 
 SEARCH_DELAY_MS = 150  # one keystroke filters 100,000 rows in well under this
+SEARCH_WIDTH = 200  # px at least for the search box; 300 made the page wider than 1280 px
 FIRST_SCREEN_ROWS = 200  # rows measured when sizing columns to their content
 COLUMN_PADDING = 18
 MIN_PADDING = 6  # when the columns would not fit the window with the full padding
@@ -99,7 +99,7 @@ class HouseholdsPage(ProjectPage, QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Search by code, name, ID number or phone"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(300)
+        self.search_edit.setMinimumWidth(SEARCH_WIDTH)
         self.condition_combo = QComboBox()
         self.condition_combo.addItem(self.tr("All special conditions"), None)
         for condition in CONDITION_ORDER:
@@ -108,7 +108,7 @@ class HouseholdsPage(ProjectPage, QWidget):
         self.status_combo.addItem(self.tr("All stages"), None)
         for status in HouseholdStatus:
             self.status_combo.addItem(status_label(status), status.value)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()  # "Showing 199 of 199 households": long in English
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

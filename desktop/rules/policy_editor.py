@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common import scrolled
 from desktop.rules.condition_builder import ConditionBuilder
 from desktop.rules.items_editor import ConditionSlot, ItemsEditor
 from desktop.rules.modes_editor import ModeBox
@@ -112,13 +113,15 @@ class PolicyEditor(QWidget):
         second.addWidget(QLabel(self.tr("Reference &date:")))
         self._buddy(second, self.reference_edit, 0)
         head.addRow(self.tr("Version note:"), second)
+        # Each tab scrolls: the tallest (prices, compensation) would otherwise make the page
+        # taller than a 1366×768 laptop leaves room for, and the widest wider than 1280 px.
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._entitlement_tab(), self.tr("Entitlement"))
-        self.tabs.addTab(self._extras_tab(), self.tr("Extra area"))
-        self.tabs.addTab(self._prices_tab(), self.tr("Prices"))
-        self.tabs.addTab(self._compensation_tab(), self.tr("Compensation"))
-        self.tabs.addTab(self._modes_tab(), self.tr("Compensation modes"))
-        self.tabs.addTab(self._groups_tab(), self.tr("Priority groups"))
+        self.tabs.addTab(scrolled(self._entitlement_tab()), self.tr("Entitlement"))
+        self.tabs.addTab(scrolled(self._extras_tab()), self.tr("Extra area"))
+        self.tabs.addTab(scrolled(self._prices_tab()), self.tr("Prices"))
+        self.tabs.addTab(scrolled(self._compensation_tab()), self.tr("Compensation"))
+        self.tabs.addTab(scrolled(self._modes_tab()), self.tr("Compensation modes"))
+        self.tabs.addTab(scrolled(self._groups_tab()), self.tr("Priority groups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)

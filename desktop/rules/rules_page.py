@@ -51,7 +51,7 @@ from db.rules import (
     set_policy,
     supersede_policy,
 )
-from desktop.common import AppContext, ProjectPage
+from desktop.common import RULES_SPLITTER, AppContext, ElidedLabel, ProjectPage, remember_splitter
 from desktop.i18n import describe_error, describe_policy_problem
 from desktop.rules.policy_data import build_policy, policy_file_text, read_policy_file
 from desktop.rules.policy_editor import PolicyEditor
@@ -108,8 +108,9 @@ class RulesPage(ProjectPage, QWidget):
 
     def _build(self) -> None:
         self.status_label = QLabel()
-        self.hash_label = QLabel()
-        self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # 64 hex digits are wider than the page at 1280 px: elided in the middle, the whole
+        # hash in the tooltip (and in the freeze message, to copy).
+        self.hash_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -117,8 +118,7 @@ class RulesPage(ProjectPage, QWidget):
         self.error_label.hide()
         status = QHBoxLayout()
         status.addWidget(self.status_label)
-        status.addWidget(self.hash_label)
-        status.addStretch(1)
+        status.addWidget(self.hash_label, 1)
         self.editor = PolicyEditor()
         self.editor.changed.connect(self.validate)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -128,6 +128,7 @@ class RulesPage(ProjectPage, QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([640, 460])
+        remember_splitter(splitter, RULES_SPLITTER)
         layout = QVBoxLayout(self)
         layout.addLayout(status)
         layout.addLayout(self._buttons())

@@ -39,9 +39,10 @@ from db.selection import (
     Turn,
     allowed_acts,
 )
+from desktop.common import DESK_SPLITTER, remember_splitter
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
-from desktop.session.desk_models import OffersModel, TurnColumn, TurnsModel
+from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
 from desktop.session.session_words import (
     area,
@@ -60,6 +61,10 @@ PAUSED_STYLE = ("background: #ffd54f; color: #000000; font-size: 13pt; font-weig
                 " padding: 6px; border-radius: 4px;")
 CHOICE_STYLE = "font-size: 12pt;"
 BUTTON_STYLE = "QToolButton { font-size: 11pt; padding: 6px 10px; min-height: 28px; }"
+# px of the household card: its facts wrap below this; less leaves the flats the room their
+# needed columns take at 1280 px (flat to settlement, about 580 px in English)
+CARD_WIDTH = 250
+TURNS_WIDTH = 200  # px the order of the session starts with (the flats need the rest at 1280)
 MAIN_ACTS = ("call", "skip", "proxy", "take", "put_back", "confirm", "decline", "pause")
 SESSION_ACTS = ("open", "final_call", "close", "display", "window")
 TURN_ACTS = ("requeue", "revoke", "reprint")
@@ -110,9 +115,14 @@ class DeskLayout(QWidget):
         self.paused_label.setStyleSheet(PAUSED_STYLE)
         self.paused_label.hide()
         self.card = HouseholdCard()
-        self.card.setMinimumWidth(270)  # the household comes first: never squeezed
+        self.card.setMinimumWidth(CARD_WIDTH)  # the household comes first: never squeezed
         self.offers_model = OffersModel(self)
         self.offers_table = self._table(self.offers_model)
+        # Facing shown last: flat, layout, area, ± entitlement, price and settlement are
+        # what the operator reads out, and they must fit the list's width at 1280 px.
+        offers_header = self.offers_table.horizontalHeader()
+        offers_header.moveSection(offers_header.visualIndex(OfferColumn.ORIENTATION),
+                                  offers_header.count() - 1)
         self.building = BuildingView()
         for status in (FlatStatus.RESERVED, FlatStatus.UNAVAILABLE):
             self.building.chips[status].hide()  # never offered: the legend stays narrow
@@ -170,7 +180,10 @@ class DeskLayout(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([290, 560, 400])
+        # The flats in the middle take what the household and the order leave: at 1280 px
+        # their list shows flat, layout, area, ± entitlement, price and settlement.
+        splitter.setSizes([CARD_WIDTH, 10_000, TURNS_WIDTH])
+        remember_splitter(splitter, DESK_SPLITTER)
         acts = QHBoxLayout()
         for key in MAIN_ACTS:
             acts.addWidget(self.buttons[key])
@@ -205,11 +218,9 @@ class DeskLayout(QWidget):
         box = QGroupBox(self.tr("Order of the session"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.turns_table, 1)
-        grid = QGridLayout()  # two rows: the column stays narrow
-        requeue, revoke, reprint = (self.buttons[key] for key in TURN_ACTS)
-        grid.addWidget(requeue, 0, 0)
-        grid.addWidget(revoke, 0, 1)
-        grid.addWidget(reprint, 1, 0, 1, 2)
+        grid = QGridLayout()  # one button a row: the column stays narrow, the flats wide
+        for row, key in enumerate(TURN_ACTS):
+            grid.addWidget(self.buttons[key], row, 0)
         layout.addLayout(grid)
         return box
 

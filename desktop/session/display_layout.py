@@ -1,7 +1,8 @@
 """The display's widgets and how a :class:`DisplayView` is shown on them (no database).
 
-Sizes are pixels at a 1080-line screen, scaled with the window's height by
-:meth:`DisplayLayout.scale_to`, so the proportions hold on any screen.
+Sizes are pixels at a 1920×1080 screen, scaled with the window by
+:meth:`DisplayLayout.scale_to` (by its height, or its width where the window is narrower
+than 16:9, as half a laptop's screen is), so the proportions hold on any screen.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ DISPLAY_STYLES = {
 # Pixel sizes on a 1080-line screen.
 SIZES = {
     "title": 34, "progress": 34, "caption": 38, "number": 150, "name": 100, "calls": 36,
-    "countdown": 76, "next": 48, "layout": 38, "legend": 28, "pause": 220, "pause_note": 52,
-}
+    "countdown": 76, "next": 48, "layout": 38, "legend": 28, "pause": 180, "pause_note": 52,
+}  # "pause": the English "Paused" fits the called panel (5/11 of the width) at 180
 
 
 class DisplayLayout(QWidget):
@@ -54,7 +55,9 @@ class DisplayLayout(QWidget):
                            f" QLabel {{ color: {WHITE}; background: transparent; }}")
         self._sized: dict[QLabel, str] = {}
         self.title_label = self._label("title", GREY)
+        self.title_label.setWordWrap(True)  # a long project name takes two lines, not "…"
         self.progress_label = self._label("progress", GREY, Qt.AlignmentFlag.AlignRight)
+        self.progress_label.setWordWrap(True)  # longer in English
         self.caption_label = self._label("caption", GREY)
         self.number_label = self._label("number", YELLOW)
         self.name_label = self._label("name", WHITE)
@@ -91,8 +94,8 @@ class DisplayLayout(QWidget):
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.progress_label, 1)
+        header.addWidget(self.title_label, 3)
+        header.addWidget(self.progress_label, 2)
         self.called = QStackedWidget()
         self.called.addWidget(self._called_panel())
         self.called.addWidget(self._pause_panel())
@@ -145,9 +148,13 @@ class DisplayLayout(QWidget):
 
     # --- sizes ------------------------------------------------------------------------
 
-    def scale_to(self, height: int) -> None:
-        """Size every text for a window ``height`` pixels high (1080 is the reference)."""
+    def scale_to(self, height: int, width: int | None = None) -> None:
+        """Size every text for a window ``height`` pixels high and ``width`` wide (1920×1080
+        is the reference): the smaller ratio, so that a window narrower than 16:9 (683×768,
+        half a laptop's screen) gets type that fits its width."""
         unit = max(height, 200) / 1080
+        if width is not None:
+            unit = min(unit, max(width, 360) / 1920)
         for label, size in self._sized.items():
             label.setFont(self._font(SIZES[size] * unit))
         for name, count in self.layout_rows:
@@ -240,7 +247,10 @@ class DisplayLayout(QWidget):
             self.layouts_grid.addWidget(name, row, 0)
             self.layouts_grid.addWidget(count, row, 1)
             self.layout_rows.append((name, count))
-            self.scale_to(self.height() if self.isVisible() else 1080)
+            if self.isVisible():
+                self.scale_to(self.height(), self.width())
+            else:
+                self.scale_to(1080)
         for index, (name, count) in enumerate(self.layout_rows):
             layout = layouts[index] if index < len(layouts) else None
             name.setText(layout or "")

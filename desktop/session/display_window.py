@@ -151,7 +151,7 @@ class DisplayWindow(DisplayLayout):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.scale_to(self.height())
+        self.scale_to(self.height(), self.width())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.stop()

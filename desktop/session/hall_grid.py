@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from allocation.registry import FlatStatus
@@ -33,6 +33,7 @@ FILL = {AVAILABLE: QColor("#2e7d32"), TAKEN: QColor("#3a1010"), CLOSED: QColor("
 NUMBER = {AVAILABLE: QColor("#ffffff"), TAKEN: QColor("#c06060"), CLOSED: QColor("#4a4f57")}
 CROSS = QColor("#e53935")
 LAST = QColor("#ffd600")
+FLOOR_LABEL_GAP = 6  # px between a floor's name and its first flat
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +130,35 @@ class HallGrid(QWidget):
         rows = max(len(self._floors), 1)
         header = max(height * 0.12, 30.0)
         cell_h = (height - header) / rows
-        label = max(min(cell_h * 1.6, width * 0.05), 28.0)
+        label = self._floor_label_width(cell_h)
         blocks, breaks = self._gaps[-1] if self._gaps else (0, 0)
         gap = max(width * 0.014, 8.0)
         cell_w = (width - label - blocks * gap - breaks * gap / 2) / max(self._columns, 1)
         return label, header, cell_w, cell_h, gap
+
+    def _floor_font_pixels(self, cell_h: float) -> float:
+        """The floors' type: as high as a row allows, and no larger than 5 % of the width."""
+        base = max(min(cell_h * 1.6, self.width() * 0.05), 28.0)
+        return min(cell_h * 0.55, base * 0.5)
+
+    def _floor_label_width(self, cell_h: float) -> float:
+        """The floors' column: wide enough for the widest "12层" in their type (a narrow
+        window, half a laptop's screen, would otherwise cut "12层" to "2层")."""
+        base = max(min(cell_h * 1.6, self.width() * 0.05), 28.0)
+        metrics = QFontMetricsF(self._font(self._floor_font_pixels(cell_h), bold=False))
+        widest = max((metrics.horizontalAdvance(self._floor_text(f)) for f in self._floors),
+                     default=0.0)
+        return max(base, widest + FLOOR_LABEL_GAP + 2)
+
+    def _floor_text(self, floor: int) -> str:
+        return self.tr("{0}F").format(floor)
+
+    def floor_labels_fit(self) -> bool:
+        """Whether every floor's name fits its column at the size now (for tests)."""
+        label, _header, _cell_w, cell_h, _gap = self._metrics()
+        metrics = QFontMetricsF(self._font(self._floor_font_pixels(cell_h), bold=False))
+        return all(metrics.horizontalAdvance(self._floor_text(f)) <= label - FLOOR_LABEL_GAP
+                   for f in self._floors)
 
     def _column_x(self, column: int) -> float:
         label, _header, cell_w, _cell_h, gap = self._metrics()
@@ -195,12 +220,12 @@ class HallGrid(QWidget):
 
     def _paint_floors(self, painter: QPainter) -> None:
         label, header, _cell_w, cell_h, _gap = self._metrics()
-        painter.setFont(self._font(min(cell_h * 0.55, label * 0.5), bold=False))
+        painter.setFont(self._font(self._floor_font_pixels(cell_h), bold=False))
         painter.setPen(LABEL)
         for row, floor in enumerate(self._floors):
-            rect = QRectF(0, header + row * cell_h, label - 6, cell_h)
+            rect = QRectF(0, header + row * cell_h, label - FLOOR_LABEL_GAP, cell_h)
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("{0}F").format(floor))
+                             self._floor_text(floor))
 
     def _paint_cell(self, painter: QPainter, key: str) -> None:
         state = self._states[key]

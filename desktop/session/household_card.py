@@ -98,6 +98,8 @@ class HouseholdCard(QWidget):
         """Show the household called now; None clears the card and stops the countdown."""
         self.at_desk = at_desk
         if at_desk is None:
+            # At the name's size: in the number's 26 pt it is wider than the card (English).
+            self.number_label.setStyleSheet(NAME_STYLE)
             self.number_label.setText(self.tr("Nobody at the desk"))
             self.name_label.setText(self.tr("Press F5 to call the next household."))
             for label in self.facts.values():
@@ -106,6 +108,7 @@ class HouseholdCard(QWidget):
             self.countdown.stop()
             return
         turn, household = at_desk.turn, at_desk.household
+        self.number_label.setStyleSheet(NUMBER_STYLE)
         self.number_label.setText(order_number(turn.order_no))
         self.name_label.setText(f"{household.head_name}　{household.code}")
         self._show_facts(at_desk, calls_before_move)

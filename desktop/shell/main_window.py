@@ -51,6 +51,7 @@ from desktop.casework import ProgressPage
 from desktop.common import (
     AppContext,
     Changes,
+    ElidedLabel,
     LatestLoad,
     MainAction,
     create_action,
@@ -72,6 +73,7 @@ PAGE_PRINTOUTS = 6
 PAGE_SESSION = 7
 _NOTHING_SHOWN = object()  # before the first project (or "no project") is shown
 BACKUP_LABEL_WIDTH = 440  # px of the status bar for the last backup, the rest for the counts
+PROJECT_NAME_CHARACTERS = 28  # of the project chooser before it elides; the tooltip has all
 
 
 def mask_url(url: str) -> str:
@@ -140,6 +142,11 @@ class MainWindow(QMainWindow):
     def _build_project_bar(self) -> None:
         self.project_combo = QComboBox()
         self.project_combo.setMinimumWidth(320)
+        # A long project name must not make the window wider than a laptop's screen: the
+        # box shows what fits of it (its tooltip, set on choosing, the whole name).
+        self.project_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.project_combo.setMinimumContentsLength(PROJECT_NAME_CHARACTERS)
         self.project_combo.currentIndexChanged.connect(self._project_chosen)
         self.new_project_button = QPushButton(self.tr("New…"))
         self.new_project_button.clicked.connect(self.new_project)
@@ -168,7 +175,7 @@ class MainWindow(QMainWindow):
                            self.tr("Draw"), self.tr("Audit"), self.tr("Progress"),
                            self.tr("Printouts"), self.tr("Selection")])
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(132)
+        self.nav.setFixedWidth(120)  # "Households" at 11 pt and its padding
         self.nav.setStyleSheet(
             "#navigation { border: none; background: palette(window); font-size: 11pt; }"
             "#navigation::item { padding: 10px 14px; }")
@@ -256,8 +263,11 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(present and self._ctx.project_id is not None)
 
     def _build_status_bar(self) -> None:
-        self.counts_label = QLabel()
-        self.url_label = QLabel(self.tr("Database: {url}").format(url=mask_url(self._ctx.url)))
+        # Elided when narrow (the whole text in the tooltip): a long database path or
+        # English counts would otherwise set the window's least width.
+        self.counts_label = ElidedLabel()
+        self.url_label = ElidedLabel(self.tr("Database: {url}").format(
+            url=mask_url(self._ctx.url)), mode=Qt.TextElideMode.ElideMiddle)
         self.url_label.setStyleSheet("color: palette(mid);")
         self.statusBar().addWidget(self.counts_label, 1)
         self.backup_label = QLabel()
@@ -336,6 +346,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name[MainAction.RENAME_PROJECT].setEnabled(project is not None)
         self._enable_import_actions()
         self._update_title(project)
+        self.project_combo.setToolTip(self._project_label(project) if project else "")
         self.households_page.set_project()
         self.flats_page.set_project()
         self.rules_page.set_project()

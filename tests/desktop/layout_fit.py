@@ -1,0 +1,74 @@
+"""What "fits on the screen" means for the layout tests, measured with the fonts' own metrics.
+
+A window fits a screen when its minimum size leaves room for the window manager: a title
+bar and a task bar (``FRAME``) below a 1366×768 laptop's or a 1280×800 projector's
+resolution. A text fits when the widget that shows it is at least as wide (and as high)
+as the text wants: a label or button narrower than its text cuts it silently, which an
+operator cannot tell from a wrong figure. Text that may not fit must wrap (word-wrapped
+label, its height then checked for the width it got) or be elided by the code with the
+whole text in the tooltip (its shown text then fits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+# Room the window manager takes: side borders (8 px each), a title bar (~30 px) and a
+# task bar or panel (~40 px). Measured on GNOME and Windows 10 at 100 % scale.
+FRAME_WIDTH = 16
+FRAME_HEIGHT = 72
+SCREENS = ((1280, 800), (1366, 768))
+
+
+def available(screen: tuple[int, int]) -> tuple[int, int]:
+    """The largest window (its inside) a screen of that resolution holds."""
+    return screen[0] - FRAME_WIDTH, screen[1] - FRAME_HEIGHT
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A text shown in less room than it needs."""
+
+    widget: str
+    text: str
+    has: tuple[int, int]
+    needs: tuple[int, int]
+
+    def __str__(self) -> str:
+        return (f"{self.widget} {self.text!r}: {self.has[0]}×{self.has[1]} px shown, "
+                f"{self.needs[0]}×{self.needs[1]} needed")
+
+
+def cut_texts(root: QWidget) -> list[Cut]:
+    """Every visible label and button under ``root`` whose text does not fit its widget."""
+    cuts = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(root):
+            continue
+        text = widget.text()
+        if not text or widget.width() <= 0 or widget.property("elides"):
+            continue  # an ElidedLabel shows "…" and the whole text in its tooltip
+        has = (widget.width(), widget.height())
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            # A wrapping label needs the height its text takes at the width it has.
+            needs = (0, widget.heightForWidth(widget.width()))
+            if needs[1] > widget.height() + 1:
+                cuts.append(Cut(type(widget).__name__, text, has, needs))
+            continue
+        hint = widget.sizeHint()
+        needs = (hint.width(), hint.height())
+        if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+            cuts.append(Cut(type(widget).__name__, text, has, needs))
+    return cuts
+
+
+def too_large(window: QWidget, screen: tuple[int, int]) -> str:
+    """Why ``window`` cannot be made as small as the screen's room, or ""."""
+    room = available(screen)
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if hint.width() <= room[0] and hint.height() <= room[1]:
+        return ""
+    return (f"{type(window).__name__} needs at least {hint.width()}×{hint.height()} px; "
+            f"a {screen[0]}×{screen[1]} screen leaves {room[0]}×{room[1]}")
