@@ -143,7 +143,7 @@ def replay(session: Session) -> dict[EntityKey, Logged]:
     state: dict[EntityKey, Logged] = {}
     cases = CaseworkReplay()  # a deleted household's case log went with it
     columns = AuditEventRecord.__table__.c
-    query = select(columns.seq, columns.project_id, columns.action, columns.entity,
+    query = select(columns.seq, columns.project_id, columns.actor, columns.action, columns.entity,
                    columns.entity_key, columns.before, columns.after).order_by(columns.seq)
     for event in session.execute(query.execution_options(yield_per=5000)):
         _apply(state, event)
