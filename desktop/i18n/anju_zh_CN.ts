@@ -8077,6 +8077,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>改名</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>let through with a reason</source>
+        <translation>说明理由后放行</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>published</source>
         <translation>发布</translation>
@@ -8143,12 +8148,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>final call</source>
         <translation>最后叫号</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
@@ -8214,13 +8219,18 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
+        <source>witnessed chain head</source>
+        <translation>见证链头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+67"/>
         <source>household</source>
         <translation>被安置户</translation>

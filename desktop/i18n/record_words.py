@@ -23,6 +23,8 @@ EVENT_ACTIONS: dict[str, str] = {
     "update": QT_TRANSLATE_NOOP("RecordWords", "changed"),
     "delete": QT_TRANSLATE_NOOP("RecordWords", "deleted"),
     "rename": QT_TRANSLATE_NOOP("RecordWords", "renamed"),
+    # A restore let through, with a reason, although it lacks heads the witness file holds.
+    "override": QT_TRANSLATE_NOOP("RecordWords", "let through with a reason"),
     "publish": QT_TRANSLATE_NOOP("RecordWords", "published"),
     "freeze": QT_TRANSLATE_NOOP("RecordWords", "frozen"),
     "supersede": QT_TRANSLATE_NOOP("RecordWords", "superseded"),
@@ -56,6 +58,7 @@ EVENT_ACTIONS: dict[str, str] = {
 #: The kind of record an audit event is about (its ``entity``).
 EVENT_ENTITIES: dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("RecordWords", "project"),
+    "anchor": QT_TRANSLATE_NOOP("RecordWords", "witnessed chain head"),
     "household": QT_TRANSLATE_NOOP("RecordWords", "household"),
     "flat": QT_TRANSLATE_NOOP("RecordWords", "flat"),
     "policy": QT_TRANSLATE_NOOP("RecordWords", "rules"),

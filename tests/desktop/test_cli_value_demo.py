@@ -40,7 +40,8 @@ def test_value_demo_beside_the_area_demo(demo_url: str, tmp_path: Path,
     assert run(demo_url, "demo", "--policy", "value", "--out", str(out)) == 0
     assert "199 households, 638 people, 220 flats" in capsys.readouterr().out
     assert run(demo_url, "project", "list") == 0
-    assert capsys.readouterr().out.split() == ["demo", "demo-value"]
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert listed == ["demo", "demo-value"]
     counts = _summary(demo_url, "demo-value", capsys)
     assert (counts["households"], counts["members"], counts["flats"]) == (199, 638, 220)
     assert json.loads((out / "summary.json").read_text(encoding="utf-8")) == counts

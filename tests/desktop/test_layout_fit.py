@@ -258,6 +258,7 @@ def _builders() -> dict[str, Builder]:
         RevokeDialog,
     )
     from desktop.shell.main_window import SettingsDialog
+    from desktop.shell.project_dialog import ProjectDialog
 
     return {
         "SignInDialog": lambda ctx, window: SignInDialog(ctx, window),
@@ -266,6 +267,8 @@ def _builders() -> dict[str, Builder]:
         "CaseLogDialog": _case_log,
         "AssignmentDialog": _assignment,
         "SettingsDialog": lambda ctx, window: SettingsDialog(window),
+        "ProjectDialog": lambda ctx, window: ProjectDialog(
+            window, name="liangdao-2", title=LONG_PROJECT, editing=True),
         "OpenSessionDialog": lambda ctx, window: OpenSessionDialog(window),
         "ProxyDialog": lambda ctx, window: ProxyDialog("D104", LONG_HEAD, "", window),
         "RevokeDialog": lambda ctx, window: RevokeDialog("D104", "12-2-1801", "", window),
