@@ -2,8 +2,9 @@
 restore (SQLite online backup or a portable archive), and the automatic backup taken
 before an act that cannot be undone (freezing the rules, the draw, the session)."""
 
-from db.admin.autobackup import automatic_backups, backup_before, backup_folder
+from db.admin.autobackup import automatic_backups, backup_before
 from db.admin.backups import backup, restore
+from db.admin.places import backup_folder
 from db.admin.users import (
     ADMIN,
     OPERATOR,

@@ -15,7 +15,6 @@ other backend); the newest :data:`KEEP` automatic backups are kept.
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
@@ -25,17 +24,10 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
 from db.admin.backups import write_backup
-from db.store import data_dir
+from db.admin.places import backup_folder
 
-ENV_BACKUP_DIR: Final = "ANJU_BACKUP_DIR"
 KEEP: Final = 50
 _SUFFIXES: Final = (".sqlite3", ".anju.zip")
-
-
-def backup_folder() -> Path:
-    """Where automatic backups go."""
-    explicit = os.environ.get(ENV_BACKUP_DIR)
-    return Path(explicit) if explicit else data_dir() / "backups"
 
 
 def backup_before(session: Session, *, project_id: int, act: str) -> Path:

@@ -48,6 +48,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
+from db.admin.places import sync_folder
 from db.admin.restore_witness import check_witnessed, witness_restored
 from db.admin.users import ADMIN, SUPERVISOR, require_role
 from db.audit import verify_chain
@@ -120,24 +121,13 @@ def write_backup(engine: Engine, path: Path) -> dict[str, int]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return counts
 
 
 def _sync(path: Path) -> None:
     with open(path, "rb+") as file:
         os.fsync(file.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself must reach the disk, or a power cut may bring back the old name.
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _sqlite_online_backup(engine: Engine, path: Path) -> dict[str, int]:

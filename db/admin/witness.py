@@ -30,6 +30,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
+from db.admin.places import backup_folder, sync_folder
 from db.audit import Anchor, current_anchor, parse_anchor
 
 ENV_WITNESS_FILE: Final = "ANJU_WITNESS_FILE"
@@ -54,7 +55,6 @@ class WitnessLine:
 
 def witness_file() -> Path:
     """Where anchors are witnessed: ``$ANJU_WITNESS_FILE``, else beside the automatic backups."""
-    from db.admin.autobackup import backup_folder  # which imports backups, which imports this
 
     explicit = os.environ.get(ENV_WITNESS_FILE)
     return Path(explicit) if explicit else backup_folder() / WITNESS_NAME
@@ -122,7 +122,7 @@ def open_witness(path: Path) -> int:
     handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     if created:
         os.fchmod(handle, 0o600)  # whatever the umask said
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     return handle
 
 
@@ -141,16 +141,6 @@ def _write(handle: int, text: str) -> None:
     if written != len(data):
         raise OSError(f"short write to the witness file: {written} of {len(data)} bytes")
     os.fsync(handle)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def read_witness(path: Path) -> list[WitnessLine]:
