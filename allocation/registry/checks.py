@@ -242,7 +242,7 @@ def _check_head(household: Household) -> list[FieldProblem]:
             FieldProblem(
                 "head_name",
                 "head_name_mismatch",
-                {"head_name": household.head_name, "member": head.name},
+                {"head_name": household.head_name, "member_name": head.name},
             )
         )
     return problems

@@ -4194,8 +4194,9 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>the head&apos;s name {head_name} differs from the 户主 member {member}</source>
-        <translation>户主姓名 {head_name} 与关系为“户主”的成员 {member} 不一致</translation>
+        <source>the head&apos;s name {head_name} differs from the 户主 member {member_name}</source>
+        <oldsource>the head&apos;s name {head_name} differs from the 户主 member {member}</oldsource>
+        <translation>户主姓名 {head_name} 与关系为“户主”的成员 {member_name} 不一致</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -155,7 +155,7 @@ MESSAGES: dict[str, str] = {
     "head_not_member": QT_TRANSLATE_NOOP(
         "Messages", "the head's ID number {head_id} is not the 户主 member's"),
     "head_name_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "the head's name {head_name} differs from the 户主 member {member}"),
+        "Messages", "the head's name {head_name} differs from the 户主 member {member_name}"),
     "duplicate_person_in_household": QT_TRANSLATE_NOOP(
         "Messages", "ID number {id_number} appears twice in this household"),
     "bad_disability_grade": QT_TRANSLATE_NOOP(

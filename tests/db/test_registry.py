@@ -92,6 +92,8 @@ def test_database_constraint_backs_the_check(factory, project_id):
     ({"code": " "}, "required_value_missing", "code"),
     ({"head_id": "110101197001010011"}, "invalid_id_number", "head_id"),
     ({"members": ()}, "household_without_members", "members"),
+    # The 户主 member is 张三 (tests.factories): a head named otherwise is refused by name.
+    ({"head_name": "张叁"}, "head_name_mismatch", "head_name"),
 ])
 def test_invalid_household_is_refused(factory, project_id, change, code, field):
     """Bad data never reaches the table; the error names the rule and the field."""
