@@ -46,7 +46,7 @@ def changed_fields(row: AuditRow) -> list[str]:
 
 def audit_line(row: AuditRow) -> str:
     """One event as a line of `anju audit log`: the same words as the page's row."""
-    fields = "、".join(record_field(f) for f in changed_fields(row))
+    fields = "、".join(record_field(f, row.entity) for f in changed_fields(row))
     when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     return "  ".join(part for part in (
         f"{row.seq:>6}", when, row.actor, event_action(row.action), event_entity(row.entity),
@@ -115,7 +115,7 @@ class AuditTableModel(QAbstractTableModel):
             COL_ACTION: event_action(row.action),
             COL_ENTITY: event_entity(row.entity),
             COL_KEY: row.key,
-            COL_FIELDS: "、".join(record_field(f) for f in changed_fields(row)),
+            COL_FIELDS: "、".join(record_field(f, row.entity) for f in changed_fields(row)),
         }
         return values.get(column, "")
 
@@ -123,7 +123,8 @@ class AuditTableModel(QAbstractTableModel):
         if row.before is None or row.after is None:
             return ""
         before, after = json.loads(row.before), json.loads(row.after)
-        return "\n".join(f"{record_field(k)}: {self._value(row.entity, k, before.get(k))} → "
+        return "\n".join(f"{record_field(k, row.entity)}: "
+                         f"{self._value(row.entity, k, before.get(k))} → "
                          f"{self._value(row.entity, k, after.get(k))}"
                          for k in changed_fields(row))
 

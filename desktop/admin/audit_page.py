@@ -122,7 +122,7 @@ class AuditPage(ProjectPage, QWidget):
                            "(field {field}). It was changed outside Anju.").format(
                 entity=event_entity(found.entity), key=found.key,
                 reason=check_finding(found.reason),
-                field=record_field(found.field) if found.field else "—")
+                field=record_field(found.field, found.entity) if found.field else "—")
         return self.tr("The audit log is whole ({events} events) and the data matches "
                        "it.").format(events=report.events)
 

@@ -100,7 +100,7 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
         found = report.mismatch
         print(_say("audit_data_mismatch").format(
             entity=event_entity(found.entity), key=found.key, reason=check_finding(found.reason),
-            field=record_field(found.field) if found.field else "-"))
+            field=record_field(found.field, found.entity) if found.field else "-"))
         return 1
     print(_say("audit_ok").format(events=report.events))
     return 0

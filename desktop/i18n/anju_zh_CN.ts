@@ -8828,6 +8828,23 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <source>no logged event created it</source>
         <translation>没有日志事件创建它</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>short name</source>
+        <extracomment>Fields whose word depends on the record: FIELD_NAMES reads ``name`` as a person&apos;s name (姓名), which a project&apos;s, a user&apos;s or a team&apos;s name is not.</extracomment>
+        <translation>项目简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team name</source>
+        <translation>小组名称</translation>
+    </message>
 </context>
 <context>
     <name>RequestsList</name>

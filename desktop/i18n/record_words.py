@@ -216,8 +216,21 @@ def event_entity(entity: str) -> str:
     return _translated(EVENT_ENTITIES, entity)
 
 
-def record_field(name: str) -> str:
-    """A field of a logged state in words: the fields' table first, then the record's own."""
+#: Fields whose word depends on the record: FIELD_NAMES reads ``name`` as a person's name
+#: (姓名), which a project's, a user's or a team's name is not.
+ENTITY_FIELDS: dict[tuple[str, str], str] = {
+    ("project", "name"): QT_TRANSLATE_NOOP("RecordWords", "short name"),
+    ("user", "name"): QT_TRANSLATE_NOOP("RecordWords", "user name"),
+    ("sign_in", "name"): QT_TRANSLATE_NOOP("RecordWords", "user name"),
+    ("team", "name"): QT_TRANSLATE_NOOP("RecordWords", "team name"),
+}
+
+
+def record_field(name: str, entity: str = "") -> str:
+    """A field of a logged state in words: the record's own word for it first, then the
+    fields' table, then the words of the log's own fields."""
+    if (entity, name) in ENTITY_FIELDS:
+        return QCoreApplication.translate(CONTEXT, ENTITY_FIELDS[entity, name])
     if name in FIELD_NAMES:
         return field_name(name)
     return _translated(RECORD_FIELDS, name)

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from db.records import Base
-from desktop.i18n import has_field_words
-from desktop.i18n.record_words import EVENT_ACTIONS, EVENT_ENTITIES
+from desktop.i18n import has_field_words, init_translations, record_field, remove_translations
+from desktop.i18n.record_words import ENTITY_FIELDS, EVENT_ACTIONS, EVENT_ENTITIES
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG_TABLES = frozenset({"audit_event", "audit_head"})  # the log itself, not what it records
@@ -133,6 +133,20 @@ def test_every_action_written_has_words(action):
 @pytest.mark.parametrize("entity", sorted(written_kinds()["entity"]))
 def test_every_record_kind_written_has_words(entity):
     assert entity in EVENT_ENTITIES
+
+
+def test_a_name_is_read_as_the_records_own(qapp):
+    """A project's ``name`` is its short name and a user's its user name, not 姓名 (a
+    person's name), which a staff member's and the fields' table's stay; and every record
+    kind with its own words is one db/ writes (a misspelt kind would never be used)."""
+    assert {entity for entity, _ in ENTITY_FIELDS} <= written_kinds()["entity"]
+    assert init_translations(qapp, "zh_CN") == "zh_CN"
+    try:
+        assert [record_field("name", entity) for entity in ("project", "user", "sign_in",
+                                                            "team", "staff", "")] == [
+            "项目简称", "用户名", "用户名", "小组名称", "姓名", "姓名"]
+    finally:
+        remove_translations(qapp)
 
 
 @pytest.mark.parametrize("field", sorted(schema_fields()))
