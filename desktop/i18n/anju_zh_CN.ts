@@ -8843,7 +8843,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <message>
         <location line="+1"/>
         <source>team name</source>
-        <translation>小组名称</translation>
+        <translation>工作组名称</translation>
     </message>
 </context>
 <context>

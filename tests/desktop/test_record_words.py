@@ -144,7 +144,7 @@ def test_a_name_is_read_as_the_records_own(qapp):
     try:
         assert [record_field("name", entity) for entity in ("project", "user", "sign_in",
                                                             "team", "staff", "")] == [
-            "项目简称", "用户名", "用户名", "小组名称", "姓名", "姓名"]
+            "项目简称", "用户名", "用户名", "工作组名称", "姓名", "姓名"]
     finally:
         remove_translations(qapp)
 
