@@ -94,6 +94,8 @@ class SessionDay:
     declined: int  # came and took no flat, by the close
     absent: int  # marked absent for good at the session's close, by then
     layouts: tuple[LayoutDay, ...]
+    chosen: tuple[str, ...] = ()  # the codes counted in selected_today, in order number order
+    missed: tuple[int, ...] = ()  # the order numbers counted in absent_today, in order
 
     @property
     def remaining(self) -> int:
@@ -147,11 +149,13 @@ def day_figures(day: date, turns: Sequence[TurnFacts], choices: Sequence[ChoiceF
               and t.code not in selected | declined}
     missed = {t.code for t in turns if day in t.missed_on} - selected - declined - absent
     dates = session_dates(turns, choices)
+    order = {t.code: t.order_no for t in turns}
+    chosen_today = {c.code for c in today}
     return SessionDay(
         day=day,
         number=dates.index(day) + 1 if day in dates else 0,
         households=len({t.code for t in turns}),
-        selected_today=len({c.code for c in today}),
+        selected_today=len(chosen_today),
         selected=len(selected),
         flats_today=len(today),
         absent_today=len(missed),
@@ -159,6 +163,8 @@ def day_figures(day: date, turns: Sequence[TurnFacts], choices: Sequence[ChoiceF
         declined=len(declined),
         absent=len(absent),
         layouts=_layouts(day, stock, standing),
+        chosen=tuple(sorted(chosen_today, key=lambda code: (order.get(code, 0), code))),
+        missed=tuple(sorted(order[code] for code in missed)),
     )
 
 

@@ -1,9 +1,10 @@
 """The public notices (公示) posted for an objection period: the households, the flats, the
 rules (分房方案), the lottery pool, the draw result with what a reader needs to check it,
 the session's time table (选房时间安排表), demand against supply (选房意向及房源供需),
-the selection results, and the void of a
+the selection results, the results of each session day (当日选房结果), and the void of a
 selection session, with names masked and hashes printed whole."""
 
+from printouts.notices.day_notice import DayNotice, day_label, day_summary, layout_rows
 from printouts.notices.draw_notice import DrawNotice
 from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key
 from printouts.notices.household_notice import (
@@ -23,6 +24,7 @@ from printouts.notices.supply_notice import SupplyNotice, balance_text
 from printouts.notices.void_notice import VoidedChoice, VoidFacts, VoidNotice
 
 __all__ = [
+    "DayNotice",
     "DrawNotice",
     "FlatNotice",
     "HouseholdLine",
@@ -41,6 +43,9 @@ __all__ = [
     "balance_text",
     "batch_time",
     "building_label",
+    "day_label",
+    "day_summary",
+    "layout_rows",
     "day_text",
     "flat_place",
     "hash_box",

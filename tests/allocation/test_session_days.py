@@ -69,12 +69,14 @@ def test_a_session_over_three_days_worked_by_hand() -> None:
     assert [(x.layout, x.flats, x.taken_today, x.taken, x.left) for x in one.layouts] == [
         ("两室一厅", 2, 1, 1, 1), ("三室两厅", 2, 1, 1, 1), ("一室一厅", 1, 1, 1, 0)]
     assert (one.flats, one.flats_taken, one.flats_left) == (5, 3, 2)
+    assert (one.chosen, one.missed) == (("A", "C"), (2, 5))
 
     assert (two.number, two.selected_today, two.selected, two.flats_today, two.absent_today,
             two.declined_today, two.declined, two.remaining) == (2, 2, 3, 2, 1, 1, 1, 2)
     assert [(x.layout, x.taken_today, x.taken, x.left) for x in two.layouts] == [
         ("两室一厅", 1, 2, 0), ("三室两厅", 1, 1, 1), ("一室一厅", 0, 1, 0)]
     assert (two.flats_taken, two.flats_left) == (4, 1)
+    assert (two.chosen, two.missed) == (("B", "C"), (5,))
 
     assert (three.number, three.selected_today, three.absent_today, three.absent,
             three.remaining, three.flats_left) == (3, 0, 0, 1, 1, 1)
@@ -120,6 +122,8 @@ def test_every_household_is_counted_once_and_every_flat_once(
     assert figures.flats_taken + figures.flats_left == len(STOCK)
     assert figures.flats_today <= figures.flats_taken
     assert sum(x.taken_today for x in figures.layouts) == figures.flats_today
+    assert (len(figures.chosen), len(figures.missed)) == (figures.selected_today,
+                                                          figures.absent_today)
 
 
 @given(sessions())
