@@ -98,6 +98,12 @@ class SessionDay:
     missed: tuple[int, ...] = ()  # the order numbers counted in absent_today, in order
 
     @property
+    def begun(self) -> bool:
+        """Whether the desk had begun by the close (a day before the session's first has
+        nothing to report)."""
+        return bool(self.number or self.selected or self.declined or self.absent)
+
+    @property
     def remaining(self) -> int:
         """Households still to serve: neither chosen, nor declined, nor absent for good."""
         return self.households - self.selected - self.declined - self.absent

@@ -4,7 +4,12 @@ the session's time table (选房时间安排表), demand against supply (选房�
 the selection results, the results of each session day (当日选房结果), and the void of a
 selection session, with names masked and hashes printed whole."""
 
-from printouts.notices.day_notice import DayNotice, day_label, day_summary, layout_rows
+from printouts.notices.day_notice import (
+    DayNotice,
+    day_label,
+    day_summary,
+    taken_table,
+)
 from printouts.notices.draw_notice import DrawNotice
 from printouts.notices.flat_notice import FlatNotice, building_label, flat_place, natural_key
 from printouts.notices.household_notice import (
@@ -20,7 +25,7 @@ from printouts.notices.publication import Publication
 from printouts.notices.results_notice import ResultLine, ResultsNotice, result_lines
 from printouts.notices.rules_notice import RulesNotice
 from printouts.notices.schedule_notice import ScheduleNotice, batch_time, day_text, window_text
-from printouts.notices.supply_notice import SupplyNotice, balance_text
+from printouts.notices.supply_notice import SupplyNotice, balance_text, demand_table
 from printouts.notices.void_notice import VoidedChoice, VoidFacts, VoidNotice
 
 __all__ = [
@@ -45,7 +50,7 @@ __all__ = [
     "building_label",
     "day_label",
     "day_summary",
-    "layout_rows",
+    "demand_table",
     "day_text",
     "flat_place",
     "hash_box",
@@ -54,5 +59,6 @@ __all__ = [
     "household_totals",
     "natural_key",
     "result_lines",
+    "taken_table",
     "window_text",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -65,16 +66,26 @@ def layout_rows(layouts: Sequence[LayoutDay]) -> list[list[str]]:
     return rows
 
 
+TAKEN_HEADER: Final = ("户型", "房源<br/>（套）", "当日选定<br/>（套）", "累计选定<br/>（套）",
+                       "剩余<br/>（套）")
+TAKEN_WIDTHS: Final = tuple(w * mm for w in (54, 29, 29, 29, 29))
+TAKEN_ALIGN: Final[tuple[Align, ...]] = ("LEFT", "CENTER", "CENTER", "CENTER", "CENTER")
+
+
+def taken_table(layouts: Sequence[LayoutDay], styles: StyleSheet1) -> Flowable:
+    """The flats of each layout taken that day, by the close and left, with the total:
+    the notice's table, and the daily report's."""
+    rows: list[list[object]] = [[cell(clean(row[0]) or DASH, styles), *row[1:]]
+                                for row in layout_rows(layouts)]
+    return data_table(TAKEN_HEADER, rows, TAKEN_WIDTHS, TAKEN_ALIGN, styles,
+                      total_row(len(rows)))
+
+
 class DayNotice(ResultsNotice):
     """当日选房结果公告: the day's figures, its choices, layouts, the absent, objection period."""
 
     kind = "notice-day"
     title = "当日选房结果公告"
-
-    LAYOUT_HEADER = ("户型", "房源<br/>（套）", "当日选定<br/>（套）", "累计选定<br/>（套）",
-                     "剩余<br/>（套）")
-    LAYOUT_WIDTHS = tuple(w * mm for w in (54, 30, 30, 30, 30))
-    LAYOUT_ALIGN: tuple[Align, ...] = ("LEFT", "CENTER", "CENTER", "CENTER", "CENTER")
 
     def __init__(self, info: DocumentInfo, day: SessionDay, lines: Sequence[ResultLine],
                  publication: Publication) -> None:
@@ -92,18 +103,12 @@ class DayNotice(ResultsNotice):
             self._section_table() if self.lines
             else Paragraph(NONE_CHOSEN, self.styles["Body"]),
             *heading("二、各户型房源选定情况", self.styles),
-            self._section_layouts(),
+            taken_table(self.day.layouts, self.styles),
             *self._section_absent(),
             Spacer(1, 2 * mm),
             *objection_period(self.publication, self.styles),
             closing_lines(self.publication, self.styles),
         ]
-
-    def _section_layouts(self) -> Flowable:
-        rows: list[list[object]] = [[cell(clean(row[0]) or DASH, self.styles), *row[1:]]
-                                    for row in layout_rows(self.day.layouts)]
-        return data_table(self.LAYOUT_HEADER, rows, self.LAYOUT_WIDTHS, self.LAYOUT_ALIGN,
-                          self.styles, total_row(len(rows)))
 
     def _section_absent(self) -> list[Flowable]:
         if not self.day.missed:

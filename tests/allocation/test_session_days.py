@@ -87,6 +87,7 @@ def test_a_day_without_desk_work_has_number_zero_and_the_running_figures() -> No
     turns, choices = _example()
     later = day_figures(D3 + timedelta(days=1), turns, choices, STOCK)
     assert (later.number, later.selected_today, later.selected, later.remaining) == (0, 0, 3, 1)
+    assert later.begun and not day_figures(D1 - timedelta(days=1), turns, choices, STOCK).begun
 
 
 codes = st.sampled_from("ABCDEFGH")
