@@ -47,3 +47,10 @@ def test_the_day_notice_prints_the_sessions_day(demo_out, tmp_path, capsys):
     assert len(re.findall(r"D\d{3}", back)) >= chosen  # the codes of those who chose
     assert not ID_PATTERN.search(back)
     assert not any(name in back for name in names)
+    report = tmp_path / "report.pdf"
+    assert main(["--db", demo_out.url, "--lang", "en", "report", "daily", "--project", "demo",
+                 "--date", day.isoformat(), "--out", str(report)]) == 0
+    daily = squeeze(read_back(report.read_bytes(), 0).text)
+    assert "四、现场选房情况（截至当日选房结束）" in daily
+    assert f"当日选房{chosen}户，选定房源{flats_chosen}套" in daily
+    assert "五、各户型房源与选房意向（人房供需）" in daily
