@@ -13,7 +13,7 @@ from allocation.casework.daily_report import (
     WeekFigures,
     daily_figures,
 )
-from allocation.casework.session_days import (
+from allocation.casework.session_day import (
     ChoiceFacts,
     LayoutDay,
     SessionDay,

@@ -104,7 +104,7 @@ def sessions(draw: st.DrawFn) -> tuple[list[TurnFacts], list[ChoiceFacts]]:
                                draw(days) if outcome == "declined" else None,
                                draw(days) if outcome == "absent" else None))
     choices = []
-    for index, flat in enumerate(STOCK):
+    for flat in STOCK:
         if draw(st.booleans()):
             chosen = draw(days)
             revoked = draw(st.one_of(st.none(), days.filter(lambda d, c=chosen: d > c)))
