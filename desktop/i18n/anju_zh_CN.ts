@@ -1288,12 +1288,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <name>DocumentsTab</name>
         <message>
             <location filename="../printing/printouts_page.py" line="+115" />
-            <location line="+118" />
+            <location line="+121" />
             <source>Choose a document and press Preview.</source>
             <translation>请选择文件，然后点击“预览”。</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-110" />
             <source>all households</source>
             <translation>全部户</translation>
         </message>
@@ -1393,7 +1393,12 @@ Changes made since that backup are lost (a backup of the current state is writte
             <translation>公示文件：保存或打印时登记为新的一版，并记录此公示期。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>It reports the session day the objection period starts on.</source>
+            <translation>公告的是公示期首日当天的选房结果。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>One section per household, each numbering its own pages.</source>
             <translation>每户一份，各自编页码。</translation>
         </message>
@@ -7650,7 +7655,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     <context>
         <name>PrintoutsPage</name>
         <message>
-            <location filename="../printing/printouts_page.py" line="-345" />
+            <location filename="../printing/printouts_page.py" line="-348" />
             <source>Documents</source>
             <translation>文件</translation>
         </message>

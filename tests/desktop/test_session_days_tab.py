@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -68,3 +69,29 @@ def test_before_a_session_the_tab_says_so(qtbot: QtBot, ctx: AppContext) -> None
     page.tabs.setCurrentWidget(page.session_days)
     settle(qtbot, lambda: "No selection session" in page.session_days.summary_label.text())
     assert page.session_days.layouts_model.rowCount() == 0
+
+
+def test_the_days_notice_previews_on_the_printouts_page(qtbot: QtBot, rehearsed: AppContext):
+    """The objection period starting on the session's day: the notice of that day."""
+    from desktop.printing.job import wait_for_renders
+    from desktop.printing.printouts_page import PrintoutsPage
+    from tests.printouts.readback import read_back, squeeze
+
+    with rehearsed.factory() as s:
+        at = s.execute(text("SELECT max(selected_at) FROM selection")).scalar_one()
+    day = local_date(at if isinstance(at, datetime) else datetime.fromisoformat(str(at)))
+    page = PrintoutsPage(rehearsed)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    tab = page.documents
+    tab.choose_kind("notice-day")
+    assert "session day the objection period starts on" in tab.note.text()
+    tab.start.setDate(QDate(day.year, day.month, day.day))
+    tab.make_preview()
+    settle(qtbot, lambda: wait_for_renders() or tab.rendered is not None, timeout=30000)
+    assert tab.rendered is not None
+    back = squeeze(read_back(tab.rendered.pdf, 0).text)
+    assert "当日选房结果公告" in back and "第1日" in back
+    page.documents.cancel()
+    wait_for_renders()
