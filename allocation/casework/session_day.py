@@ -89,7 +89,7 @@ class SessionDay:
     selected_today: int  # households whose flats were confirmed that day
     selected: int  # by the close of the day
     flats_today: int  # flats confirmed that day (a household may take several)
-    absent_today: int  # called that day, did not come, and not served by the close
+    absent_today: int  # called that day, did not come, neither chose nor declined by the close
     declined_today: int
     declined: int  # came and took no flat, by the close
     absent: int  # marked absent for good at the session's close, by then
@@ -141,8 +141,8 @@ def day_figures(day: date, turns: Sequence[TurnFacts], choices: Sequence[ChoiceF
            then) and the households they belong to; those confirmed that day;
         2. declined and absent households: by the day their turn says;
         3. absent that day: called that day and missed, and at the close
-           neither chosen, nor declined, nor absent for good (those are
-           counted where they belong);
+           neither chosen nor declined (a household the close marks absent
+           for good that day was absent that day too);
         4. per layout of the stock (in stock order; a chosen flat's layout not
            in the stock after them): flats, taken that day, taken by the close.
     """
@@ -153,7 +153,7 @@ def day_figures(day: date, turns: Sequence[TurnFacts], choices: Sequence[ChoiceF
                 and t.code not in selected}
     absent = {t.code for t in turns if t.absent_on is not None and t.absent_on <= day
               and t.code not in selected | declined}
-    missed = {t.code for t in turns if day in t.missed_on} - selected - declined - absent
+    missed = {t.code for t in turns if day in t.missed_on} - selected - declined
     dates = session_dates(turns, choices)
     order = {t.code: t.order_no for t in turns}
     chosen_today = {c.code for c in today}

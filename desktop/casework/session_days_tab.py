@@ -47,7 +47,7 @@ class SessionDaysTab(QWidget):
             [self.tr("Layout"), self.tr("Flats"), self.tr("Taken that day"),
              self.tr("Taken so far"), self.tr("Left")], self, numeric=range(1, 5))
         self.days_view = rows_view(self.days_model, sortable=False, stretch=-1)
-        self.layouts_view = rows_view(self.layouts_model, sortable=False, stretch=0)
+        self.layouts_view = rows_view(self.layouts_model, sortable=False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.days_view)
         split.addWidget(self.layouts_view)

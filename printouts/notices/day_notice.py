@@ -114,6 +114,8 @@ class DayNotice(ResultsNotice):
         if not self.day.missed:
             return []
         numbers = "、".join(f"第{n}号" for n in self.day.missed)
+        # Once the close has marked them absent there is no later call to point to.
+        later = ("其中尚待选房的，按选房规则另行安排叫号，请及时与现场工作人员联系。"
+                 if self.day.remaining else "")
         return [Spacer(1, 2 * mm), Paragraph(
-            f"当日叫号未到场的选房顺序号：{numbers}。以上各户按选房规则另行安排叫号，"
-            "请及时与现场工作人员联系。", self.styles["Body"])]
+            f"当日叫号未到场的选房顺序号：{numbers}。{later}", self.styles["Body"])]

@@ -38,8 +38,9 @@ def test_two_days_of_a_session_worked_by_hand(factory):
         selected today 1, flats today 1, absent today 1 (the 2nd), remaining 4 - 1 = 3.
     Day two (today): the 3rd chooses; the 4th declines; the 2nd is called again and
         misses (skipped), and the close marks it absent.
-        selected today 1, selected 2, declined 1, absent 1 (for good, so not "absent
-        today"), remaining 4 - 2 - 1 - 1 = 0; flats taken 2, left: the offered flats - 2.
+        selected today 1, selected 2, declined 1, absent today 1 (the 2nd, missing again),
+        absent for good 1 (the same), remaining 4 - 2 - 1 - 1 = 0; flats taken 2, left:
+        the offered flats - 2.
     """
     with factory.begin() as s:
         project_id = build_drawn_project(s, households=4)
@@ -74,7 +75,7 @@ def test_two_days_of_a_session_worked_by_hand(factory):
     assert (one.households, one.selected_today, one.flats_today, one.absent_today,
             one.remaining) == (4, 1, 1, 1, 3)
     assert (two.selected_today, two.selected, two.declined, two.absent, two.absent_today,
-            two.remaining) == (1, 2, 1, 1, 0, 0)
+            two.remaining) == (1, 2, 1, 1, 1, 0)
     assert (two.flats_taken, two.flats_left, two.flats) == (2, offered - 2, offered)
     assert sum(line.taken_today for line in two.layouts) == 1
     with factory() as s:
