@@ -49,7 +49,8 @@ def test_the_days_figures(notice: ReadBack) -> None:
     assert "房源共10套，已选定7套，剩余3套" in text
     # layout, flats, today, by the close, left; the total row
     assert "两室一厅6242" in text and "三室两厅4231" in text and "合计10473" in text
-    assert "当日叫号未到场的选房顺序号：第5号、第7号。其中尚待选房的，按选房规则另行安排叫号" in text
+    assert ("当日叫号未到场的选房顺序号：第5号、第7号。"
+            "其中尚待选房的，按选房规则另行安排叫号") in text
     assert "公示期：" in text
 
 
