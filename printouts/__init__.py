@@ -20,6 +20,7 @@ from printouts.document import (
     register_font,
 )
 from printouts.notices import (
+    DayNotice,
     DrawNotice,
     FlatNotice,
     HouseholdLine,
@@ -62,6 +63,7 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     PoolNotice.kind: PoolNotice,
     DrawNotice.kind: DrawNotice,
     ResultsNotice.kind: ResultsNotice,
+    DayNotice.kind: DayNotice,
     VoidNotice.kind: VoidNotice,
     ScheduleNotice.kind: ScheduleNotice,
     SupplyNotice.kind: SupplyNotice,
@@ -83,6 +85,7 @@ __all__ = [
     "BaseDocument",
     "BatchDocument",
     "DailyReport",
+    "DayNotice",
     "DocumentInfo",
     "DrawNotice",
     "FlatNotice",

@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     shoot_printouts(app, ctx, window, out)
     shoot_progress(app, ctx, window, out)
     shoot_session(app, ctx, window, out)
+    shoot_session_days(app, window, out)
     shoot_two_flats(app, scratch, out)
     shoot_audit(app, ctx, window, out)  # after the session: its events read in words
     window.close()
@@ -506,6 +507,23 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
     save(display, out / "display_half.png")
     display.close()
     page.hide()
+
+
+def shoot_session_days(app: QApplication, window: MainWindow, out: Path) -> None:
+    """session_days.png: the Progress page's Session days tab on the session just shot
+    (its one day today: the choices, the household moved to the end, the layouts)."""
+    from datetime import date
+
+    from desktop.shell.main_window import PAGE_PROGRESS
+
+    page = window.progress_page
+    window.show_page(PAGE_PROGRESS)
+    page.set_day(date.today())
+    page.tabs.setCurrentWidget(page.session_days)
+    page.reload()
+    settle(app, lambda: page.session_days.layouts_model.rowCount() > 0)
+    save(window, out / "session_days.png")
+    page.tabs.setCurrentIndex(0)
 
 
 def shoot_two_flats(app: QApplication, scratch: Path, out: Path) -> None:

@@ -1,6 +1,7 @@
 """The housing office's casework (包户到人) as pure rules: visit, request and special-case
 kinds and the moves their statuses allow, the recorded progress steps and their order, and
-the figures of the daily report (日通报) computed from plain facts."""
+the figures of the daily report (日通报) computed from plain facts, and the figures of
+each day of a selection session (选房当日情况)."""
 
 from allocation.casework.daily_report import (
     AGE_LABELS,
@@ -11,6 +12,16 @@ from allocation.casework.daily_report import (
     TeamFigures,
     WeekFigures,
     daily_figures,
+)
+from allocation.casework.session_day import (
+    ChoiceFacts,
+    LayoutDay,
+    SessionDay,
+    StockFlat,
+    TurnFacts,
+    day_figures,
+    session_dates,
+    session_days,
 )
 from allocation.casework.vocabulary import (
     MAX_NAME,
@@ -36,6 +47,14 @@ from allocation.casework.vocabulary import (
 
 __all__ = [
     "AGE_LABELS",
+    "ChoiceFacts",
+    "LayoutDay",
+    "SessionDay",
+    "StockFlat",
+    "TurnFacts",
+    "day_figures",
+    "session_dates",
+    "session_days",
     "DailyFigures",
     "FlagKind",
     "FlagStatus",

@@ -50,6 +50,7 @@ from allocation.registry.model import (
     Member,
     OldHomeUse,
     ProjectId,
+    flat_key,
     quantize_area,
     quantize_money,
 )
@@ -94,6 +95,7 @@ __all__ = [
     "make_id",
     "mask_id",
     "mask_name",
+    "flat_key",
     "mask_phone",
     "normalise_id",
     "quantize_area",

@@ -11,7 +11,7 @@ reached, so the Households page and the statistics agree with the progress.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,13 +23,7 @@ from db import registry
 from db.admin import OPERATOR, require_role
 from db.casework.base import changed, created, removed, require_household
 from db.casework.snapshots import row_snapshot
-from db.records import HouseholdRecord, ProgressStepRecord, SelectionRecord
-
-
-def local_date(moment: datetime) -> date:
-    """The local calendar day of a stored moment (SQLite gives naive UTC back)."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().date()
+from db.records import HouseholdRecord, ProgressStepRecord, SelectionRecord, local_date
 
 
 def reached_steps(session: Session, household_id: int) -> dict[HouseholdStatus, date]:

@@ -34,7 +34,7 @@ from db.registry import require_project
 
 #: The kinds of public notice (the CLI's names); statistics and papers for households are not.
 NOTICE_KINDS: Final = ("notice-households", "notice-flats", "notice-rules", "notice-pool",
-                       "notice-draw", "notice-results", "notice-supply")
+                       "notice-draw", "notice-results", "notice-supply", "notice-day")
 # Objection status: open until a supervisor decides it.
 OPEN, UPHELD, DISMISSED = "open", "upheld", "dismissed"
 OUTCOMES: Final = (UPHELD, DISMISSED)

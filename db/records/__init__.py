@@ -2,7 +2,7 @@
 flats, rules, pools and draws, selection sessions, casework, publications, users and the
 audit log. Records never leave db/: the other db packages turn them into plain data."""
 
-from db.records.base import Base
+from db.records.base import Base, local_date
 from db.records.casework import (
     AssignmentRecord,
     AttachmentRecord,
@@ -50,6 +50,7 @@ from db.records.tables import (
 from db.records.users import UserRecord
 
 __all__ = [
+    "local_date",
     "OPEN",
     "PAUSED",
     "CLOSED",

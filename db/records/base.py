@@ -5,7 +5,7 @@ Every records module imports what it shares from here, never from another record
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -28,3 +28,10 @@ class Base(DeclarativeBase):
 def utcnow() -> datetime:
     """Now, as an aware UTC time: the default of every ``*_at`` column."""
     return datetime.now(UTC)
+
+
+def local_date(moment: datetime) -> date:
+    """The office's local calendar day of a stored moment (SQLite gives naive UTC back):
+    the day a step was reached, a flat chosen, a session day's figures belong to."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().date()

@@ -35,6 +35,7 @@ from db.selection.chances import (
     stored_intentions,
 )
 from db.selection.choice import void_session, voided_sessions
+from db.selection.days import day_facts, project_session_days, session_day
 from db.selection.desk import (
     AtDesk,
     FlatOffer,
@@ -75,6 +76,9 @@ from db.selection.view import (
 )
 
 __all__ = [
+    "day_facts",
+    "project_session_days",
+    "session_day",
     "ABSENT",
     "Act",
     "AtDesk",

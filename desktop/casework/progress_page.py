@@ -1,5 +1,6 @@
 """The Progress page (进度): the daily report by team with charts, every household's progress,
-the requests waiting for an answer, and supply against demand (人房供需).
+the requests waiting for an answer, supply against demand (人房供需), and each day of the
+selection session at its close (选房当日情况).
 
 The day's figures, the progress table and the teams are read in one
 background load (db.casework.progress_report); the request list has its own load,
@@ -39,6 +40,7 @@ from desktop.casework import files as casework_files
 from desktop.casework.bar_chart import BarChart
 from desktop.casework.case_log_dialog import open_case_log
 from desktop.casework.lists import HouseholdsProgress, RequestsList
+from desktop.casework.session_days_tab import SessionDaysTab
 from desktop.casework.supply_demand_tab import SupplyDemandTab
 from desktop.casework.tables import RowsModel, rows_view
 from desktop.casework.teams import TeamsDialog
@@ -94,11 +96,13 @@ class ProgressPage(ProjectPage, QWidget):
         self.households = HouseholdsProgress(self._open_case_log)
         self.requests = RequestsList(self._ctx, self._open_case_log)
         self.supply = SupplyDemandTab(self._ctx)
+        self.session_days = SessionDaysTab(self._ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._daily_tab(), self.tr("Daily report"))
         self.tabs.addTab(self.households, self.tr("Household progress"))
         self.tabs.addTab(self.requests, self.tr("Requests"))
         self.tabs.addTab(self.supply, self.tr("Supply and demand"))
+        self.tabs.addTab(self.session_days, self.tr("Session days"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar())
         layout.addWidget(self.summary_label)
@@ -182,6 +186,7 @@ class ProgressPage(ProjectPage, QWidget):
                         self._failed)
         self.requests.reload(day)
         self.supply.reload(day)
+        self.session_days.reload(day)
 
     def _failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self):

@@ -103,6 +103,8 @@ def _define_print(command: argparse.ArgumentParser) -> None:
                               "and appointments: the first batch's date and time, "
                               "e.g. 2026-12-20T08:30")
     command.add_argument("--days", type=int, default=7, help="length of the objection period")
+    command.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="notice-day: the session day it reports (default: --start)")
     command.add_argument("--office", default=DEFAULT_OFFICE,
                          help="who receives objections; party A of the agreements")
     command.add_argument("--moving-deadline", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -188,7 +190,7 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
         args.kind, args.project, start or date.today(), args.days, args.office,
         household=args.household, moving_deadline=args.moving_deadline,
         payment_term=args.payment_term, location=args.location,
-        handover_date=args.handover_date, actor=args.user, plan=plan or None)
+        handover_date=args.handover_date, actor=args.user, plan=plan or None, day=args.day)
     target = args.out
     existed = target is not None and target.exists()
     try:

@@ -1288,12 +1288,12 @@ Changes made since that backup are lost (a backup of the current state is writte
     <name>DocumentsTab</name>
     <message>
         <location filename="../printing/printouts_page.py" line="+115"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Choose a document and press Preview.</source>
         <translation>请选择文件，然后点击“预览”。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>all households</source>
         <translation>全部户</translation>
     </message>
@@ -1393,7 +1393,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>公示文件：保存或打印时登记为新的一版，并记录此公示期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>It reports the session day the objection period starts on.</source>
+        <translation>公告的是公示期首日当天的选房结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One section per household, each numbering its own pages.</source>
         <translation>每户一份，各自编页码。</translation>
     </message>
@@ -7582,7 +7587,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+77"/>
+        <location filename="../printing/documents.py" line="+78"/>
         <source>Household notice</source>
         <extracomment>With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
@@ -7619,6 +7624,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Day&apos;s selection results notice</source>
+        <translation>当日选房结果公告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resettlement agreements</source>
         <translation>安置协议书</translation>
     </message>
@@ -7646,7 +7656,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PrintoutsPage</name>
     <message>
-        <location filename="../printing/printouts_page.py" line="-345"/>
+        <location filename="../printing/printouts_page.py" line="-348"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -7692,17 +7702,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../casework/progress_page.py" line="+98"/>
+        <location filename="../casework/progress_page.py" line="+101"/>
         <source>Daily report</source>
         <translation>日通报</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Requests</source>
         <translation>诉求建议</translation>
     </message>
@@ -7715,6 +7725,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+2"/>
         <source>Supply and demand</source>
         <translation>人房供需</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session days</source>
+        <translation>选房日情况</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7778,13 +7793,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+4"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Signed %</source>
         <translation>签约率</translation>
     </message>
@@ -7795,12 +7810,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Moved out</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Requests today</source>
         <translation>当日收到诉求</translation>
     </message>
@@ -7820,7 +7835,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>超过{days}日</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Signed and moved out per week</source>
         <translation>每周签约、搬迁户数</translation>
     </message>
@@ -9325,6 +9340,89 @@ A correction then needs a new version, with a reason.</source>
         <location line="+16"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDaysTab</name>
+    <message>
+        <location filename="../casework/session_days_tab.py" line="+43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>第几日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chose</source>
+        <translation>当日选房户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats taken</source>
+        <translation>当日选定套数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>当日未到场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took none</source>
+        <translation>到场未选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen so far</source>
+        <translation>累计选房户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>尚待选房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats left</source>
+        <translation>剩余房源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flats</source>
+        <translation>房源（套）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken that day</source>
+        <translation>当日选定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken so far</source>
+        <translation>累计选定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No selection session has begun by this day: each of its days appears here at its close.</source>
+        <translation>截至该日尚未开始现场选房；选房开始后，每日选房结束时的情况显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day {number} of the session ({day}): {chose} households chose {flats} flats, {absent} called did not come. By its close {chosen} of {households} households had chosen and {remaining} remain; {left} of {total} flats are left.</source>
+        <translation>现场选房第{number}日（{day}）：当日选房{chose}户，选定房源{flats}套，叫号未到场{absent}户。截至当日选房结束，{households}户中已选房{chosen}户，尚待选房{remaining}户；房源{total}套，剩余{left}套。</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from allocation.chances import SupplyDemand
+from allocation.errors import NotFoundError
 from allocation.registry import ProjectId
-from db import audit
+from db import audit, selection
 from db import rules as policies
 from db.casework import daily_report
 from db.records import ProjectRecord
@@ -36,7 +38,21 @@ def daily_report_document(session: Session, project_id: ProjectId, day: date, *,
         rehearsal=project.rehearsal,
         policy_sha256=current.sha256 if current is not None and current.frozen else None,
     )
-    return DailyReport(info, daily_report(session, project_id, day), office=office)
+    session_day = selection.session_day(session, project_id, day)
+    return DailyReport(info, daily_report(session, project_id, day), office=office,
+                       session_day=session_day if session_day and session_day.begun else None,
+                       supply=supply_demand(session, project_id, day))
+
+
+def supply_demand(session: Session, project_id: ProjectId, day: date) -> SupplyDemand | None:
+    """The report's supply and demand: none before the rules are frozen (they say who may
+    take what)."""
+    try:
+        return selection.project_supply_demand(session, project_id, on=day)
+    except NotFoundError as error:
+        if error.code != "policy_not_frozen":
+            raise
+        return None
 
 
 def write_daily_report(session: Session, project_id: ProjectId, day: date, out: Path, *,

@@ -21,6 +21,7 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
+from allocation.casework import SessionDay
 from allocation.errors import NotFoundError
 from allocation.registry import Household, ProjectId
 from allocation.rules import (
@@ -223,6 +224,17 @@ def results(session: Session, facts: ProjectFacts) -> list[ResultLine]:
     households = registry.load_households(session, facts.id)
     order = {t.code: t.order_no for t in session_turns(session, facts.id)}
     return result_lines(households, active_selections(session, facts.id), order)
+
+
+def day_results(session: Session, facts: ProjectFacts,
+                day: date) -> tuple[SessionDay, list[ResultLine]]:
+    """当日选房结果公告's facts: the session's figures at the close of ``day`` and the
+    results lines of the households that chose that day; refused before any session."""
+    figures = selection.session_day(session, facts.id, day)
+    if figures is None:
+        raise NotFoundError("no_selection_session", project=facts.name, kind="notice-day")
+    chosen = set(figures.chosen)
+    return figures, [line for line in results(session, facts) if line.code in chosen]
 
 
 @dataclass(frozen=True, slots=True)

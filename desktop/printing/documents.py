@@ -46,6 +46,7 @@ from printouts import (
     Agreement,
     Appointment,
     BaseDocument,
+    DayNotice,
     DrawNotice,
     FlatNotice,
     HouseholdNotice,
@@ -81,6 +82,7 @@ KIND_LABELS: Final = {
     "notice-draw": QT_TRANSLATE_NOOP("Printing", "Lottery result notice"),
     "notice-results": QT_TRANSLATE_NOOP("Printing", "Allocation result notice"),
     "notice-supply": QT_TRANSLATE_NOOP("Printing", "Supply and demand notice"),
+    "notice-day": QT_TRANSLATE_NOOP("Printing", "Day's selection results notice"),
     "agreements": QT_TRANSLATE_NOOP("Printing", "Resettlement agreements"),
     "agreements-money": QT_TRANSLATE_NOOP("Printing", "Money compensation agreements"),
     "slips": QT_TRANSLATE_NOOP("Printing", "Selection confirmation slips"),
@@ -98,7 +100,8 @@ class PrintRequest:
     """What to print, the notice's objection period (公示期), and the agreement's terms.
 
     ``household`` restricts agreements, slips and trace sheets to one
-    household; ``actor`` is who registers a public notice.
+    household; ``actor`` is who registers a public notice; ``day`` is the
+    session day a 当日选房结果公告 reports (default: ``start``, posted that day).
     """
 
     kind: str
@@ -113,6 +116,7 @@ class PrintRequest:
     handover_date: date | None = None
     actor: str = "operator"
     plan: PlanRequest | None = None
+    day: date | None = None
 
     @property
     def end(self) -> date:
@@ -230,6 +234,9 @@ def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintR
         return _lottery_notice(session, facts, kind, info, posted)
     if kind == ResultsNotice.kind:
         return reporting(ResultsNotice)(info, data.results(session, facts), posted)
+    if kind == DayNotice.kind:
+        figures, lines = data.day_results(session, facts, request.day or request.start)
+        return reporting(DayNotice)(info, figures, lines, posted)
     if kind == SupplyNotice.kind:
         data.require_policy(facts)  # "may take" is the frozen rules' word
         table = selection.project_supply_demand(session, facts.id, on=request.start)

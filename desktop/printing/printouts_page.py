@@ -65,7 +65,7 @@ from desktop.printing.documents import (
 from desktop.printing.job import RenderJob
 from desktop.printing.objections_page import ObjectionsPage
 from desktop.printing.pdf_preview import PdfPreview
-from printouts import Agreement
+from printouts import Agreement, DayNotice
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c;"
@@ -222,6 +222,9 @@ class DocumentsTab(ProjectPage, QWidget):
         if notice:
             self.note.setText(self.tr("A public notice: saving or printing it registers it as "
                                       "its next version, with this objection period."))
+            if kind == DayNotice.kind:
+                self.note.setText(self.note.text() + " " + self.tr(
+                    "It reports the session day the objection period starts on."))
         elif kind in BATCH_KINDS:
             self.note.setText(self.tr("One section per household, each numbering its own "
                                       "pages."))

@@ -13,6 +13,9 @@ promise of any flat, as Singapore's HDB publishes its application rates.
 
 from __future__ import annotations
 
+from typing import Final
+
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -27,6 +30,7 @@ from printouts.document import (
     data_table,
     escape,
     redact_ids,
+    total_row,
 )
 from printouts.notices.notice_parts import heading
 from printouts.notices.publication import Publication, closing_lines, objection_period
@@ -39,16 +43,33 @@ def balance_text(balance: int) -> str:
     return f"余{balance}" if balance else "持平"
 
 
+HEADER: Final = ("户型", "可选房源<br/>（套）", "规则允许<br/>选择的户数",
+                 "首选该户型<br/>的户数", "首选户<br/>意向套数", "余缺")
+WIDTHS: Final = tuple(w * mm for w in (40, 24, 28, 28, 24, 26))
+ALIGN: Final[tuple[Align, ...]] = ("LEFT", "CENTER", "CENTER", "CENTER", "CENTER", "CENTER")
+
+
+def demand_table(table: SupplyDemand, styles: StyleSheet1) -> Flowable:
+    """Per layout: flats, households that may take one, wanting it first, the flats they
+    want, the balance; and the total. The notice's table, and the daily report's."""
+    rows = [_layout_row(line, styles) for line in table.layouts]
+    t = table.layouts
+    rows.append(["合计", str(sum(x.flats for x in t)), "—", str(sum(x.want_first for x in t)),
+                 str(sum(x.flats_wanted for x in t)), "—"])
+    return data_table(HEADER, rows, WIDTHS, ALIGN, styles, total_row(len(rows)))
+
+
+def _layout_row(line: DemandLine, styles: StyleSheet1) -> list[object]:
+    return [cell(redact_ids(line.name), styles), str(line.flats), str(line.may_take),
+            str(line.want_first), str(line.flats_wanted), balance_text(line.balance)]
+
+
 class SupplyNotice(BaseDocument):
     """选房意向及房源供需情况公示: intro, layouts, groups, how to read it, objection period."""
 
     kind = "notice-supply"
     title = "选房意向及房源供需情况公示"
 
-    HEADER = ("户型", "可选房源<br/>（套）", "规则允许<br/>选择的户数", "首选该户型<br/>的户数",
-              "首选户<br/>意向套数", "余缺")
-    WIDTHS = tuple(w * mm for w in (40, 24, 28, 28, 24, 26))
-    ALIGN: tuple[Align, ...] = ("LEFT", "CENTER", "CENTER", "CENTER", "CENTER", "CENTER")
     GROUP_HEADER = ("顺位", "优先组", "限选房源", "户数", "限内房源<br/>（套）", "余缺")
     GROUP_WIDTHS = tuple(w * mm for w in (14, 40, 50, 18, 24, 24))
     GROUP_ALIGN: tuple[Align, ...] = ("CENTER", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER")
@@ -75,16 +96,8 @@ class SupplyNotice(BaseDocument):
         return [Paragraph(text, self.styles["Body"]), Spacer(1, 2 * mm)]
 
     def _section_layouts(self) -> list[Flowable]:
-        rows = [self._layout_row(line) for line in self.table.layouts]
-        t = self.table.layouts
-        rows.append(["合计", str(sum(x.flats for x in t)), "—", str(sum(x.want_first for x in t)),
-                     str(sum(x.flats_wanted for x in t)), "—"])
         return [*heading("一、各户型房源与选房意向", self.styles),
-                data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles)]
-
-    def _layout_row(self, line: DemandLine) -> list[object]:
-        return [cell(redact_ids(line.name), self.styles), str(line.flats), str(line.may_take),
-                str(line.want_first), str(line.flats_wanted), balance_text(line.balance)]
+                demand_table(self.table, self.styles)]
 
     def _section_groups(self) -> list[Flowable]:
         rows = [self._group_row(group) for group in self.table.groups]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final
 
+from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
@@ -70,12 +71,15 @@ def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Table:
     return data_table(header, rows, widths, align, styles, extra)
 
 
-def price_table(price: PriceBreakdown, styles: StyleSheet1) -> Table:
+def price_table(price: PriceBreakdown, styles: StyleSheet1, *, running: bool = False) -> Table:
     """One row per price line: flat, segment, area, base price, factors, unit price, amount.
 
     The orientation factor and the floor increment get columns only when a line has one
     (not 1, not 0): a reader can then redo every unit price from the row, and a policy
-    without them prints the table it always printed.
+    without them prints the table it always printed. ``running`` (the slip of a household
+    taking several flats) closes each flat's lines with its subtotal and the running
+    totals of area and price so far, flat by flat as they were laid along the
+    entitlement.
     """
     steps = price_steps(price)
     adjusted = price_adjustments(steps)
@@ -91,11 +95,42 @@ def price_table(price: PriceBreakdown, styles: StyleSheet1) -> Table:
     rows: list[list[Any]] = [
         _price_row(line, step, adjusted) for line, step in zip(price.lines, steps, strict=True)
     ]
+    extra: list[Any] = []
+    if running and len({line.flat for line in price.lines if line.flat}) > 1:
+        rows, extra = _with_subtotals(price.lines, rows, len(header))
     rows.append(["房价款合计", "", area(price.area), *[""] * (len(header) - 4),
                  money(price.total)])
     last = len(rows)
-    extra = [("SPAN", (0, last), (1, last)), *total_row(last)]
+    extra += [("SPAN", (0, last), (1, last)), *total_row(last)]
     return data_table(header, rows, widths, align, styles, extra)
+
+
+def _with_subtotals(lines: Sequence[PriceLine], rows: list[list[Any]],
+                    columns: int) -> tuple[list[list[Any]], list[Any]]:
+    """The rows with a subtotal row after each flat's lines: 房号小计, its area (the lines'
+    but a bonus's, which has none of its own), 累计 area and price so far, its amount.
+    Lines of no flat (a refund) stay after the last flat, before the total."""
+    out: list[list[Any]] = []
+    commands: list[Any] = []
+    so_far_area, so_far_price = Decimal("0.00"), Decimal("0.00")
+    for index, (line, row) in enumerate(zip(lines, rows, strict=True)):
+        out.append(row)
+        following = lines[index + 1].flat if index + 1 < len(lines) else None
+        if not line.flat or following == line.flat:
+            continue
+        own = [x for x in lines if x.flat == line.flat]
+        flat_area = sum((x.area for x in own if x.code != "bonus"), Decimal("0.00"))
+        flat_price = sum((x.amount for x in own), Decimal("0.00"))
+        so_far_area += flat_area
+        so_far_price += flat_price
+        out.append([f"{clean(line.flat)}小计", "", area(flat_area),
+                    f"累计{area(so_far_area)}㎡，{money(so_far_price)}元",
+                    *[""] * (columns - 5), money(flat_price)])
+        at = len(out)  # the data table's row of it (the header is row 0)
+        commands += [("SPAN", (0, at), (1, at)), ("SPAN", (3, at), (columns - 2, at)),
+                     ("ALIGN", (3, at), (3, at), "CENTER"),
+                     ("LINEBELOW", (0, at), (-1, at), 0.6, colors.black)]
+    return out, commands
 
 
 def price_steps(price: PriceBreakdown) -> list[TraceStep | None]:

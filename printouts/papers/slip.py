@@ -4,12 +4,13 @@ Printed right after the confirmation is committed: the household, its
 order number, the flats chosen, the areas and the price (split into the
 part within the entitlement, the part above it and any refund), the time,
 the operator, and the head of the audit chain just after the confirmation
-was recorded, so the paper can be matched with the log. Boxes for the
-chooser (户主, or the proxy with name and ID number), the staff member and
-the notary. A household exchanging by value (产权调换（价值互换）) sees its
-value swap instead of the area price: the value available (assessed value
-and subsidies), each flat's value, the value used, what remains and what it
-pays up (多退少补). Not public: full name and ID number.
+was recorded, so the paper can be matched with the log (a household taking
+several flats sees each flat's own price lines with the running totals, in
+its agreement's price table). Boxes for the chooser (户主, or the proxy with
+name and ID number), the staff member and the notary. A household exchanging
+by value (产权调换（价值互换）) sees its value swap instead of the area price:
+the value available (assessed value and subsidies), each flat's value, the
+value used, what remains and what it pays up (多退少补). Not public: full name and ID number.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from printouts.document import (
     zh_datetime,
 )
 from printouts.notices import hash_box
-from printouts.papers.agreement_tables import flat_table
+from printouts.papers.agreement_tables import flat_table, price_table, value_table
 from printouts.papers.forms import (
     Field,
     Party,
@@ -152,7 +153,7 @@ class Slip(BatchDocument):
     def _section_price(self, slip: SlipData) -> list[Flowable]:
         p = slip.price
         if isinstance(p, ValueSwap):
-            return self._section_value(p)
+            return self._section_value(slip, p)
         within, above, refund = price_parts(p)
         row = [area(p.entitlement), area(p.area), _signed_area(p.area - p.entitlement),
                money(within), money(above), money(-refund), money(p.total)]  # fmt: skip
@@ -161,10 +162,22 @@ class Slip(BatchDocument):
         refund_word = "（为退还）" if p.total < 0 else ""
         total = f"房价款合计{refund_word}：{amount_words(p.total)}。"
         notes = [Paragraph(note, self.styles["Small"]) for note in _above_parts(p)]
-        return [self._heading("二、面积和房价款"), table, *notes,
+        return [self._heading("二、面积和房价款"), table, *notes, *self._flat_lines(slip),
                 Paragraph(total, self.styles["FormTotal"])]  # fmt: skip
 
-    def _section_value(self, swap: ValueSwap) -> list[Flowable]:
+    def _flat_lines(self, slip: SlipData) -> list[Flowable]:
+        """Several flats: each flat's own price lines, its subtotal and the running totals
+        (the agreement's price table), so the household checks every flat's price there."""
+        if len(slip.flats) < 2:
+            return []
+        if isinstance(slip.price, ValueSwap):
+            table = value_table(slip.price, self.styles)
+        else:
+            table = price_table(slip.price, self.styles, running=True)
+        return [Spacer(1, 1.5 * mm), Paragraph("各套房屋明细：", self.styles["FormBody"]),
+                table]
+
+    def _section_value(self, slip: SlipData, swap: ValueSwap) -> list[Flowable]:
         used = sum((f.used for f in swap.flats), ZERO)
         short = sum((f.short for f in swap.flats), ZERO)
         remaining = swap.available - used
@@ -179,7 +192,7 @@ class Slip(BatchDocument):
             settled = f"不足部分由乙方补缴：{amount_words(balance)}。"
         else:
             settled = "可用价值与所选房屋价值相等，双方互不找补。"
-        return [self._heading(f"二、{CompensationMode.VALUE.zh}"), table,
+        return [self._heading(f"二、{CompensationMode.VALUE.zh}"), table, *self._flat_lines(slip),
                 Paragraph(f"所选房屋价值合计：{amount_words(swap.total)}。{settled}",
                           self.styles["FormTotal"])]
 

@@ -4,8 +4,11 @@ Built from :class:`allocation.casework.DailyFigures` (plain data, no
 session): the project's progress in one paragraph, the teams ranked with
 the day's and the running figures and their open requests by age, a
 weekly trend chart and a chart of each team's signing, and the requests
-waiting longest. Heads of household appear only masked (张*明): the report
-goes round the office and up to the leadership.
+waiting longest; once a selection session runs, the session's figures at the
+close of the day (:class:`allocation.casework.SessionDay`, as the day's
+results notice gives them) and, under frozen rules, supply against demand per
+layout (the supply notice's table). Heads of household appear only masked
+(张*明): the report goes round the office and up to the leadership.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from allocation.casework import AGE_LABELS, OVERDUE_DAYS, DailyFigures, TeamFigures, WeekFigures
+from allocation.casework import (
+    AGE_LABELS,
+    OVERDUE_DAYS,
+    DailyFigures,
+    SessionDay,
+    TeamFigures,
+    WeekFigures,
+)
+from allocation.chances import SupplyDemand
 from allocation.registry import mask_name
 from printouts.document import (
     DASH,
@@ -39,7 +50,7 @@ from printouts.document import (
     total_row,
     zh_date,
 )
-from printouts.notices import heading
+from printouts.notices import day_summary, demand_table, heading, taken_table
 
 OFFICE: Final = "征收安置工作指挥部"
 CHART_HEIGHT: Final = 56 * mm
@@ -61,10 +72,14 @@ class DailyReport(BaseDocument):
     OPEN_HEADER = ("户号", "户主", "工作组", "类别", "收到日期", "已等待")
     OPEN_WIDTHS = tuple(w * mm for w in (22, 24, 34, 18, 44, 32))
 
-    def __init__(self, info: DocumentInfo, figures: DailyFigures, *, office: str = OFFICE) -> None:
+    def __init__(self, info: DocumentInfo, figures: DailyFigures, *, office: str = OFFICE,
+                 session_day: SessionDay | None = None,
+                 supply: SupplyDemand | None = None) -> None:
         super().__init__(info)
         self.figures = figures
         self.office = clean(office) or OFFICE
+        self.session_day = session_day
+        self.supply = supply
 
     @property
     def width(self) -> float:
@@ -82,8 +97,30 @@ class DailyReport(BaseDocument):
             self._charts(),
             *heading(f"三、待答复时间最长的诉求和建议（超过{OVERDUE_DAYS}日为逾期）", self.styles),
             *self._open_requests(),
+            *self._session_section(),
+            *self._supply_section(),
             Paragraph(f"{escape(self.office)}<br/>{zh_date(day)}", self.styles["Signature"]),
         ]
+
+    def _session_section(self) -> list[Flowable]:
+        """四、现场选房: the session's day at its close (none before a session)."""
+        day = self.session_day
+        if day is None:
+            return []
+        return [*heading("四、现场选房情况（截至当日选房结束）", self.styles),
+                Paragraph(escape(day_summary(day)), self.styles["Body"]),
+                taken_table(day.layouts, self.styles)]
+
+    def _supply_section(self) -> list[Flowable]:
+        """五 (or 四)、人房供需: the supply notice's table of layouts (none without rules)."""
+        if self.supply is None:
+            return []
+        number = "五" if self.session_day is not None else "四"
+        t = self.supply
+        text = (f"参加选房{t.households}户，已登记选房意向{t.households - t.unknown}户，"
+                f"意向未知{t.unknown}户；可选房源为当前尚未选定的房源。")
+        return [*heading(f"{number}、各户型房源与选房意向（人房供需）", self.styles),
+                Paragraph(escape(text), self.styles["Body"]), demand_table(t, self.styles)]
 
     def _team_table(self) -> Flowable:
         rows = [_team_row(str(t.rank), t) for t in self.figures.teams]

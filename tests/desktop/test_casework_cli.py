@@ -14,12 +14,16 @@ def run(url: str, *args: str) -> int:
 
 
 def test_the_daily_report_is_one_page_with_names_masked(demo_url, tmp_path, capsys):
+    """The casework fills the first page; the demo's frozen rules add supply and demand on
+    the second (no session yet: no session section)."""
     out = tmp_path / "report.pdf"
     assert run(demo_url, "report", "daily", "--project", "demo", "--date", "2026-11-01",
                "--out", str(out)) == 0
     assert "wrote the daily report of 2026-11-01 for demo" in capsys.readouterr().out
-    back = read_back(out.read_bytes(), 1)
-    assert len(back.pages) == 1
+    back = read_back(out.read_bytes(), 2)
+    assert len(back.pages) == 2
+    assert "三、待答复" in back.pages[0] and "人房供需" in back.pages[1]
+    assert "现场选房情况" not in back.text
     text = back.text
     assert "征收安置工作日通报" in text and "第一工作组" in text and "演练" in text
     assert "签约率69.8%" in text.replace(" ", "") and "D076" in text

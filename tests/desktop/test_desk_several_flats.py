@@ -144,3 +144,8 @@ def test_the_slip_of_two_flats_lists_both(  # noqa: F811
     text = squeeze(read_back(printed[0].path.read_bytes(), 0).text)
     for part in ("1-1-301", "1-1-302", "合计（2套）", "150.00", "810,000.00"):
         assert part in text
+    # Each flat's own price line, its subtotal and the running totals (worked by hand in
+    # tests/db/test_several_flats.py: 90 × 5,000 = 450,000.00; 60 × 6,000 = 360,000.00).
+    assert "1-1-301小计90.00累计90.00㎡，450,000.00元450,000.00" in text
+    assert "1-1-302小计60.00累计150.00㎡，810,000.00元360,000.00" in text
+    assert printed[0].pages == 1

@@ -124,6 +124,9 @@ def test_refusals_are_worded_and_nothing_is_shown(qtbot, page):
     assert "no active draw" in page.documents.status.text()
     preview(qtbot, page, "agreements")
     assert "no selection session" in page.documents.status.text()
+    preview(qtbot, page, "notice-day")
+    assert page.documents.rendered is None
+    assert "no selection session" in page.documents.status.text()
 
 
 def test_printing_registers_the_notice_then_prints_every_page(qtbot, page, demo, tmp_path,

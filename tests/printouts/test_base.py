@@ -165,6 +165,7 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "notice-draw": "notice-draw",
         "notice-results": "notice-results",
         "notice-supply": "notice-supply",
+        "notice-day": "notice-day",
         "notice-void": "notice-void",
         "statistics": "statistics",
         "agreements": "agreements",

@@ -75,3 +75,28 @@ def test_the_page_is_drawn_with_its_charts(figures, tmp_path):
     picture = draw_page(back.pdf, tmp_path)
     assert picture.size[0] < picture.size[1]  # portrait A4
     assert picture.dark > 10_000
+
+
+def test_the_sessions_day_and_supply_and_demand_are_sections_of_their_own(figures):
+    """The day notice's worked example (tests/printouts/test_day_notice.py: 10 households,
+    6 chosen by the close of day 2, 3 remaining) and the supply notice's (20 households, 3
+    unknown; 2室1厅 short by 3, 3室2厅 4 to spare) as sections four and five."""
+    from tests.printouts.test_day_notice import DAY as SESSION_DAY
+    from tests.printouts.test_supply_notice import TABLE
+
+    back = render(DailyReport(make_info(), figures, session_day=SESSION_DAY, supply=TABLE))
+    text = squeeze(back.text)
+    assert "四、现场选房情况（截至当日选房结束）" in text
+    assert "参加选房共10户，已选房6户、到场未选房1户，尚待选房3户" in text
+    assert "两室一厅6242" in text and "合计10473" in text
+    assert "五、各户型房源与选房意向（人房供需）" in text
+    assert "已登记选房意向17户，意向未知3户" in text
+    assert "2室1厅820111" + "2缺3" in text and "3室2厅1014" + "66余4" in text
+    assert_footer_counts_pages(back)
+
+
+def test_without_a_session_the_supply_section_is_the_fourth(figures):
+    from tests.printouts.test_supply_notice import TABLE
+
+    text = squeeze(render(DailyReport(make_info(), figures, supply=TABLE)).text)
+    assert "四、各户型房源与选房意向（人房供需）" in text and "现场选房情况" not in text

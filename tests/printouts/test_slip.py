@@ -129,3 +129,55 @@ def test_round_up_and_bonus_are_named_in_chinese_on_the_slip():
     assert ("超出部分房价含：就近上靠3.00平方米×3,000.00元/平方米，计9,000.00元；"
             "单套奖励减10,000.00元。") in text
     assert "round_up" not in text and "bonus" not in text
+
+
+def test_a_household_with_two_flats_sees_each_flats_price_lines_and_the_running_totals():
+    """The worked example of tests/db/test_several_flats.py: entitlement 150 m² (legal area
+    150 m², two people), flats 1-1-301 (90 m² at 5,000 yuan/m²) then 1-1-302 (60 m² at
+    6,000), both within the entitlement at their own base price, by hand:
+
+    * 1-1-301: 90 × 5,000 = 450,000.00; subtotal 450,000.00, so far 90 m², 450,000.00;
+    * 1-1-302: 60 × 6,000 = 360,000.00; subtotal 360,000.00, so far 150 m², 810,000.00;
+    * 房价款合计 150 m², 810,000.00 yuan. A slip of one flat has no such lines.
+    """
+    from tests.db.test_several_flats import FLATS, two_flat_policy
+    from tests.factories import make_household
+
+    household = make_household("H001", 1, size=2, legal_area=Decimal("150.00"))
+    flats = FLATS[:2]
+    price = price_flats(household, flats, two_flat_policy(), DEMO_TODAY)
+    slip = replace(make_slip(0), household=household, flats=flats, price=price)
+    back = render_slips([slip])
+    assert back.page_count == 1
+    text = squeeze(back.text)
+    assert "各套房屋明细" in text
+    assert "1-1-301安置面积内90.005,000.00" in text and "450,000.00" in text
+    assert "1-1-301小计90.00累计90.00㎡，450,000.00元450,000.00" in text
+    assert "1-1-302安置面积内60.006,000.00" in text
+    assert "1-1-302小计60.00累计150.00㎡，810,000.00元360,000.00" in text
+    assert "房价款合计150.00810,000.00" in text
+    single = squeeze(render_slips([make_slip(0)]).text)
+    assert "各套房屋明细" not in single and "小计" not in single
+
+
+def test_a_value_swap_of_two_flats_lists_each_flats_value_against_what_is_left():
+    """By hand: 1,000,000.00 yuan available; 1-1-301 90 m² × 8,000 = 720,000.00, all used,
+    280,000.00 left; 1-1-302 60 m² × 6,000 = 360,000.00, 280,000.00 used, 0 left, 80,000.00
+    paid up; the flats' value 1,080,000.00."""
+    from allocation.rules import ValueSwap
+    from allocation.rules.value_swap import FlatValue
+    from tests.db.test_several_flats import FLATS
+
+    d = Decimal
+    swap = ValueSwap(
+        lines=(), available=d("1000000.00"), total=d("1080000.00"), area=d("150.00"),
+        trace=(), flats=(
+            FlatValue("1-1-301", d("90.00"), d("8000.00"), d("720000.00"), d("1000000.00"),
+                      d("720000.00"), d("280000.00"), d("0.00")),
+            FlatValue("1-1-302", d("60.00"), d("6000.00"), d("360000.00"), d("280000.00"),
+                      d("280000.00"), d("0.00"), d("80000.00"))))
+    slip = replace(make_slip(0), flats=FLATS[:2], price=swap)
+    text = squeeze(render_slips([slip]).text)
+    assert "各套房屋明细" in text
+    assert "1-1-30190.008,000.00720,000.001,000,000.00720,000.00280,000.000.00" in text
+    assert "1-1-30260.006,000.00360,000.00280,000.00280,000.000.0080,000.00" in text
