@@ -318,14 +318,39 @@ def test_every_dialog_fits(qtbot: QtBot, qapp: QApplication, widest: AppContext,
 
 # --- the hall's display -------------------------------------------------------------
 
-@pytest.mark.parametrize("size", [(683, 768), (1920, 1080), (1280, 800)],
-                         ids=lambda s: f"{s[0]}x{s[1]}")
+# Half a 1366×768 laptop's screen (a window beside the desk), a projector, a 1920×1080
+# wall and a 4K one.
+DISPLAY_SIZES = ((683, 768), (1280, 800), (1920, 1080), (3840, 2160))
+# One building (72 flats, 12 floors), the demo's four (220) and twelve (1020, up to 24
+# floors): allocation.demo.demo_stock; 4 is the demo's own stock, as drawn.
+STOCKS = (1, 4, 12)
+# Where a flat's number cannot be read: twelve buildings are 60 flat columns, which leave
+# 9 px a cell in 683 pixels and 13 px in a projector's 1280, less than "01" needs at 9 px.
+COLOURS_ONLY = {((683, 768), 12), ((1280, 800), 12)}
+
+
+def _stock(buildings: int) -> tuple[object, ...]:
+    from allocation.demo import demo_stock
+    from allocation.registry.model import FlatId
+    from db.registry.operations import StoredFlat
+
+    return tuple(StoredFlat(FlatId(n), 1, flat)
+                 for n, flat in enumerate(demo_stock(buildings), start=1))
+
+
+@pytest.mark.parametrize("buildings", STOCKS)
+@pytest.mark.parametrize("size", DISPLAY_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_hall_display_cuts_no_text(qtbot: QtBot, qapp: QApplication, widest: AppContext,
-                                       size: tuple[int, int]) -> None:
-    """Half a 1366×768 laptop's screen (a window beside the desk), a 1920×1080 wall and a
-    projector: every text of the display fits, with the long project name and head's name
-    called (the type scales with the window's narrower side)."""
+                                       size: tuple[int, int], buildings: int) -> None:
+    """Every text of the display fits, at every size and with one building or twelve: the
+    labels (the long project name and head's name called, the type scaling with the
+    window's narrower side and shrinking for a tall stock), and the grid's painted texts
+    — buildings, units, floors and every flat's number — by the fonts' metrics, each in
+    its box, every cell inside the grid and the grid inside the window. Every flat shows
+    its number (at least ``SMALLEST_TYPE`` pixels), except twelve buildings in half a
+    laptop's screen, where the cells are colours only."""
     from desktop.session.display_window import DisplayWindow
+    from desktop.session.hall_grid import SMALLEST_TYPE
 
     assert widest.project_id is not None
     display = DisplayWindow(widest.factory, widest.project_id, widest.project_name)
@@ -338,10 +363,30 @@ def test_the_hall_display_cuts_no_text(qtbot: QtBot, qapp: QApplication, widest:
         if display.loaded > 0:
             break
         _settle(qapp)
-    assert display.loaded > 0
+    assert display.loaded > 0 and display.view is not None
+    display.stop()
+    if buildings != 4:  # the session's state as it is, over another stock
+        display.show_view(replace(display.view, flats=_stock(buildings)))  # type: ignore[arg-type]
     qapp.processEvents()
+    grid = display.grid
+    assert len(grid.buildings()) == buildings
     cuts = [str(cut) for cut in cut_texts(display)]
-    if not display.grid.floor_labels_fit():  # painted, not labels: measured by the grid
-        cuts.append(f"the floors' names are cut at {size}")
+    texts = grid.painted_texts()
+    room = grid.rect().toRectF().adjusted(-0.01, -0.01, 0.01, 0.01)  # sums of fractions
+    cuts += [f"{t.kind} {t.text!r} in {t.font.pixelSize()} px does not fit {t.rect}"
+             for t in texts if not t.fits() or not room.contains(t.rect)]
+    if not grid.floor_labels_fit():
+        cuts.append(f"the floors' names are cut or left out in a grid of {grid.size()}")
+    keys = [s.flat.key for s in display.view.flats] if buildings == 4 else \
+        [s.flat.key for s in _stock(buildings)]  # type: ignore[attr-defined]
+    outside = [k for k in keys if not room.contains(grid.cell_rect(k))]
+    numbers = {t.flat: t for t in texts if t.kind == "number"}
     display.close()
     assert not cuts, "\n".join(cuts)
+    assert not outside, f"cells outside the grid: {outside[:5]}"
+    assert display.rect().contains(grid.geometry())
+    if (size, buildings) in COLOURS_ONLY:
+        assert not numbers
+    else:
+        assert set(numbers) == set(keys), f"numbers left out in a grid of {grid.size()}"
+        assert min(t.font.pixelSize() for t in numbers.values()) >= SMALLEST_TYPE
