@@ -8006,6 +8006,14 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
 </context>
 <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+10"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <location filename="../rules/record_table.py" line="+132"/>
