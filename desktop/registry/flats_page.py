@@ -96,6 +96,7 @@ class FlatsPage(ProjectPage, QWidget):
         super().__init__(parent)
         self.follow(ctx)
         self._select_after_load: list[FlatId] = []
+        self._columns_sized_for: object = None  # the project the columns were fitted to
         self.model = FlatTableModel(self)
         self._make_filters()
         self._make_views()
@@ -214,6 +215,11 @@ class FlatsPage(ProjectPage, QWidget):
     def _show_rows(self, rows: list[StoredFlat]) -> None:
         keep = self._select_after_load or self.selected_ids()
         self.model.set_rows(rows)
+        if self._columns_sized_for != self._ctx.project_id:
+            # Once a project: a header is no wider than its column ("Base price
+            # (yuan/m²)" was cut at Qt's 100 px); the operator's widths stay after that.
+            self._columns_sized_for = self._ctx.project_id
+            self.resize_columns()
         self.building_view.set_flats(rows)
         self._refill_filters()
         self._apply_filter()

@@ -97,3 +97,33 @@ def cut_headers(table: QTableView, columns: Iterable[int]) -> list[str]:
             problems.append(f"{type(table.model()).__name__} {text!r}: {size} px wide, "
                             f"its header needs {needs}")
     return problems
+
+
+def cut_table_headers(root: QWidget) -> list[str]:
+    """In every visible table under ``root``, the columns in view at their default widths
+    whose header text (its widest line) is wider than the column: a header cut to "…"."""
+    problems = []
+    for table in root.findChildren(QTableView):
+        if not table.isVisibleTo(root) or table.model() is None:
+            continue
+        header = table.horizontalHeader()
+        if header.isHidden():
+            continue
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        room = table.viewport().width()
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            start = header.sectionViewportPosition(column)
+            size = header.sectionSize(column)
+            if start < 0 or start + size > room:
+                continue  # scrolled to, not shown at once
+            text = table.model().headerData(column, Qt.Orientation.Horizontal)
+            if not isinstance(text, str) or not text:
+                continue
+            needs = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin
+            if needs > size + 1:
+                problems.append(f"{type(table.model()).__name__} header {text!r}: {size} px "
+                                f"wide, needs {needs}")
+    return problems

@@ -44,7 +44,14 @@ from desktop.session.desk_models import OfferColumn, TurnColumn
 from desktop.shell.main_window import PAGE_SESSION, MainWindow
 from tests.db.test_several_flats import build_two_flat_project
 from tests.desktop.conftest import context_on
-from tests.desktop.layout_fit import SCREENS, available, cut_headers, cut_texts, too_large
+from tests.desktop.layout_fit import (
+    SCREENS,
+    available,
+    cut_headers,
+    cut_table_headers,
+    cut_texts,
+    too_large,
+)
 
 LANGUAGES = ("zh_CN", "en")
 # Long, as real ones are: a district, a street, a phase and the roads it runs along.
@@ -137,7 +144,8 @@ def _settle(qapp: QApplication) -> None:
 
 def _problems(window: QWidget, screen: tuple[int, int], where: str) -> list[str]:
     found = [f"{where}: {too_large(window, screen)}"] if too_large(window, screen) else []
-    return found + [f"{where}: {cut}" for cut in cut_texts(window)]
+    return (found + [f"{where}: {cut}" for cut in cut_texts(window)]
+            + [f"{where}: {cut}" for cut in cut_table_headers(window)])
 
 
 @pytest.mark.slow  # 8 pages × 2 projects × 2 screens × 2 languages: about 25 s
