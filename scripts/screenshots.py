@@ -14,7 +14,8 @@ per move, the allowance's share in transition housing, the business loss), draw.
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
 (the selection desk in the middle of a session), desk_two_flats.png (a household taking
 two flats), all at the size asked for, display.png (the hall's display) at 1920×1080 and
-display_half.png at 683×768 (half a laptop's screen).
+display_half.png at 683×768 (half a laptop's screen), and display_12.png and
+display_12_half.png the same over a stock of twelve buildings.
 """
 
 from __future__ import annotations
@@ -505,6 +506,7 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
     display.resize(683, 768)  # a window beside the desk on half a 1366×768 laptop
     settle(app, lambda: True)
     save(display, out / "display_half.png")
+    shoot_large_estate(app, display, out)
     display.close()
     page.hide()
 
@@ -524,6 +526,30 @@ def shoot_session_days(app: QApplication, window: MainWindow, out: Path) -> None
     settle(app, lambda: page.session_days.layouts_model.rowCount() > 0)
     save(window, out / "session_days.png")
     page.tabs.setCurrentIndex(0)
+
+
+def shoot_large_estate(app: QApplication, display: QWidget, out: Path) -> None:
+    """display_12.png and display_12_half.png: the same moment of the session over a stock
+    of twelve buildings (allocation.demo.demo_stock, up to 24 floors, 1020 flats), full
+    screen at 1920×1080 and on half a laptop's screen. The flats taken so far are the
+    demo's, in buildings 1–4."""
+    from dataclasses import replace
+
+    from allocation.demo import demo_stock
+    from allocation.registry.model import FlatId
+    from db.registry.operations import StoredFlat
+    from desktop.session.display_window import DisplayWindow
+
+    assert isinstance(display, DisplayWindow) and display.view is not None
+    display.stop()  # the next poll would put the demo's stock back
+    stock = tuple(StoredFlat(FlatId(n), 1, flat) for n, flat in enumerate(demo_stock(12), 1))
+    display.show_view(replace(display.view, flats=stock))
+    display.resize(1920, 1080)
+    settle(app, lambda: True)
+    save(display, out / "display_12.png")
+    display.resize(683, 768)
+    settle(app, lambda: True)
+    save(display, out / "display_12_half.png")
 
 
 def shoot_two_flats(app: QApplication, scratch: Path, out: Path) -> None:

@@ -7,7 +7,13 @@ household with its compensation mode, assessed value and appraisal report."""
 from allocation.demo.casework import WORK_START, DemoCasework, demo_casework
 from allocation.demo.intentions import DemoIntention, demo_intentions
 from allocation.demo.policy import demo_policy
-from allocation.demo.register import DEMO_PROJECT_NAME, DEMO_TODAY, demo_flats, demo_households
+from allocation.demo.register import (
+    DEMO_PROJECT_NAME,
+    DEMO_TODAY,
+    demo_flats,
+    demo_households,
+    demo_stock,
+)
 from allocation.demo.value_register import value_flats, value_households
 from allocation.demo.value_rules import value_policy
 
@@ -22,6 +28,7 @@ __all__ = [
     "demo_households",
     "demo_intentions",
     "demo_policy",
+    "demo_stock",
     "value_flats",
     "value_households",
     "value_policy",

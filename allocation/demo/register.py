@@ -195,6 +195,30 @@ def demo_flats() -> list[Flat]:
     return flats
 
 
+def demo_stock(buildings: int) -> list[Flat]:
+    """A housing stock of ``buildings`` buildings for sizing the hall's display: one
+    building (a small project) up to twelve (a large estate).
+
+    The demo's four building plans in turn; every fourth building on, six floors higher
+    (buildings 5–8 have 16–18 floors, 9–12 have 22–24), as the towers of a large estate.
+    Areas are the plan's area classes, unmeasured: the flats are for the screen, not for
+    pricing.
+    """
+    flats: list[Flat] = []
+    for index in range(buildings):
+        plan = BUILDINGS[index % len(BUILDINGS)]
+        floors, types, price = BUILDING_PLANS[plan]
+        building = str(index + 1)
+        flats += [
+            _flat(building, unit, floor, position, flat_type, Decimal(flat_type.area_class),
+                  price)
+            for unit in UNITS
+            for floor in range(1, floors + 6 * (index // len(BUILDINGS)) + 1)
+            for position, flat_type in enumerate(types, 1)
+        ]
+    return flats
+
+
 def _flat(
     building: str,
     unit: str,

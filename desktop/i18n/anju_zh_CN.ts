@@ -1006,12 +1006,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+114"/>
+        <location filename="../session/desk_layout.py" line="+118"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1181,7 +1181,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DisplayLayout</name>
     <message>
-        <location filename="../session/display_layout.py" line="+51"/>
+        <location filename="../session/display_layout.py" line="+78"/>
         <source>Hall display — {project}</source>
         <translation>大屏 — {project}</translation>
     </message>
@@ -1206,12 +1206,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>请稍候</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>{project} · on-site flat selection</source>
         <translation>{project} · 现场选房</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Just chosen: {number} {name} → {flat}</source>
         <translation>刚刚选定：{number} {name} → {flat}</translation>
     </message>
@@ -1251,7 +1251,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>（过号）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>{count} left</source>
         <translation>剩 {count} 套</translation>
     </message>
@@ -2180,7 +2180,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../registry/flats_page.py" line="+110"/>
+        <location filename="../registry/flats_page.py" line="+112"/>
         <source>Search number, layout, orientation…</source>
         <translation>搜索房号、户型、朝向…</translation>
     </message>
@@ -2210,7 +2210,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -2282,7 +2282,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>HallGrid</name>
     <message>
-        <location filename="../session/hall_grid.py" line="+154"/>
+        <location filename="../session/hall_grid.py" line="+168"/>
         <source>{0}F</source>
         <translation>{0}层</translation>
     </message>
@@ -6220,7 +6220,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>合计结算（元）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>What the household pays for the flat under the frozen rules: the entitlement at the base price, the area above it by tiers, a refund below it</source>
         <translation>按已冻结的方案，本户为该房应付的房价款：安置面积内按基准价，超出部分分档计价，不足部分退还</translation>
     </message>
@@ -8019,6 +8019,14 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+10"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>

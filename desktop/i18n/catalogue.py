@@ -34,6 +34,8 @@ QT_OWN_TEXTS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+    # The print dialog's "Page Set:" (qtbase_zh_CN: 页面组：) took a mnemonic in Qt 6.
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
 )
 
 # Translators must outlive the call: Qt keeps only a pointer to them.

@@ -2,7 +2,7 @@
 search, and a building picture), the household and flat dialogs with undoable edits, and
 importing from or exporting to Excel."""
 
-from desktop.registry.building_view import BuildingPlan, BuildingView, plan_building
+from desktop.registry.building_view import BuildingPlan, BuildingView, plan_building, position_of
 from desktop.registry.export_actions import export_to, save_template
 from desktop.registry.flats_model import building_label, natural_key, unit_label
 from desktop.registry.flats_model import status_label as flat_status_label
@@ -31,6 +31,7 @@ __all__ = [
     "mode_label",
     "natural_key",
     "plan_building",
+    "position_of",
     "status_label",
     "unit_label",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,6 +96,8 @@ class FlatsPage(ProjectPage, QWidget):
         super().__init__(parent)
         self.follow(ctx)
         self._select_after_load: list[FlatId] = []
+        self._columns_sized_for: object = None  # the project the columns were fitted to
+        self._columns_pending = False
         self.model = FlatTableModel(self)
         self._make_filters()
         self._make_views()
@@ -214,6 +216,13 @@ class FlatsPage(ProjectPage, QWidget):
     def _show_rows(self, rows: list[StoredFlat]) -> None:
         keep = self._select_after_load or self.selected_ids()
         self.model.set_rows(rows)
+        if self._columns_sized_for != self._ctx.project_id:
+            # Once a project: a header is no wider than its column ("Base price
+            # (yuan/m²)", 基准价 were cut at Qt's 100 px); the operator's widths stay after
+            # that. A hidden table measures nothing: then when the page is shown.
+            self._columns_sized_for = self._ctx.project_id
+            self._columns_pending = True
+            self._fit_columns_once()
         self.building_view.set_flats(rows)
         self._refill_filters()
         self._apply_filter()
@@ -370,6 +379,15 @@ class FlatsPage(ProjectPage, QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _fit_columns_once(self) -> None:
+        if self._columns_pending and self.table.isVisible():
+            self._columns_pending = False
+            self.resize_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_columns_once()
 
     def resize_columns(self) -> None:
         """Fit the columns to their contents (after the first load of a project)."""

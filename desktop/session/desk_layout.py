@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -64,7 +65,10 @@ BUTTON_STYLE = "QToolButton { font-size: 11pt; padding: 6px 10px; min-height: 28
 # px of the household card: its facts wrap below this; less leaves the flats the room their
 # needed columns take at 1280 px (flat to settlement, about 580 px in English)
 CARD_WIDTH = 250
-TURNS_WIDTH = 200  # px the order of the session starts with (the flats need the rest at 1280)
+# px the order of the session starts with: its number, household, head and state in
+# English (the flats, their money columns' units under their names, need the rest at 1280)
+TURNS_WIDTH = 290
+HEAD_WIDTH_NAME = "欧阳建国"  # the order's Head column fits this name
 MAIN_ACTS = ("call", "skip", "proxy", "take", "put_back", "confirm", "decline", "pause")
 SESSION_ACTS = ("open", "final_call", "close", "display", "window")
 TURN_ACTS = ("requeue", "revoke", "reprint")
@@ -135,8 +139,7 @@ class DeskLayout(QWidget):
         self.choice_label.setStyleSheet(CHOICE_STYLE)
         self.turns_model = TurnsModel(self)
         self.turns_table = self._table(self.turns_model)
-        self.turns_table.horizontalHeader().setSectionResizeMode(
-            TurnColumn.HEAD, QHeaderView.ResizeMode.Stretch)
+        self._narrow_heads(self.turns_table)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.slip_label = QLabel()
@@ -155,6 +158,17 @@ class DeskLayout(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    @staticmethod
+    def _narrow_heads(table: QTableView) -> None:
+        """The order's Head column as wide as a name of four characters (a 复姓 and two):
+        a longer name is elided, whole in its tooltip, and the state beside it stays
+        in sight in the order's narrow column."""
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(TurnColumn.HEAD, QHeaderView.ResizeMode.Interactive)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        header.resizeSection(TurnColumn.HEAD,
+                             table.fontMetrics().horizontalAdvance(HEAD_WIDTH_NAME) + 4 * margin)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()

@@ -71,6 +71,20 @@ TOGETHER_HEADERS: dict[OfferColumn, str] = {
     OfferColumn.PRICE: QT_TRANSLATE_NOOP("OffersModel", "Price, all flats (yuan)"),
     OfferColumn.SETTLEMENT: QT_TRANSLATE_NOOP("OffersModel", "Settlement, all (yuan)"),
 }
+
+
+def header_lines(header: str) -> str:
+    """A column's name over its unit: "Price to pay (yuan)" as "Price to pay" above
+    "(yuan)", "合计结算（元）" as "合计结算" above "（元）". The money columns are then as
+    wide as their figures rather than their names, and the six an operator reads out fit
+    the desk's list at 1280 px also in English and with the 合计 headers of 一户多套."""
+    for opening in (" (", "（"):
+        name, found, unit = header.rpartition(opening)
+        if found and name:
+            return f"{name}\n{opening.strip()}{unit}"
+    return header
+
+
 OFFER_TIPS: dict[OfferColumn, str] = {
     OfferColumn.PRICE: QT_TRANSLATE_NOOP(
         "OffersModel", "What the household pays for the flat under the frozen rules: the "
@@ -127,7 +141,7 @@ class OffersModel(QAbstractTableModel):
                      TOGETHER_HEADERS if self.together and column in TOGETHER_HEADERS else
                      VALUE_HEADERS if self.by_value and column in VALUE_HEADERS else
                      OFFER_HEADERS)
-            return QCoreApplication.translate("OffersModel", names[column])
+            return header_lines(QCoreApplication.translate("OffersModel", names[column]))
         if role == Qt.ItemDataRole.ToolTipRole and column in OFFER_TIPS:
             return QCoreApplication.translate("OffersModel", OFFER_TIPS[column])
         return None
@@ -230,6 +244,8 @@ class TurnsModel(QAbstractTableModel):
         column = TurnColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(turn, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is TurnColumn.HEAD:
+            return self._text(turn, column)  # the column is narrow: a long name is elided
         if role == Qt.ItemDataRole.BackgroundRole and turn.state in STATE_COLOURS:
             return QBrush(STATE_COLOURS[turn.state])
         if role == Qt.ItemDataRole.ForegroundRole and turn.state in STATE_COLOURS:

@@ -7,7 +7,7 @@ than 16:9, as half a laptop's screen is), so the proportions hold on any screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -40,6 +40,33 @@ SIZES = {
     "title": 34, "progress": 34, "caption": 38, "number": 150, "name": 100, "calls": 36,
     "countdown": 76, "next": 48, "layout": 38, "legend": 28, "pause": 180, "pause_note": 52,
 }  # "pause": the English "Paused" fits the called panel (5/11 of the width) at 180
+
+
+# Floors the grid shows at full type; above this the type shrinks, down to MOST_CROWDED.
+ROOMY_ROWS = 12
+MOST_CROWDED = 0.6
+
+
+def crowding(rows: int) -> float:
+    """How much the texts above and below the grid shrink for a stock ``rows`` floors
+    high: 1 up to 12 floors (the demo's), 12/rows above, never below 0.6 (24 floors or
+    more). The grid's rows then keep about the height they had at 12 floors."""
+    return max(min(ROOMY_ROWS / max(rows, 1), 1.0), MOST_CROWDED)
+
+
+class _DisplayText(QLabel):
+    """A label of the display. Qt keeps a styled, empty label's size hint from its first
+    font, so an empty label (no household called yet) stayed as high as 150-pixel type at
+    any scale and took the grid's room: its hint is one line of its font now."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        if self.text():
+            return super().sizeHint()
+        margins = self.contentsMargins()
+        return QSize(0, self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint() if not self.text() else super().minimumSizeHint()
 
 
 class DisplayLayout(QWidget):
@@ -84,7 +111,7 @@ class DisplayLayout(QWidget):
 
     def _label(self, size: str, colour: str,
                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
-        label = QLabel()
+        label = _DisplayText()
         label.setStyleSheet(f"color: {colour};")
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         # The type follows the window's height; the text must not dictate the window's width.
@@ -152,18 +179,30 @@ class DisplayLayout(QWidget):
         """Size every text for a window ``height`` pixels high and ``width`` wide (1920×1080
         is the reference): the smaller ratio, so that a window narrower than 16:9 (683×768,
         half a laptop's screen) gets type that fits its width."""
-        unit = max(height, 200) / 1080
-        if width is not None:
-            unit = min(unit, max(width, 360) / 1920)
+        self._scaled_for = (height, width)
+        tall = max(height, 200) / 1080
+        wide = tall if width is None else max(width, 360) / 1920
+        margin = int(24 * min(tall, wide))
+        # A tall stock: type less high, more room for the grid (where the height sets it).
+        unit = min(tall * crowding(self.grid.rows()), wide)
         for label, size in self._sized.items():
             label.setFont(self._font(SIZES[size] * unit))
+            label.updateGeometry()  # a styled label does not tell its layout of a new font
         for name, count in self.layout_rows:
             name.setFont(self._font(SIZES["layout"] * unit, bold=False))
             count.setFont(self._font(SIZES["layout"] * unit))
+            name.updateGeometry()
+            count.updateGeometry()
         self.countdown.setFont(self._font(SIZES["countdown"] * unit))
-        margin = int(24 * unit)
+        self.countdown.updateGeometry()
+        for page in (self.called.widget(0), self.called.widget(1), self.called):
+            page.updateGeometry()  # a stacked widget keeps its pages' old hints otherwise
         self.root.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self.root.setSpacing(int(14 * unit))
+
+    def rescale(self) -> None:
+        """Size the type again for the window now (the stock shown may have changed)."""
+        self.scale_to(*self._scaled_for)
 
     def _font(self, pixels: float, bold: bool = True) -> QFont:
         font = QFont(self.font())
@@ -182,8 +221,11 @@ class DisplayLayout(QWidget):
         self._show_layouts(view)
         taken = state.taken_flats if state is not None else frozenset()
         last = view.last_choice
+        rows = self.grid.rows()
         self.grid.set_flats(view.flats, taken, last.flat_key if last is not None else None,
                             last.flat_keys if last is not None else ())
+        if self.grid.rows() != rows:
+            self.rescale()
         self.legend_label.setText(self._legend())
         self.last_label.setText(self.tr("Just chosen: {number} {name} → {flat}").format(
             number=order_number(last.order_no), name=last.masked_name, flat=last.flats_text)
@@ -247,10 +289,7 @@ class DisplayLayout(QWidget):
             self.layouts_grid.addWidget(name, row, 0)
             self.layouts_grid.addWidget(count, row, 1)
             self.layout_rows.append((name, count))
-            if self.isVisible():
-                self.scale_to(self.height(), self.width())
-            else:
-                self.scale_to(1080)
+            self.rescale()
         for index, (name, count) in enumerate(self.layout_rows):
             layout = layouts[index] if index < len(layouts) else None
             name.setText(layout or "")

@@ -9,7 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from allocation.demo.register import AREA_CLASSES, DEMO_TODAY, demo_flats, demo_households
+from allocation.demo.register import (
+    AREA_CLASSES,
+    DEMO_TODAY,
+    demo_flats,
+    demo_households,
+    demo_stock,
+)
 from allocation.registry.ids import COMPOUND_SURNAMES, age_on, mask_name, parse_id, validate_id
 from allocation.registry.model import (
     Condition,
@@ -251,3 +257,20 @@ def test_flats_are_deterministic() -> None:
     first = demo_flats()
     random.seed(2)
     assert demo_flats() == first
+
+
+def test_a_stock_of_one_to_twelve_buildings() -> None:
+    """By hand from the four plans (floors × 2 units × flats a floor): building 1 is
+    12 × 2 × 3 = 72 flats; buildings 1–4 are 72 + 11×2×2 + 11×2×2 + 10×2×3 = 72 + 44 +
+    44 + 60 = 220; buildings 5–8, six floors higher: 18×6 + 17×4 + 17×4 + 16×6 = 108 +
+    68 + 68 + 96 = 340; 9–12, twelve higher: 24×6 + 23×4 + 23×4 + 22×6 = 144 + 92 + 92 +
+    132 = 460. Twelve buildings: 220 + 340 + 460 = 1020 flats, 24 floors at most."""
+    one = demo_stock(1)
+    assert len(one) == 72 and {f.building for f in one} == {"1"}
+    assert len(demo_stock(4)) == 220
+    twelve = demo_stock(12)
+    assert len(twelve) == 1020
+    assert {f.building for f in twelve} == {str(n) for n in range(1, 13)}
+    assert max(f.floor for f in twelve) == 24
+    assert max(f.floor for f in twelve if f.building == "5") == 18
+    assert len({f.key for f in twelve}) == 1020

@@ -11,9 +11,11 @@ whole text in the tooltip (its shown text then fits).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QTableView, QWidget
 
 # Room the window manager takes: side borders (8 px each), a title bar (~30 px) and a
 # task bar or panel (~40 px). Measured on GNOME and Windows 10 at 100 % scale.
@@ -72,3 +74,56 @@ def too_large(window: QWidget, screen: tuple[int, int]) -> str:
         return ""
     return (f"{type(window).__name__} needs at least {hint.width()}×{hint.height()} px; "
             f"a {screen[0]}×{screen[1]} screen leaves {room[0]}×{room[1]}")
+
+
+def cut_headers(table: QTableView, columns: Iterable[int]) -> list[str]:
+    """The ``columns`` of ``table`` that an operator cannot read whole at their widths
+    now: scrolled out of the viewport (sideways), or narrower than their header's text
+    (its widest line, with the margins the style draws on either side)."""
+    table.horizontalScrollBar().setValue(0)
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    problems = []
+    for column in columns:
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        size = header.sectionSize(column)
+        needs = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin
+        if header.sectionViewportPosition(column) + size > room:
+            problems.append(f"{type(table.model()).__name__} {text!r}: scrolled out of "
+                            f"{room} px (ends at {header.sectionViewportPosition(column) + size})")
+        elif needs > size:
+            problems.append(f"{type(table.model()).__name__} {text!r}: {size} px wide, "
+                            f"its header needs {needs}")
+    return problems
+
+
+def cut_table_headers(root: QWidget) -> list[str]:
+    """In every visible table under ``root``, the columns in view at their default widths
+    whose header text (its widest line) is wider than the column: a header cut to "…"."""
+    problems = []
+    for table in root.findChildren(QTableView):
+        if not table.isVisibleTo(root) or table.model() is None:
+            continue
+        header = table.horizontalHeader()
+        if header.isHidden():
+            continue
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        room = table.viewport().width()
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            start = header.sectionViewportPosition(column)
+            size = header.sectionSize(column)
+            if start < 0 or start + size > room:
+                continue  # scrolled to, not shown at once
+            text = table.model().headerData(column, Qt.Orientation.Horizontal)
+            if not isinstance(text, str) or not text:
+                continue
+            needs = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin
+            if needs > size + 1:
+                problems.append(f"{type(table.model()).__name__} header {text!r}: {size} px "
+                                f"wide, needs {needs}")
+    return problems

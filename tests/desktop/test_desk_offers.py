@@ -32,7 +32,8 @@ def _offer(household, flat, policy) -> FlatOffer:
 
 
 def _header(model: OffersModel, column: OfferColumn) -> str:
-    return model.headerData(column, Qt.Orientation.Horizontal)
+    """The column's name as one line (the model puts its unit on a second)."""
+    return model.headerData(column, Qt.Orientation.Horizontal).replace("\n", " ")
 
 
 def test_by_value_the_columns_show_unit_value_and_the_flats_value(qapp) -> None:

@@ -13,12 +13,18 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QFileDialog,
+    QGroupBox,
+    QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressDialog,
+    QTabWidget,
     QTreeView,
     QWidget,
 )
@@ -46,12 +52,20 @@ def _english(texts: list[str]) -> list[str]:
     return [t for t in texts if ENGLISH_WORD.search(MNEMONIC.sub("", t))]
 
 
-def _shown_texts(widget: QWidget) -> list[str]:
-    """Every label, button text, tooltip and menu entry the dialog can show."""
+def _shown_texts(widget: QWidget, *, choices: bool = False) -> list[str]:
+    """Every label, button text, box title, tab, tooltip and menu entry the dialog can
+    show, and with ``choices`` its combo boxes' items (not in the file dialog: those are
+    the folder's path and the app's own file filters)."""
     texts = []
     for child in [widget, *widget.findChildren(QWidget)]:
         if isinstance(child, QLabel | QAbstractButton):
             texts.append(child.text())
+        if isinstance(child, QGroupBox):
+            texts.append(child.title())
+        if choices and isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        if isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
         texts.append(child.toolTip())
     texts += [action.text() for action in widget.findChildren(QAction)]
     return [t for t in texts if t]
@@ -95,3 +109,42 @@ def test_message_boxes_standard_buttons_are_chinese(qtbot, chinese):
     texts = [b.text() for b in box.buttons()]
     assert len(texts) == 12 and "确定" in texts and "取消" in texts
     assert _english(texts) == []
+
+
+def test_the_print_dialog_is_chinese(qtbot, chinese):
+    """The system's print dialog (the Printouts page's 打印, the desk's slip when a printer
+    is there): Qt's own, on Linux; its labels, boxes, tabs and buttons in Chinese."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _shown_texts(dialog, choices=True)
+    assert "打印(&P)" in texts and "取消" in texts and "页面组(&S)：" in texts
+    assert _english(texts) == []
+
+
+def test_input_and_progress_dialogs_are_chinese(qtbot, chinese):
+    """The questions the app asks through QInputDialog (a reason, a screen for the hall's
+    display) and its progress boxes: Qt's buttons in Chinese."""
+    item = QInputDialog()
+    item.setComboBoxItems(["1: 屏幕 (1920×1080)"])
+    text = QInputDialog()
+    text.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    progress = QProgressDialog()
+    for dialog in (item, text, progress):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    texts = _shown_texts(item) + _shown_texts(text) + _shown_texts(progress)
+    assert texts.count("确定") == 2 and texts.count("取消") == 3
+    assert _english(texts) == []
+
+
+def test_sizes_dates_and_numbers_in_the_chinese_form(chinese):
+    """What Qt formats by the locale (a file's size, a date, a figure) reads Chinese."""
+    from datetime import date
+
+    locale = QLocale()
+    assert locale.formattedDataSize(9) == "9 字节"
+    assert locale.toString(date(2026, 12, 7), QLocale.FormatType.LongFormat) == \
+        "2026年12月7日星期一"
+    assert locale.toString(1234567.5, "f", 2) == "1,234,567.50"
