@@ -46,6 +46,7 @@ from db.records.tables import (
     SelectionRecord,
     SelectionSessionRecord,
     SelectionTurnRecord,
+    SessionPlanRecord,
 )
 from db.records.users import UserRecord
 
@@ -89,6 +90,7 @@ __all__ = [
     "SelectionRecord",
     "SelectionSessionRecord",
     "SelectionTurnRecord",
+    "SessionPlanRecord",
     "StaffRecord",
     "TeamRecord",
     "UserRecord",
