@@ -1,10 +1,10 @@
 """The session day (现场选房) in the database: the session and its turns over the final
 order, calls, skips and proxies, what a household may take (one flat, or several where
 the rules allow: taken one by one, priced together, confirmed and revoked together),
-which of the desk's acts the session allows now, the stored session plan (选房安排) whose batches the desk
-works by, the read model the desk and the hall
-display reload from, the rehearsal on a copy, and each household's chances from the
-stored draw, and supply against demand from the stored intentions."""
+which of the desk's acts the session allows now, the stored session plan (选房安排)
+whose batches the desk works by, the read model the desk and the hall display reload
+from, the rehearsal on a copy, and each household's chances from the stored draw, and
+supply against demand from the stored intentions."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (

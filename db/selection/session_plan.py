@@ -39,6 +39,7 @@ from db import audit
 from db.admin import SUPERVISOR, require_role
 from db.audit import canonical_json
 from db.lottery import counting_draw
+from db.records import SessionPlanRecord
 from db.registry import require_project
 from db.selection.base import ENTITY_PLAN, QUEUED, as_utc, plan_key, plan_snapshot
 from db.selection.rows import PLANS, TURNS, front, now, read_session
@@ -94,7 +95,7 @@ def set_plan(session: Session, *, project_id: ProjectId, plan: object, venue: st
     values = {"project_id": project_id, "version": version, "draw_sha256": sha,
               "batches": canonical_json(plan_data(specs)), "venue": venue,
               "saved_by": operator, "saved_at": now(session)}
-    session.execute(insert(PLANS).values(**values))
+    session.execute(insert(SessionPlanRecord).values(**values))
     audit.record(session, audit.AuditEntry(project_id, operator, "set", ENTITY_PLAN,
                                            plan_key(values), before=None,
                                            after=plan_snapshot(values)))
@@ -137,7 +138,7 @@ def _drawn(session: Session, project_id: ProjectId
     return draw.record_sha256 or "", list(draw.final_order), groups
 
 
-def _stored(row: Mapping[str, Any]) -> StoredPlan:
+def _stored(row: Mapping[Any, Any]) -> StoredPlan:
     specs = tuple(read_plan(json.loads(row["batches"])))
     return StoredPlan(row["version"], specs, row["venue"], row["draw_sha256"], row["saved_by"],
                       as_utc(row["saved_at"]) or row["saved_at"])
