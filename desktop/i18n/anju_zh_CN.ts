@@ -6632,7 +6632,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>就近上靠：单套超出不超过</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+193"/>
+        <source>A household called at its place that does not come (过号) is called again here; absent a second time, it waits for the final call</source>
+        <translation>叫号未到场的家庭（过号）在此再次叫号；再次未到场的，待末轮补叫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Absent after its calls, called again:</source>
+        <translation>过号（叫号未到场）后再次叫号：</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
@@ -7609,6 +7619,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>non-residential</source>
         <translation>非住宅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the end of its batch</source>
+        <translation>移至本批次末尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the end of the next batch</source>
+        <translation>移至下一批次末尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the final call at the close</source>
+        <translation>仅在全部批次结束后末轮补叫</translation>
     </message>
     <message>
         <location line="+3"/>
