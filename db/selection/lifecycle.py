@@ -76,8 +76,10 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
         1. refuse a second session, a project without an active draw or
            without a frozen policy;
         2. give every household of the final order a turn, waiting, with its
-           order number = place = its position, and the group it was
-           published in (its flat restriction follows that group);
+           order number = place = its position, the group it was
+           published in (its flat restriction follows that group), and its
+           batch in the stored session plan (1 without one): from now on the
+           plan is fixed (db.selection.session_plan);
         3. log the session and every turn, so the audit replay knows them.
 
     Args:
