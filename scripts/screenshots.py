@@ -13,8 +13,8 @@ offered, the notice text's 补偿方式 in the preview), rules_compensation.png 
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
 (the selection desk in the middle of a session, in batch 1 of its stored plan),
-desk_two_flats.png (a household taking two flats), all at the size asked for, display.png (the hall's display) at 1920×1080 and
-display_half.png at 683×768 (half a laptop's screen).
+desk_two_flats.png (a household taking two flats), all at the size asked for, display.png
+(the hall's display) at 1920×1080 and display_half.png at 683×768 (half a laptop's screen).
 """
 
 from __future__ import annotations
