@@ -12,10 +12,10 @@ audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
-(the selection desk in the middle of a session), desk_two_flats.png (a household taking
-two flats), all at the size asked for, display.png (the hall's display) at 1920×1080 and
-display_half.png at 683×768 (half a laptop's screen), and display_12.png and
-display_12_half.png the same over a stock of twelve buildings.
+(the selection desk in the middle of a session, in batch 1 of its stored plan),
+desk_two_flats.png (a household taking two flats), all at the size asked for, display.png
+(the hall's display) at 1920×1080 and display_half.png at 683×768 (half a laptop's screen),
+and display_12.png and display_12_half.png the same over a stock of twelve buildings.
 """
 
 from __future__ import annotations
@@ -454,12 +454,18 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
 
     import db.selection.desk as selection
     from allocation.registry.ids import make_id
+    from db.selection import set_plan
     from desktop.session.display_window import DisplayWindow
     from desktop.session.session_page import SessionPage
 
     pid = ctx.project_id
     assert pid is not None
     with ctx.factory.begin() as session:
+        # The plan the session works by: two batches of 100 on two days (the banner).
+        set_plan(session, project_id=pid, venue="粮道街社区服务中心", operator="screenshots",
+                 plan={"minutes": 3, "break": {"start": "12:00", "end": "14:00"}, "batches": [
+                     {"date": "2026-12-20", "start": "08:30", "size": 100},
+                     {"date": "2026-12-21", "start": "08:30", "size": 100}]})
         selection.open_session(session, project_id=pid, operator="screenshots",
                                held_on=date(2026, 11, 1))
         for index in range(12):

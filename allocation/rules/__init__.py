@@ -4,6 +4,13 @@ conditions, the printed text and wording of every rule, a neutral template for a
 project, the step-by-step explanation (trace) of what one household is entitled to and
 why, and each household's settlement in the compensation mode it chose."""
 
+from allocation.rules.absence import (
+    TO_END_OF_BATCH,
+    TO_FINAL_ROUND,
+    TO_NEXT_BATCH,
+    SessionRules,
+    absent_rule,
+)
 from allocation.rules.assessed_value import Subsidy
 from allocation.rules.business_loss import BUSINESS_LOSS, BusinessLoss
 from allocation.rules.compensation import (
@@ -78,6 +85,11 @@ from allocation.rules.value_swap import FlatValue, ValueSwap, ValueSwapRules
 
 __all__ = [
     "BUSINESS_LOSS",
+    "TO_END_OF_BATCH",
+    "TO_FINAL_ROUND",
+    "TO_NEXT_BATCH",
+    "SessionRules",
+    "absent_rule",
     "BusinessLoss",
     "AreaBand",
     "CONDITION_NAMES",

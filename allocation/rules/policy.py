@@ -65,7 +65,10 @@ path::
                               "transition"?: bool = false} | null = null,
       "business_loss"?: {"percent"?: factor (of the assessed value) |
                          "per_area_month"?: yuan/m² of legal area, "months"?: int}
-                        | null = null (停产停业损失 of a non-residential old home)
+                        | null = null (停产停业损失 of a non-residential old home),
+      "session"?: {"absent"?: "end_of_batch" | "next_batch" | "final_round"
+                   = "end_of_batch"} | null = null (where a household absent after its
+                   calls is called again: allocation.rules.absence)
     }
 
     COND = {"all" | "any": [{"field": name, "op": op, "value": v} | COND, ...]}
@@ -152,6 +155,7 @@ from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin, 
 
 from allocation.errors import ValidationError
 from allocation.money import Quantity, parse_decimal
+from allocation.rules.absence import SessionRules
 from allocation.rules.assessed_value import Subsidy
 from allocation.rules.business_loss import BusinessLoss, check_business_loss
 from allocation.rules.compensation import CompensationItem, TransitionAllowance, check_compensation
@@ -231,6 +235,8 @@ class Policy:
         default=None, metadata=LEFT_OUT_WHEN_NULL)
     # 停产停业损失 of a non-residential old home (allocation.rules.business_loss).
     business_loss: BusinessLoss | None = field(default=None, metadata=LEFT_OUT_WHEN_NULL)
+    # The session day's rules (allocation.rules.absence); null keeps the rule there was.
+    session: SessionRules | None = field(default=None, metadata=LEFT_OUT_WHEN_NULL)
 
     def __post_init__(self) -> None:
         problems = validate_policy(self)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from allocation.money import format_area, format_factor, format_yuan
+from allocation.rules.absence import ABSENT_TEXT, absent_rule
 from allocation.rules.assessed_value import Subsidy, ValueBasis
 from allocation.rules.compensation import CompensationItem, TransitionAllowance
 from allocation.rules.conditions import ALWAYS, Criteria, reads_members
@@ -52,7 +53,8 @@ def policy_text(policy: Policy, lang: str = "zh", *, sha256: str | None = None) 
     sections = [(("安置面积", "Entitlement"), _entitlement_items(policy, code)),
                 (("房价", "Prices"), _price_items(policy, code)),
                 (("补偿补助", "Compensation"), _compensation_items(policy, code)),
-                (("选房顺序", "Order of choice"), _group_items(policy, code))]
+                (("选房顺序", "Order of choice"),
+                 _group_items(policy, code) + _absence_items(policy, code))]
     if policy.value_swap is not None or policy.money_compensation is not None:
         sections.insert(3, (("补偿方式", "Compensation modes"), _mode_items(policy, code)))
     lines = [policy.name] + ([policy.version_note] if policy.version_note else [])
@@ -525,3 +527,9 @@ def _counted_names(rules: ValueBasis, lang: int) -> str:
     names = list(rules.items) + ([pick(lang, "过渡安置费", "the transition allowance")]
                                  if rules.transition else [])
     return pick(lang, "、".join(names), ", ".join(names))
+
+
+def _absence_items(policy: Policy, lang: int) -> list[str]:
+    """Where a household absent at its calls is called again (allocation.rules.absence)."""
+    zh, en = ABSENT_TEXT[absent_rule(policy.session)]
+    return [pick(lang, zh, en)]

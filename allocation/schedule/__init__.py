@@ -13,7 +13,7 @@ from allocation.schedule.plan import (
     specs_by_count,
     specs_by_group,
 )
-from allocation.schedule.plan_file import parse_clock, read_plan
+from allocation.schedule.plan_file import parse_clock, plan_data, read_plan
 
 __all__ = [
     "MAX_MINUTES",
@@ -24,6 +24,7 @@ __all__ = [
     "Slot",
     "make_plan",
     "parse_clock",
+    "plan_data",
     "read_plan",
     "specs_by_count",
     "specs_by_group",

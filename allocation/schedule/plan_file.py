@@ -124,3 +124,21 @@ def parse_clock(value: str, path: str) -> time:
     """``HH:MM`` as a time of day (the CLI's ``--break 12:00-14:00`` halves), or
     ``bad_plan_time``."""
     return _time(value, path)
+
+
+def plan_data(specs: list[BatchSpec] | tuple[BatchSpec, ...]) -> dict[str, Any]:
+    """The plan file of ``specs``, every batch spelled out (its minutes and break, ``null``
+    for none): what a stored plan keeps, and :func:`read_plan` gives the same specs back."""
+    return {"batches": [_batch_data(spec) for spec in specs]}
+
+
+def _batch_data(spec: BatchSpec) -> dict[str, Any]:
+    entry: dict[str, Any] = {"date": spec.on.isoformat(), "start": spec.start.strftime("%H:%M"),
+                             "minutes": spec.minutes}
+    if spec.size is not None:
+        entry["size"] = spec.size
+    else:
+        entry["group"] = spec.group
+    entry["break"] = None if spec.pause is None else {
+        "start": spec.pause.start.strftime("%H:%M"), "end": spec.pause.end.strftime("%H:%M")}
+    return entry

@@ -46,6 +46,7 @@ from db.records.tables import (
     SelectionRecord,
     SelectionSessionRecord,
     SelectionTurnRecord,
+    SessionPlanRecord,
 )
 from db.records.users import UserRecord
 
@@ -90,6 +91,7 @@ __all__ = [
     "SelectionRecord",
     "SelectionSessionRecord",
     "SelectionTurnRecord",
+    "SessionPlanRecord",
     "StaffRecord",
     "TeamRecord",
     "UserRecord",

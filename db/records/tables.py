@@ -312,7 +312,8 @@ class SelectionTurnRecord(Base):
         UniqueConstraint("session_id", "code"),
         UniqueConstraint("session_id", "order_no"),
         UniqueConstraint("session_id", "place"),
-        Index("ix_selection_turn_queue", "session_id", "state", "place"),
+        # The queue: by batch, then place (migration 0016; without a plan all are batch 1).
+        Index("ix_selection_turn_batch_queue", "session_id", "state", "batch", "place"),
         # One household at the desk at a time, whatever two workstations do.
         Index("uq_selection_turn_called", "session_id", unique=True,
               sqlite_where=text("state = 'called'"),
@@ -338,6 +339,30 @@ class SelectionTurnRecord(Base):
     called_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     operator: Mapped[str] = mapped_column(String(64), default="")
+    # The batch of the session plan it is called in (1.. ; 1 when the project has no
+    # plan); a household absent after its calls may move to the next one (migration 0016).
+    batch: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class SessionPlanRecord(Base):
+    """A version of a project's session plan (选房安排): its batches as the plan file's
+    canonical JSON, the venue, and the draw whose final order it cuts (migration 0016).
+
+    Each save is a new version; the highest is the plan. Once a session opens
+    on it no version can be added (db.selection.session_plan).
+    """
+
+    __tablename__ = "session_plan"
+    __table_args__ = (UniqueConstraint("project_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    draw_sha256: Mapped[str] = mapped_column(String(64))
+    batches: Mapped[str] = mapped_column(Text)  # canonical JSON of the plan file
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    saved_by: Mapped[str] = mapped_column(String(64))
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class SelectionRecord(Base):

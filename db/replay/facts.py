@@ -57,4 +57,5 @@ NOT_YET_REPLAYED: Final[dict[tuple[str, str], str]] = {
     ("selection_session", "void_reason"): "not in the session's snapshot",
     ("selection_turn", "group_name"): "not in the turn's snapshot",
     ("selection", "turn_id"): "not in the selection's snapshot",
+    ("session_plan", "id"): "surrogate key; plan versions are replayed by number",
 }

@@ -1,9 +1,10 @@
 """The session day (现场选房) in the database: the session and its turns over the final
 order, calls, skips and proxies, what a household may take (one flat, or several where
 the rules allow: taken one by one, priced together, confirmed and revoked together),
-which of the desk's acts the session allows now, the read model the desk and the hall
-display reload from, the rehearsal on a copy, and each household's chances from the
-stored draw, and supply against demand from the stored intentions."""
+which of the desk's acts the session allows now, the stored session plan (选房安排)
+whose batches the desk works by, the read model the desk and the hall display reload
+from, the rehearsal on a copy, and each household's chances from the stored draw, and
+supply against demand from the stored intentions."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -65,6 +66,14 @@ from db.selection.desk import (
 )
 from db.selection.rehearsal import rehearse
 from db.selection.rows import stored_snapshots
+from db.selection.session_plan import (
+    CurrentBatch,
+    StoredPlan,
+    current_batch,
+    set_plan,
+    stored_plan,
+    stored_session_plan,
+)
 from db.selection.state import selection_results, session_turns
 from db.selection.view import (
     DeskView,
@@ -84,6 +93,7 @@ __all__ = [
     "AtDesk",
     "CALLED",
     "CLOSED",
+    "CurrentBatch",
     "DECLINED",
     "DEFAULT_REPLAYS",
     "DeskView",
@@ -101,6 +111,7 @@ __all__ = [
     "REVOKED",
     "SELECTED",
     "SKIPPED",
+    "StoredPlan",
     "Selection",
     "SessionInfo",
     "SessionSettings",
@@ -114,6 +125,7 @@ __all__ = [
     "call_next",
     "clear_proxy",
     "close_session",
+    "current_batch",
     "decline",
     "desk_view",
     "display_view",
@@ -134,11 +146,14 @@ __all__ = [
     "selection_results",
     "session_pulse",
     "session_turns",
+    "set_plan",
     "set_proxy",
     "skip",
     "snapshot_key",
     "start_final_call",
     "stored_intentions",
+    "stored_plan",
+    "stored_session_plan",
     "stored_snapshots",
     "void_session",
     "voided_sessions",

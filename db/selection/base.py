@@ -8,6 +8,7 @@ dict of column values read with Core statements, see
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -46,6 +47,7 @@ Row = Mapping[str, Any]
 ENTITY_SESSION: Final = "selection_session"
 ENTITY_TURN: Final = "selection_turn"
 ENTITY_SELECTION: Final = "selection"
+ENTITY_PLAN: Final = "session_plan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,8 @@ class Turn:
     called_at: datetime | None
     finished_at: datetime | None
     operator: str
+    #: The session plan's batch it is called in (1 without a plan; see migration 0016).
+    batch: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +227,7 @@ def turn_of(row: Row) -> Turn:
     return Turn(row["code"], row["order_no"], row["place"], row["group_rank"],
                 row["group_name"], row["state"], row["calls"], row["call_round"],
                 row["proxy_name"], row["proxy_id"], row["reason"], as_utc(row["called_at"]),
-                as_utc(row["finished_at"]), row["operator"])
+                as_utc(row["finished_at"]), row["operator"], row.get("batch", 1))
 
 
 def selection_of(row: Row) -> Selection:
@@ -264,7 +268,15 @@ def turn_snapshot(row: Row) -> Snapshot:
             "calls": row["calls"], "call_round": row["call_round"],
             "proxy_name": row["proxy_name"], "proxy_id": row["proxy_id"],
             "reason": row["reason"], "called_at": iso(row["called_at"]),
-            "finished_at": iso(row["finished_at"]), "operator": row["operator"]}
+            "finished_at": iso(row["finished_at"]), "operator": row["operator"],
+            **_batch(row)}
+
+
+def _batch(row: Row) -> Snapshot:
+    # Only a turn past batch 1 logs its batch: turns of a project without a plan, and
+    # those logged before migration 0016, keep the shape (and so the hashes) they had.
+    number = row.get("batch", 1)
+    return {} if number == 1 else {"batch": number}
 
 
 def selection_snapshot(row: Row) -> Snapshot:
@@ -301,7 +313,25 @@ def snapshot_key(entity: str, snapshot: Snapshot) -> str | None:
         return f"turn-{snapshot['session']}-{snapshot['code']}"
     if entity == ENTITY_SELECTION:
         return f"selection-{snapshot['id']}"
+    if entity == ENTITY_PLAN:
+        return plan_key(snapshot)
     return None
+
+
+def plan_key(snapshot: Mapping[str, Any]) -> str:
+    """A stored session plan's audit key: its version (db.selection.session_plan)."""
+    return f"plan-v{snapshot['version']}"
+
+
+def plan_snapshot(row: Row) -> Snapshot:
+    """A session plan version as logged: every column but its id and project."""
+    try:
+        batches: Any = json.loads(row["batches"])
+    except ValueError:  # edited behind the app's back: the replay names the column
+        batches = row["batches"]
+    return {"version": row["version"], "draw_sha256": row["draw_sha256"], "batches": batches,
+            "venue": row["venue"], "saved_by": row["saved_by"],
+            "saved_at": iso(row["saved_at"])}
 
 
 def entry(project_id: int, actor: str, action: str, entity: str, before: Snapshot | None,

@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, ValidationError
 from allocation.registry import ProjectId, validate_id
+from allocation.rules import TO_FINAL_ROUND, TO_NEXT_BATCH, absent_rule
 from db.admin import OPERATOR, require_role
+from db.rules import frozen_policy
 from db.selection.base import (
     CALLED,
     END_ROUND,
@@ -55,6 +57,7 @@ from db.selection.rows import (
     end_place,
     find_turn,
     front,
+    last_batch,
     lock_session,
     now,
     require_not_closed,
@@ -140,8 +143,11 @@ def skip(session: Session, *, project_id: ProjectId, code: str, operator: str) -
 
     Steps:
         1. fewer than ``calls_before_move`` calls so far: call it again;
-        2. else, at its first place: 过号, moved to the end of the queue,
-           to be called afresh when its new place comes;
+        2. else, at its first place: 过号, where the rules say
+           (allocation.rules.absence): moved to the end of its batch (the
+           whole order without a plan) or of the next batch, to be called
+           afresh when its new place comes; or, by the rule ``final_round``,
+           as in 3;
         3. else (already moved once, or in the final call): skipped, out of
            the queue until the final call at the close.
 
@@ -156,13 +162,24 @@ def skip(session: Session, *, project_id: ProjectId, code: str, operator: str) -
     if turn["calls"] < row["calls_before_move"]:
         changed = change_turn(session, project_id, turn, operator, "call",
                               calls=turn["calls"] + 1)
-    elif turn["call_round"] == 1:
+    elif turn["call_round"] == 1 and (batch := _batch_after_calls(session, row, turn)):
         changed = change_turn(session, project_id, turn, operator, "move_to_end",
                               state=MOVED_TO_END, calls=0, call_round=END_ROUND,
-                              place=end_place(session, row["id"]))
+                              place=end_place(session, row["id"]), batch=batch)
     else:
         changed = change_turn(session, project_id, turn, operator, "skip", state=SKIPPED)
     return turn_of(changed)
+
+
+def _batch_after_calls(session: Session, row: Row, turn: Row) -> int | None:
+    """The batch at whose end a household absent at its first place is called again, by
+    the rules (allocation.rules.absence); None: not in the batches, in the final call."""
+    rule = absent_rule(frozen_policy(session, row["project_id"]).policy.session)
+    if rule == TO_FINAL_ROUND:
+        return None
+    if rule == TO_NEXT_BATCH:
+        return min(turn["batch"] + 1, last_batch(session, row["id"]))
+    return int(turn["batch"])
 
 
 def _require_called(session: Session, session_id: int, code: str) -> Row:
@@ -186,9 +203,13 @@ def requeue(session: Session, *, project_id: ProjectId, code: str, operator: str
     turn = find_turn(session, row["id"], code)
     if turn["state"] != SKIPPED:
         raise ConflictError("turn_not_skipped", household=code, state=turn["state"])
+    # At the end of the batch being called now: late, it waits for that batch's last.
+    current, head = front(session, row["id"])
+    now_calling = current or (head[0] if head else None)
+    batch = now_calling["batch"] if now_calling else last_batch(session, row["id"])
     return turn_of(change_turn(session, project_id, turn, operator, "requeue",
                                state=MOVED_TO_END, calls=0,
-                               place=end_place(session, row["id"])))
+                               place=end_place(session, row["id"]), batch=batch))
 
 
 # --- proxies ---------------------------------------------------------------------------

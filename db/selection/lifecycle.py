@@ -52,6 +52,7 @@ from db.selection.rows import (
     called_turn,
     change_session,
     end_place,
+    last_batch,
     lock_session,
     now,
     queue_head,
@@ -61,6 +62,7 @@ from db.selection.rows import (
     require_running,
     turn_change,
 )
+from db.selection.session_plan import stored_session_plan
 
 # --- opening and finding ----------------------------------------------------------
 
@@ -74,15 +76,17 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
         1. refuse a second session, a project without an active draw or
            without a frozen policy;
         2. give every household of the final order a turn, waiting, with its
-           order number = place = its position, and the group it was
-           published in (its flat restriction follows that group);
+           order number = place = its position, the group it was
+           published in (its flat restriction follows that group), and its
+           batch in the stored session plan (1 without one): from now on the
+           plan is fixed (db.selection.session_plan);
         3. log the session and every turn, so the audit replay knows them.
 
     Args:
         held_on: the date ages and prices are judged on (default: today).
 
     Raises:
-        ConflictError: ``session_exists``.
+        ConflictError: ``session_exists``, ``session_plan_draw_changed``.
         NotFoundError: ``draw_not_found``, ``policy_not_frozen``.
         ValidationError: ``not_positive`` (a setting), ``order_unknown_household``.
     """
@@ -116,12 +120,23 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
         raise ConflictError("session_exists", project=project_id) from error
     row = read_session(session, project_id)
     assert row is not None
-    _add_turns(session, row, draw.final_order, {e.code: e for e in pool.entries}, operator)
+    _add_turns(session, row, draw.final_order, {e.code: e for e in pool.entries}, operator,
+               _batches(session, project_id))
     return session_info(row)
 
 
+def _batches(session: Session, project_id: ProjectId) -> dict[str, int]:
+    """Each household's batch in the stored plan (none without one: all are batch 1).
+
+    Raises ConflictError ``session_plan_draw_changed`` when the plan was cut from
+    another draw: the appointments sent out no longer match the order.
+    """
+    found = stored_session_plan(session, project_id)
+    return {} if found is None else {slot.code: slot.batch for slot in found[1].slots}
+
+
 def _add_turns(session: Session, row: Row, order: list[str], entries: dict[str, PoolEntry],
-               operator: str) -> None:
+               operator: str, batches: dict[str, int]) -> None:
     ids = dict(session.execute(select(HouseholdRecord.code, HouseholdRecord.id)
                                .where(HouseholdRecord.project_id == row["project_id"])).all())
     turns = []
@@ -133,7 +148,8 @@ def _add_turns(session: Session, row: Row, order: list[str], entries: dict[str, 
                       "order_no": place, "place": place, "group_rank": published.group_rank,
                       "group_name": published.group or "", "state": WAITING, "calls": 0,
                       "call_round": 1, "proxy_name": None, "proxy_id": None, "reason": "",
-                      "called_at": None, "finished_at": None, "operator": operator})
+                      "called_at": None, "finished_at": None, "operator": operator,
+                      "batch": batches.get(code, 1)})
     if turns:
         session.execute(insert(TURNS), turns)
     events = [entry(row["project_id"], operator, "open", ENTITY_SESSION, None,
@@ -207,10 +223,10 @@ def start_final_call(session: Session, *, project_id: ProjectId, operator: str) 
     if not row["final_call"] or row["final_call_held"] or waiting:
         raise ConflictError("final_call_not_due")
     skipped = _turns_in(session, row["id"], SKIPPED)
-    place = end_place(session, row["id"])
+    place, batch = end_place(session, row["id"]), last_batch(session, row["id"])
     events = [turn_change(session, project_id, turn, operator, "final_call",
                           state=MOVED_TO_END, calls=0, call_round=FINAL_ROUND,
-                          place=place + offset)[1]
+                          place=place + offset, batch=batch)[1]
               for offset, turn in enumerate(skipped)]
     events.append(change_session(session, row, operator, "final_call",
                                  final_call_held=True)[1])

@@ -24,10 +24,16 @@ from sqlalchemy.orm import Session
 from allocation.errors import ConflictError, NotFoundError
 from db import audit
 from db.audit import Snapshot
-from db.records import SelectionRecord, SelectionSessionRecord, SelectionTurnRecord
+from db.records import (
+    SelectionRecord,
+    SelectionSessionRecord,
+    SelectionTurnRecord,
+    SessionPlanRecord,
+)
 from db.selection.base import (
     CALLED,
     CLOSED,
+    ENTITY_PLAN,
     ENTITY_SELECTION,
     ENTITY_SESSION,
     ENTITY_TURN,
@@ -37,6 +43,7 @@ from db.selection.base import (
     Row,
     as_utc,
     entry,
+    plan_snapshot,
     selection_snapshot,
     session_snapshot,
     snapshot_key,
@@ -46,6 +53,7 @@ from db.selection.base import (
 SESSIONS = SelectionSessionRecord.__table__
 TURNS = SelectionTurnRecord.__table__
 SELECTIONS = SelectionRecord.__table__
+PLANS = SessionPlanRecord.__table__
 
 # RETURNING (SQLite 3.35+, PostgreSQL): the lock and the read in one statement.
 # A project's session is its live one: a voided session is history (read by id).
@@ -65,12 +73,16 @@ _TURN_IN_STATE = (select(TURNS).where(TURNS.c.session_id == bindparam("session")
 _STATES = (CALLED, *QUEUED)
 _FRONT = union_all(*(
     select(TURNS).where(TURNS.c.session_id == bindparam("session"), TURNS.c.state == state)
-    .order_by(TURNS.c.place).limit(bindparam("count")).subquery(f"front_{i}").select()
+    .order_by(TURNS.c.batch, TURNS.c.place).limit(bindparam("count"))
+    .subquery(f"front_{i}").select()
     for i, state in enumerate(_STATES)))
 _LAST_PLACE = (select(TURNS.c.place).where(TURNS.c.session_id == bindparam("session"))
                .order_by(TURNS.c.place.desc()).limit(1))
+_LAST_BATCH = select(func.max(TURNS.c.batch)).where(TURNS.c.session_id == bindparam("session"))
 _TURNS = select(TURNS).where(TURNS.c.session_id == bindparam("session"))
 _SELECTIONS = select(SELECTIONS).where(SELECTIONS.c.session_id == bindparam("session"))
+_PLANS = (select(PLANS).where(PLANS.c.project_id == bindparam("project"))
+          .order_by(PLANS.c.version))
 
 
 # --- the session ----------------------------------------------------------------------
@@ -145,7 +157,9 @@ def front(session: Session, session_id: int, count: int = 1) -> tuple[Row | None
     """The household called now (or None), and the first ``count`` turns of the queue."""
     rows = run(session, _FRONT, {"session": session_id, "count": count}).mappings().all()
     called = next((r for r in rows if r["state"] == CALLED), None)
-    queue = sorted((r for r in rows if r["state"] != CALLED), key=lambda t: t["place"])
+    # By batch, then place: a household moved on to a later batch waits for its end.
+    queue = sorted((r for r in rows if r["state"] != CALLED),
+                   key=lambda t: (t["batch"], t["place"]))
     return called, queue[:count]
 
 
@@ -165,6 +179,11 @@ def end_place(session: Session, session_id: int) -> int:
     """The place after the last one: where a household moved to the end goes."""
     last = run(session, _LAST_PLACE, {"session": session_id}).scalar()
     return (last or 0) + 1
+
+
+def last_batch(session: Session, session_id: int) -> int:
+    """The session's last batch (1 without a plan)."""
+    return int(run(session, _LAST_BATCH, {"session": session_id}).scalar() or 1)
 
 
 def turn_change(session: Session, project_id: int, turn: Row, actor: str, action: str,
@@ -251,9 +270,11 @@ def now(session: Session) -> datetime:
 
 
 def stored_snapshots(session: Session, project_id: int) -> Iterator[tuple[str, str, Snapshot]]:
-    """(entity, key, snapshot) of a project's stored sessions (voided ones too), turns and
-    selections."""
-    rows: list[tuple[str, Snapshot]] = []
+    """(entity, key, snapshot) of a project's stored session plans, sessions (voided ones
+    too), turns and selections."""
+    rows: list[tuple[str, Snapshot]] = [
+        (ENTITY_PLAN, plan_snapshot(p))
+        for p in session.execute(_PLANS, {"project": project_id}).mappings().all()]
     for found in session.execute(_ALL_SESSIONS, {"project": project_id}).mappings().all():
         rows.append((ENTITY_SESSION, session_snapshot(found)))
         params = {"session": found["id"]}

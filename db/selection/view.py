@@ -38,6 +38,7 @@ from db.selection.desk import (
 )
 from db.selection.offers import refusal, settle_flats, taken_flats
 from db.selection.rows import find_turn
+from db.selection.session_plan import CurrentBatch, current_batch
 
 #: How many households after the one at the desk the display and the desk list.
 UPCOMING = 8
@@ -71,6 +72,8 @@ class DeskView:
     most_flats: int = 1
     taken: tuple[Flat, ...] = ()
     running: FlatOffer | None = None
+    #: The session plan's batch being called (None without a stored plan).
+    batch: CurrentBatch | None = None
 
     @property
     def version(self) -> int | None:
@@ -123,7 +126,7 @@ def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = ()
     state = session_state(session, project_id, upcoming=UPCOMING)
     flats = tuple(load_flats(session, project_id))
     if state is None:
-        return DeskView(None, (), flats, (), {}, {})
+        return DeskView(None, (), flats, (), {}, {}, batch=current_batch(session, project_id))
     at_desk = state.at_desk
     if at_desk is None or (for_household is not None and for_household != at_desk.turn.code):
         taken = ()
@@ -148,7 +151,8 @@ def desk_view(session: Session, project_id: ProjectId, taken: Sequence[str] = ()
         except ValidationError:  # its rules changed under the desk: confirming says why
             running = None
     return DeskView(state, offered, flats, tuple(session_turns(session, project_id)), names,
-                    chosen, refusal, choices, most, basket, running)
+                    chosen, refusal, choices, most, basket, running,
+                    batch=current_batch(session, project_id))
 
 
 def flat_refusal(session: Session, project_id: ProjectId, code: str, taken: Sequence[str],

@@ -10,6 +10,7 @@ the module that holds them:
   `retract-draw`, `void-session`, `rehearse`, `chances`
 - rules: `policy show|set|freeze|supersede`, `explain`
 - audit: `audit verify`, `backup`, `restore`
+- plan: `plan set|show`, the stored session plan
 - printing: `print`, `publication list`, `objection add|resolve|list`
 - casework: `report daily`, `casework …`
 - users: `user add|list|passwd|role|disable|enable`, and signing in
@@ -38,7 +39,17 @@ import os
 from collections.abc import Sequence
 
 from allocation.errors import AnjuError
-from desktop.cli import audit, casework, display, lottery, printing, projects, registry, rules
+from desktop.cli import (
+    audit,
+    casework,
+    display,
+    lottery,
+    plan,
+    printing,
+    projects,
+    registry,
+    rules,
+)
 from desktop.cli import users as user_commands
 from desktop.cli.common import (
     Command,
@@ -50,7 +61,8 @@ from desktop.cli.common import (
 )
 
 # In the order `anju --help` lists their commands.
-GROUPS = (projects, registry, lottery, rules, audit, printing, casework, user_commands, display)
+GROUPS = (projects, registry, lottery, rules, plan, audit, printing, casework, user_commands,
+          display)
 
 HANDLERS: dict[str, Command] = {
     name: handler for group in GROUPS for name, handler in group.HANDLERS.items()}

@@ -115,11 +115,12 @@ def _define_print(command: argparse.ArgumentParser) -> None:
     command.add_argument("--handover-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="agreements: the day the new flats are handed over (default: as "
                               "the office notifies in writing)")
-    _define_plan(command)
+    define_plan_options(command)
 
 
-def _define_plan(command: argparse.ArgumentParser) -> None:
-    """The session plan of `print schedule|appointments` (选房安排): how to cut the order."""
+def define_plan_options(command: argparse.ArgumentParser) -> None:
+    """The session plan of `print schedule|appointments` and `plan set` (选房安排): how to cut
+    the order."""
     from desktop.printing import DEFAULT_MINUTES, DEFAULT_VENUE
 
     plan = command.add_argument_group("schedule and appointments")
@@ -212,13 +213,21 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
 
 def _plan_request(args: argparse.Namespace) -> PlanRequest | bool | None:
     """The plan for `print schedule|appointments`; None for other kinds; False when the
-    options do not say how to cut the order."""
-    from allocation.errors import ValidationError
-    from allocation.schedule import BatchSpec, Pause, parse_clock, read_plan
-    from desktop.printing import PLAN_KINDS, PlanRequest
+    options say only half of how to cut the order. Without any of them: a request that
+    cuts nothing, which prints the stored plan (`anju plan set`)."""
+    from desktop.printing import PLAN_KINDS
 
     if args.kind not in PLAN_KINDS:
         return None
+    return plan_options(args)
+
+
+def plan_options(args: argparse.Namespace) -> PlanRequest | bool:
+    """The plan the options of :func:`define_plan_options` ask for (see _plan_request)."""
+    from allocation.errors import ValidationError
+    from allocation.schedule import BatchSpec, Pause, parse_clock, read_plan
+    from desktop.printing import PlanRequest
+
     pause = None
     if args.pause:
         start, _, end = args.pause.partition("-")
@@ -234,6 +243,8 @@ def _plan_request(args: argparse.Namespace) -> PlanRequest | bool | None:
         except json.JSONDecodeError as error:
             raise ValidationError("plan_not_json", line=error.lineno,
                                   column=error.colno) from None
+    elif args.start is None and args.batch_size is None and not args.by_group:
+        return PlanRequest(venue=args.venue)  # no cut asked for: the stored plan
     elif not isinstance(args.start, datetime) or (args.batch_size is None and not args.by_group):
         return False
     first = args.start if isinstance(args.start, datetime) else None

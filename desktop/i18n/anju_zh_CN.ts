@@ -232,6 +232,14 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
 </context>
 <context>
+    <name>BatchBanner</name>
+    <message>
+        <location filename="../session/batch_banner.py" line="+37"/>
+        <source>Batch {number} of {count} · {date} {start}–{end} · {households} households, {waiting} still to call</source>
+        <translation>第{number}批（共{count}批）· {date} {start}—{end} · 本批{households}户，待叫{waiting}户</translation>
+    </message>
+</context>
+<context>
     <name>BuildingView</name>
     <message>
         <location filename="../registry/building_view.py" line="+485"/>
@@ -939,6 +947,31 @@ Changes made since that backup are lost (a backup of the current state is writte
         <source>notice verified</source>
         <translation>公示核验通过</translation>
     </message>
+    <message>
+        <location filename="../cli/plan.py" line="+20"/>
+        <source>stored session plan version {version}: {batches} batches, {households} households, at {venue}</source>
+        <translation>已保存选房安排第{version}版：共{batches}批、{households}户，地点：{venue}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project {project} has no stored session plan</source>
+        <translation>项目{project}尚未保存选房安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session plan version {version}, saved by {who} at {when}; venue {venue}</source>
+        <translation>选房安排第{version}版，由{who}于{when}保存；地点：{venue}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch {number}: {date} {start}–{end}, numbers {first}–{last} ({count} households), {minutes} min each</source>
+        <translation>第{number}批：{date} {start}—{end}，第{first}—{last}号（{count}户），每户{minutes}分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plan set needs a --plan file, or --start with the first batch&apos;s date and time (e.g. 2026-12-20T08:30) and --batch-size or --by-group</source>
+        <translation>plan set 需要 --plan 安排文件，或以 --start 给出第一批的日期和时间（如 2026-12-20T08:30），并给出 --batch-size 或 --by-group</translation>
+    </message>
 </context>
 <context>
     <name>ConditionBuilder</name>
@@ -1006,12 +1039,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+118"/>
+        <location filename="../session/desk_layout.py" line="+119"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1051,7 +1084,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已无本户可选的房源：请按 F8（不选房）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No selection session yet: open it once the draw is done.</source>
         <translation>尚未开始现场选房：摇号完成后开启选房。</translation>
     </message>
@@ -5722,7 +5755,27 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>无法读取选房安排文件 {file}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>the session plan is fixed: a selection session is open on it, and households were told its windows</source>
+        <translation>选房安排已固定：选房活动已按其开始，各户已收到其时段通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project has a stored session plan (version {version}): print without batch options to print it, or store a new version before the session opens (anju plan set)</source>
+        <translation>本项目已保存选房安排（第{version}版）：不带分批选项打印即按其打印；如需更改，请在选房开始前保存新版本（anju plan set）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the project has no stored session plan: store one (anju plan set), or say how to cut the order: a first day and time with a batch size or by group, or a plan file</source>
+        <translation>本项目尚未保存选房安排：请先保存（anju plan set），或说明如何分批：第一批的日期和时间加每批户数或按组分批，或给出安排文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored session plan (version {version}) was cut from a draw that no longer counts: store the plan again</source>
+        <translation>已保存的选房安排（第{version}版）所依据的摇号结果已不再有效：请重新保存选房安排</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an intention must name at least one layout</source>
         <translation>选房意向须至少填写一种户型</translation>
     </message>
@@ -6585,7 +6638,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>就近上靠：单套超出不超过</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+193"/>
+        <source>A household called at its place that does not come (过号) is called again here; absent a second time, it waits for the final call</source>
+        <translation>叫号未到场的家庭（过号）在此再次叫号；再次未到场的，待末轮补叫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Absent after its calls, called again:</source>
+        <translation>过号（叫号未到场）后再次叫号：</translation>
+    </message>
+    <message>
+        <location line="-256"/>
         <source>Floor coefficients</source>
         <translation>楼层系数</translation>
     </message>
@@ -7562,6 +7625,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>non-residential</source>
         <translation>非住宅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the end of its batch</source>
+        <translation>移至本批次末尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the end of the next batch</source>
+        <translation>移至下一批次末尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the final call at the close</source>
+        <translation>仅在全部批次结束后末轮补叫</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -848,6 +848,21 @@ PLAN_MESSAGES: dict[str, str] = {
     "plan_not_json": QT_TRANSLATE_NOOP(
         "Messages", "the plan file is not valid JSON (line {line}, column {column})"),
     "plan_unreadable": QT_TRANSLATE_NOOP("Messages", "the plan file {file} cannot be read"),
+    # The stored plan (db.selection.session_plan).
+    "session_plan_fixed": QT_TRANSLATE_NOOP(
+        "Messages", "the session plan is fixed: a selection session is open on it, and "
+        "households were told its windows"),
+    "session_plan_stored": QT_TRANSLATE_NOOP(
+        "Messages", "the project has a stored session plan (version {version}): print "
+        "without batch options to print it, or store a new version before the session "
+        "opens (anju plan set)"),
+    "session_plan_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "the project has no stored session plan: store one (anju plan set), or "
+        "say how to cut the order: a first day and time with a batch size or by group, or "
+        "a plan file"),
+    "session_plan_draw_changed": QT_TRANSLATE_NOOP(
+        "Messages", "the stored session plan (version {version}) was cut from a draw that no "
+        "longer counts: store the plan again"),
 }
 
 

@@ -20,7 +20,13 @@ from desktop.printing.documents import (
     write_atomically,
 )
 from desktop.printing.pdf_preview import PdfPreview
-from desktop.printing.plan_papers import DEFAULT_MINUTES, DEFAULT_VENUE, PLAN_KINDS, PlanRequest
+from desktop.printing.plan_papers import (
+    DEFAULT_MINUTES,
+    DEFAULT_VENUE,
+    PLAN_KINDS,
+    PlanRequest,
+    request_specs,
+)
 from desktop.printing.printouts_page import PrintoutsPage
 from desktop.printing.void_notice import void_session_notice
 
@@ -36,6 +42,7 @@ __all__ = [
     "PLAN_KINDS",
     "PdfPreview",
     "PlanRequest",
+    "request_specs",
     "PrintRequest",
     "Printed",
     "PrintoutsPage",

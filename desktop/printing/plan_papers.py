@@ -1,12 +1,14 @@
 """The session plan's printouts from the project's stored draw: 选房时间安排表 and 选房通知书.
 
-The plan is built here, each time it is printed, from the counting draw's
-final order (:func:`db.papers.drawn_turns`) and the batches asked for:
-either a plan file's batches or a batch size (or one batch per priority
-group) from a first day and time. It is not stored: the same draw and the
-same request print the same plan (:func:`allocation.schedule.make_plan` is
-deterministic), so the schedule and the notices always agree when printed
-with the same options.
+The plan printed is the stored one (:mod:`db.selection.session_plan`) when the
+project has one: the schedule and the notices then always agree with each
+other and with the desk, which works by its batches. Before a plan is stored
+they may be printed from a request (a plan file's batches, or a batch size or
+one batch per priority group from a first day and time) cut along the
+counting draw's final order (:func:`db.papers.drawn_turns`); the same draw
+and the same request print the same plan (:func:`allocation.schedule.make_plan`
+is deterministic). A request that cuts the order is refused once a plan is
+stored, so that no paper tells a household another window than the plan.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from allocation.chances import Chances
-from allocation.errors import NotFoundError, ValidationError
+from allocation.errors import ConflictError, NotFoundError, ValidationError
+from allocation.registry import ProjectId
 from allocation.schedule import (
     BatchSpec,
     Pause,
@@ -51,19 +54,50 @@ class PlanRequest:
     batches: tuple[BatchSpec, ...] = ()
     venue: str = DEFAULT_VENUE
 
+    @property
+    def cuts(self) -> bool:
+        """Whether it says how to cut the order at all (else: the stored plan)."""
+        return bool(self.batches) or self.batch_size is not None or self.by_group
 
-def session_plan(session: Session, facts: data.ProjectFacts,
-                 request: PlanRequest) -> tuple[SessionPlan, dict[str, str | None]]:
-    """The plan over the counting draw's final order, and each household's group.
+
+def session_plan(session: Session, facts: data.ProjectFacts, request: PlanRequest
+                 ) -> tuple[SessionPlan, dict[str, str | None], str]:
+    """The plan over the counting draw's final order, each household's group, and the venue.
+
+    A request that does not say how to cut the order prints the stored plan
+    (:func:`db.selection.stored_session_plan`): what households were told is the
+    plan the session works by. One that does is refused while a plan is stored.
 
     Raises:
-        NotFoundError: ``draw_not_found``.
+        NotFoundError: ``draw_not_found``, ``session_plan_not_found``.
+        ConflictError: ``session_plan_stored``, ``session_plan_draw_changed``.
         ValidationError: ``plan_needs_batches`` and those of
             :func:`allocation.schedule.make_plan`.
     """
-    turns = papers.drawn_turns(session, facts.id)
+    stored = selection.stored_session_plan(session, facts.id)
+    if stored is not None:
+        if request.cuts:
+            raise ConflictError("session_plan_stored", version=stored[0].version)
+        return stored[1], stored[2], stored[0].venue
+    if not request.cuts:
+        raise NotFoundError("session_plan_not_found", project=facts.name)
+    specs, order, groups = request_specs(session, facts.id, request)
+    return make_plan(order, specs, groups), groups, request.venue
+
+
+def request_specs(session: Session, project_id: ProjectId, request: PlanRequest
+                  ) -> tuple[list[BatchSpec], list[str], dict[str, str | None]]:
+    """The batches ``request`` cuts the counting draw's final order into, the order, and each
+    household's group (what `anju plan set` stores from print's options).
+
+    Raises:
+        NotFoundError: ``draw_not_found``.
+        ValidationError: ``plan_needs_batches``, ``bad_batch_size``, ``bad_per_day``,
+            ``bad_minutes``.
+    """
+    turns = papers.drawn_turns(session, project_id)
     if not turns:
-        raise NotFoundError("draw_not_found", project=facts.name)
+        raise NotFoundError("draw_not_found", project=project_id)
     order = [t.code for t in turns]
     groups = {t.code: t.group for t in turns}
     specs = list(request.batches)
@@ -78,7 +112,7 @@ def session_plan(session: Session, facts: data.ProjectFacts,
             specs = specs_by_count(len(order), size=request.batch_size, first=request.first,
                                    minutes=request.minutes, pause=request.pause,
                                    per_day=request.per_day)
-    return make_plan(order, specs, groups), groups
+    return specs, order, groups
 
 
 def _chances(session: Session, facts: data.ProjectFacts, on: date) -> Chances | None:
@@ -98,13 +132,13 @@ def plan_document(session: Session, facts: data.ProjectFacts, kind: str, request
                   ) -> tuple[BaseDocument, list[AppointmentData]]:
     """The schedule, or the appointment notices (one household's with ``household``), and the
     notices as items for a split. Both dated the day they are printed."""
-    plan, groups = session_plan(session, facts, request)
+    plan, groups, venue = session_plan(session, facts, request)
     info = data.document_info(session, facts)
     today = info.printed_at.date()
     households = registry.load_households(session, facts.id)
     if kind == ScheduleNotice.kind:
         names = {h.code: h.head_name for h in households}
-        return reporting(ScheduleNotice)(info, plan, names, venue=request.venue, office=office,
+        return reporting(ScheduleNotice)(info, plan, names, venue=venue, office=office,
                               issued_on=today), []
     first_day = plan.batches[0].on
     policy = facts.policy.policy if facts.policy is not None else None
@@ -118,7 +152,7 @@ def plan_document(session: Session, facts: data.ProjectFacts, kind: str, request
     items = [AppointmentData(
         number=papers.appointment_number(facts.id, first_day, slot.order_number),
         household=by_code[slot.code], slot=slot, batch=plan.batches[slot.batch - 1],
-        venue=request.venue, office=office, issued_on=today,
+        venue=venue, office=office, issued_on=today,
         entitlement=(counts.entitlements or {}).get(slot.code),
         group=groups.get(slot.code) or "", chances=found.get(slot.code),
         chances_method=chances.method if chances else "",

@@ -44,7 +44,7 @@ _TABS = (("entitlement.extras", TAB_EXTRAS), ("entitlement", TAB_ENTITLEMENT),
          ("transition", TAB_COMPENSATION), ("business_loss", TAB_COMPENSATION),
          ("value_swap", TAB_MODES),
          ("money_compensation", TAB_MODES), ("groups", TAB_GROUPS),
-         ("default_group", TAB_GROUPS))
+         ("default_group", TAB_GROUPS), ("session", TAB_GROUPS))
 _NO_TRANSITION = {"per_person_month": "0.00", "months": 0, "minimum_month": "0.00"}
 _MINIMUM_CONDITION = "entitlement.minimum_condition"
 _EVERYONE = {"all": []}
@@ -523,7 +523,37 @@ class PolicyEditor(QWidget):
         default = QHBoxLayout()
         default.addWidget(QLabel(self.tr("Everyone e&lse:")))
         self._buddy(default, self._field("default_group", "text"), 1)
-        return self._tab([(hint, 0), (self.groups, 1), (default, 0)])
+        return self._tab([(hint, 0), (self.groups, 1), (default, 0), (self._absent_row(), 0)])
+
+    def _absent_row(self) -> QHBoxLayout:
+        """Where a household absent after its calls is called again (session.absent)."""
+        self.absent_combo = QComboBox()
+        self.absent_combo.setObjectName("session.absent")
+        for key in CHOICES["absent"]:
+            self.absent_combo.addItem(choice_label("absent", key), key)
+        self.absent_combo.setToolTip(self.tr(
+            "A household called at its place that does not come (过号) is called again here; "
+            "absent a second time, it waits for the final call"))
+        self.absent_combo.currentIndexChanged.connect(self._edited)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Absent after its calls, called again:"))
+        label.setBuddy(self.absent_combo)
+        row.addWidget(label)
+        row.addWidget(self.absent_combo)
+        row.addStretch(1)
+        return row
+
+    def _load_absent(self, data: dict[str, Any]) -> None:
+        absent = get_path(data, "session.absent") or "end_of_batch"
+        if self.absent_combo.findData(absent) < 0:
+            self.absent_combo.addItem(choice_label("absent", absent), absent)
+        self.absent_combo.setCurrentIndex(self.absent_combo.findData(absent))
+
+    def _absent_data(self, data: dict[str, Any]) -> None:
+        """The default rule stays out of the JSON form unless it was in (the hash stays)."""
+        absent = self.absent_combo.currentData()
+        if absent != "end_of_batch" or "session" in self._base:
+            data["session"] = {**(self._base.get("session") or {}), "absent": absent}
 
     def _columns(self, left: QFormLayout, right: QFormLayout) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -566,6 +596,7 @@ class PolicyEditor(QWidget):
         if self.area_basis_combo.findData(basis) < 0:
             self.area_basis_combo.addItem(choice_label("area_basis", basis), basis)
         self.area_basis_combo.setCurrentIndex(self.area_basis_combo.findData(basis))
+        self._load_absent(data)
         lists = self._lists()
         for path, editor in lists.items():
             editor.set_records(get_path(data, path) or [])
@@ -600,6 +631,7 @@ class PolicyEditor(QWidget):
         set_path(data, "entitlement.combine", self.combine_combo.currentData())
         set_path(data, _MINIMUM_CONDITION, self.minimum_condition.condition())
         self._price_rules_data(data)
+        self._absent_data(data)
         for path, editor in self._lists().items():
             set_path(data, path, editor.records())
         self._transition_data(data)
@@ -640,6 +672,7 @@ class PolicyEditor(QWidget):
             edit.setReadOnly(read_only)
         self.combine_combo.setEnabled(not read_only)
         self.area_basis_combo.setEnabled(not read_only)
+        self.absent_combo.setEnabled(not read_only)
         self.transition_box.setEnabled(not read_only)
         self.transition_members.setEnabled(not read_only)
         self.business_loss_box.setEnabled(not read_only)
@@ -655,6 +688,7 @@ class PolicyEditor(QWidget):
             mark(edit, problems.get(path))
         mark(self.combine_combo, problems.get("entitlement.combine"))
         mark(self.area_basis_combo, problems.get("pricing.area_basis"))
+        mark(self.absent_combo, problems.get("session.absent") or problems.get("session"))
         for key in ("price", "factor"):  # neither or both: the round-up's price is ambiguous
             mark(self.fields[f"pricing.round_up.{key}"][0],
                  problems.get(f"pricing.round_up.{key}") or problems.get("pricing.round_up"))

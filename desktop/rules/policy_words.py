@@ -101,6 +101,12 @@ CHOICES: dict[str, dict[str, str]] = {
         "residential": QT_TRANSLATE_NOOP("PolicyWords", "residential"),
         "non_residential": QT_TRANSLATE_NOOP("PolicyWords", "non-residential"),
     },
+    # Where a household absent after its calls is called again (allocation.rules.absence).
+    "absent": {
+        "end_of_batch": QT_TRANSLATE_NOOP("PolicyWords", "at the end of its batch"),
+        "next_batch": QT_TRANSLATE_NOOP("PolicyWords", "at the end of the next batch"),
+        "final_round": QT_TRANSLATE_NOOP("PolicyWords", "only in the final call at the close"),
+    },
     "status": {
         "draft": QT_TRANSLATE_NOOP("PolicyWords", "draft"),
         "frozen": QT_TRANSLATE_NOOP("PolicyWords", "frozen"),

@@ -43,6 +43,7 @@ from db.selection import (
 from desktop.common import DESK_SPLITTER, remember_splitter
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
+from desktop.session.batch_banner import BatchBanner
 from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
 from desktop.session.session_words import (
@@ -118,6 +119,7 @@ class DeskLayout(QWidget):
             "Paused: the hall's display shows 暂停. Press F9 to resume."))
         self.paused_label.setStyleSheet(PAUSED_STYLE)
         self.paused_label.hide()
+        self.batch_banner = BatchBanner()
         self.card = HouseholdCard()
         self.card.setMinimumWidth(CARD_WIDTH)  # the household comes first: never squeezed
         self.offers_model = OffersModel(self)
@@ -184,6 +186,7 @@ class DeskLayout(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
+        top.addWidget(self.batch_banner)
         top.addStretch(1)
         for key in SESSION_ACTS:
             top.addWidget(self.buttons[key])
@@ -266,6 +269,7 @@ class DeskLayout(QWidget):
             if refusal is not None else
             self.tr("No flat is left that this household may take: press F8 (takes no flat)."))
         self.taken_panel.show_taken(view)
+        self.batch_banner.show_batch(None if view is None else view.batch)
         self._show_flats(view)
         self._show_turns(view)
 

@@ -27,7 +27,7 @@ from db.demo.project import create_demo_project
 from db.publications import record_objection, register_publication, resolve_objection
 from db.records.base import Base
 from db.replay import NOT_FACTS, NOT_REPLAYED_TABLES, NOT_YET_REPLAYED, verify_audit
-from db.selection import rehearse
+from db.selection import rehearse, set_plan
 from db.store.engine import make_session_factory
 
 SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
@@ -45,6 +45,11 @@ def _populate(engine: Engine, folder: Path) -> None:
         draws.publish_pool(session, project_id=project_id, actor="demo", on=date.today())
         draws.announce_and_draw(session, project_id=project_id, sources=SOURCES,
                                 witnesses=WITNESSES, actor="demo")
+        # Two batches (the second takes the rest): turns of batch 2, and a stored plan.
+        set_plan(session, project_id=project_id, venue="社区服务中心", operator="demo",
+                 plan={"minutes": 1, "batches": [
+                     {"date": "2026-12-20", "start": "08:30", "size": 50},
+                     {"date": "2026-12-21", "start": "08:30", "size": 100000}]})
     rehearse(factory, project_id, seed=7, absent_rate=0.25, operator="demo",
              held_on=date.today())
     with factory.begin() as session:
