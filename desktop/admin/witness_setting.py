@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -36,6 +36,23 @@ from db.admin import (
 )
 from desktop import common as settings
 from desktop.i18n import describe_error
+
+#: The acts that witness (db/admin/witness.py's lines name them so).
+WITNESSED_ACTS: dict[str, str] = {
+    "freeze": QT_TRANSLATE_NOOP("Witness", "rules frozen"),
+    "pool": QT_TRANSLATE_NOOP("Witness", "pool published"),
+    "draw": QT_TRANSLATE_NOOP("Witness", "drawn"),
+    "session-open": QT_TRANSLATE_NOOP("Witness", "session opened"),
+    "session-close": QT_TRANSLATE_NOOP("Witness", "session closed"),
+    "void": QT_TRANSLATE_NOOP("Witness", "session voided"),
+    "restore": QT_TRANSLATE_NOOP("Witness", "restored"),
+}
+
+
+def act_words(act: str) -> str:
+    """A witnessed act in words (one Anju does not know yet: as written)."""
+    return QCoreApplication.translate("Witness", WITNESSED_ACTS[act]) if act in WITNESSED_ACTS \
+        else act
 
 
 def remembered_witness_file() -> Path | None:
@@ -70,7 +87,7 @@ def _line_text(line: WitnessLine) -> str:
     local = line.at.astimezone()
     return QCoreApplication.translate(
         "Witness", "Last witnessed {when} ({act}): head {head}, {count} events").format(
-        when=local.strftime("%Y-%m-%d %H:%M"), act=line.act,
+        when=local.strftime("%Y-%m-%d %H:%M"), act=act_words(line.act),
         head=line.anchor.head,
         count="?" if line.anchor.count is None else line.anchor.count)
 

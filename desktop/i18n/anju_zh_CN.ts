@@ -10247,7 +10247,43 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>Witness</name>
     <message>
-        <location filename="../admin/witness_setting.py" line="+65"/>
+        <location filename="../admin/witness_setting.py" line="+42"/>
+        <source>rules frozen</source>
+        <extracomment>The acts that witness (db/admin/witness.py&apos;s lines name them so).</extracomment>
+        <translation>冻结分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool published</source>
+        <translation>公布摇号名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session opened</source>
+        <translation>开始选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session closed</source>
+        <translation>结束选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session voided</source>
+        <translation>作废选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>
