@@ -262,8 +262,8 @@ def compare(session: Session, expected: dict[EntityKey, Logged],
                                             table=table_of(key[1], None)), key
     if first is None or first_key is None or first.reason == "changed_outside_app":
         return first
-    return _rekeyed(session, first, first_key, {k: expected[k] for k in missing[:PAIRED]},
-                    unlogged)
+    kept = {k: expected[k] for k in [*missing[:PAIRED], first_key] if k in expected}
+    return _rekeyed(session, first, first_key, kept, unlogged)
 
 
 # How many unlogged rows, and missing ones, are kept to pair as one row whose key changed.

@@ -183,3 +183,14 @@ def test_a_position_renumbered_without_changing_the_order_is_named(factory, open
     with factory() as s:
         found = verify_audit(s).mismatch
     assert found is not None and (found.table, found.column) == ("member", "position")
+
+
+def test_a_key_column_edited_is_named_though_the_row_seems_gone_and_new(factory, opened):
+    """D001 renamed D001X in SQL: the log's D001 is missing and D001X was never logged. The
+    two differ only in their code: one row whose code was edited, named household.code."""
+    with factory.begin() as s:
+        s.execute(text("UPDATE household SET code = 'D001X' WHERE code = 'D001'"))
+    with factory() as s:
+        found = verify_audit(s).mismatch
+    assert found is not None and found.reason in ("missing_row", "unlogged_row")
+    assert (found.table, found.column) == ("household", "code")
