@@ -23,8 +23,12 @@ from db.admin.users import (
 from db.admin.witness import (
     WitnessLine,
     append_witness,
+    choose_witness_file,
+    default_witness_file,
+    last_witnessed,
     read_witness,
     witness_file,
+    witness_from_environment,
     witness_on_commit,
 )
 
@@ -36,8 +40,12 @@ __all__ = [
     "User",
     "WitnessLine",
     "append_witness",
+    "choose_witness_file",
+    "default_witness_file",
+    "last_witnessed",
     "read_witness",
     "witness_file",
+    "witness_from_environment",
     "witness_on_commit",
     "authenticate",
     "automatic_backups",

@@ -133,7 +133,8 @@ def _held_role(session: Session, actor: str) -> str:
     if record is None:
         return "none"
     logged = logged_user(session, actor)
-    if logged != snapshot(record):
+    if logged is None or logged != audit.as_logged(snapshot(record),
+                                                    audit.unstated_fields("user", logged)):
         raise PermissionDenied("user_not_as_logged", actor=actor)
     return record.role if record.active else "none"
 
@@ -249,10 +250,12 @@ def create_user(session: Session, *, name: str, role: str, password: str, actor:
     _check(name, role, password)
     if session.scalar(select(UserRecord).where(UserRecord.name == name)) is not None:
         raise ConflictError("user_exists", name=name)
-    record = UserRecord(name=name, role=role, password_hash=hash_password(password), active=True)
+    at = datetime.now(UTC)  # the row's time is its event's
+    record = UserRecord(name=name, role=role, password_hash=hash_password(password), active=True,
+                        created_at=at)
     session.add(record)
     session.flush()
-    _log(session, actor or name, "create", None, record)
+    _log(session, actor or name, "create", None, record, at=at)
     return _user(record)
 
 
@@ -293,7 +296,7 @@ def snapshot(record: UserRecord) -> Snapshot:
     """What the log keeps of a user: never the password hash, only a fingerprint of it."""
     fingerprint = hashlib.sha256(record.password_hash.encode("ascii")).hexdigest()
     return {"name": record.name, "role": record.role, "active": record.active,
-            "password_sha256": fingerprint}
+            "password_sha256": fingerprint, "created_at": audit.moment_text(record.created_at)}
 
 
 def stored_snapshots(session: Session) -> list[tuple[str, Snapshot]]:
@@ -329,6 +332,6 @@ def _user(record: UserRecord) -> User:
 
 
 def _log(session: Session, actor: str, action: str, before: Snapshot | None,
-         record: UserRecord) -> None:
+         record: UserRecord, at: datetime | None = None) -> None:
     audit.record(session, audit.AuditEntry(None, actor, action, "user", record.name,
-                                           before=before, after=snapshot(record)))
+                                           before=before, after=snapshot(record), at=at))

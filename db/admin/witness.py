@@ -3,8 +3,10 @@
 Freezing the rules, publishing the pool, the draw, opening and closing the
 session and a restore each add one line, ``<UTC time> <act> p<project>
 <head>@<count>``, to a file the database does not hold: by default
-``witness.log`` beside the automatic backups, or ``$ANJU_WITNESS_FILE`` (a
-USB stick, a write-once share). Someone who rewrites the database and its
+``witness.log`` beside the automatic backups, or the file chosen on this
+computer (the desktop's File › Witness file…, remembered per machine and
+handed over with :func:`choose_witness_file`), or ``$ANJU_WITNESS_FILE`` for
+one run (a USB stick, a write-once share). Someone who rewrites the database and its
 chain cannot change the lines already there; `anju audit verify --witness`
 and a restore compare the chain with them (:func:`db.audit.check_anchors`).
 
@@ -53,11 +55,49 @@ class WitnessLine:
         return f"{self.at.isoformat(timespec='seconds')} {self.act} {project} {self.anchor}\n"
 
 
-def witness_file() -> Path:
-    """Where anchors are witnessed: ``$ANJU_WITNESS_FILE``, else beside the automatic backups."""
+# The file chosen on this computer (None: the default), set by the desktop at start.
+_chosen: Path | None = None
 
+
+def choose_witness_file(path: Path | None) -> None:
+    """Witness into ``path`` from now on (None: beside the automatic backups again).
+
+    The desktop remembers the choice per machine and hands it over here at
+    start and when it changes; ``$ANJU_WITNESS_FILE`` still comes first.
+    """
+    global _chosen
+    _chosen = path
+
+
+def default_witness_file() -> Path:
+    """The witness file when neither the environment nor this computer names one."""
+    return backup_folder() / WITNESS_NAME
+
+
+def witness_file() -> Path:
+    """Where anchors are witnessed: ``$ANJU_WITNESS_FILE``, else the file chosen on this
+    computer, else beside the automatic backups."""
     explicit = os.environ.get(ENV_WITNESS_FILE)
-    return Path(explicit) if explicit else backup_folder() / WITNESS_NAME
+    if explicit:
+        return Path(explicit)
+    return _chosen if _chosen is not None else default_witness_file()
+
+
+def witness_from_environment() -> bool:
+    """Whether ``$ANJU_WITNESS_FILE`` decides the file (a choice made in the app waits)."""
+    return bool(os.environ.get(ENV_WITNESS_FILE))
+
+
+def last_witnessed(path: Path) -> WitnessLine | None:
+    """The newest line of the witness file ``path`` (None: no file yet, or no line).
+
+    Raises:
+        AnjuError: as :func:`read_witness`, for a file that is there but unreadable.
+    """
+    if not path.exists():
+        return None
+    lines = read_witness(path)
+    return lines[-1] if lines else None
 
 
 def witness_on_commit(session: Session, *, project_id: int | None, act: str) -> None:

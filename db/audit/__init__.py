@@ -18,15 +18,23 @@ from db.audit.changes import NO_CHANGES, Changes, changes_of
 from db.audit.changes import forget as forget_changes
 from db.audit.changes import take as take_changes
 from db.audit.snapshots import (
+    LATER_FIELDS,
     Snapshot,
+    as_logged,
     canonical_json,
     flat_snapshot,
     household_snapshot,
+    moment_text,
+    unstated_fields,
     upgrade_flat_snapshot,
     upgrade_household_snapshot,
 )
 
 __all__ = [
+    "LATER_FIELDS",
+    "as_logged",
+    "moment_text",
+    "unstated_fields",
     "CUT",
     "HELD",
     "NOT_FOUND",

@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.audit.changes import note as note_changes
-from db.audit.snapshots import Snapshot, canonical_json
+from db.audit.snapshots import Snapshot, canonical_json, moment_text
 from db.records import AuditEventRecord, AuditHeadRecord
 from db.store import insert_rows
 
@@ -39,6 +39,9 @@ class AuditEntry:
     entity_key: str
     before: Snapshot | None = None
     after: Snapshot | None = None
+    # The moment of the act, when its row keeps one too (created_at, frozen_at, ...): the
+    # act reads the clock once and writes the same time into the row and the event.
+    at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +74,7 @@ def chain_hash(prev_hash: str, payload: dict[str, Any]) -> str:
 
 
 def _iso(moment: datetime) -> str:
-    # SQLite gives back naive datetimes: they were stored as UTC.
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).isoformat(timespec="microseconds")
+    return str(moment_text(moment))
 
 
 def _lock_head(session: Session) -> tuple[int, str]:
@@ -104,7 +105,7 @@ def record_many(session: Session, entries: Iterable[AuditEntry]) -> str:
     rows: list[dict[str, Any]] = []
     for entry in entries:
         seq += 1
-        row = _event_row(entry, seq, now, prev)
+        row = _event_row(entry, seq, entry.at or now, prev)
         prev = row["hash"]
         rows.append(row)
     note_changes(session, ((r["project_id"], r["entity"], r["entity_key"]) for r in rows))

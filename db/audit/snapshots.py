@@ -8,7 +8,7 @@ strings so that no float or locale ever enters a hashed record.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,43 @@ from allocation.registry import (
 )
 
 Snapshot = dict[str, Any]
+
+# Fields a snapshot gained after events had been logged without them (issue 18: the
+# moment of each act, a turn's group): an older event that lacks one says nothing about
+# it, so the row's value is compared only with events that state it.
+LATER_FIELDS: dict[str, frozenset[str]] = {
+    "user": frozenset({"created_at"}),
+    "project": frozenset({"created_at"}),
+    "policy": frozenset({"created_at", "frozen_at"}),
+    "pool": frozenset({"published_at"}),
+    "draw": frozenset({"announced_at"}),
+    "selection_session": frozenset({"opened_at"}),
+    "selection_turn": frozenset({"group_name"}),
+}
+
+
+def unstated_fields(entity: str, logged: Snapshot) -> frozenset[str]:
+    """The later fields (LATER_FIELDS) a logged snapshot of ``entity`` does not state."""
+    later = LATER_FIELDS.get(entity)
+    if not later:
+        return frozenset()
+    return frozenset(field for field in later if field not in logged)
+
+
+def as_logged(stored: Snapshot, unstated: frozenset[str]) -> Snapshot:
+    """A row's snapshot without the fields its logged state does not state."""
+    if not unstated:
+        return stored
+    return {key: value for key, value in stored.items() if key not in unstated}
+
+
+def moment_text(moment: datetime | None) -> str | None:
+    """A stored time as snapshots log it: aware UTC, ISO to the microsecond (SQLite hands
+    back naive datetimes, which were stored as UTC)."""
+    if moment is None:
+        return None
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.isoformat(timespec="microseconds")
 
 
 def canonical_json(value: Any) -> str:

@@ -52,9 +52,10 @@ from db.casework.requests import (
     reopen_request,
     set_flag_status,
 )
-from db.casework.snapshots import CaseworkReplay, casework_key, stored_snapshots
+from db.casework.snapshots import ENTITIES, CaseworkReplay, casework_key, stored_snapshots
 
 __all__ = [
+    "ENTITIES",
     "CaseLog",
     "CaseworkReplay",
     "FlagEntry",

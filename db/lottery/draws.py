@@ -97,17 +97,38 @@ def pool_snapshot(record: PoolRecord) -> Snapshot:
     """The pool as logged: its hashes, with the entries JSON hashed as stored."""
     return {"id": record.id, "status": record.status, "pool_sha256": record.pool_sha256,
             "policy_sha256": record.policy_sha256,
-            "entries_sha256": hashlib.sha256(record.entries.encode("utf-8")).hexdigest()}
+            "entries_sha256": hashlib.sha256(record.entries.encode("utf-8")).hexdigest(),
+            "published_at": audit.moment_text(record.published_at)}
 
 
 def draw_snapshot(record: DrawRecord) -> Snapshot:
     """The draw as logged; ``sealed_sha256`` is recomputed from the stored record JSON."""
-    sealed = None if record.record is None else record_sha256(json.loads(record.record))
     return {"pool": record.pool_id, "seq": record.seq, "status": record.status,
-            "method": record.method, "sources": json.loads(record.sources),
-            "witnesses": json.loads(record.witnesses), "record_sha256": record.record_sha256,
-            "sealed_sha256": sealed,
-            "reason": record.reason}
+            "method": record.method, "sources": _logged_json(record.sources),
+            "witnesses": _logged_json(record.witnesses), "record_sha256": record.record_sha256,
+            "sealed_sha256": _sealed_sha256(record.record),
+            "reason": record.reason, "announced_at": audit.moment_text(record.announced_at)}
+
+
+def _logged_json(text: str) -> Any:
+    """Stored JSON as the snapshot states it; text that is not JSON (only a hand edit writes
+    that) stays text, so the check names the column instead of failing on it."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return f"not JSON: {text[:80]}"
+
+
+def _sealed_sha256(text: str | None) -> str | None:
+    """The sealed record's hash recomputed from the stored JSON (what it says if it is not a
+    sealed record any more)."""
+    if text is None:
+        return None
+    found = _logged_json(text)
+    try:
+        return record_sha256(found)
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return f"not a sealed record: {text[:80]}"
 
 
 def pool_key(snapshot: Snapshot) -> str:
@@ -147,16 +168,17 @@ def publish_pool(session: Session, *, project_id: ProjectId, actor: str,
     if not households:
         raise ValidationError("pool_empty", pool_size=0)
     entries = pool_entries(households, policy.policy, on)
+    at = datetime.now(UTC)  # the row's time is its event's
     record = PoolRecord(project_id=project_id, status=PUBLISHED,
                         pool_sha256=pool_sha256([e.code for e in entries]),
                         entries=_entries_json(entries), policy_sha256=policy.sha256,
-                        published_by=actor, published_at=datetime.now(UTC))
+                        published_by=actor, published_at=at)
     session.add(record)
     session.flush()
     witness_on_commit(session, project_id=project_id, act="pool")
     snapshot = pool_snapshot(record)
     audit.record(session, audit.AuditEntry(project_id, actor, "publish", "pool",
-                                           pool_key(snapshot), after=snapshot))
+                                           pool_key(snapshot), after=snapshot, at=at))
     return _published(record, tuple(h.code for h in everyone if _money(h)))
 
 
@@ -222,21 +244,21 @@ def announce_sources(session: Session, *, project_id: ProjectId, sources: Sequen
         raise ConflictError("draw_already_run", seq=latest.seq,
                             sha256=latest.record_sha256)
     fields = {"method": method, "sources": _json(texts), "witnesses": _json(people)}
+    at = datetime.now(UTC)  # the row's time is its event's
     if latest is not None and latest.status == ANNOUNCED:
         before = draw_snapshot(latest)
         for name, value in fields.items():
             setattr(latest, name, value)
-        latest.announced_by, latest.announced_at = actor, datetime.now(UTC)
+        latest.announced_by, latest.announced_at = actor, at
         session.flush()
-        _log(session, latest, actor, "update", before)
+        _log(session, latest, actor, "update", before, at=at)
         return _draw(latest)
     seq = 1 if latest is None else latest.seq + 1
     record = DrawRecord(project_id=project_id, pool_id=pool.id, seq=seq, status=ANNOUNCED,
-                        announced_by=actor, announced_at=datetime.now(UTC), reason="",
-                        **fields)
+                        announced_by=actor, announced_at=at, reason="", **fields)
     session.add(record)
     session.flush()
-    _log(session, record, actor, "announce", None)
+    _log(session, record, actor, "announce", None, at=at)
     return _draw(record)
 
 
@@ -470,7 +492,7 @@ def _draw(record: DrawRecord) -> Draw:
 
 
 def _log(session: Session, record: DrawRecord, actor: str, action: str,
-         before: Snapshot | None) -> None:
+         before: Snapshot | None, at: datetime | None = None) -> None:
     after = draw_snapshot(record)
     audit.record(session, audit.AuditEntry(record.project_id, actor, action, "draw",
-                                           draw_key(after), before=before, after=after))
+                                           draw_key(after), before=before, after=after, at=at))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -87,11 +87,12 @@ def create_project(session: Session, *, name: str, actor: str,
     title = _project_title(title)
     if session.scalar(select(ProjectRecord.id).where(ProjectRecord.name == name)):
         raise ConflictError("project_exists", name=name)
-    record = ProjectRecord(name=name, rehearsal=rehearsal, title=title)
+    at = datetime.now(UTC)  # the row's time is its event's
+    record = ProjectRecord(name=name, rehearsal=rehearsal, title=title, created_at=at)
     session.add(record)
     session.flush()
     audit.record(session, audit.AuditEntry(
-        record.id, actor, "create", "project", name, after=project_snapshot(record)))
+        record.id, actor, "create", "project", name, after=project_snapshot(record), at=at))
     return ProjectId(record.id)
 
 
@@ -102,7 +103,8 @@ def project_title(record: ProjectRecord) -> str:
 
 def project_snapshot(record: ProjectRecord) -> Snapshot:
     """A project as the audit log records it (and db.replay compares it)."""
-    return {"name": record.name, "rehearsal": record.rehearsal, "title": record.title}
+    return {"name": record.name, "rehearsal": record.rehearsal, "title": record.title,
+            "created_at": audit.moment_text(record.created_at)}
 
 
 def upgrade_project_snapshot(data: Snapshot) -> Snapshot:
@@ -338,6 +340,13 @@ def iter_households(session: Session, project_id: ProjectId,
     For a pass over a whole city (the audit check): only one chunk of rows
     is held at a time, where load_households holds them all.
     """
+    return (household_from_record(r) for r in iter_household_records(session, project_id, chunk))
+
+
+def iter_household_records(session: Session, project_id: ProjectId,
+                           chunk: int = 2000) -> Iterator[HouseholdRecord]:
+    """The rows of iter_households, members loaded: for the audit check, which reads a row
+    that no household can be made of (a value outside an enum typed in by hand) too."""
     last: str | None = None
     while True:
         query = (select(HouseholdRecord).where(HouseholdRecord.project_id == project_id)
@@ -345,13 +354,13 @@ def iter_households(session: Session, project_id: ProjectId,
                  .options(selectinload(HouseholdRecord.members)))
         if last is not None:
             query = query.where(HouseholdRecord.code > last)
-        records = session.scalars(query).all()
-        households = [household_from_record(r) for r in records]
-        del records  # the identity map holds rows weakly: once dropped, they go
-        yield from households
-        if len(households) < chunk:
+        records = list(session.scalars(query).all())
+        count, last = len(records), records[-1].code if records else last
+        records.reverse()
+        while records:  # the identity map holds rows weakly: once handed on, they go
+            yield records.pop()
+        if count < chunk:
             return
-        last = households[-1].code
 
 
 def _household(session: Session, household_id: int) -> HouseholdRecord:

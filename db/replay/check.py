@@ -11,19 +11,22 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from allocation.registry import CompensationMode, HouseholdStatus, OldHomeUse
 from db import admin as users
 from db.audit import (
     ChainBreak,
     Snapshot,
+    as_logged,
     canonical_json,
     flat_snapshot,
     household_snapshot,
+    unstated_fields,
     upgrade_flat_snapshot,
     upgrade_household_snapshot,
     verify_chain,
@@ -44,12 +47,14 @@ from db.records import (
 )
 from db.registry import (
     household_columns,
-    iter_households,
+    household_from_record,
+    iter_household_records,
     load_flats,
     project_snapshot,
     require_project,
     upgrade_project_snapshot,
 )
+from db.replay.location import column_of, table_of
 from db.rules import policy_snapshot
 from db.selection import ENTITY_SELECTION, snapshot_key, stored_snapshots
 
@@ -69,6 +74,10 @@ SIGNATURES = frozenset(SIGNED_BY.values())
 # stored copy must equal what its members give.
 DERIVED_HOUSEHOLD_COLUMNS = ("member_count", "recognised_count", "new_member_count",
                              "member_conditions")
+# A household's columns that hold one of a set of values: one typed in by hand outside
+# the set makes no household, but verify names it (a placeholder stands in to read the rest).
+HOUSEHOLD_CHOICES = (("status", HouseholdStatus), ("compensation_mode", CompensationMode),
+                     ("old_home_use", OldHomeUse))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +86,9 @@ class DataMismatch:
 
     ``reason`` is "changed_outside_app" (the row differs from its last logged
     state), "missing_row" (the log says it exists) or "unlogged_row" (no event
-    created it).
+    created it). ``table`` and ``column`` say where it is stored (the column
+    also for a row whose key was edited: it is missing under its logged key
+    and unlogged under the new one).
     """
 
     project_id: int
@@ -85,6 +96,8 @@ class DataMismatch:
     key: str
     reason: str
     field: str | None = None
+    table: str = ""
+    column: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +149,9 @@ class Logged:
     # Who signed the entity's acts so far (SIGNED_BY): actors of earlier events, which
     # the one at ``seq`` does not repeat; None for all but policies, pools and draws.
     signed: Snapshot | None = None
+    # Fields the event does not state (logged before they were: db.audit.LATER_FIELDS):
+    # the row's values of them are not compared.
+    unstated: frozenset[str] = frozenset()
 
 
 def replay(session: Session) -> dict[EntityKey, Logged]:
@@ -163,8 +179,9 @@ def _apply(state: dict[EntityKey, Logged], event: Any) -> None:
                 del state[key]
         elif event.after:  # created, renamed or retitled: its facts as they are now
             # keyed by its id, which a rename leaves as it was
-            after = _logged_after("project", event.after)
-            state[(project, "project", str(project))] = Logged(_digest(after or {}), event.seq)
+            after = _logged_after("project", event.after) or {}
+            state[(project, "project", str(project))] = Logged(
+                _digest(after), event.seq, unstated=unstated_fields("project", after))
         return
     before = json.loads(event.before) if event.before else None
     after = _logged_after(event.entity, event.after)
@@ -178,7 +195,8 @@ def _apply(state: dict[EntityKey, Logged], event: Any) -> None:
         if signature is not None:
             signed[signature] = event.actor
         state[(project, event.entity, _key(event.entity, after))] = Logged(
-            _digest({**after, **signed}), event.seq, signed or None)
+            _digest({**after, **signed}), event.seq, signed or None,
+            unstated_fields(event.entity, after))
 
 
 def _logged_after(entity: str, text: str | None) -> Snapshot | None:
@@ -230,16 +248,48 @@ def compare(session: Session, expected: dict[EntityKey, Logged],
     """
     first: DataMismatch | None = None
     first_key: EntityKey | None = None
+    unlogged: dict[EntityKey, Snapshot] = {}  # a few, to pair with a missing row
     for key, stored in _current(session, project_id):
         found = _difference(session, key, expected.pop(key, None), stored)
+        if found and found.reason == "unlogged_row" and len(unlogged) < PAIRED:
+            unlogged[key] = stored
         if found and (first_key is None or key < first_key):
             first, first_key = found, key
-    for key in expected:
-        if project_id is not None and key[0] != project_id:
-            continue
+    missing = [key for key in expected if project_id is None or key[0] == project_id]
+    for key in missing:
         if first_key is None or key < first_key:
-            first, first_key = DataMismatch(key[0], key[1], key[2], "missing_row"), key
-    return first
+            first, first_key = DataMismatch(key[0], key[1], key[2], "missing_row",
+                                            table=table_of(key[1], None)), key
+    if first is None or first_key is None or first.reason == "changed_outside_app":
+        return first
+    kept = {k: expected[k] for k in [*missing[:PAIRED], first_key] if k in expected}
+    return _rekeyed(session, first, first_key, kept, unlogged)
+
+
+# How many unlogged rows, and missing ones, are kept to pair as one row whose key changed.
+PAIRED = 100
+
+
+def _rekeyed(session: Session, first: DataMismatch, key: EntityKey,
+             missing: dict[EntityKey, Logged], unlogged: dict[EntityKey, Snapshot]) -> DataMismatch:
+    """A row missing under its logged key and one unlogged under another of the same kind:
+    one row whose key columns were edited. The fields that differ between the two name
+    the column (the pair differing in the fewest fields)."""
+    pairs: list[tuple[Snapshot, Snapshot]] = []
+    if first.reason == "missing_row":
+        logged = _logged_state(session, key[1], missing[key]) or {}
+        pairs = [(logged, as_logged(stored, missing[key].unstated))
+                 for other, stored in unlogged.items() if other[:2] == key[:2]]
+    elif first.reason == "unlogged_row" and key in unlogged:
+        pairs = [(_logged_state(session, key[1], state) or {},
+                  as_logged(unlogged[key], state.unstated))
+                 for other, state in missing.items() if other[:2] == key[:2]]
+    if not pairs:
+        return first
+    logged, stored = min(pairs, key=lambda pair: len(_fields_differing(*pair)))
+    field = _named_field(key[1], logged, stored)
+    return replace(first, field=field, table=table_of(key[1], field),
+                   column=column_of(key[1], field, logged, stored))
 
 
 def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityKey, Snapshot]]:
@@ -248,9 +298,8 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
         if project_id is not None and pid != project_id:
             continue
         yield (pid, "project", str(pid)), project_snapshot(require_project(session, pid))
-        cached = _derived_columns(session, pid)
-        for household in iter_households(session, pid):
-            yield (pid, "household", household.code), _household(household, cached)
+        for household in iter_household_records(session, pid):
+            yield (pid, "household", household.code), _household(household)
         for stored in load_flats(session, pid):
             yield (pid, "flat", stored.flat.key), flat_snapshot(stored.flat)
         yield from _policies(session, pid)
@@ -266,23 +315,38 @@ def _current(session: Session, project_id: int | None) -> Iterator[tuple[EntityK
             yield (0, "user", name), snapshot
 
 
-def _derived_columns(session: Session, project_id: int) -> dict[str, dict[str, Any]]:
-    columns = [getattr(HouseholdRecord, name) for name in DERIVED_HOUSEHOLD_COLUMNS]
-    query = (select(HouseholdRecord.code, *columns)
-             .where(HouseholdRecord.project_id == project_id))
-    return {row.code: dict(zip(DERIVED_HOUSEHOLD_COLUMNS, row[1:], strict=True))
-            for row in session.execute(query)}
-
-
-def _household(household: Any, cached: dict[str, dict[str, Any]]) -> Snapshot:
-    """The household as logged, plus any stored derived column that its members contradict
-    (the log has no such field, so the comparison names that column)."""
-    snapshot = household_snapshot(household)
+def _household(record: HouseholdRecord) -> Snapshot:
+    """The household as logged, plus what the log has no field for but the row contradicts
+    (so the comparison names that column): a stored derived column its members do not
+    give, members out of their order (positions are 0, 1, 2...), and a value outside its
+    set of values, which no household can hold."""
+    outside = {name: getattr(record, name) for name, choices in HOUSEHOLD_CHOICES
+               if getattr(record, name) not in {c.value for c in choices}}
+    placeholders = {name: next(iter(choices)).value for name, choices in HOUSEHOLD_CHOICES
+                    if name in outside}
+    household = household_from_record(
+        cast(HouseholdRecord, _StandIn(record, placeholders)) if placeholders else record)
+    snapshot = {**household_snapshot(household), **outside}
     derived = household_columns(household)
-    for name, stored in cached.get(household.code, {}).items():
-        if stored != derived[name]:
-            snapshot[name] = stored
+    for name in DERIVED_HOUSEHOLD_COLUMNS:
+        if getattr(record, name) != derived[name]:
+            snapshot[name] = getattr(record, name)
+    positions = [member.position for member in record.members]
+    if positions != list(range(len(positions))):
+        snapshot["member_positions"] = positions
     return snapshot
+
+
+class _StandIn:
+    """A row read with placeholders in place of some of its columns."""
+
+    def __init__(self, record: Any, values: dict[str, Any]) -> None:
+        self._record, self._values = record, values
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        return getattr(self._record, name)
 
 
 def _signatures(record: Any) -> Snapshot:
@@ -321,23 +385,41 @@ def _difference(session: Session, key: EntityKey, logged: Logged | None,
                 stored: Snapshot) -> DataMismatch | None:
     project, entity, name = key
     if logged is None:
-        return DataMismatch(project, entity, name, "unlogged_row")
+        return DataMismatch(project, entity, name, "unlogged_row", table=table_of(entity, None))
+    stored = as_logged(stored, logged.unstated)
     if logged.digest == _digest(stored):
         return None
     # Different text: read the logged state again and compare the values themselves.
+    snapshot = _logged_state(session, entity, logged) or {}
+    if snapshot != stored:
+        field = _named_field(entity, snapshot, stored)
+        return DataMismatch(project, entity, name, "changed_outside_app", field,
+                            table_of(entity, field), column_of(entity, field, snapshot, stored))
+    return None
+
+
+def _logged_state(session: Session, entity: str, logged: Logged) -> Snapshot | None:
+    """The state ``logged`` stands for, read again from its event."""
     text = session.scalar(select(AuditEventRecord.after).where(AuditEventRecord.seq == logged.seq))
     snapshot = _logged_after(entity, text)
     if snapshot is not None and logged.signed:
         snapshot = {**snapshot, **logged.signed}
-    if snapshot != stored:
-        return DataMismatch(project, entity, name, "changed_outside_app",
-                            _first_field(snapshot or {}, stored))
-    return None
+    return snapshot
 
 
-def _first_field(logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
-    return next((f for f in sorted(set(logged) | set(stored))
-                 if logged.get(f) != stored.get(f)), None)
+def _fields_differing(logged: dict[str, Any], stored: dict[str, Any]) -> list[str]:
+    return [f for f in sorted(set(logged) | set(stored)) if logged.get(f) != stored.get(f)]
+
+
+def _named_field(entity: str, logged: dict[str, Any], stored: dict[str, Any]) -> str | None:
+    """The field the report names: the first that differs, but an edited member before the
+    household's derived columns, which differ only because of it."""
+    differing = _fields_differing(logged, stored)
+    if entity == "household":  # the members themselves before their positions' numbers
+        for field in ("members", "member_positions"):
+            if field in differing:
+                return field
+    return next(iter(differing), None)
 
 
 def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | None:
@@ -357,5 +439,5 @@ def _chain_heads(session: Session, project_id: int | None) -> DataMismatch | Non
         key = str(snapshot_key(ENTITY_SELECTION, {"id": record.id}))
         if record.chain_head != logged.get(key):
             return DataMismatch(record.project_id, ENTITY_SELECTION, key, "changed_outside_app",
-                                "chain_head")
+                                "chain_head", "selection", "chain_head")
     return None

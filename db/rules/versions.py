@@ -68,7 +68,8 @@ class PolicyVersion:
 def policy_snapshot(record: PolicyRecord) -> Snapshot:
     """What the audit log records of a version (the document itself is hashed, not copied)."""
     return {"version": record.version, "status": record.status, "sha256": record.sha256,
-            "reason": record.reason}
+            "reason": record.reason, "created_at": audit.moment_text(record.created_at),
+            "frozen_at": audit.moment_text(record.frozen_at)}
 
 
 def current_policy(session: Session, project_id: ProjectId) -> PolicyVersion | None:
@@ -133,9 +134,10 @@ def freeze_policy(session: Session, *, project_id: ProjectId, actor: str) -> Pol
     backup_before(session, project_id=project_id, act="freeze")
     witness_on_commit(session, project_id=project_id, act="freeze")
     before = policy_snapshot(record)
-    record.status, record.frozen_by, record.frozen_at = FROZEN, actor, datetime.now(UTC)
+    at = datetime.now(UTC)  # the row's time is its event's
+    record.status, record.frozen_by, record.frozen_at = FROZEN, actor, at
     session.flush()
-    _log(session, record, actor, "freeze", before)
+    _log(session, record, actor, "freeze", before, at=at)
     return _version(record)
 
 
@@ -170,20 +172,21 @@ def supersede_policy(session: Session, *, project_id: ProjectId, policy: Policy,
 
 def _new_draft(session: Session, project_id: ProjectId, policy: Policy, actor: str, *,
                version: int, reason: str) -> PolicyVersion:
+    at = datetime.now(UTC)  # the row's time is its event's
     record = PolicyRecord(project_id=project_id, version=version, status=DRAFT,
                           document=canonical_json(policy), sha256=policy_sha256(policy),
-                          reason=reason, created_by=actor)
+                          reason=reason, created_by=actor, created_at=at)
     session.add(record)
     session.flush()
-    _log(session, record, actor, "create", None)
+    _log(session, record, actor, "create", None, at=at)
     return _version(record)
 
 
 def _log(session: Session, record: PolicyRecord, actor: str, action: str,
-         before: Snapshot | None) -> None:
+         before: Snapshot | None, at: datetime | None = None) -> None:
     audit.record(session, audit.AuditEntry(
         record.project_id, actor, action, "policy", f"v{record.version}",
-        before=before, after=policy_snapshot(record)))
+        before=before, after=policy_snapshot(record), at=at))
 
 
 def _latest(session: Session, project_id: ProjectId) -> PolicyRecord | None:

@@ -210,8 +210,7 @@ def as_utc(moment: datetime | None) -> datetime | None:
 
 
 def iso(moment: datetime | None) -> str | None:
-    found = as_utc(moment)
-    return None if found is None else found.isoformat(timespec="microseconds")
+    return audit.moment_text(moment)
 
 
 def session_info(row: Row) -> SessionInfo:
@@ -249,14 +248,18 @@ def session_snapshot(row: Row) -> Snapshot:
             "seconds_per_household": row["seconds_per_household"],
             "calls_before_move": row["calls_before_move"], "final_call": row["final_call"],
             "final_call_held": row["final_call_held"], "status": row["status"],
-            "opened_by": row["opened_by"], "closed_at": iso(row["closed_at"]),
-            **_void(row)}
+            "opened_by": row["opened_by"], "opened_at": iso(row["opened_at"]),
+            "closed_at": iso(row["closed_at"]), **_void(row)}
+
+
+VOID_FIELDS = ("voided_by", "voided_at", "void_reason")
 
 
 def _void(row: Row) -> Snapshot:
     # Only a voided session logs who voided it: the events of every other session,
-    # logged before migration 0011 too, keep the shape they had.
-    if row["status"] != VOID:
+    # logged before migration 0011 too, keep the shape they had. A session that is not
+    # void but has any of these set (only a hand edit does that) shows them.
+    if row["status"] != VOID and all(row[f] is None for f in VOID_FIELDS):
         return {}
     return {"voided_by": row["voided_by"], "voided_at": iso(row["voided_at"]),
             "void_reason": row["void_reason"]}
@@ -269,7 +272,7 @@ def turn_snapshot(row: Row) -> Snapshot:
             "proxy_name": row["proxy_name"], "proxy_id": row["proxy_id"],
             "reason": row["reason"], "called_at": iso(row["called_at"]),
             "finished_at": iso(row["finished_at"]), "operator": row["operator"],
-            **_batch(row)}
+            "group_name": row["group_name"], **_batch(row)}
 
 
 def _batch(row: Row) -> Snapshot:
@@ -335,7 +338,8 @@ def plan_snapshot(row: Row) -> Snapshot:
 
 
 def entry(project_id: int, actor: str, action: str, entity: str, before: Snapshot | None,
-          after: Snapshot) -> audit.AuditEntry:
-    """The audit event of a session, turn or selection change."""
+          after: Snapshot, at: datetime | None = None) -> audit.AuditEntry:
+    """The audit event of a session, turn or selection change (``at``: the act's moment,
+    when a row keeps it too)."""
     return audit.AuditEntry(project_id, actor, action, entity, str(snapshot_key(entity, after)),
-                            before=before, after=after)
+                            before=before, after=after, at=at)

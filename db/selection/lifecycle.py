@@ -8,7 +8,7 @@ take the session first, never commit, and log what they change (see
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -108,20 +108,21 @@ def open_session(session: Session, *, project_id: ProjectId, operator: str,
     if locked is None or locked[1].seq != draw.seq:
         raise NotFoundError("draw_not_found", project=project_id)
     draw_id, draw = locked
+    at = now(session)  # the session's opening time is its event's
     try:
         session.execute(insert(SESSIONS).values(
             project_id=project_id, draw_id=draw_id, draw_sha256=draw.record_sha256 or "",
             held_on=held_on or date.today(),
             seconds_per_household=settings.seconds_per_household,
             calls_before_move=settings.calls_before_move, final_call=settings.final_call,
-            final_call_held=False, status=OPEN, opened_by=operator, opened_at=now(session),
+            final_call_held=False, status=OPEN, opened_by=operator, opened_at=at,
             change_seq=1))
     except IntegrityError as error:  # another workstation opened it a moment ago
         raise ConflictError("session_exists", project=project_id) from error
     row = read_session(session, project_id)
     assert row is not None
     _add_turns(session, row, draw.final_order, {e.code: e for e in pool.entries}, operator,
-               _batches(session, project_id))
+               _batches(session, project_id), at)
     return session_info(row)
 
 
@@ -136,7 +137,7 @@ def _batches(session: Session, project_id: ProjectId) -> dict[str, int]:
 
 
 def _add_turns(session: Session, row: Row, order: list[str], entries: dict[str, PoolEntry],
-               operator: str, batches: dict[str, int]) -> None:
+               operator: str, batches: dict[str, int], at: datetime) -> None:
     ids = dict(session.execute(select(HouseholdRecord.code, HouseholdRecord.id)
                                .where(HouseholdRecord.project_id == row["project_id"])).all())
     turns = []
@@ -153,9 +154,9 @@ def _add_turns(session: Session, row: Row, order: list[str], entries: dict[str, 
     if turns:
         session.execute(insert(TURNS), turns)
     events = [entry(row["project_id"], operator, "open", ENTITY_SESSION, None,
-                    session_snapshot(row))]
+                    session_snapshot(row), at=at)]
     events += [entry(row["project_id"], operator, "create", ENTITY_TURN, None,
-                     turn_snapshot(turn)) for turn in turns]
+                     turn_snapshot(turn), at=at) for turn in turns]
     append(session, events)
 
 

@@ -278,9 +278,22 @@ def stored_snapshots(session: Session, project_id: int) -> Iterator[tuple[str, s
     for found in session.execute(_ALL_SESSIONS, {"project": project_id}).mappings().all():
         rows.append((ENTITY_SESSION, session_snapshot(found)))
         params = {"session": found["id"]}
-        rows += [(ENTITY_TURN, turn_snapshot(t))
-                 for t in session.execute(_TURNS, params).mappings()]
-        rows += [(ENTITY_SELECTION, selection_snapshot(s))
+        turns = session.execute(_TURNS, params).mappings().all()
+        rows += [(ENTITY_TURN, turn_snapshot(t)) for t in turns]
+        by_id = {t["id"]: t for t in turns}
+        rows += [(ENTITY_SELECTION, _with_turn(selection_snapshot(s), s, by_id))
                  for s in session.execute(_SELECTIONS, params).mappings()]
     for entity, snapshot in rows:
         yield entity, str(snapshot_key(entity, snapshot)), snapshot
+
+
+def _with_turn(snapshot: Snapshot, row: Row, turns: dict[int, Row]) -> Snapshot:
+    """A selection's snapshot, and what ties it to its turn if that disagrees: the log
+    states the household's code, the turn is the household's (only a hand edit repoints
+    the turn or the household)."""
+    turn = turns.get(row["turn_id"])
+    if turn is not None and turn["household_id"] == row["household_id"]:
+        return snapshot  # a turn whose own code was edited is named by the turn's check
+    if turn is not None and turn["code"] == row["code"]:
+        return {**snapshot, "household_id": row["household_id"]}
+    return {**snapshot, "turn_id": row["turn_id"]}

@@ -21,7 +21,7 @@ from db.registry import AuditRow, audit_rows
 from db.replay import AuditReport, verify_audit
 from desktop.admin.audit_model import COL_FIELDS, AuditTableModel, ValueWords
 from desktop.common import AppContext, Changes, ProjectPage
-from desktop.i18n import check_finding, describe_error, event_entity, record_field
+from desktop.i18n import check_finding, describe_error, event_entity, record_field, stored_in
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -119,10 +119,12 @@ class AuditPage(ProjectPage, QWidget):
         if report.mismatch is not None:
             found = report.mismatch
             return self.tr("The data differs from the audit log: {entity} {key}, {reason} "
-                           "(field {field}). It was changed outside Anju.").format(
+                           "(field {field}; stored in {column}). It was changed outside "
+                           "Anju.").format(
                 entity=event_entity(found.entity), key=found.key,
                 reason=check_finding(found.reason),
-                field=record_field(found.field, found.entity) if found.field else "—")
+                field=record_field(found.field, found.entity) if found.field else "—",
+                column=stored_in(found.table, found.column))
         return self.tr("The audit log is whole ({events} events) and the data matches "
                        "it.").format(events=report.events)
 

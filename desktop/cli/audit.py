@@ -24,7 +24,8 @@ SAY: dict[str, str] = {
     "audit_chain_broken": QT_TRANSLATE_NOOP(
         "Cli", "audit log broken at event {seq}: {reason}"),
     "audit_data_mismatch": QT_TRANSLATE_NOOP(
-        "Cli", "data differs from the audit log: {entity} {key}: {reason} (field {field})"),
+        "Cli", "data differs from the audit log: {entity} {key}: {reason} (field {field}; "
+        "stored in {column})"),
 }
 _say = sayer(SAY)
 
@@ -81,7 +82,7 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
     """Exit 0 when the chain is whole and the data is what the log says; else 1, naming why."""
     from db import registry
     from db.replay import verify_audit
-    from desktop.i18n import check_finding, event_entity, record_field
+    from desktop.i18n import check_finding, event_entity, record_field, stored_in
 
     def check(session: Any) -> Any:
         project_id = registry.find_project(session, args.project) if args.project else None
@@ -100,7 +101,8 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
         found = report.mismatch
         print(_say("audit_data_mismatch").format(
             entity=event_entity(found.entity), key=found.key, reason=check_finding(found.reason),
-            field=record_field(found.field, found.entity) if found.field else "-"))
+            field=record_field(found.field, found.entity) if found.field else "-",
+            column=stored_in(found.table, found.column)))
         return 1
     print(_say("audit_ok").format(events=report.events))
     return 0

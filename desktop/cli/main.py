@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     choose_language(args.lang or "auto")
     if args.command not in lottery.STANDALONE:
         load_language()  # before the command: what it hands to desktop.i18n is worded too
+        from desktop.admin import use_remembered_witness_file
+
+        use_remembered_witness_file()  # the file the window witnesses into on this computer
     handler = HANDLERS[args.command]
     database = Database(args.db)  # opened when first used, by signing in or the command
     try:

@@ -65,6 +65,10 @@ HOUSEHOLD_COLUMNS: Setting[QByteArray] = Setting(
 # "<ISO time>|<path>" of the last backup written with File › Back up… (the status bar's).
 LAST_BACKUP: Setting[str] = Setting(
     "backup/last", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup written by hand"))
+# Where this computer witnesses the chain head of each irreversible act ("": beside the
+# automatic backups); db.admin.choose_witness_file is handed it at start.
+WITNESS_FILE: Setting[str] = Setting(
+    "backup/witness_file", str, "", QT_TRANSLATE_NOOP("Settings", "Witness file"))
 
 # Where the operator put the dividers of the pages split in two or three (QSplitter.saveState).
 DESK_SPLITTER: Setting[QByteArray] = Setting(
@@ -76,7 +80,7 @@ RULES_SPLITTER: Setting[QByteArray] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, LAST_BACKUP,
-    DESK_SPLITTER, RULES_SPLITTER)
+    DESK_SPLITTER, RULES_SPLITTER, WITNESS_FILE)
 
 
 def store() -> QSettings:

@@ -29,6 +29,7 @@ from desktop.i18n.record_words import (
     event_entity,
     has_field_words,
     record_field,
+    stored_in,
 )
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "has_field_words",
     "init_translations",
     "record_field",
+    "stored_in",
     "remove_translations",
     "resolve_language",
     "show_error",

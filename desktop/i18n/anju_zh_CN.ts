@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../shell/app.py" line="+104"/>
+        <location filename="../shell/app.py" line="+107"/>
         <source>Anju cannot open the database</source>
         <translation>安居无法打开数据库</translation>
     </message>
@@ -96,11 +96,11 @@ Check that the file or server is reachable and that you may use it; a different 
     </message>
     <message>
         <location line="+5"/>
-        <source>The data differs from the audit log: {entity} {key}, {reason} (field {field}). It was changed outside Anju.</source>
-        <translation>数据与审计日志不一致：{entity} {key}，{reason}（字段 {field}），该数据曾在安居之外被改动。</translation>
+        <source>The data differs from the audit log: {entity} {key}, {reason} (field {field}; stored in {column}). It was changed outside Anju.</source>
+        <translation>数据与审计日志不一致：{entity} {key}，{reason}（字段 {field}；数据库位置 {column}），该数据曾在安居之外被改动。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The audit log is whole ({events} events) and the data matches it.</source>
         <translation>审计日志完整（共 {events} 条），数据与日志一致。</translation>
     </message>
@@ -622,6 +622,11 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已从 {path} 恢复：{households} 户，审计记录 {events} 条</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>data differs from the audit log: {entity} {key}: {reason} (field {field}; stored in {column})</source>
+        <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}；数据库位置 {column}）</translation>
+    </message>
+    <message>
         <location filename="../cli/rules.py" line="+21"/>
         <source>project {project} has no policy yet</source>
         <translation>项目 {project} 尚无分房方案</translation>
@@ -682,7 +687,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>作废公告已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../cli/audit.py" line="+2"/>
+        <location filename="../cli/audit.py" line="-4"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
     </message>
@@ -690,11 +695,6 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+2"/>
         <source>audit log broken at event {seq}: {reason}</source>
         <translation>审计日志在第 {seq} 条记录处断裂：{reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>data differs from the audit log: {entity} {key}: {reason} (field {field})</source>
-        <translation>数据与审计日志不一致：{entity} {key}：{reason}（字段 {field}）</translation>
     </message>
     <message>
         <location filename="../cli/lottery.py" line="+1"/>
@@ -3578,7 +3578,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+151"/>
+        <location filename="../shell/main_window.py" line="+154"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3599,18 +3599,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+292"/>
+        <location line="-293"/>
+        <location line="+293"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3689,7 +3689,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>{name} (rehearsal)</source>
         <translation>{name}（演练）</translation>
     </message>
@@ -8321,13 +8321,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>witnessed chain head</source>
         <translation>见证链头</translation>
     </message>
@@ -8374,23 +8374,23 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>notice</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>team</source>
         <translation>工作组</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>staff member</source>
         <translation>工作人员</translation>
     </message>
@@ -8436,19 +8436,19 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <location line="+1"/>
         <source>selection session</source>
         <translation>选房会</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+103"/>
+        <location line="-97"/>
+        <location line="+105"/>
         <source>selection turn</source>
         <translation>选房顺序</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>selection</source>
         <translation>选房结果</translation>
     </message>
@@ -8724,6 +8724,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>位置</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>members&apos; order</source>
+        <translation>家庭成员顺序</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>price total</source>
         <translation>房价合计</translation>
@@ -8945,6 +8950,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>team name</source>
         <translation>工作组名称</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>household member</source>
+        <extracomment>Tables whose rows are no audit entity of their own (their entity&apos;s word names the rest).</extracomment>
+        <translation>家庭成员</translation>
     </message>
 </context>
 <context>
@@ -9827,6 +9838,11 @@ A correction then needs a new version, with a reason.</source>
         <translation>上次手动备份</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Witness file</source>
+        <translation>见证文件</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Selection desk panel widths</source>
         <translation>选房台各栏宽度</translation>
@@ -9840,7 +9856,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../shell/main_window.py" line="+17"/>
+        <location filename="../shell/main_window.py" line="+18"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -10428,6 +10444,94 @@ A correction then needs a new version, with a reason.</source>
         <location line="+7"/>
         <source>When, how, who</source>
         <translation>日期、方式、走访人</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <location filename="../admin/witness_setting.py" line="+42"/>
+        <source>rules frozen</source>
+        <extracomment>The acts that witness (db/admin/witness.py&apos;s lines name them so).</extracomment>
+        <translation>冻结分房方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool published</source>
+        <translation>公布摇号名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn</source>
+        <translation>摇号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session opened</source>
+        <translation>开始选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session closed</source>
+        <translation>结束选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session voided</source>
+        <translation>作废选房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing witnessed in this file yet.</source>
+        <translation>此文件中尚无见证记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last witnessed {when} ({act}): head {head}, {count} events</source>
+        <translation>最近见证 {when}（{act}）：链头 {head}，共 {count} 条事件</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessFileBox</name>
+    <message>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Witness file</source>
+        <translation>见证文件</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Empty: beside the automatic backups. Choose a file on a USB stick or a write-once share to keep the heads where the database is not.</source>
+        <translation>留空：与自动备份放在一起。可选择U盘或只写共享目录中的文件，使链头保存在数据库所在之处以外。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each irreversible act (freezing the rules, the pool, the draw, opening and closing the session, a restore) appends the audit chain&apos;s head here. Kept outside the database, it proves later that the record was not rewritten (anju audit verify --witness).</source>
+        <translation>每项不可撤销的操作（冻结规则、公布摇号池、摇号、开始和结束选房、恢复备份）都会把审计链头追加到此文件。它保存在数据库之外，日后可证明记录未被改写（anju audit verify --witness）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ANJU_WITNESS_FILE is set: this run witnesses into {path}; the choice here is used when it is not set.</source>
+        <translation>已设置 ANJU_WITNESS_FILE：本次运行见证到 {path}；未设置时使用此处的选择。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Witness files (*.log);;All files (*)</source>
+        <translation>见证文件 (*.log);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

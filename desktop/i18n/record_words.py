@@ -146,6 +146,8 @@ RECORD_FIELDS: dict[str, str] = {
     "pool_id": QT_TRANSLATE_NOOP("RecordWords", "lottery pool"),
     "pool_sha256": QT_TRANSLATE_NOOP("RecordWords", "pool hash"),
     "position": QT_TRANSLATE_NOOP("RecordWords", "position"),
+    # Stated by the check only when members are out of their order 0, 1, 2...
+    "member_positions": QT_TRANSLATE_NOOP("RecordWords", "members' order"),
     "price_total": QT_TRANSLATE_NOOP("RecordWords", "price total"),
     "project_id": QT_TRANSLATE_NOOP("RecordWords", "project"),
     "publication_id": QT_TRANSLATE_NOOP("RecordWords", "notice"),
@@ -239,6 +241,23 @@ def record_field(name: str, entity: str = "") -> str:
 def check_finding(reason: str) -> str:
     """What the check found, in words."""
     return _translated(CHECK_FINDINGS, reason)
+
+
+#: Tables whose rows are no audit entity of their own (their entity's word names the rest).
+TABLE_WORDS: dict[str, str] = {
+    "member": QT_TRANSLATE_NOOP("RecordWords", "household member"),
+}
+
+
+def stored_in(table: str, column: str | None) -> str:
+    """Where the check found a difference, in words: the table, then the column (a member's
+    position: 家庭成员·位置), so that whoever opens the database knows where to look."""
+    from db.replay import ENTITY_TABLES  # here: the light CLI commands load no database code
+
+    entity = next((e for e, t in ENTITY_TABLES.items() if t == table), table)
+    words = (QCoreApplication.translate(CONTEXT, TABLE_WORDS[table]) if table in TABLE_WORDS
+             else event_entity(entity))
+    return f"{words}·{record_field(column)}" if column else words
 
 
 def has_field_words(name: str) -> bool:

@@ -75,6 +75,9 @@ def main(argv: Sequence[str] | None = None, *, url: str | None = None,
     """
     app = create_application(argv)
     init_translations(app, language or settings.get(settings.LANGUAGE))
+    from desktop.admin import use_remembered_witness_file
+
+    use_remembered_witness_file()  # before any act: this computer's witness file
     try:
         engine, ctx = open_context(url)
     except Exception as error:  # noqa: BLE001 - any failure here is shown, then we exit

@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from allocation.registry import ProjectId
+from db.admin import witness_file
 from db.registry import (
     ProjectInfo,
     create_project,
@@ -44,8 +45,10 @@ from desktop.admin import (
     SignedInBar,
     SignInDialog,
     UsersDialog,
+    WitnessFileBox,
     last_backup,
     status_text,
+    witnessed_text,
 )
 from desktop.casework import ProgressPage
 from desktop.common import (
@@ -295,7 +298,8 @@ class MainWindow(QMainWindow):
         # the whole path is in the tooltip; the database's label keeps its room.
         self.backup_label.setText(self.backup_label.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, BACKUP_LABEL_WIDTH))
-        self.backup_label.setToolTip(text)
+        # The last witnessed head beside it, in full, for whoever checks the witness file.
+        self.backup_label.setToolTip(f"{text}\n{witnessed_text(witness_file())}")
 
     def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
@@ -532,7 +536,8 @@ class MainWindow(QMainWindow):
 
 
 class SettingsDialog(QDialog):
-    """The options an operator may change; the language applies after a restart."""
+    """The options an operator may change: the language (applies after a restart) and, for
+    this computer, the witness file (at once)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -544,6 +549,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(current))
         note = QLabel(self.tr("A new language is used the next time Anju starts."))
         note.setStyleSheet("color: palette(mid);")
+        self.witness_box = WitnessFileBox()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -551,8 +557,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(settings.LANGUAGE.translated_label, self.language_combo)
         form.addRow("", note)
+        form.addRow(self.witness_box)
         form.addRow(buttons)
 
     def accept(self) -> None:
         settings.put(settings.LANGUAGE, self.language_combo.currentData())
+        self.witness_box.save()
         super().accept()

@@ -4,7 +4,7 @@ The cases are generated from the schema (db.records' metadata): for each column
 of each table, the first row of a populated, demo-like database (the demo
 project drawn and its session run to the close, users, a notice and an
 objection) is edited behind the app's back by plain SQL, and `verify_audit`
-must name the table's entity, the row and the column. A column added later
+must name that table and column (the report's ``table`` and ``column``). A column added later
 without a replay check nor an entry in db.replay.NOT_FACTS fails here by name.
 """
 
@@ -173,6 +173,11 @@ def test_every_column_edited_behind_the_apps_back_is_named_by_verify(populated: 
         elif report.mismatch is None:
             unseen.append(f"{where}: verify said whole. Replay it in db/replay, or list it "
                           f"in db.replay.NOT_FACTS with the reason it is not a fact")
+        elif (report.mismatch.table, report.mismatch.column) != (table_name, column_name):
+            found = report.mismatch
+            unseen.append(f"{where}: verify named {found.table}.{found.column} ({found.entity} "
+                          f"{found.key}, {found.reason}, field {found.field}), not the column "
+                          f"edited (db/replay/location.py says where a field is stored)")
     assert not unseen, "\n".join(unseen)
 
 

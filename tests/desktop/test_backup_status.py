@@ -59,6 +59,8 @@ def test_the_status_bar_shows_a_backup_once_written(qtbot, ctx, tmp_path, monkey
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *_a: None))
     window.actions_by_name[MainAction.BACK_UP].trigger()
     assert target.is_file()
-    assert window.backup_label.toolTip() == f"Last backup just now: {target}"
+    # ...and under it the witness file's last line (this test's file: nothing yet)
+    assert window.backup_label.toolTip() == (f"Last backup just now: {target}\n"
+                                             "Nothing witnessed in this file yet.")
     shown = window.backup_label.text()  # elided in the middle when long; the age comes first
     assert shown.startswith("Last backup just now: ") and shown.endswith("copy.sqlite3")
