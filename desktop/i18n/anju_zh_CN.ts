@@ -8180,6 +8180,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>let through with a reason</source>
         <translation>说明理由后放行</translation>
     </message>
@@ -8250,12 +8255,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>final call</source>
         <translation>最后叫号</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
@@ -8321,15 +8326,20 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>witnessed chain head</source>
         <translation>见证链头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session plan</source>
+        <translation>选房安排</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8897,6 +8907,31 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>date written</source>
         <translation>记录日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batches</source>
+        <translation>各批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>选房地点</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -23,6 +23,8 @@ EVENT_ACTIONS: dict[str, str] = {
     "update": QT_TRANSLATE_NOOP("RecordWords", "changed"),
     "delete": QT_TRANSLATE_NOOP("RecordWords", "deleted"),
     "rename": QT_TRANSLATE_NOOP("RecordWords", "renamed"),
+    # A session plan (选房安排) saved: a new version of it.
+    "set": QT_TRANSLATE_NOOP("RecordWords", "set"),
     # A restore let through, with a reason, although it lacks heads the witness file holds.
     "override": QT_TRANSLATE_NOOP("RecordWords", "let through with a reason"),
     "publish": QT_TRANSLATE_NOOP("RecordWords", "published"),
@@ -59,6 +61,7 @@ EVENT_ACTIONS: dict[str, str] = {
 EVENT_ENTITIES: dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("RecordWords", "project"),
     "anchor": QT_TRANSLATE_NOOP("RecordWords", "witnessed chain head"),
+    "session_plan": QT_TRANSLATE_NOOP("RecordWords", "session plan"),
     "household": QT_TRANSLATE_NOOP("RecordWords", "household"),
     "flat": QT_TRANSLATE_NOOP("RecordWords", "flat"),
     "policy": QT_TRANSLATE_NOOP("RecordWords", "rules"),
@@ -188,6 +191,12 @@ RECORD_FIELDS: dict[str, str] = {
     "version": QT_TRANSLATE_NOOP("RecordWords", "version"),
     "witnesses": QT_TRANSLATE_NOOP("RecordWords", "witnesses"),
     "written_on": QT_TRANSLATE_NOOP("RecordWords", "date written"),
+    # A session plan's and its turns' (选房安排).
+    "batch": QT_TRANSLATE_NOOP("RecordWords", "batch"),
+    "batches": QT_TRANSLATE_NOOP("RecordWords", "batches"),
+    "saved_at": QT_TRANSLATE_NOOP("RecordWords", "saved at"),
+    "saved_by": QT_TRANSLATE_NOOP("RecordWords", "saved by"),
+    "venue": QT_TRANSLATE_NOOP("RecordWords", "venue"),
 }
 
 #: What `anju audit verify` found (ChainBreak.reason and DataMismatch.reason in db.replay).
