@@ -44,6 +44,8 @@ from printouts.papers import (
     AgreementData,
     Appointment,
     AppointmentData,
+    ChancesSheet,
+    ChancesSheetData,
     MoneyAgreement,
     MoneyAgreementData,
     Slip,
@@ -53,7 +55,7 @@ from printouts.papers import (
     agreement_data,
     money_agreement_data,
 )
-from printouts.reports import DailyReport, Statistics
+from printouts.reports import DailyReport, Statistics, SupplyReport
 
 DOCUMENTS: dict[str, type[BaseDocument]] = {
     HouseholdNotice.kind: HouseholdNotice,
@@ -71,6 +73,8 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     Slip.kind: Slip,
     TraceSheet.kind: TraceSheet,
     Appointment.kind: Appointment,
+    ChancesSheet.kind: ChancesSheet,
+    SupplyReport.kind: SupplyReport,
     DailyReport.kind: DailyReport,
 }
 
@@ -82,6 +86,8 @@ __all__ = [
     "AppointmentData",
     "BaseDocument",
     "BatchDocument",
+    "ChancesSheet",
+    "ChancesSheetData",
     "DailyReport",
     "DocumentInfo",
     "DrawNotice",
@@ -106,6 +112,7 @@ __all__ = [
     "Slip",
     "SlipData",
     "Statistics",
+    "SupplyReport",
     "TraceSheet",
     "TraceSheetData",
     "agreement_data",
