@@ -42,6 +42,7 @@ from db.selection import (
 from desktop.common import DESK_SPLITTER, remember_splitter
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
+from desktop.session.chances_panel import ChancesPanel
 from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
 from desktop.session.session_words import (
@@ -116,6 +117,7 @@ class DeskLayout(QWidget):
         self.paused_label.hide()
         self.card = HouseholdCard()
         self.card.setMinimumWidth(CARD_WIDTH)  # the household comes first: never squeezed
+        self.chances_panel = ChancesPanel()  # its chances per layout, now and as estimated
         self.offers_model = OffersModel(self)
         self.offers_table = self._table(self.offers_model)
         # Facing shown last: flat, layout, area, ± entitlement, price and settlement are
@@ -174,7 +176,7 @@ class DeskLayout(QWidget):
         for key in SESSION_ACTS:
             top.addWidget(self.buttons[key])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._box(self.tr("At the desk"), self.card))
+        splitter.addWidget(self._box(self.tr("At the desk"), self.card, self.chances_panel))
         splitter.addWidget(self._offers_box())
         splitter.addWidget(self._turns_box())
         splitter.setStretchFactor(0, 0)
@@ -197,9 +199,11 @@ class DeskLayout(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.slip_label)
 
-    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if widget is widgets[0] else 0)
         return box
 
     def _offers_box(self) -> QGroupBox:
@@ -252,6 +256,7 @@ class DeskLayout(QWidget):
             if refusal is not None else
             self.tr("No flat is left that this household may take: press F8 (takes no flat)."))
         self.taken_panel.show_taken(view)
+        self.chances_panel.show_view(view)
         self._show_flats(view)
         self._show_turns(view)
 
