@@ -129,8 +129,13 @@ class Appointment(BatchDocument):
 
     def _section_bring(self, item: AppointmentData) -> list[Flowable]:
         body = self.styles["FormBody"]
-        lines = [Paragraph(f"{n}. {escape(text)}", body) for n, text in enumerate(TO_BRING, 1)]
-        return [Paragraph("请携带：", self.styles["Clause"]), *lines]
+        items = [f"{n}. {escape(text)}" for n, text in enumerate(TO_BRING, 1)]
+        if item.chances is not None and item.chances.layouts:
+            # Run on in one paragraph: the chances' rows take the room (one page each, with
+            # every layout of a full stock before the session).
+            return [Paragraph("请携带：", self.styles["Clause"]), Paragraph(" ".join(items), body)]
+        return [Paragraph("请携带：", self.styles["Clause"]),
+                *(Paragraph(line, body) for line in items)]
 
     def _section_notes(self) -> list[Flowable]:
         body = self.styles["FormBody"]

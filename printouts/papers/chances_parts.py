@@ -48,4 +48,4 @@ def chances_section(found: HouseholdChances | None, styles: StyleSheet1, *, repl
     return [Paragraph("选房参考（测算，不是承诺）：", styles["Clause"]),
             chances_table(found, styles),
             Paragraph(estimate_words(replays=replays, method=method, seed=seed),
-                      styles["FormBody"])]
+                      styles["Small"])]
