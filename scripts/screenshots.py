@@ -12,8 +12,8 @@ audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
-(the selection desk in the middle of a session, the household's chances under its
-card), desk_two_flats.png (a household taking two flats), all at the size asked for,
+(the selection desk in the middle of a session, the household's chances under the
+flats), desk_two_flats.png (a household taking two flats), all at the size asked for,
 display.png (the hall's display) at 1920×1080 and display_half.png at 683×768 (half a
 laptop's screen).
 """

@@ -12,8 +12,9 @@ Two figures a layout, side by side, because they answer two questions:
   all day), read once per session on the database worker: 10,000 households
   take some 25 s to replay, and the desk must not wait for it at every call.
 
-Worded as an estimate, never a promise. One word-wrapped label, so the panel
-fits the household's narrow column at 1280×800 in Chinese and in English.
+Worded as an estimate, never a promise. One word-wrapped label under the list
+of flats, a line a layout: at 1280×800 the list gives up a few rows for it (it
+scrolls), where the household's card, which does not, would be squeezed.
 """
 
 from __future__ import annotations

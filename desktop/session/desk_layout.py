@@ -176,7 +176,7 @@ class DeskLayout(QWidget):
         for key in SESSION_ACTS:
             top.addWidget(self.buttons[key])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._box(self.tr("At the desk"), self.card, self.chances_panel))
+        splitter.addWidget(self._box(self.tr("At the desk"), self.card))
         splitter.addWidget(self._offers_box())
         splitter.addWidget(self._turns_box())
         splitter.setStretchFactor(0, 0)
@@ -199,11 +199,9 @@ class DeskLayout(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.slip_label)
 
-    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
+    def _box(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        for widget in widgets:
-            layout.addWidget(widget, 1 if widget is widgets[0] else 0)
+        QVBoxLayout(box).addWidget(widget)
         return box
 
     def _offers_box(self) -> QGroupBox:
@@ -216,6 +214,7 @@ class DeskLayout(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.taken_panel)
         layout.addWidget(self.choice_label)
+        layout.addWidget(self.chances_panel)  # per layout: free now, and as estimated
         return box
 
     def _turns_box(self) -> QGroupBox:
