@@ -45,6 +45,8 @@ from printouts.papers import (
     AgreementData,
     Appointment,
     AppointmentData,
+    ChancesSheet,
+    ChancesSheetData,
     MoneyAgreement,
     MoneyAgreementData,
     Slip,
@@ -54,7 +56,7 @@ from printouts.papers import (
     agreement_data,
     money_agreement_data,
 )
-from printouts.reports import DailyReport, Statistics
+from printouts.reports import DailyReport, Statistics, SupplyReport
 
 DOCUMENTS: dict[str, type[BaseDocument]] = {
     HouseholdNotice.kind: HouseholdNotice,
@@ -73,6 +75,8 @@ DOCUMENTS: dict[str, type[BaseDocument]] = {
     Slip.kind: Slip,
     TraceSheet.kind: TraceSheet,
     Appointment.kind: Appointment,
+    ChancesSheet.kind: ChancesSheet,
+    SupplyReport.kind: SupplyReport,
     DailyReport.kind: DailyReport,
 }
 
@@ -84,6 +88,8 @@ __all__ = [
     "AppointmentData",
     "BaseDocument",
     "BatchDocument",
+    "ChancesSheet",
+    "ChancesSheetData",
     "DailyReport",
     "DayNotice",
     "DocumentInfo",
@@ -109,6 +115,7 @@ __all__ = [
     "Slip",
     "SlipData",
     "Statistics",
+    "SupplyReport",
     "TraceSheet",
     "TraceSheetData",
     "agreement_data",

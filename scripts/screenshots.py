@@ -12,10 +12,11 @@ audit.png, rules.png (a draft, priority groups and preview), rules_problems.png
 offered, the notice text's 补偿方式 in the preview), rules_compensation.png (a moving fee
 per move, the allowance's share in transition housing, the business loss), draw.png,
 rules_frozen.png, printouts.png (the draw notice previewed), objections.png and desk.png
-(the selection desk in the middle of a session, in batch 1 of its stored plan),
-desk_two_flats.png (a household taking two flats), all at the size asked for, display.png
-(the hall's display) at 1920×1080 and display_half.png at 683×768 (half a laptop's screen),
-and display_12.png and display_12_half.png the same over a stock of twelve buildings.
+(the selection desk in the middle of a session, in batch 1 of its stored plan, the
+household's chances under the flats), desk_two_flats.png (a household taking two flats),
+all at the size asked for, display.png (the hall's display) at 1920×1080 and
+display_half.png at 683×768 (half a laptop's screen), and display_12.png and
+display_12_half.png the same over a stock of twelve buildings.
 """
 
 from __future__ import annotations
@@ -499,7 +500,8 @@ def shoot_session(app: QApplication, ctx: AppContext, window: MainWindow, out: P
         window.nav.setCurrentRow(window.pages.indexOf(page))
     page.set_project()
     settle(app, lambda: page.view is not None and page.view.state is not None
-           and page.view.state.at_desk is not None and page.offers_model.rowCount() > 0)
+           and page.view.state.at_desk is not None and page.offers_model.rowCount() > 0
+           and page.chances_panel.chances is not None)  # its chances in the panel
     page.choose_row(min(4, page.offers_model.rowCount() - 1))
     settle(app, lambda: True)
     save(shown, out / "desk.png")

@@ -33,6 +33,7 @@ from db.selection.chances import (
     DEFAULT_REPLAYS,
     draw_chances,
     project_supply_demand,
+    stock_before_session,
     stored_intentions,
 )
 from db.selection.choice import void_session, voided_sessions
@@ -137,6 +138,7 @@ __all__ = [
     "open_session",
     "pause",
     "project_supply_demand",
+    "stock_before_session",
     "rehearse",
     "requeue",
     "resume",

@@ -550,6 +550,54 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
 </context>
 <context>
+    <name>ChancesPanel</name>
+    <message>
+        <location filename="../session/chances_panel.py" line="+107"/>
+        <source>&lt;b&gt;Chances (an estimate, never a promise)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;选房机会（估计，不是承诺）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flat it may take, now or in the estimate.</source>
+        <translation>此刻和测算中都没有本户可选的房源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{free} free now</source>
+        <translation>此刻可选 {free} 套</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{layout}&lt;/b&gt;: {now}; estimate: at least {guaranteed}, {percent}% chance one is left</source>
+        <translation>&lt;b&gt;{layout}&lt;/b&gt;：{now}；测算至少剩 {guaranteed} 套，有房概率 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No estimate: {reason}.</source>
+        <translation>无测算：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the estimate made before the session…</source>
+        <translation>正在读取选房前的测算……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the drawn order: no estimate.</source>
+        <translation>不在摇号顺序中，无测算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free now: what is left at this moment. Estimate: made before the session, {replays} replays of the order by the households&apos; intentions ({method}, seed {seed}…).</source>
+        <translation>此刻可选：当前实际剩余。测算：选房前按各户意向模拟选房 {replays} 次（{method}，种子 {seed}…）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least: left whatever the households ahead choose. Chance: the share of replays in which one was still free at its turn. Seed {seed} (from the draw record: anyone re-running it gets the same figures).</source>
+        <translation>至少剩：无论排在前面的户如何选择都留给本户的套数。有房概率：模拟中轮到本户时仍有该户型的比例。种子 {seed}（由摇号记录生成，任何人重算得到相同数字）。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../cli/common.py" line="+46"/>
@@ -1039,12 +1087,12 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DeskLayout</name>
     <message>
-        <location filename="../session/desk_layout.py" line="+119"/>
+        <location filename="../session/desk_layout.py" line="+120"/>
         <source>Paused: the hall&apos;s display shows 暂停. Press F9 to resume.</source>
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1064,7 +1112,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>本户可选房源</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order of the session</source>
         <translation>选房顺序</translation>
     </message>
@@ -1084,7 +1132,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已无本户可选的房源：请按 F8（不选房）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No selection session yet: open it once the draw is done.</source>
         <translation>尚未开始现场选房：摇号完成后开启选房。</translation>
     </message>
@@ -7665,9 +7713,9 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+78"/>
+        <location filename="../printing/documents.py" line="+83"/>
         <source>Household notice</source>
-        <extracomment>With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
+        <extracomment>The chances sheets and the office&apos;s supply and demand report (issue 14). With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
     </message>
     <message>
@@ -7729,6 +7777,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Statistics</source>
         <translation>安置统计表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chances sheets (estimate)</source>
+        <translation>选房机会估算单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply and demand report (internal)</source>
+        <translation>人房供需情况分析表（内部）</translation>
     </message>
 </context>
 <context>
@@ -9560,7 +9618,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+121"/>
+        <location filename="../session/session_page.py" line="+122"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>

@@ -39,6 +39,7 @@ from db import papers, publications, registry, selection
 from db.papers import Skipped
 from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.printing import data
+from desktop.printing.chances_papers import chances_sheets, supply_report
 from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, PaperOptions
 from desktop.printing.plan_papers import PLAN_KINDS, PlanRequest, plan_document
 from desktop.printing.progress import PrintCancelled, Progress, report, reporting
@@ -46,6 +47,7 @@ from printouts import (
     Agreement,
     Appointment,
     BaseDocument,
+    ChancesSheet,
     DayNotice,
     DrawNotice,
     FlatNotice,
@@ -58,22 +60,25 @@ from printouts import (
     Slip,
     Statistics,
     SupplyNotice,
+    SupplyReport,
     TraceSheet,
     household_lines,
 )
 
+#: The chances sheets and the office's supply and demand report (issue 14).
+CHANCES_KINDS: Final = (ChancesSheet.kind, SupplyReport.kind)
 KINDS: Final = (*NOTICE_KINDS, Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
-                Statistics.kind)
+                Statistics.kind, *CHANCES_KINDS)
 #: With the session plan's printouts (schedule, appointments), which need a plan
 #: (``PrintRequest.plan``): so they are not among the Printouts page's kinds.
 ALL_KINDS: Final = (*KINDS, *PLAN_KINDS)
 #: One section per household: ``--household`` and ``--split`` apply to these.
 BATCH_KINDS: Final = (Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
-                      Appointment.kind)
+                      Appointment.kind, ChancesSheet.kind)
 #: The word in a split file's name: D001-agreement.pdf.
 FILE_WORDS: Final = {Agreement.kind: "agreement", MoneyAgreement.kind: "money-agreement",
                      Slip.kind: "slip", TraceSheet.kind: "trace",
-                     Appointment.kind: "appointment"}
+                     Appointment.kind: "appointment", ChancesSheet.kind: "chances"}
 KIND_LABELS: Final = {
     "notice-households": QT_TRANSLATE_NOOP("Printing", "Household notice"),
     "notice-flats": QT_TRANSLATE_NOOP("Printing", "Housing stock notice"),
@@ -88,6 +93,8 @@ KIND_LABELS: Final = {
     "slips": QT_TRANSLATE_NOOP("Printing", "Selection confirmation slips"),
     "traces": QT_TRANSLATE_NOOP("Printing", "Household explanation sheets"),
     "statistics": QT_TRANSLATE_NOOP("Printing", "Statistics"),
+    "chances-sheet": QT_TRANSLATE_NOOP("Printing", "Chances sheets (estimate)"),
+    "report-supply": QT_TRANSLATE_NOOP("Printing", "Supply and demand report (internal)"),
 }
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -182,6 +189,7 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
             ``pool_not_published``, ``draw_not_found``,
             ``no_selection_session``, ``household_not_found``,
             ``household_has_no_selection``, ``household_not_money``.
+        ValidationError: ``chances_mixed_pricing`` (chances sheets).
     """
     facts = data.project_facts(session, request.project)
     if request.kind in PLAN_KINDS:
@@ -191,6 +199,8 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         return Prepared(request, facts.id, document, items=items)
     if request.kind in NOTICE_KINDS:
         return _notice(session, facts, request)
+    if request.kind in CHANCES_KINDS:
+        return _chances(session, facts, request)
     if request.kind in BATCH_KINDS:
         return _batch(session, facts, request)
     if request.kind == Statistics.kind:
@@ -287,6 +297,14 @@ def _batch(session: Session, facts: data.ProjectFacts, request: PrintRequest) ->
     slips, skipped = data.slip_items(session, batch, facts)
     return Prepared(request, facts.id, reporting(Slip)(info, slips), items=slips,
                     skipped=skipped)
+
+
+def _chances(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:
+    if request.kind == SupplyReport.kind:
+        return Prepared(request, facts.id, supply_report(session, facts, start=request.start))
+    document, sheets = chances_sheets(session, facts, start=request.start,
+                                      office=request.office, household=request.household)
+    return Prepared(request, facts.id, document, items=sheets)
 
 
 def _statistics(session: Session, facts: data.ProjectFacts, request: PrintRequest) -> Prepared:

@@ -44,6 +44,7 @@ from desktop.common import DESK_SPLITTER, remember_splitter
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
 from desktop.session.batch_banner import BatchBanner
+from desktop.session.chances_panel import ChancesPanel
 from desktop.session.desk_models import OfferColumn, OffersModel, TurnColumn, TurnsModel
 from desktop.session.household_card import HouseholdCard
 from desktop.session.session_words import (
@@ -122,6 +123,7 @@ class DeskLayout(QWidget):
         self.batch_banner = BatchBanner()
         self.card = HouseholdCard()
         self.card.setMinimumWidth(CARD_WIDTH)  # the household comes first: never squeezed
+        self.chances_panel = ChancesPanel()  # its chances per layout, now and as estimated
         self.offers_model = OffersModel(self)
         self.offers_table = self._table(self.offers_model)
         # Facing shown last: flat, layout, area, ± entitlement, price and settlement are
@@ -229,6 +231,7 @@ class DeskLayout(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.taken_panel)
         layout.addWidget(self.choice_label)
+        layout.addWidget(self.chances_panel)  # per layout: free now, and as estimated
         return box
 
     def _turns_box(self) -> QGroupBox:
@@ -270,6 +273,7 @@ class DeskLayout(QWidget):
             self.tr("No flat is left that this household may take: press F8 (takes no flat)."))
         self.taken_panel.show_taken(view)
         self.batch_banner.show_batch(None if view is None else view.batch)
+        self.chances_panel.show_view(view)
         self._show_flats(view)
         self._show_turns(view)
 

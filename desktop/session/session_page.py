@@ -96,6 +96,7 @@ class SessionPage(ProjectPage, DeskLayout):
         self.windows: list[QWidget] = []  # the display and desk windows opened from here
         self._make_actions()
         self.build(self.actions_by_key)
+        self.chances_panel.use(ctx)
         self.offers_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._offer_chosen(current.row()))
         self.building.flatActivated.connect(self._building_flat_chosen)

@@ -2,10 +2,11 @@
 (安置协议书, by area or by value), the money compensation agreement (货币补偿协议), the
 confirmation slip from the selection desk (选房确认书), the trace sheet (分户明细)
 explaining its entitlement, group, order number and price, and the appointment notice
-(选房通知书) telling it when and where to choose."""
+(选房通知书) telling it when and where to choose, and its chances sheet (选房机会估算单)."""
 
 from printouts.papers.agreement import Agreement, AgreementData, agreement_data
 from printouts.papers.appointment import Appointment, AppointmentData
+from printouts.papers.chances_sheet import ChancesSheet, ChancesSheetData
 from printouts.papers.money_agreement import (
     MoneyAgreement,
     MoneyAgreementData,
@@ -19,6 +20,8 @@ __all__ = [
     "AgreementData",
     "Appointment",
     "AppointmentData",
+    "ChancesSheet",
+    "ChancesSheetData",
     "MoneyAgreement",
     "MoneyAgreementData",
     "Slip",

@@ -28,11 +28,11 @@ from printouts.document import (
     DocumentInfo,
     area,
     clean,
-    data_table,
     escape,
     zh_date,
 )
 from printouts.notices import batch_time, day_text, window_text
+from printouts.papers.chances_parts import chances_section
 from printouts.papers.forms import Field, field_table
 
 #: What every household brings; a proxy also brings the authorisation form (授权委托书).
@@ -122,34 +122,20 @@ class Appointment(BatchDocument):
         ]  # fmt: skip
         return [field_table(fields, self.width, self.styles)]
 
-    CHANCES_HEADER = ("户型", "可选房源（套）", "排在您户之前<br/>可选该户型的户数",
-                      "至少剩余（套）", "测算有房概率")
-    CHANCES_WIDTHS = tuple(w * mm for w in (38, 28, 40, 28, 30))
-
     def _section_chances(self, item: AppointmentData) -> list[Flowable]:
         """Per layout it may take: flats, households ahead, the guaranteed bound, the estimate."""
-        found = item.chances
-        if found is None or not found.layouts:
-            return []
-        rows = [[escape(line.layout), str(line.flats), str(line.ahead), str(line.guaranteed),
-                 f"{line.percent}%"] for line in found.layouts]
-        small = self.styles["FormBody"]
-        return [
-            Paragraph("选房参考（测算，不是承诺）：", self.styles["Clause"]),
-            data_table(self.CHANCES_HEADER, rows, self.CHANCES_WIDTHS, ("CENTER",) * 5,
-                       self.styles),
-            Paragraph(
-                "至少剩余：无论排在前面的户如何选择都留给您户的套数。测算有房概率：按各户登记的"
-                f"选房意向模拟选房{item.chances_replays}次，轮到您户时仍有该户型的比例，"
-                "只是估计，以选房当日剩余房源为准。"
-                f"测算方法 {escape(item.chances_method)}，种子 {escape(item.chances_seed)}"
-                "（由摇号记录生成，可重算核对）。", small),
-        ]
+        return chances_section(item.chances, self.styles, replays=item.chances_replays,
+                               method=item.chances_method, seed=item.chances_seed)
 
     def _section_bring(self, item: AppointmentData) -> list[Flowable]:
         body = self.styles["FormBody"]
-        lines = [Paragraph(f"{n}. {escape(text)}", body) for n, text in enumerate(TO_BRING, 1)]
-        return [Paragraph("请携带：", self.styles["Clause"]), *lines]
+        items = [f"{n}. {escape(text)}" for n, text in enumerate(TO_BRING, 1)]
+        if item.chances is not None and item.chances.layouts:
+            # Run on in one paragraph: the chances' rows take the room (one page each, with
+            # every layout of a full stock before the session).
+            return [Paragraph("请携带：", self.styles["Clause"]), Paragraph(" ".join(items), body)]
+        return [Paragraph("请携带：", self.styles["Clause"]),
+                *(Paragraph(line, body) for line in items)]
 
     def _section_notes(self) -> list[Flowable]:
         body = self.styles["FormBody"]

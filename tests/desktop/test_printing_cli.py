@@ -67,8 +67,8 @@ def test_a_household_that_has_not_chosen_is_refused(db_url, scene, tmp_path, cap
 def test_household_and_split_are_for_papers_only(db_url, scene, tmp_path, capsys):
     assert run(db_url, "print", "notice-flats", "--project", NAME, "--household", "D001",
                "--out", str(tmp_path / "x.pdf")) == 2
-    assert ("apply to agreements, agreements-money, slips, traces, appointments only"
-            in capsys.readouterr().err)
+    assert ("apply to agreements, agreements-money, slips, traces, appointments, "
+            "chances-sheet only" in capsys.readouterr().err)
 
 
 def test_objections_from_notice_to_corrected_version(db_url, scene, tmp_path, capsys):

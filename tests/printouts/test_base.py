@@ -174,12 +174,15 @@ def test_documents_are_registered_under_the_cli_kind_names():
         "traces": "traces",
         "schedule": "schedule",
         "appointments": "appointments",
+        "chances-sheet": "chances-sheet",
+        "report-supply": "report-supply",
         "report-daily": "report-daily",
     }
     assert all(cls.title for cls in DOCUMENTS.values())
     # Papers for one household print its data in full; everything else is for the public.
     private = {kind for kind, cls in DOCUMENTS.items() if not cls.public}
-    assert private == {"agreements", "agreements-money", "slips", "traces", "appointments"}
+    assert private == {"agreements", "agreements-money", "slips", "traces", "appointments",
+                       "chances-sheet", "report-supply"}
 
 
 def test_the_footer_prints_the_anchor_head_at_count():
