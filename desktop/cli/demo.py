@@ -80,11 +80,11 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
 def run_demo_session(factory: sessionmaker[Session], project_id: int, actor: str) -> None:
     """Rehearse the demo's selection session to its close, with fixed random choices.
 
-    The demo project is not marked as a rehearsal (its printouts would carry
-    演练), but every household in it is invented, so random choices harm nobody.
+    The demo project is marked as a rehearsal (db.demo: every household in it is
+    invented), so its printouts carry 演练 and random choices harm nobody.
     """
     rehearse(factory, project_id, seed=DEMO_SESSION_SEED, absent_rate=DEMO_ABSENT_RATE,
-             operator=actor, held_on=date.today(), rehearsal_only=False)
+             operator=actor, held_on=date.today())
 
 
 def write_demo_draw(factory: sessionmaker[Session], project_id: int, out: Path,
