@@ -3,6 +3,8 @@ half-days, each household with its batch, date and time window, and the plan fil
 describes the batches (checked with JSON key paths)."""
 
 from allocation.schedule.plan import (
+    DEFAULT_MINUTES,
+    DEFAULT_VENUE,
     MAX_MINUTES,
     Batch,
     BatchSpec,
@@ -16,6 +18,8 @@ from allocation.schedule.plan import (
 from allocation.schedule.plan_file import parse_clock, plan_data, read_plan
 
 __all__ = [
+    "DEFAULT_MINUTES",
+    "DEFAULT_VENUE",
     "MAX_MINUTES",
     "Batch",
     "BatchSpec",

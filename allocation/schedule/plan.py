@@ -26,6 +26,10 @@ from allocation.errors import ValidationError
 
 #: A longer call than this is a typing slip (minutes per household).
 MAX_MINUTES: Final = 240
+#: A plan's defaults where the office gives none: three minutes a household, and a venue
+#: the appointment notices say will be notified.
+DEFAULT_MINUTES: Final = 3
+DEFAULT_VENUE: Final = "选房现场（具体地点另行通知）"
 
 
 @dataclass(frozen=True, slots=True)

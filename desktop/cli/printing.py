@@ -120,8 +120,9 @@ def _define_print(command: argparse.ArgumentParser) -> None:
 
 def define_plan_options(command: argparse.ArgumentParser) -> None:
     """The session plan of `print schedule|appointments` and `plan set` (选房安排): how to cut
-    the order."""
-    from desktop.printing import DEFAULT_MINUTES, DEFAULT_VENUE
+    the order. Built with every `anju` parser (`plan set` defines it at once), so its
+    defaults come from allocation.schedule, not the heavy desktop.printing."""
+    from allocation.schedule import DEFAULT_MINUTES, DEFAULT_VENUE
 
     plan = command.add_argument_group("schedule and appointments")
     cut = plan.add_mutually_exclusive_group()

@@ -23,6 +23,8 @@ from allocation.chances import Chances
 from allocation.errors import ConflictError, NotFoundError, ValidationError
 from allocation.registry import ProjectId
 from allocation.schedule import (
+    DEFAULT_MINUTES,
+    DEFAULT_VENUE,
     BatchSpec,
     Pause,
     SessionPlan,
@@ -35,8 +37,6 @@ from desktop.printing import data
 from desktop.printing.progress import reporting
 from printouts import Appointment, AppointmentData, BaseDocument, ScheduleNotice
 
-DEFAULT_VENUE: Final = "选房现场（具体地点另行通知）"
-DEFAULT_MINUTES: Final = 3
 PLAN_KINDS: Final = (ScheduleNotice.kind, Appointment.kind)
 
 
