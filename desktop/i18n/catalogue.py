@@ -40,6 +40,9 @@ QT_OWN_TEXTS = (
 
 # Translators must outlive the call: Qt keeps only a pointer to them.
 _installed: list[QTranslator] = []
+#: The default locale before the first translators were installed: removing them gives it
+#: back, so that a test (or a language switch) that read Chinese leaves no Chinese dates.
+_locale_before: list[QLocale] = []
 
 
 def trace_language() -> str:
@@ -62,6 +65,7 @@ def init_translations(app: QCoreApplication, language: str = "auto") -> str:
     languages. Missing catalogues are not an error: the UI stays English.
     """
     remove_translations(app)
+    _locale_before.append(QLocale())
     used = resolve_language(language)
     if used == ENGLISH:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -82,6 +86,8 @@ def remove_translations(app: QCoreApplication) -> None:
         # A translator dies with the application object that owned it.
         if shiboken6.isValid(translator):
             app.removeTranslator(translator)
+    while _locale_before:
+        QLocale.setDefault(_locale_before.pop())
 
 
 def catalogue_path() -> Path:
