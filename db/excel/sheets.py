@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 from operator import itemgetter
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
+from allocation.registry import is_valid_clean_id
 from db.excel.book import Unreadable
 from db.excel.columns import (
     EXCEL_ERRORS,
@@ -253,7 +254,9 @@ class SheetReader:
                 if len(row) < width:
                     row = (*row, *([None] * (width - len(row))))
                 cells = pick(row)
-                if any(v is not None and (type(v) is not str or v.strip()) for v in cells):
+                first = cells[0]  # usually the 户号 or 楼栋: a row is seldom blank
+                if (first.strip() if type(first) is str else first is not None) or any(
+                        v is not None and (type(v) is not str or v.strip()) for v in cells):
                     numbers.append(row_no)
                     picked.append(cells)
             if picked:
@@ -364,7 +367,7 @@ class Converter:
         if limit is not None:
             self.convert = self._text(limit if limit >= 0 else _UNLIMITED)
         elif spec.kind is Kind.ID_NUMBER:
-            self.convert = self._parsed()
+            self.convert = self._id_number()
         else:
             self.convert = self._remembered()
 
@@ -394,15 +397,14 @@ class Converter:
             return slow(raw)
         return convert
 
-    def _parsed(self) -> Callable[[object], Any]:
-        slow, parser = self.slow, self.parser
+    def _id_number(self) -> Callable[[object], Any]:
+        slow = self.slow
+        # The day a birth date may not be after: the day the read began (a read takes seconds).
+        today = date.today()
 
         def convert(raw: object) -> Any:
-            if type(raw) is str and raw[:1] != "#" and raw.strip():
-                try:
-                    return parser(raw)
-                except CellError:
-                    pass
+            if type(raw) is str and is_valid_clean_id(raw, today):
+                return raw  # what parse_id_number returns for a clean, valid number
             return slow(raw)
         return convert
 
@@ -433,14 +435,16 @@ class Converter:
         if self.faulty:
             self.faulty = 0
             return values, [i for i, v in enumerate(values) if v is BLANK or type(v) is Faulty]
+        blanks = values.count(BLANK)
+        if not blanks:
+            return values, []
+        if blanks * 8 > len(values):  # a mostly blank column: one pass
+            return values, [i for i, v in enumerate(values) if v is BLANK]
         at: list[int] = []
         start = 0
-        try:
-            while True:
-                start = values.index(BLANK, start) + 1
-                at.append(start - 1)
-        except ValueError:
-            pass
+        for _ in range(blanks):  # a few blanks: list.index finds them in C
+            start = values.index(BLANK, start) + 1
+            at.append(start - 1)
         return values, at
 
 
