@@ -152,9 +152,10 @@ def _row(label: str, pairs: list, a_name: str, b_name: str) -> str:
     med = statistics.median
     a_cpu, a_wall, a_peak = (med(p[0][i] for p in pairs) for i in range(3))
     b_cpu, b_wall, b_peak = (med(p[1][i] for p in pairs) for i in range(3))
-    ratio = med(p[0][0] / p[1][0] for p in pairs)
+    ratios = sorted(p[0][0] / p[1][0] for p in pairs)
     return (f"| {label} | {a_name}: {a_cpu:.1f} / {a_wall:.1f} / {a_peak:,.0f} | "
-            f"{b_name}: {b_cpu:.1f} / {b_wall:.1f} / {b_peak:,.0f} | {ratio:.2f} |")
+            f"{b_name}: {b_cpu:.1f} / {b_wall:.1f} / {b_peak:,.0f} | "
+            f"{med(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) |")
 
 
 def main() -> int:
@@ -189,7 +190,7 @@ def main() -> int:
                         [*old, "--task", "verify", str(path), str(db)], args.runs)
     print(f"{households:,} households, {members:,} members; medians of {args.runs} "
           "pairs; CPU s / wall s / peak MiB\n")
-    print("| task | A | B | A/B CPU |\n| --- | --- | --- | ---: |")
+    print("| task | A | B | A/B CPU median (min–max) |\n| --- | --- | --- | ---: |")
     print(_row("import into SQLite (A) against its floor (B)", imports, "import", "floor"))
     print(_row("`anju audit verify` now (A) against before (B)", checks, "now", "before"))
     return 0
@@ -207,7 +208,7 @@ def _bench_postgres(me: list[str], n_households: int, runs: int, url: str) -> in
     print(f"{households:,} households, {members:,} members; medians of {runs} "
           "pairs; CPU s / wall s / peak MiB (of the Python process; the server's own "
           "work is in the wall time)\n")
-    print("| task | A | B | A/B CPU |\n| --- | --- | --- | ---: |")
+    print("| task | A | B | A/B CPU median (min–max) |\n| --- | --- | --- | ---: |")
     print(_row("import into PostgreSQL (A) against its floor (B)", imports, "import", "floor"))
     walls = sorted(p[0][1] / p[1][1] for p in imports)
     print(f"\nA/B wall: median {statistics.median(walls):.2f}, min {walls[0]:.2f}, "
