@@ -2,8 +2,9 @@
 
 Run by hand: ``.venv/bin/python bench/bench_reading.py [--households N] [--runs R]``.
 It writes one generated file (bench.make_big_xlsx: 100,000 households, about
-320,000 members, 420,000 rows), then times whole processes with farm-bench,
-paired run by run (A B A B …) so that the machine's drift cancels:
+320,000 members, 420,000 rows), then times whole processes with
+``/usr/bin/time -v`` (CPU, wall, peak resident memory), paired run by run
+(A B A B …) so that the machine's drift cancels:
 
 - ``read_households`` as it is now (python-calamine), against the same
   function in the openpyxl reader it replaced (the tree of commit
@@ -18,8 +19,7 @@ prints the rows read. Prints a Markdown table of medians.
 from __future__ import annotations
 
 import argparse
-import re
-import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,17 +59,18 @@ def _baseline_tree(folder: Path) -> Path:
     return tree
 
 
-def _farm(a: list[str], b: list[str], runs: int) -> dict[str, str]:
-    """Medians from farm-bench's report: "A cpu s", "B wall s", "A/B cpu", "A peak MiB"…"""
-    report = subprocess.run(
-        ["farm-bench", "-n", str(runs), "--warmup", "1", "--timeout", "3600",
-         "--vs", " ".join(b), "--", *a], check=True, capture_output=True, text=True).stdout
-    print(report, file=sys.stderr)
+def _paired(a: list[str], b: list[str], runs: int) -> dict[str, str]:
+    """Medians over ``runs`` pairs: "A cpu s", "B cpu s", "A/B cpu", "A/B wall", "A peak MiB"…"""
+    from bench.bench_import import paired
+
+    pairs = paired(a, b, runs)
+    med = statistics.median
     medians = {}
-    for line in report.splitlines():
-        match = re.match(r"(A/B \w+|[AB] \w+ (?:s|MiB))\s+\S+\s+(\S+)\s+\S+$", line.strip())
-        if match:
-            medians[match.group(1)] = match.group(2)
+    for name, side in (("A", 0), ("B", 1)):
+        medians[f"{name} cpu s"] = f"{med(p[side][0] for p in pairs):.1f}"
+        medians[f"{name} peak MiB"] = f"{med(p[side][2] for p in pairs):,.0f}"
+    medians["A/B cpu"] = f"{med(p[0][0] / p[1][0] for p in pairs):.3f}"
+    medians["A/B wall"] = f"{med(p[0][1] / p[1][1] for p in pairs):.3f}"
     return medians
 
 
@@ -83,9 +84,6 @@ def main() -> int:
     if args.read:
         print(read_once(args.read, args.file))
         return 0
-    if shutil.which("farm-bench") is None:
-        print("farm-bench is not on PATH", file=sys.stderr)
-        return 1
     sys.path.insert(0, str(ROOT))
     from bench.make_big_xlsx import make_households_xlsx
 
@@ -95,10 +93,10 @@ def main() -> int:
         me = [sys.executable, str(Path(__file__).resolve())]
         old = ["env", f"PYTHONPATH={_baseline_tree(Path(folder))}", *me]
         rows = [("read_households: calamine (A) vs the openpyxl reader (B)",
-                 _farm([*me, "--read", "new", str(path)],
+                 _paired([*me, "--read", "new", str(path)],
                        [*old, "--read", "old", str(path)], args.runs)),
                 ("bare rows: calamine (A) vs openpyxl read-only (B)",
-                 _farm([*me, "--read", "calamine", str(path)],
+                 _paired([*me, "--read", "calamine", str(path)],
                        [*me, "--read", "openpyxl", str(path)], args.runs))]
     print(f"{households:,} households, {members:,} members "
           f"({households + members + 2:,} rows), medians of {args.runs} paired runs\n")

@@ -24,6 +24,7 @@ from allocation.registry.checks import (
 from allocation.registry.ids import (
     Sex,
     age_on,
+    is_valid_clean_id,
     make_id,
     mask_id,
     mask_name,
@@ -92,6 +93,7 @@ __all__ = [
     "check_household",
     "check_mode_change",
     "is_signed",
+    "is_valid_clean_id",
     "make_id",
     "mask_id",
     "mask_name",

@@ -490,6 +490,19 @@ class ColumnSpec:
         return PARSERS[self.kind]
 
     @property
+    def text_limit(self) -> int | None:
+        """For a column of plain text (kept as stripped): its longest length, -1 for none.
+
+        The reader's fast path for text cells (db/excel/sheets.py) goes by it;
+        None for every other kind.
+        """
+        if self.kind is Kind.CODE:
+            return MAX_CODE_LENGTH
+        if self.kind is Kind.TEXT:
+            return TEXT_LIMITS.get(self.field, -1)
+        return None
+
+    @property
     def names(self) -> tuple[str, ...]:
         """Every header that means this column (before normalisation)."""
         return (self.zh, self.en, self.field, *self.aliases)

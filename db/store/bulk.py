@@ -7,6 +7,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Table
@@ -109,7 +110,40 @@ def _with_defaults(table: Table, columns: Sequence[str], rows: Iterable[Sequence
 
 
 def _processed(rows: Iterable[Sequence[Any]],
-               processors: Sequence[Callable[[Any], Any] | None]) -> Iterator[tuple[Any, ...]]:
+               processors: Sequence[Callable[[Any], Any] | None]) -> Iterator[list[Any]]:
+    """Each row with its processed columns converted, the others untouched.
+
+    Only the columns that have a processor are visited (a household row has 6
+    of 29), and a column's values repeat: one timestamp for a whole batch of
+    audit events (the same object: reused), a few hundred signing dates, True
+    and False. Dates and flags are converted once per distinct value; only
+    for them does equality mean the same conversion (equal Decimals can differ
+    in scale, equal datetimes in time zone).
+    """
+    columns: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+        (index, process, {}) for index, process in enumerate(processors)
+        if process is not None]
+    last: list[Any] = [_NOTHING] * len(processors)
+    converted: list[Any] = [None] * len(processors)
     for row in rows:
-        yield tuple(value if process is None or value is None else process(value)
-                    for value, process in zip(row, processors, strict=True))
+        values = list(row)
+        for index, process, seen in columns:
+            value = values[index]
+            if value is None:
+                continue
+            if value is last[index]:
+                values[index] = converted[index]
+                continue
+            kind = type(value)
+            if kind is date or kind is bool:
+                result = seen.get(value, _NOTHING)
+                if result is _NOTHING:
+                    result = seen[value] = process(value)
+            else:
+                result = process(value)
+            last[index], converted[index] = value, result
+            values[index] = result
+        yield values
+
+
+_NOTHING = object()
