@@ -27,8 +27,7 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import ConflictError, NotFoundError
 from allocation.registry import ProjectId
-from db.records import AuditEventRecord
-from db.records.tables import FINAL_ROUND
+from db.records import FINAL_ROUND, AuditEventRecord
 from db.selection.base import ABSENT, ENTITY_TURN
 from db.selection.rows import TURNS, read_session
 from db.selection.session_plan import stored_session_plan

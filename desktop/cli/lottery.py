@@ -253,7 +253,6 @@ def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     """Run (or resume) the session; each household's turn is its own transaction."""
     from db import registry, selection
     from db.selection import rehearse
-    from db.selection.batch_figures import FINAL_CALL, batch_figures
 
     factory = database.factory
     with factory() as session:
@@ -268,10 +267,10 @@ def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
         project=args.project, households=result.households, selected=result.selected,
         declined=result.declined, absent=result.absent))
     with factory() as session:
-        batches = batch_figures(session, project_id)
+        batches = selection.batch_figures(session, project_id)
     for batch in batches:
         # The batch's day as planned: the acts themselves are dated by the clock.
-        line = "rehearsal_batch" if batch.batch != FINAL_CALL else "rehearsal_final_call"
+        line = "rehearsal_batch" if batch.batch != selection.FINAL_CALL else "rehearsal_final_call"
         print(_say(line).format(
             batch=batch.batch, on=batch.on or "", households=batch.households,
             selected=batch.selected, declined=batch.declined, absent=batch.absent,
