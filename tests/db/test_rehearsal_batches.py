@@ -28,6 +28,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import db.lottery.draws as draws
 import db.selection as selection
@@ -84,3 +86,39 @@ def test_no_session_no_figures_and_no_plan_one_batch(factory):
     rehearse(factory, project_id, seed=1, held_on=ON)
     with factory() as s:
         assert batch_figures(s, project_id) == (BatchFigures(1, ON, 5, 5, 0, 0, 0),)
+
+
+_NAMES = iter(range(10**6))
+
+
+# 8 random rehearsals of the two-batch plan, each its own project in the one database.
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(absent=st.sampled_from(sorted(EXPECTED)), missing=st.sets(st.integers(0, 11)),
+       rate=st.sampled_from((0.0, 0.4)), seed=st.integers(0, 99))
+def test_every_household_is_counted_once_across_the_batches(factory, absent, missing, rate,
+                                                             seed):
+    """Whatever the rule and whoever misses: the batch rows add up to the session's result,
+    what remains only falls and ends at 0; with nobody absent by chance, each household
+    missing its first place is absent in exactly one batch, unless the rule calls it again
+    within its own batch, where it comes: end_of_batch, and next_batch in the last batch
+    (there is no next)."""
+    policy = dataclasses.replace(demo_policy(), session=SessionRules(absent))  # type: ignore[arg-type]
+    with factory.begin() as s:
+        project_id = build_drawn_project(s, name=f"选房测试{next(_NAMES)}", policy=policy)
+        selection.set_plan(s, project_id=project_id, plan=PLAN, venue="社区服务中心",
+                           operator="sup")
+        order = list(draws.counting_draw(s, project_id).final_order)
+    result = rehearse(factory, project_id, seed=seed, absent_rate=rate, held_on=ON,
+                      absent_first=[order[i] for i in missing])
+    with factory() as s:
+        rows = batch_figures(s, project_id)
+    assert [r.batch for r in rows[:2]] == [1, 2] and [r.households for r in rows[:2]] == [6, 6]
+    assert sum(r.selected for r in rows) == result.selected
+    assert sum(r.declined for r in rows) == result.declined
+    remaining = [r.remaining for r in rows]
+    assert remaining == sorted(remaining, reverse=True) and remaining[-1] == 0
+    if rate == 0:
+        carried = {"end_of_batch": set(), "next_batch": {i for i in missing if i < 6},
+                   "final_round": missing}[absent]
+        assert sum(r.absent for r in rows) == len(carried)
