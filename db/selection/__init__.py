@@ -2,9 +2,9 @@
 order, calls, skips and proxies, what a household may take (one flat, or several where
 the rules allow: taken one by one, priced together, confirmed and revoked together),
 which of the desk's acts the session allows now, the stored session plan (选房安排)
-whose batches the desk works by, the read model the desk and the hall display reload
-from, the rehearsal on a copy, and each household's chances from the stored draw, and
-supply against demand from the stored intentions."""
+whose batches the desk works by, the figures of each batch as played, the read model the
+desk and the hall display reload from, the rehearsal on a copy, and each household's
+chances from the stored draw, and supply against demand from the stored intentions."""
 
 from db.selection.acts import Act, allowed_acts
 from db.selection.base import (
@@ -29,6 +29,7 @@ from db.selection.base import (
     household_choices,
     snapshot_key,
 )
+from db.selection.batch_figures import FINAL_CALL, BatchFigures, batch_figures
 from db.selection.chances import (
     DEFAULT_REPLAYS,
     draw_chances,
@@ -86,6 +87,9 @@ from db.selection.view import (
 )
 
 __all__ = [
+    "FINAL_CALL",
+    "BatchFigures",
+    "batch_figures",
     "day_facts",
     "project_session_days",
     "session_day",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,7 +37,15 @@ from allocation.rules import counted_area
 from db.registry import load_flats, load_households, require_project
 from db.rules import frozen_policy
 from db.selection import desk as selection
-from db.selection.base import ABSENT, CALLED, CLOSED, DECLINED, PAUSED, SELECTED
+from db.selection.base import (
+    ABSENT,
+    CALLED,
+    CLOSED,
+    DECLINED,
+    FIRST_ROUND,
+    PAUSED,
+    SELECTED,
+)
 from db.selection.offers import desk_most_flats, published_eligibility
 from db.selection.rows import one_append
 
@@ -67,7 +75,8 @@ class RehearsalResult:
 def rehearse(factory: sessionmaker[Session], project_id: ProjectId, *, seed: int = 0,
              absent_rate: float = 0.0, operator: str = "rehearsal", pause_ms: int = 0,
              held_on: date | None = None, settings: selection.SessionSettings | None = None,
-             rehearsal_only: bool = True, progress: Progress | None = None) -> RehearsalResult:
+             rehearsal_only: bool = True, progress: Progress | None = None,
+             absent_first: Collection[str] = ()) -> RehearsalResult:
     """Run (or resume) the project's session to its close.
 
     Steps:
@@ -77,10 +86,19 @@ def rehearse(factory: sessionmaker[Session], project_id: ProjectId, *, seed: int
         3. one transaction per turn: call the next household (or take the
            one at the desk after a crash); absent with probability
            ``absent_rate`` (not answering each call, so it is moved to the
-           end, later skipped); else it chooses at random among the available
-           flats it may take, or declines when there is none;
+           end, later skipped), and so is every household of ``absent_first``
+           at its first place (it comes when called again: a household the
+           rules carry to another batch); else it chooses at random among the
+           available flats it may take, or declines when there is none;
         4. when the queue is empty: the final call if the settings ask for
            it and someone was skipped, then the close.
+
+    The desk calls batch by batch where a plan is stored (the queue is ordered
+    by batch, db.selection.lifecycle), and moves an absent household as the
+    rules' ``session.absent`` says (db.selection.desk.skip); the rehearsal
+    only answers the calls. Every act is dated by the clock, not the batch's
+    day: :func:`db.selection.batch_figures.batch_figures` gives the figures by
+    batch.
 
     Raises:
         ConflictError: ``not_a_rehearsal_project``; the errors of
@@ -90,7 +108,7 @@ def rehearse(factory: sessionmaker[Session], project_id: ProjectId, *, seed: int
     if closed:
         return _result(factory, project_id, resumed, 0)
     stock = _Stock(factory, project_id)
-    desk = _Desk(project_id, operator, seed, absent_rate)
+    desk = _Desk(project_id, operator, seed, absent_rate, frozenset(absent_first))
     turns = 0
     while True:
         try:
@@ -136,9 +154,9 @@ class _Desk:
     """Plays the turns, one per transaction, as an operator at the desk would."""
 
     def __init__(self, project_id: ProjectId, operator: str, seed: int,
-                 absent_rate: float) -> None:
+                 absent_rate: float, absent_first: frozenset[str]) -> None:
         self.project_id, self.operator = project_id, operator
-        self.seed, self.absent_rate = seed, absent_rate
+        self.seed, self.absent_rate, self.absent_first = seed, absent_rate, absent_first
         self.first = True  # only the first turn after a start can find someone at the desk
         self.last_beat = 0.0
 
@@ -152,7 +170,10 @@ class _Desk:
         if turn is None:
             return [], _finish(session, pid, operator)
         rng = random.Random(f"{self.seed}:{turn.code}:{turn.call_round}")
-        if rng.random() < self.absent_rate:
+        # The roll is drawn whoever is absent, so the choices after it stay the same.
+        roll = rng.random()
+        if roll < self.absent_rate or (turn.call_round == FIRST_ROUND
+                                       and turn.code in self.absent_first):
             while turn.state == CALLED:
                 turn = selection.skip(session, project_id=pid, code=turn.code,
                                       operator=operator)

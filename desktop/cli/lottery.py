@@ -52,6 +52,12 @@ SAY: dict[str, str] = {
     "rehearsal_done": QT_TRANSLATE_NOOP(
         "Cli", "rehearsal of {project}: {households} households, {selected} chose a flat, "
         "{declined} took none, {absent} absent; the session is closed"),
+    "rehearsal_batch": QT_TRANSLATE_NOOP(
+        "Cli", "batch {batch} ({on}): {households} households, {selected} chose a flat, "
+        "{declined} took none, {absent} absent, {remaining} remaining"),
+    "rehearsal_final_call": QT_TRANSLATE_NOOP(
+        "Cli", "final call ({on}): {households} households, {selected} chose a flat, "
+        "{declined} took none, {absent} absent, {remaining} remaining"),
 }
 _say = sayer(SAY)
 
@@ -260,6 +266,15 @@ def cmd_rehearse(args: argparse.Namespace, database: Database) -> int:
     print(_say("rehearsal_done").format(
         project=args.project, households=result.households, selected=result.selected,
         declined=result.declined, absent=result.absent))
+    with factory() as session:
+        batches = selection.batch_figures(session, project_id)
+    for batch in batches:
+        # The batch's day as planned: the acts themselves are dated by the clock.
+        line = "rehearsal_batch" if batch.batch != selection.FINAL_CALL else "rehearsal_final_call"
+        print(_say(line).format(
+            batch=batch.batch, on=batch.on or "", households=batch.households,
+            selected=batch.selected, declined=batch.declined, absent=batch.absent,
+            remaining=batch.remaining))
     return 0
 
 

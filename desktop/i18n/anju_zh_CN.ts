@@ -775,6 +775,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>{project} 选房演练：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席；选房已结束</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>batch {batch} ({on}): {households} households, {selected} chose a flat, {declined} took none, {absent} absent, {remaining} remaining</source>
+        <translation>第 {batch} 批（{on}）：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席，尚余 {remaining} 户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final call ({on}): {households} households, {selected} chose a flat, {declined} took none, {absent} absent, {remaining} remaining</source>
+        <translation>末轮补叫（{on}）：共 {households} 户，{selected} 户选定房源，{declined} 户未选房，{absent} 户缺席，尚余 {remaining} 户</translation>
+    </message>
+    <message>
         <location filename="../cli/casework.py" line="+26"/>
         <source>wrote the daily report of {day} for {project} to {path} ({pages} pages)</source>
         <translation>已将 {project} {day} 的日通报写入 {path}（{pages} 页）</translation>
