@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -35,24 +35,7 @@ from db.admin import (
     witness_from_environment,
 )
 from desktop import common as settings
-from desktop.i18n import describe_error
-
-#: The acts that witness (db/admin/witness.py's lines name them so).
-WITNESSED_ACTS: dict[str, str] = {
-    "freeze": QT_TRANSLATE_NOOP("Witness", "rules frozen"),
-    "pool": QT_TRANSLATE_NOOP("Witness", "pool published"),
-    "draw": QT_TRANSLATE_NOOP("Witness", "drawn"),
-    "session-open": QT_TRANSLATE_NOOP("Witness", "session opened"),
-    "session-close": QT_TRANSLATE_NOOP("Witness", "session closed"),
-    "void": QT_TRANSLATE_NOOP("Witness", "session voided"),
-    "restore": QT_TRANSLATE_NOOP("Witness", "restored"),
-}
-
-
-def act_words(act: str) -> str:
-    """A witnessed act in words (one Anju does not know yet: as written)."""
-    return QCoreApplication.translate("Witness", WITNESSED_ACTS[act]) if act in WITNESSED_ACTS \
-        else act
+from desktop.i18n import act_words, describe_error
 
 
 def remembered_witness_file() -> Path | None:

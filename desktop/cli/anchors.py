@@ -53,10 +53,11 @@ def anchors_given(args: argparse.Namespace) -> list[tuple[Any, str]]:
     """(anchor, where it came from) for every option given, in order."""
     from db.admin import read_witness
     from db.audit import parse_anchor
+    from desktop.i18n import act_words
 
     found: list[tuple[Any, str]] = [(parse_anchor(text), "--head") for text in args.head]
     for path in args.witness:
-        found += [(line.anchor, f"{path.name}: {line.act} {line.at:%Y-%m-%d %H:%M}")
+        found += [(line.anchor, f"{path.name}: {act_words(line.act)} {line.at:%Y-%m-%d %H:%M}")
                   for line in read_witness(path)]
     for path in args.from_pdf:
         found += [(parse_anchor(text), path.name) for text in printed_anchors(path)]

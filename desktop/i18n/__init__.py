@@ -24,6 +24,7 @@ from desktop.i18n.messages import (
     tr,
 )
 from desktop.i18n.record_words import (
+    act_words,
     check_finding,
     event_action,
     event_entity,
@@ -33,6 +34,7 @@ from desktop.i18n.record_words import (
 )
 
 __all__ = [
+    "act_words",
     "CATALOGUE",
     "CHINESE",
     "ENGLISH",

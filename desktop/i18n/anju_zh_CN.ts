@@ -9038,7 +9038,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>没有日志事件创建它</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>short name</source>
         <extracomment>Fields whose word depends on the record: FIELD_NAMES reads ``name`` as a person&apos;s name (姓名), which a project&apos;s, a user&apos;s or a team&apos;s name is not.</extracomment>
         <translation>项目简称</translation>
@@ -10552,9 +10552,9 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>Witness</name>
     <message>
-        <location filename="../admin/witness_setting.py" line="+42"/>
+        <location filename="record_words.py" line="-59"/>
         <source>rules frozen</source>
-        <extracomment>The acts that witness (db/admin/witness.py&apos;s lines name them so).</extracomment>
+        <extracomment>The acts whose chain head goes to the witness file (db/admin/witness.py&apos;s lines name them so); their own context, as the Settings dialog shows them too.</extracomment>
         <translation>冻结分房方案</translation>
     </message>
     <message>
@@ -10588,7 +10588,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../admin/witness_setting.py" line="+64"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>

@@ -212,6 +212,26 @@ CHECK_FINDINGS: dict[str, str] = {
 }
 
 
+#: The acts whose chain head goes to the witness file (db/admin/witness.py's lines name
+#: them so); their own context, as the Settings dialog shows them too.
+WITNESSED_ACTS: dict[str, str] = {
+    "freeze": QT_TRANSLATE_NOOP("Witness", "rules frozen"),
+    "pool": QT_TRANSLATE_NOOP("Witness", "pool published"),
+    "draw": QT_TRANSLATE_NOOP("Witness", "drawn"),
+    "session-open": QT_TRANSLATE_NOOP("Witness", "session opened"),
+    "session-close": QT_TRANSLATE_NOOP("Witness", "session closed"),
+    "void": QT_TRANSLATE_NOOP("Witness", "session voided"),
+    "restore": QT_TRANSLATE_NOOP("Witness", "restored"),
+}
+
+
+def act_words(act: str) -> str:
+    """A witnessed act in words (one Anju does not know yet: as written)."""
+    if act in WITNESSED_ACTS:
+        return QCoreApplication.translate("Witness", WITNESSED_ACTS[act])
+    return act
+
+
 def _translated(words: dict[str, str], key: str) -> str:
     # An unknown identifier is shown as it is stored: better than hiding an event.
     return QCoreApplication.translate(CONTEXT, words[key]) if key in words else key
