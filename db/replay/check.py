@@ -68,6 +68,8 @@ SIGNED_BY = {
     ("policy", "freeze"): "frozen_by",
     ("pool", "publish"): "published_by",
     ("draw", "announce"): "announced_by",
+    # Sources corrected before the draw: who corrected them announced them (db.lottery).
+    ("draw", "update"): "announced_by",
 }
 SIGNATURES = frozenset(SIGNED_BY.values())
 # Columns derived from the members on every write (db.registry.household_columns): the

@@ -259,3 +259,24 @@ def test_published_groups_stand_only_under_the_policy_the_pool_was_published_wit
         under_renamed = draws.published_groups(s, ready, policy_sha256=renamed.sha256)
     assert len(under_first) == 40 and "其他家庭" in under_first.values()
     assert under_renamed == {}
+
+
+def test_sources_announced_again_by_another_are_signed_by_them(factory, ready):
+    """The operator announces the sources, the supervisor corrects them before the draw:
+    the draw row says the supervisor announced them (the correcting act's actor), and
+    verify agrees; set back to the operator in SQL, it is named."""
+    with factory.begin() as s:
+        draws.publish_pool(s, project_id=ready, actor="op", on=ON)
+        draws.announce_sources(s, project_id=ready, sources=SOURCES, method="rfc3797-md5",
+                               witnesses=WITNESSES, actor="op")
+    with factory.begin() as s:
+        draws.announce_sources(s, project_id=ready, sources=SOURCES[:2], method="rfc3797-md5",
+                               witnesses=WITNESSES, actor="sup")
+    with factory.begin() as s:
+        assert s.execute(text("SELECT announced_by FROM draw")).scalar_one() == "sup"
+        assert verify_audit(s, ready).ok
+        s.execute(text("UPDATE draw SET announced_by = 'op'"))
+    with factory() as s:
+        report = verify_audit(s, ready)
+    assert report.mismatch is not None
+    assert (report.mismatch.table, report.mismatch.column) == ("draw", "announced_by")
