@@ -22,6 +22,7 @@ from desktop.common.page import ProjectPage
 from desktop.common.settings import (
     APPLICATION,
     DESK_SPLITTER,
+    FLAT_COLUMNS,
     HOUSEHOLD_COLUMNS,
     LANGUAGE,
     LANGUAGES,
@@ -63,6 +64,7 @@ __all__ = [
     "remember_splitter",
     "scrolled",
     "DbOp",
+    "FLAT_COLUMNS",
     "HOUSEHOLD_COLUMNS",
     "LANGUAGE",
     "LANGUAGES",

@@ -62,6 +62,9 @@ WINDOW_STATE: Setting[QByteArray] = Setting(
 HOUSEHOLD_COLUMNS: Setting[QByteArray] = Setting(
     "households/header", QByteArray, QByteArray(),
     QT_TRANSLATE_NOOP("Settings", "Household table column widths"))
+FLAT_COLUMNS: Setting[QByteArray] = Setting(
+    "flats/header", QByteArray, QByteArray(),
+    QT_TRANSLATE_NOOP("Settings", "Flat table column widths"))
 # "<ISO time>|<path>" of the last backup written with File › Back up… (the status bar's).
 LAST_BACKUP: Setting[str] = Setting(
     "backup/last", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup written by hand"))
@@ -79,8 +82,8 @@ RULES_SPLITTER: Setting[QByteArray] = Setting(
     QT_TRANSLATE_NOOP("Settings", "Rules page editor and preview widths"))
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, LAST_BACKUP,
-    DESK_SPLITTER, RULES_SPLITTER, WITNESS_FILE)
+    LANGUAGE, LAST_PROJECT, WINDOW_GEOMETRY, WINDOW_STATE, HOUSEHOLD_COLUMNS, FLAT_COLUMNS,
+    LAST_BACKUP, DESK_SPLITTER, RULES_SPLITTER, WITNESS_FILE)
 
 
 def store() -> QSettings:

@@ -2271,7 +2271,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../registry/flats_page.py" line="+112"/>
+        <location filename="../registry/flats_page.py" line="+114"/>
         <source>Search number, layout, orientation…</source>
         <translation>搜索房号、户型、朝向…</translation>
     </message>
@@ -9937,6 +9937,11 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Flat table column widths</source>
+        <translation>房源表的列宽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last backup written by hand</source>
         <translation>上次手动备份</translation>
     </message>
@@ -9959,7 +9964,7 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../shell/main_window.py" line="+18"/>
+        <location filename="../shell/main_window.py" line="+19"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -10588,7 +10593,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/witness_setting.py" line="+64"/>
+        <location filename="../admin/witness_setting.py" line="+65"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>

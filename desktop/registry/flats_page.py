@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from allocation.registry import FlatId, FlatStatus
 from db.registry import StoredFlat, load_flats
+from desktop import common as settings
 from desktop.common import AppContext, Changes, ProjectPage
 from desktop.i18n import describe_error
 from desktop.registry.building_view import BuildingView
@@ -97,6 +98,7 @@ class FlatsPage(ProjectPage, QWidget):
         self.follow(ctx)
         self._select_after_load: list[FlatId] = []
         self._columns_sized_for: object = None  # the project the columns were fitted to
+        self._columns_shown = False  # fitted or restored once: the widths are worth keeping
         self._columns_pending = False
         self.model = FlatTableModel(self)
         self._make_filters()
@@ -383,7 +385,16 @@ class FlatsPage(ProjectPage, QWidget):
     def _fit_columns_once(self) -> None:
         if self._columns_pending and self.table.isVisible():
             self._columns_pending = False
-            self.resize_columns()
+            self._columns_shown = True
+            # The widths this user left last time come first; fitted only without them.
+            saved = settings.get(settings.FLAT_COLUMNS)
+            if saved.isEmpty() or not self.table.horizontalHeader().restoreState(saved):
+                self.resize_columns()
+
+    def save_state(self) -> None:
+        """Remember the column widths and order (called when the window closes)."""
+        if self._columns_shown:  # never shown: Qt's 100 px, not the user's widths
+            settings.put(settings.FLAT_COLUMNS, self.table.horizontalHeader().saveState())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -532,6 +532,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         self.households_page.save_state()
+        self.flats_page.save_state()
         super().closeEvent(event)
 
 

@@ -14,6 +14,7 @@ from allocation.registry.model import FlatStatus
 from db.records import FlatRecord
 from db.registry.importing import import_flats
 from db.registry.operations import load_flats, update_flat
+from desktop import common as settings
 from desktop.common.context import AppContext
 from desktop.registry.flat_dialog import FlatDialog, parse_amount
 from desktop.registry.flats_model import Column
@@ -320,3 +321,33 @@ def test_a_chosen_flat_s_status_is_the_session_s(ctx: AppContext, page: FlatsPag
     assert other.status.isEnabled() and not selected_item.isEnabled()
     assert "selection session" in other.status.toolTip()
     other.reject()
+
+
+def test_the_column_widths_the_user_left_come_back(ctx: AppContext, page: FlatsPage,
+                                                   qtbot) -> None:
+    """Widths are fitted the first time; the operator widens 户型 to 240 px; the next
+    Flats page (the next start of Anju) opens with 240 px, not the fitted width."""
+    register(ctx, make_flat(), make_flat(number="302", floor=3))
+    reload(page, qtbot)
+    header = page.table.horizontalHeader()
+    fitted = header.sectionSize(Column.LAYOUT)
+    assert fitted != 240
+    header.resizeSection(Column.LAYOUT, 240)
+    page.save_state()
+    again = FlatsPage(ctx)
+    qtbot.addWidget(again)
+    again.resize(1100, 700)
+    again.show()
+    with qtbot.waitSignal(again.loaded):
+        again.set_project()
+    assert again.table.horizontalHeader().sectionSize(Column.LAYOUT) == 240
+
+
+def test_a_page_never_shown_keeps_no_widths(ctx: AppContext, qtbot) -> None:
+    """Hidden, the columns were never fitted: Qt's 100 px are not saved as the user's."""
+    hidden = FlatsPage(ctx)
+    qtbot.addWidget(hidden)
+    with qtbot.waitSignal(hidden.loaded):
+        hidden.set_project()
+    hidden.save_state()
+    assert settings.get(settings.FLAT_COLUMNS).isEmpty()
