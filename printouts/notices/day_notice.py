@@ -16,7 +16,7 @@ from typing import Final
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.casework import LayoutDay, SessionDay
 from printouts.document import (
@@ -31,7 +31,7 @@ from printouts.document import (
     zh_date,
 )
 from printouts.notices.notice_parts import heading
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 from printouts.notices.results_notice import ResultLine, ResultsNotice
 
 NONE_CHOSEN: Final = "当日无选定房源的户。"
@@ -105,9 +105,8 @@ class DayNotice(ResultsNotice):
             *heading("二、各户型房源选定情况", self.styles),
             taken_table(self.day.layouts, self.styles),
             *self._section_absent(),
-            # The issuer never stands alone on a last page: the period goes with it.
-            KeepTogether([Spacer(1, 2 * mm), *objection_period(self.publication, self.styles),
-                          closing_lines(self.publication, self.styles)]),
+            Spacer(1, 2 * mm),
+            notice_ending(self.publication, self.styles),
         ]
 
     def _section_absent(self) -> list[Flowable]:

@@ -30,7 +30,7 @@ from printouts.document import (
     zh_datetime,
 )
 from printouts.notices.notice_parts import counter_bytes, hash_box, hash_name, heading, method_text
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 STEPS_SHOWN = 3
 
@@ -179,6 +179,5 @@ class DrawNotice(BaseDocument):
     def _section_objection(self) -> list[Flowable]:
         return [
             Spacer(1, 3 * mm),
-            *objection_period(self.publication, self.styles),
-            closing_lines(self.publication, self.styles),
+            notice_ending(self.publication, self.styles),
         ]

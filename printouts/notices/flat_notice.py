@@ -35,7 +35,7 @@ from printouts.document import (
     span_row,
     total_row,
 )
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 UNIT_FILL: Final = colors.HexColor("#DCE6F0")  # a unit row must not look like a total
 
@@ -139,8 +139,7 @@ class FlatNotice(BaseDocument):
             story += self._section_building(group)
         story += self._section_summary()
         if self.publication is not None:
-            story += objection_period(self.publication, self.styles)
-            story.append(closing_lines(self.publication, self.styles))
+            story.append(notice_ending(self.publication, self.styles))
         return story
 
     def _section_intro(self) -> list[Flowable]:

@@ -29,7 +29,7 @@ from printouts.document import (
     redact_ids,
     total_row,
 )
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,6 +192,5 @@ class HouseholdNotice(BaseDocument):
 
     def _section_objection(self) -> list[Flowable]:
         return [
-            *objection_period(self.publication, self.styles),
-            closing_lines(self.publication, self.styles),
+            notice_ending(self.publication, self.styles),
         ]

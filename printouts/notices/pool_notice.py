@@ -29,7 +29,7 @@ from printouts.document import (
     redact_ids,
 )
 from printouts.notices.notice_parts import hash_box, heading, method_text
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 LOTTERY_ONLY = "摇号顺序"
 
@@ -141,6 +141,5 @@ class PoolNotice(BaseDocument):
 
     def _section_objection(self) -> list[Flowable]:
         return [
-            *objection_period(self.publication, self.styles),
-            closing_lines(self.publication, self.styles),
+            notice_ending(self.publication, self.styles),
         ]

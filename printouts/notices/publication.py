@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from printouts.document import clean, escape, zh_date
 
@@ -82,3 +82,12 @@ def closing_lines(publication: Publication, styles: StyleSheet1) -> Paragraph:
     issuer = escape(publication.issuer) or escape(publication.office)
     issued = publication.issued_on or publication.start
     return Paragraph(f"{issuer}<br/>{zh_date(issued)}", styles["Signature"])
+
+
+def notice_ending(publication: Publication, styles: StyleSheet1) -> KeepTogether:
+    """The objection period and the issuer under a notice, kept on one page: a long list
+    must not leave the issuer's name and date alone on a last page, away from the period
+    it closes."""
+    return KeepTogether([*objection_period(publication, styles),
+                         closing_lines(publication, styles)])
+

@@ -29,7 +29,7 @@ from printouts.document import (
     data_table,
     redact_ids,
 )
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 NOT_CHOSEN: Final = "未选房"
 #: What a money household's row says: it takes no flat, so it has not "not chosen".
@@ -112,8 +112,7 @@ class ResultsNotice(BaseDocument):
             *self._section_intro(),
             self._section_table(),
             *self._section_totals(),
-            *objection_period(self.publication, self.styles),
-            closing_lines(self.publication, self.styles),
+            notice_ending(self.publication, self.styles),
         ]
 
     def _section_intro(self) -> list[Flowable]:

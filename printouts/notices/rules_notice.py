@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printouts.document import BaseDocument, DocumentInfo, clean, escape
 from printouts.notices.notice_parts import hash_box, heading
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 _HEADING: Final = re.compile(r"[一二三四五六七八九十]+、")
 # policy_text ends with the hash line; the notice prints the hash in its own box instead.
@@ -92,6 +92,5 @@ class RulesNotice(BaseDocument):
     def _section_objection(self) -> list[Flowable]:
         return [
             Spacer(1, 2 * mm),
-            *objection_period(self.publication, self.styles),
-            closing_lines(self.publication, self.styles),
+            notice_ending(self.publication, self.styles),
         ]

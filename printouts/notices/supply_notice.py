@@ -33,7 +33,7 @@ from printouts.document import (
     total_row,
 )
 from printouts.notices.notice_parts import heading
-from printouts.notices.publication import Publication, closing_lines, objection_period
+from printouts.notices.publication import Publication, notice_ending
 
 
 def balance_text(balance: int) -> str:
@@ -123,5 +123,4 @@ class SupplyNotice(BaseDocument):
         ]
 
     def _section_objection(self) -> list[Flowable]:
-        return [Spacer(1, 2 * mm), *objection_period(self.publication, self.styles),
-                closing_lines(self.publication, self.styles)]
+        return [Spacer(1, 2 * mm), notice_ending(self.publication, self.styles)]

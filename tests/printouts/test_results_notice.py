@@ -104,3 +104,16 @@ def test_totals_objection_period_and_footer(notice, lines):
 def test_rehearsal_notice_is_marked_on_every_page(lines, publication):
     rehearsal = render_results(lines[:40], publication, rehearsal=True)
     assert all("演练" in page for page in rehearsal.pages)
+
+
+def test_the_issuer_never_stands_alone_on_a_page(lines, publication):
+    """However many rows push the end of the list down the page, the issuer's name is on
+    the page of the objection period (公示期) it closes. Thirty-odd consecutive lengths move
+    the page break through every line of the ending at least once."""
+    # The signature: the issuer (the office when none is named) over the day of issue
+    # (the period's first day when none is given), 2026年11月23日 in the conftest.
+    signature = squeeze((publication.issuer or publication.office) + "2026年11月23日")
+    for count in range(14, 50):
+        notice = render_results(lines[:count], publication)
+        signed = [page for page in notice.pages if signature in squeeze(page)]
+        assert len(signed) == 1 and "公示期" in signed[0], count
