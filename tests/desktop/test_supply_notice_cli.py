@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from db.store.engine import open_database
 from desktop.cli.main import main
-from tests.printouts.readback import ID_PATTERN, read_back, squeeze
+from tests.printouts.readback import id_number_in, read_back, squeeze
 
 
 def test_the_supply_notice_prints_the_demand_against_the_stock(demo_url, tmp_path, capsys):
@@ -36,7 +36,7 @@ def test_the_supply_notice_prints_the_demand_against_the_stock(demo_url, tmp_pat
         assert re.search(rf"{re.escape(layout)}{count}\d+{first[layout]}\d+(缺|余|持平)",
                          flat_text), layout
     assert not re.search(r"D\d{3}", back.text)
-    assert not ID_PATTERN.search(flat_text)
+    assert not id_number_in(flat_text)
     assert not any(name in back.text for name in names)
     assert main(["--db", demo_url, "--lang", "en", "publication", "list", "--project",
                  "demo"]) == 0

@@ -25,6 +25,16 @@ POLICY_SHA256 = "ab" * 32
 AUDIT_HEAD = "c0ffee" + "d" * 58
 PRINTED_AT = datetime(2026, 11, 23, 14, 5)
 ID_PATTERN = re.compile(r"\d{17}[\dX]")
+# A SHA-256 digest (the audit head, a document's hash) is hex: about one in twenty holds a run
+# of 18 digits, and the demo's head changes with the clock, so the scan once failed on one.
+DIGEST_PATTERN = re.compile(r"[0-9a-f]{40,}")
+
+
+def id_number_in(text: str) -> re.Match[str] | None:
+    """The first run that reads as an ID number (18 characters) outside the hex digests."""
+    return ID_PATTERN.search(DIGEST_PATTERN.sub(" ", text))
+
+
 FOOTER_PATTERN = re.compile(r"第\s*(\d+)\s*页\s*/\s*共\s*(\d+)\s*页")
 
 

@@ -13,8 +13,8 @@ from printouts.notices.rules_notice import RulesNotice
 from tests.printouts.notice_inputs import policy
 from tests.printouts.readback import (
     FOOTER_PATTERN,
-    ID_PATTERN,
     ReadBack,
+    id_number_in,
     make_info,
     read_back,
     squeeze,
@@ -55,7 +55,7 @@ def test_objection_period(notice):
 
 
 def test_no_id_number_and_page_count(notice):
-    assert not ID_PATTERN.search(squeeze(notice.text))
+    assert not id_number_in(squeeze(notice.text))
     footers = [FOOTER_PATTERN.search(page) for page in notice.pages]
     assert all(footers)
     assert {int(f.group(2)) for f in footers if f} == {notice.page_count} == {len(notice.pages)}

@@ -27,6 +27,7 @@ from printouts.document.text import (
     zh_date,
     zh_datetime,
 )
+from tests.printouts.readback import id_number_in
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,13 @@ def test_redact_ids_masks_id_numbers_typed_into_free_text():
 def test_short_hash():
     assert short_hash("0123456789abcdef0123") == "0123456789abcdef…"
     assert short_hash("abc") == "abc"
+
+
+def test_the_id_number_scan_sees_an_id_but_not_a_digest():
+    """The scan every public notice passes: an ID number beside Chinese text is found, but a
+    SHA-256 head whose hex holds a run of 18 digits (a demo head once did: 619562989720909492
+    inside 28858dd…) is not an ID number."""
+    head = "28858dd679a17bc51ea0f619562989720909492ee819cc1edfc99049516e90ce"
+    assert id_number_in(f"审计链头：{head}@2336演练") is None
+    assert id_number_in("身份证号420106195001011234张") is not None
+    assert id_number_in(f"{head} 42010619500101123X") is not None
