@@ -12,7 +12,7 @@ echo "== layer contracts (import-linter)"
 .venv/bin/lint-imports --no-cache
 echo "== lint (ruff)"
 .venv/bin/ruff check .
-echo "== types (mypy: allocation/ strict, db/ typed defs; see [tool.mypy])"
+echo "== types (mypy: allocation/ and printouts/ strict, db/ typed defs; see [tool.mypy])"
 .venv/bin/mypy
 
 if [ -z "${ANJU_TEST_POSTGRES_URL:-}" ] && ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then

@@ -7,6 +7,7 @@ from printouts.document.base import BaseDocument, DocumentInfo, NumberedCanvas
 from printouts.document.batch import BatchDocument, SectionMark
 from printouts.document.charts import LABEL_SIZE, SERIES_COLORS, TITLE_SIZE, bar_chart
 from printouts.document.fonts import FONT_NAME, FontNotFound, missing_glyphs, register_font
+from printouts.document.long_table import Command
 from printouts.document.styles import TABLE_SIZE
 from printouts.document.tables import (
     GRID,
@@ -34,6 +35,7 @@ from printouts.document.text import (
 __all__ = [
     "Align",
     "BaseDocument",
+    "Command",
     "BatchDocument",
     "DASH",
     "DocumentInfo",

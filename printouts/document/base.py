@@ -159,7 +159,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's, untyped
 
     def save(self) -> None:
         pages = len(self._saved_pages)
@@ -394,7 +394,7 @@ class BaseDocument:
         code = QRCode(None, QRErrorCorrectLevel.L)
         code.addData(anchor_qr_text(self.document_title, self.info, self.content_sha256))
         code.make()
-        count = code.getModuleCount()
+        count = code.getModuleCount()  # type: ignore[no-untyped-call]
         cell = QR_SIDE / count
         x0, y0 = self.pagesize[0] - self.right_margin - QR_SIDE, 1.5 * mm
         # One path of row runs, not a shape per module: ReportLab's widget takes 0.3 s a code.
@@ -402,11 +402,11 @@ class BaseDocument:
         for row in range(count):
             column = 0
             while column < count:
-                if not code.isDark(row, column):
+                if not code.isDark(row, column):  # type: ignore[no-untyped-call]
                     column += 1
                     continue
                 start = column
-                while column < count and code.isDark(row, column):
+                while column < count and code.isDark(row, column):  # type: ignore[no-untyped-call]
                     column += 1
                 path.rect(x0 + start * cell, y0 + (count - 1 - row) * cell,
                           (column - start) * cell, cell)
@@ -466,11 +466,11 @@ def _flowable_texts(flowables: Sequence[Any]) -> Iterator[str]:
             yield from item.lines
         elif isinstance(item, Table | LongDataTable):
             # ReportLab keeps the cells only in this attribute.
-            rows = item.every_row if isinstance(item, LongDataTable) else item._cellvalues
+            rows = item.every_row if isinstance(item, LongDataTable) else item._cellvalues  # type: ignore[attr-defined]
             for row in rows:
                 yield from _flowable_texts(row if isinstance(row, list | tuple) else [row])
         elif isinstance(item, KeepTogether):
-            yield from _flowable_texts(item._content)
+            yield from _flowable_texts(item._content)  # type: ignore[attr-defined]
         elif isinstance(item, list | tuple):
             yield from _flowable_texts(item)
 

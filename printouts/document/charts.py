@@ -50,7 +50,7 @@ def bar_chart(
                        fontSize=TITLE_SIZE, textAnchor="middle"))  # fmt: skip
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 48
-    chart.width, chart.height = width - 36, height - 48 - TITLE_SIZE - 12
+    chart.width, chart.height = width - 36, height - 48 - TITLE_SIZE - 12  # type: ignore[assignment]  # stubs: int; any number draws
     chart.data = [list(values) for _name, values in series] or [[0] * len(categories)]
     _style_axes(chart, categories, stacked)
     for index in range(len(chart.data)):
@@ -100,7 +100,7 @@ def _legend(series: Sequence[tuple[str, Sequence[int]]], width: float) -> Legend
     legend.columnMaximum = 1
     legend.x, legend.y = 28, 10
     legend.dx = legend.dy = 7
-    legend.deltax = max(48.0, (width - 40) / max(1, len(series)))
+    legend.deltax = max(48.0, (width - 40) / max(1, len(series)))  # type: ignore[assignment]  # stubs: int; any number draws
     legend.colorNamePairs = [
         (SERIES_COLORS[i % len(SERIES_COLORS)], name) for i, (name, _v) in enumerate(series)
     ]

@@ -184,7 +184,7 @@ def missing_glyphs(text: str, font_name: str = FONT_NAME) -> list[str]:
         KeyError: if ``font_name`` is not registered (call :func:`register_font`).
     """
     font = pdfmetrics.getFont(font_name)
-    cmap = font.face.charToGlyph
+    cmap = font.face.charToGlyph  # type: ignore[attr-defined]  # a TTFont's, untyped
     missing: dict[str, None] = {}
     for char in text:
         if char.isspace() or not char.isprintable():

@@ -59,7 +59,8 @@ class LongDataTable(Flowable):
     def _table(self) -> Table:
         if self._chunk is None:
             chunk = self.rows[:CHUNK_ROWS]
-            table = Table([self.head, *chunk], colWidths=self.widths, repeatRows=1)
+            table = Table([self.head, *chunk], colWidths=self.widths,  # type: ignore[list-item]
+                          repeatRows=1)  # (the stubs want lists; any sequence of cells will do)
             table.setStyle(TableStyle(clip(self.commands, len(self.rows) + 1, len(chunk) + 1)))
             self._chunk = table
         return self._chunk
@@ -75,7 +76,7 @@ class LongDataTable(Flowable):
         if not self._more or not parts:
             return parts
         first = parts[0]
-        done = CHUNK_ROWS if first is table else first._nrows - 1  # R0 repeats the header
+        done = CHUNK_ROWS if first is table else first._nrows - 1  # type: ignore[attr-defined]  # R0 repeats the header
         rest = LongDataTable(self.head, self.rows[done:], self.widths,
                              rebase(self.commands, len(self.rows) + 1, done))  # fmt: skip
         return [first, rest]

@@ -8,7 +8,7 @@ Every style wraps CJK text by CJK rules (no break before ，。、）, etc.).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from reportlab.lib import colors
 from reportlab.lib import textsplit as _textsplit
@@ -50,7 +50,7 @@ def build_stylesheet(font_name: str = FONT_NAME) -> StyleSheet1:
 
 
 def _styles(base: ParagraphStyle) -> list[ParagraphStyle]:
-    def like(name: str, **changes: object) -> ParagraphStyle:
+    def like(name: str, **changes: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
     cell = like("TableCell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.35, alignment=TA_LEFT)
@@ -107,4 +107,4 @@ def _teach_chinese_line_breaks() -> None:
         current = module.ALL_CANNOT_START
         extra = "".join(c for c in CHINESE_CANNOT_START if c not in current)
         if extra:
-            module.ALL_CANNOT_START = current + extra
+            module.ALL_CANNOT_START = current + extra  # type: ignore[attr-defined]

@@ -18,12 +18,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from printouts.document.fonts import FONT_NAME
-from printouts.document.long_table import CHUNK_ROWS, LongDataTable
+from printouts.document.long_table import CHUNK_ROWS, Command, LongDataTable
 from printouts.document.styles import TABLE_SIZE
 from printouts.document.text import escape
 
 Align = Literal["LEFT", "CENTER", "RIGHT"]
-Command = tuple[Any, ...]
 
 HEADER_FILL: Final = colors.HexColor("#E4E4E4")
 BAND_FILL: Final = colors.HexColor("#F2F2F2")
@@ -58,7 +57,8 @@ def data_table(
     commands = [*_base_commands(align), *extra]
     if len(rows) > CHUNK_ROWS:
         return LongDataTable(head, rows, widths, commands)
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1)
+    # The stubs want lists of cells; ReportLab takes any sequence.
+    table = Table([head, *rows], colWidths=list(widths), repeatRows=1)  # type: ignore[list-item]
     table.setStyle(TableStyle(commands))
     return table
 

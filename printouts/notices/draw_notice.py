@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.registry import mask_name
 from printouts.document import (
@@ -167,7 +167,7 @@ class DrawNotice(BaseDocument):
                                 self.styles["Small"])]  # fmt: skip
         return story
 
-    def _steps_table(self, steps: list[Mapping[str, Any]]) -> Table:
+    def _steps_table(self, steps: list[Mapping[str, Any]]) -> Flowable:
         rows = [
             [str(s["counter"] + 1), str(s["counter"]), cell(str(s["digest_hex"]), self.styles),
              str(s["divisor"]), str(s["remainder"]), str(s["selected"])]

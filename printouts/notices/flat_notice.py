@@ -183,7 +183,8 @@ class FlatNotice(BaseDocument):
         header = ["楼栋", "套数", "建筑面积合计<br/>（㎡）", *(s.zh for s in statuses)]
         rows = [self._summary_row(building_label(g.name), g, statuses) for g in self.groups]
         rows.append(self._summary_row("合计", self.everything, statuses))
-        align: list[Align] = ["CENTER", "CENTER", "RIGHT", *(["CENTER"] * len(statuses))]
+        centred: list[Align] = ["CENTER"] * len(statuses)
+        align: list[Align] = ["CENTER", "CENTER", "RIGHT", *centred]
         table = data_table(
             header, rows, self.SUMMARY_WIDTHS, align, self.styles, total_row(len(rows))
         )

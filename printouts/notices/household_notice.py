@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.registry import Household, mask_name
 from printouts.document import (
@@ -152,7 +152,7 @@ class HouseholdNotice(BaseDocument):
             Spacer(1, 3 * mm),
         ]
 
-    def _section_table(self) -> Table:
+    def _section_table(self) -> Flowable:
         rows: list[list[object]] = [self._row(n, line) for n, line in enumerate(self.lines, 1)]
         rows.append(self._total_row())
         last = len(rows)  # the header is row 0, so the total row's index is len(rows)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.registry import mask_name
 from allocation.rules import PoolEntry
@@ -112,7 +112,7 @@ class PoolNotice(BaseDocument):
 
     def _section_table(self) -> list[Flowable]:
         rows = [self._row(entry) for entry in self.entries]
-        table: Table = data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles)
+        table: Flowable = data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles)
         note = Paragraph(
             f"“组内排序依据”为分房方案规定的组内排序值（如签约顺序号），“{LOTTERY_ONLY}”"
             "表示组内按摇号顺序；排序值相同的按摇号顺序。",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Final
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.registry import CompensationMode, Flat, Household, mask_name
 from printouts.document import (
@@ -122,7 +122,7 @@ class ResultsNotice(BaseDocument):
         )
         return [Paragraph(text, self.styles["Body"]), Spacer(1, 2 * mm)]
 
-    def _section_table(self) -> Table:
+    def _section_table(self) -> Flowable:
         rows = [self._row(line) for line in self.lines]
         return data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles)
 

@@ -16,7 +16,7 @@ from typing import Any, Final
 from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.platypus import Table
+from reportlab.platypus import Flowable
 
 from allocation.money import format_factor
 from allocation.registry import Flat, Household, quantize_money
@@ -38,7 +38,7 @@ PER_ZH: Final = {"household": "户", "person": "人", "certificate": "证", "leg
 PRICE_STEPS: Final = ("price.line", "price.refund")
 
 
-def member_table(household: Household, styles: StyleSheet1) -> Table:
+def member_table(household: Household, styles: StyleSheet1) -> Flowable:
     """序号, 姓名, 与户主关系, 公民身份号码 (full), 认定安置, 特殊情况."""
     header = ("序号", "姓名", "与户主<br/>关系", "公民身份号码", "认定<br/>安置人口", "特殊情况")
     widths = [w * mm for w in (12, 26, 22, 48, 20, 46)]
@@ -54,7 +54,7 @@ def member_table(household: Household, styles: StyleSheet1) -> Table:
     return data_table(header, rows, widths, align, styles)
 
 
-def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Table:
+def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Flowable:
     """序号, 房号, 位置, 楼层, 户型, 朝向, 建筑面积, and the total area."""
     header = ("序号", "房号", "位置", "楼层", "户型", "朝向", "建筑面积<br/>（㎡）")
     widths = [w * mm for w in (12, 26, 46, 14, 30, 18, 28)]
@@ -71,7 +71,7 @@ def flat_table(flats: Sequence[Flat], styles: StyleSheet1) -> Table:
     return data_table(header, rows, widths, align, styles, extra)
 
 
-def price_table(price: PriceBreakdown, styles: StyleSheet1, *, running: bool = False) -> Table:
+def price_table(price: PriceBreakdown, styles: StyleSheet1, *, running: bool = False) -> Flowable:
     """One row per price line: flat, segment, area, base price, factors, unit price, amount.
 
     The orientation factor and the floor increment get columns only when a line has one
@@ -169,7 +169,7 @@ def _signed(amount: Decimal) -> str:
     return ("+" if amount > 0 else "-" if amount < 0 else "") + money(abs(amount))
 
 
-def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table:
+def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Flowable:
     """序号, 补偿项目, 计算依据, 金额, and the total."""
     header = ("序号", "补偿项目", "计算依据", "金额（元）")
     widths = [w * mm for w in (12, 52, 74, 36)]
@@ -191,7 +191,7 @@ def compensation_table(result: CompensationResult, styles: StyleSheet1) -> Table
     return data_table(header, rows, widths, align, styles, extra)
 
 
-def value_table(swap: ValueSwap, styles: StyleSheet1) -> Table:
+def value_table(swap: ValueSwap, styles: StyleSheet1) -> Flowable:
     """A value swap flat by flat: area, unit value, value, the value available before it,
     the value used, what remains, and what party B pays up (short), with the totals."""
     header = ("房号", "建筑面积<br/>（㎡）", "单价<br/>（元/㎡）", "房屋价值<br/>（元）",

@@ -28,6 +28,7 @@ from printouts.document import (
     GRID,
     HEADER_FILL,
     TABLE_SIZE,
+    Command,
     clean,
     escape,
     layout_table,
@@ -87,7 +88,7 @@ def field_table(
     """
     value_width = (width - columns * LABEL_WIDTH) / columns
     rows: list[list[object]] = []
-    spans: list[tuple[object, ...]] = []
+    spans: list[Command] = []
     row: list[object] = []
     for item in fields:
         if item.wide and row:
@@ -116,7 +117,7 @@ def _value(value: str | Flowable, room: float, styles: StyleSheet1) -> object:
 
 
 def _close_row(
-    rows: list[list[object]], spans: list[tuple[object, ...]], row: list[object], columns: int
+    rows: list[list[object]], spans: list[Command], row: list[object], columns: int
 ) -> None:
     filled, number = len(row), len(rows)
     # Shade each label cell itself: a whole-column background would show through a span.
@@ -127,7 +128,7 @@ def _close_row(
     rows.append(row)
 
 
-def _box_commands() -> list[tuple[object, ...]]:
+def _box_commands() -> list[Command]:
     return [
         ("FONT", (0, 0), (-1, -1), FONT_NAME, TABLE_SIZE, TABLE_SIZE * 1.35),
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),

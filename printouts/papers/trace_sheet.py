@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from allocation.registry import Flat, Household
 from allocation.rules import Trace, trace_text
@@ -181,7 +181,7 @@ class TraceSheet(BatchDocument):
         trace = sheet.trace
         rows = [[str(n), category(step.rule), cell(step_text(trace, step), self.styles)]
                 for n, step in enumerate(trace.steps, start=1)]  # fmt: skip
-        table: Table = data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles,
+        table: Flowable = data_table(self.HEADER, rows, self.WIDTHS, self.ALIGN, self.styles,
                                   TIGHT_ROWS)  # fmt: skip
         return [Paragraph("计算过程（逐条）", self.styles["Clause"]), table]
 

@@ -125,7 +125,7 @@ class DailyReport(BaseDocument):
     def _team_table(self) -> Flowable:
         rows = [_team_row(str(t.rank), t) for t in self.figures.teams]
         rows.append(_team_row("", self.figures.total))
-        align: tuple[Align, ...] = ("CENTER", "LEFT", *(["CENTER"] * 12))
+        align: tuple[Align, ...] = ("CENTER", "LEFT", *(("CENTER",) * 12))
         return data_table(self.TEAM_HEADER, rows, self.TEAM_WIDTHS, align, self.styles,
                           total_row(len(rows)))
 
@@ -183,7 +183,7 @@ def trend_chart(weeks: Sequence[WeekFigures], width: float, height: float) -> Dr
                        fontName=FONT_NAME, fontSize=TITLE_SIZE, textAnchor="middle"))
     chart = VerticalBarChart()
     chart.x, chart.y = 24, 40
-    chart.width, chart.height = width - 30, height - 40 - TITLE_SIZE - 12
+    chart.width, chart.height = width - 30, height - 40 - TITLE_SIZE - 12  # type: ignore[assignment]  # stubs: int; any number draws
     chart.data = [[w.signed for w in weeks] or [0], [w.moved for w in weeks] or [0]]
     last = len(weeks) - 1
     chart.categoryAxis.categoryNames = [
@@ -195,7 +195,7 @@ def trend_chart(weeks: Sequence[WeekFigures], width: float, height: float) -> Dr
     chart.valueAxis.valueMin, chart.valueAxis.rangeRound = 0, "ceiling"
     chart.valueAxis.visibleGrid, chart.valueAxis.labelTextFormat = True, "%d"
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
-    chart.barSpacing, chart.groupSpacing = 0.5, 3
+    chart.barSpacing, chart.groupSpacing = 0.5, 3  # type: ignore[assignment]  # stubs: int; any number draws
     for index in range(2):
         chart.bars[index].fillColor = SERIES_COLORS[index]
         chart.bars[index].strokeColor = colors.white
@@ -210,6 +210,6 @@ def _legend(entries: Sequence[tuple[str, colors.Color]], width: float) -> Legend
     legend.alignment, legend.columnMaximum = "right", 1
     legend.x, legend.y = 24, 8
     legend.dx = legend.dy = 7
-    legend.deltax = max(40.0, (width - 40) / max(1, len(entries)))
+    legend.deltax = max(40.0, (width - 40) / max(1, len(entries)))  # type: ignore[assignment]  # stubs: int; any number draws
     legend.colorNamePairs = [(color, name) for name, color in entries]
     return legend

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Final, TypeVar
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from allocation.registry import CompensationMode, Flat, FlatStatus, Household, HouseholdStatus
 from printouts.document import (
@@ -199,12 +199,13 @@ class Statistics(BaseDocument):
         header = [label, "套数", "建筑面积<br/>（㎡）", *(s.zh for s in statuses)]
         rows = [_flat_row(name, t, statuses) for name, t in tallies.items()]
         rows.append(_flat_row("合计", total, statuses))
-        align: tuple[Align, ...] = ("LEFT", "CENTER", "RIGHT", *(["CENTER"] * len(statuses)))
+        centred: list[Align] = ["CENTER"] * len(statuses)
+        align: tuple[Align, ...] = ("LEFT", "CENTER", "RIGHT", *centred)
         table = data_table(header, rows, self.FLAT_WIDTHS, align, self.styles,
                            total_row(len(rows)))  # fmt: skip
         return self._titled(title, table)
 
-    def _titled(self, title: str, table: Table) -> list[Flowable]:
+    def _titled(self, title: str, table: Flowable) -> list[Flowable]:
         """A heading and its (short) table on one page."""
         return [KeepTogether([Paragraph(escape(title), self.styles["Heading"]), table])]
 
