@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +53,7 @@ from desktop.common import (
     SPREADSHEET_FILTER,
     XLSX_FILTER,
     AppContext,
+    file_dialogs,
     last_folder,
     remember_folder,
     translated,
@@ -168,7 +168,7 @@ class ImportDialog(QDialog):
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Choose an Excel file"), last_folder(), translated(SPREADSHEET_FILTER))
         if path:
             remember_folder(path)
@@ -421,7 +421,7 @@ class ImportDialog(QDialog):
             return None
         suffix = QCoreApplication.translate("ImportDialog", "problems")
         default = str(Path(last_folder()) / f"{Path(self.path()).stem}-{suffix}")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.get_save_file_name(
             self, self.tr("Save the problems"), default + ".xlsx",
             ";;".join((translated(XLSX_FILTER), self.tr("CSV file (*.csv)"))))
         if not path:
