@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from db import registry as importing
 from db.excel import FLATS, HOUSEHOLDS, MEMBERS, write_flat_template, write_household_template
-from desktop.common import file_dialogs
+from desktop.common.file_dialogs import save_file_name
 
 CONTEXT = "ImportDialog"
 XLSX_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (*.xlsx)")
@@ -86,6 +86,6 @@ def with_suffix(path: str, suffix: str) -> str:
 
 def ask_save_path(parent: QWidget | None, title: str, name: str) -> str | None:
     """Ask where to save the .xlsx file ``name``, starting in the last folder; None: cancelled."""
-    path, _filter = file_dialogs.get_save_file_name(
+    path, _filter = save_file_name(
         parent, title, str(Path(last_folder()) / name), translated(XLSX_FILTER))
     return with_suffix(path, ".xlsx") if path else None

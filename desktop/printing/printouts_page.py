@@ -43,9 +43,9 @@ from desktop.common import (
     ProjectPage,
     chosen_date,
     date_edit,
-    file_dialogs,
     optional_date,
     optional_date_edit,
+    save_file_name,
 )
 from desktop.i18n import describe_error
 from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM
@@ -354,7 +354,7 @@ class DocumentsTab(ProjectPage, QWidget):
         request = self.prepared.request
         word = FILE_WORDS.get(request.kind, request.kind)
         name = f"{request.household}-{word}.pdf" if request.household else f"{request.kind}.pdf"
-        path, _filter = file_dialogs.get_save_file_name(
+        path, _filter = save_file_name(
             self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
         return Path(path) if path else None
 

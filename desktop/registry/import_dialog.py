@@ -53,9 +53,10 @@ from desktop.common import (
     SPREADSHEET_FILTER,
     XLSX_FILTER,
     AppContext,
-    file_dialogs,
     last_folder,
+    open_file_name,
     remember_folder,
+    save_file_name,
     translated,
     with_suffix,
 )
@@ -168,7 +169,7 @@ class ImportDialog(QDialog):
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def browse(self) -> None:
-        path, _filter = file_dialogs.get_open_file_name(
+        path, _filter = open_file_name(
             self, self.tr("Choose an Excel file"), last_folder(), translated(SPREADSHEET_FILTER))
         if path:
             remember_folder(path)
@@ -421,7 +422,7 @@ class ImportDialog(QDialog):
             return None
         suffix = QCoreApplication.translate("ImportDialog", "problems")
         default = str(Path(last_folder()) / f"{Path(self.path()).stem}-{suffix}")
-        path, chosen = file_dialogs.get_save_file_name(
+        path, chosen = save_file_name(
             self, self.tr("Save the problems"), default + ".xlsx",
             ";;".join((translated(XLSX_FILTER), self.tr("CSV file (*.csv)"))))
         if not path:

@@ -55,8 +55,9 @@ from desktop.common import (
     AppContext,
     ElidedLabel,
     ProjectPage,
-    file_dialogs,
+    open_file_name,
     remember_splitter,
+    save_file_name,
 )
 from desktop.i18n import describe_error, describe_policy_problem
 from desktop.rules.policy_data import build_policy, policy_file_text, read_policy_file
@@ -404,7 +405,7 @@ class RulesPage(ProjectPage, QWidget):
     def import_file(self) -> None:
         if not self.import_button.isEnabled():
             return
-        path, _filter = file_dialogs.get_open_file_name(
+        path, _filter = open_file_name(
             self, self.tr("Import rules"), "", self.tr("Policy files (*.json)"))
         if not path:
             return
@@ -428,7 +429,7 @@ class RulesPage(ProjectPage, QWidget):
             return
         current = None if self.state is None else self.state.current
         name = f"policy-v{current.version}.json" if current else "policy.json"
-        path, _filter = file_dialogs.get_save_file_name(
+        path, _filter = save_file_name(
             self, self.tr("Export the rules"), name, self.tr("Policy files (*.json)"))
         if not path:
             return

@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -162,6 +164,8 @@ def squeezed(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             continue  # measured by cut_texts at the width it has
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # a spin box's or combo's own edit, drawn inside its frame
         least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
         if widget.height() + 1 < least.height() or widget.width() + 1 < least.width():
             name = widget.text() if isinstance(widget, QLabel | QAbstractButton | QLineEdit) \
