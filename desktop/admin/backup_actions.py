@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from sqlalchemy import Engine
 
 from allocation.errors import AnjuError
@@ -20,7 +20,7 @@ from db import admin as backups
 from db.admin import backup_folder
 from db.replay import restored_data_mismatch
 from desktop.admin.backup_status import remember_backup
-from desktop.common import AppContext
+from desktop.common import AppContext, open_file_name, save_file_name
 from desktop.i18n import describe_error, show_error
 
 
@@ -35,7 +35,7 @@ def back_up(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     if path is None:
         suffix = ".sqlite3" if _engine(ctx).dialect.name == "sqlite" else ".anju.zip"
         proposed = backup_folder() / f"anju-{datetime.now():%Y%m%d-%H%M}{suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = save_file_name(
             parent, QCoreApplication.translate("Backup", "Back up the database"),
             str(proposed), QCoreApplication.translate(
                 "Backup", "SQLite copy (*.sqlite3);;Portable archive (*.anju.zip)"))
@@ -85,7 +85,7 @@ def restore(ctx: AppContext, parent: QWidget | None, path: Path | None = None) -
     """Replace the open database with a backup, after two confirmations; True if done."""
     title = QCoreApplication.translate("Backup", "Restore from a backup")
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = open_file_name(
             parent, title, str(backup_folder()),
             QCoreApplication.translate("Backup", "Backups (*.sqlite3 *.db *.zip)"))
         if not chosen:

@@ -35,6 +35,7 @@ from db.admin import (
     witness_from_environment,
 )
 from desktop import common as settings
+from desktop.common import save_file_name
 from desktop.i18n import act_words, describe_error
 
 
@@ -126,7 +127,7 @@ class WitnessFileBox(QGroupBox):
         return self.chosen() or default_witness_file()
 
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = save_file_name(
             self, self.tr("Witness file"), str(self.shown_file()),
             self.tr("Witness files (*.log);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)  # appended to, never replaced

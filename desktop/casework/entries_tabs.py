@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -33,7 +32,7 @@ from desktop.casework.case_host import CaseHost
 from desktop.casework.intention_tab import IntentionForm, build_intention
 from desktop.casework.labels import day_text, label
 from desktop.casework.tables import RowsModel, rows_view, selected_payload
-from desktop.common import chosen_date, date_edit
+from desktop.common import chosen_date, date_edit, open_file_name
 
 
 def first_name(visitors: str) -> str:
@@ -163,7 +162,7 @@ class NotesTab(QWidget):
 
 
 def ask_attachment(parent: QWidget) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    path, _filter = open_file_name(
         parent, QCoreApplication.translate("FilesTab", "Attach a file"))
     return path or None
 

@@ -14,12 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db import casework as casework_files
 from db.excel import write_visits_template
 from db.registry import ImportRejected
-from desktop.common import AppContext, ask_save_path, last_folder, remember_folder
+from desktop.common import (
+    AppContext,
+    ask_save_path,
+    last_folder,
+    open_file_name,
+    remember_folder,
+    save_file_name,
+)
 from desktop.i18n import describe_problem, show_error
 from desktop.printing import write_daily_report
 
@@ -55,7 +62,7 @@ def text(key: str) -> str:
 
 
 def ask_pdf_path(parent: QWidget | None, title: str, name: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = save_file_name(
         parent, title, str(Path(last_folder()) / name), text("pdf_filter"))
     if not path:
         return None
@@ -63,7 +70,7 @@ def ask_pdf_path(parent: QWidget | None, title: str, name: str) -> str | None:
 
 
 def ask_open_path(parent: QWidget | None, title: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, title, last_folder(),
+    path, _filter = open_file_name(parent, title, last_folder(),
                                                 text("spreadsheet_filter"))
     return path or None
 

@@ -16,6 +16,7 @@ from desktop.common.excel_files import (
     translated,
     with_suffix,
 )
+from desktop.common.file_dialogs import open_file_name, save_file_name
 from desktop.common.fitting import ElidedLabel, scrolled
 from desktop.common.operations import DbOp, LatestLoad, wait_for_idle
 from desktop.common.page import ProjectPage
@@ -41,6 +42,8 @@ from desktop.common.settings import (
 from desktop.common.undo import ServiceCommand, Step, apply_and_push
 
 __all__ = [
+    "open_file_name",
+    "save_file_name",
     "MainAction",
     "create_action",
     "create_undo_actions",

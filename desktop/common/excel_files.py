@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from db import registry as importing
 from db.excel import FLATS, HOUSEHOLDS, MEMBERS, write_flat_template, write_household_template
+from desktop.common.file_dialogs import save_file_name
 
 CONTEXT = "ImportDialog"
 XLSX_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook (*.xlsx)")
@@ -85,6 +86,6 @@ def with_suffix(path: str, suffix: str) -> str:
 
 def ask_save_path(parent: QWidget | None, title: str, name: str) -> str | None:
     """Ask where to save the .xlsx file ``name``, starting in the last folder; None: cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path, _filter = save_file_name(
         parent, title, str(Path(last_folder()) / name), translated(XLSX_FILTER))
     return with_suffix(path, ".xlsx") if path else None

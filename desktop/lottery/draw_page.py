@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,7 +54,7 @@ from db.lottery import (
 from db.registry import household_rows
 from db.rules import PolicyVersion, current_policy
 from db.selection import SessionInfo, find_session, selection_results, void_session
-from desktop.common import AppContext, ProjectPage
+from desktop.common import AppContext, ProjectPage, save_file_name
 from desktop.i18n import SESSION_STATUS_NAMES, describe_error, tr
 from desktop.lottery.draw_order_model import COL_GROUP, DrawOrderModel, order_rows
 
@@ -529,7 +528,7 @@ class DrawPage(ProjectPage, QWidget):
         shown = None if self.state is None else self.state.shown
         if shown is None or shown.record is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = save_file_name(
             self, self.tr("Export the draw record"), f"draw-{shown.seq}.json",
             self.tr("Draw records (*.json)"))
         if not path:

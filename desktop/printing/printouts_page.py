@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +45,7 @@ from desktop.common import (
     date_edit,
     optional_date,
     optional_date_edit,
+    save_file_name,
 )
 from desktop.i18n import describe_error
 from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM
@@ -354,7 +354,7 @@ class DocumentsTab(ProjectPage, QWidget):
         request = self.prepared.request
         word = FILE_WORDS.get(request.kind, request.kind)
         name = f"{request.household}-{word}.pdf" if request.household else f"{request.kind}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = save_file_name(
             self, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
         return Path(path) if path else None
 

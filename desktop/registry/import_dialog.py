@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,7 +54,9 @@ from desktop.common import (
     XLSX_FILTER,
     AppContext,
     last_folder,
+    open_file_name,
     remember_folder,
+    save_file_name,
     translated,
     with_suffix,
 )
@@ -168,7 +169,7 @@ class ImportDialog(QDialog):
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = open_file_name(
             self, self.tr("Choose an Excel file"), last_folder(), translated(SPREADSHEET_FILTER))
         if path:
             remember_folder(path)
@@ -421,7 +422,7 @@ class ImportDialog(QDialog):
             return None
         suffix = QCoreApplication.translate("ImportDialog", "problems")
         default = str(Path(last_folder()) / f"{Path(self.path()).stem}-{suffix}")
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = save_file_name(
             self, self.tr("Save the problems"), default + ".xlsx",
             ";;".join((translated(XLSX_FILTER), self.tr("CSV file (*.csv)"))))
         if not path:

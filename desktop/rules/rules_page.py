@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -51,7 +50,15 @@ from db.rules import (
     set_policy,
     supersede_policy,
 )
-from desktop.common import RULES_SPLITTER, AppContext, ElidedLabel, ProjectPage, remember_splitter
+from desktop.common import (
+    RULES_SPLITTER,
+    AppContext,
+    ElidedLabel,
+    ProjectPage,
+    open_file_name,
+    remember_splitter,
+    save_file_name,
+)
 from desktop.i18n import describe_error, describe_policy_problem
 from desktop.rules.policy_data import build_policy, policy_file_text, read_policy_file
 from desktop.rules.policy_editor import PolicyEditor
@@ -398,7 +405,7 @@ class RulesPage(ProjectPage, QWidget):
     def import_file(self) -> None:
         if not self.import_button.isEnabled():
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = open_file_name(
             self, self.tr("Import rules"), "", self.tr("Policy files (*.json)"))
         if not path:
             return
@@ -422,7 +429,7 @@ class RulesPage(ProjectPage, QWidget):
             return
         current = None if self.state is None else self.state.current
         name = f"policy-v{current.version}.json" if current else "policy.json"
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = save_file_name(
             self, self.tr("Export the rules"), name, self.tr("Policy files (*.json)"))
         if not path:
             return

@@ -40,7 +40,7 @@ from db.selection import (
     Turn,
     allowed_acts,
 )
-from desktop.common import DESK_SPLITTER, remember_splitter
+from desktop.common import DESK_SPLITTER, remember_splitter, scrolled
 from desktop.i18n import describe_error
 from desktop.registry import BuildingView
 from desktop.session.batch_banner import BatchBanner
@@ -193,7 +193,12 @@ class DeskLayout(QWidget):
         for key in SESSION_ACTS:
             top.addWidget(self.buttons[key])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._box(self.tr("At the desk"), self.card))
+        # Scrolled, not crushed: on a 768-pixel laptop the card's facts (and a long
+        # household's members) are taller than the room the desk leaves it.
+        card_area = scrolled(self.card)
+        card_area.setMinimumWidth(
+            CARD_WIDTH + card_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        splitter.addWidget(self._box(self.tr("At the desk"), card_area))
         splitter.addWidget(self._offers_box())
         splitter.addWidget(self._turns_box())
         splitter.setStretchFactor(0, 0)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -81,6 +81,11 @@ class SessionPage(ProjectPage, DeskLayout):
     # The desk shows the session's turns (in the drawn order), the offered
     # flats and the households called.
     follows = ("session", "flats", "households", "draw")
+
+    #: The session moved on at another workstation (its pulse moved with no act of this
+    #: desk): what is counted elsewhere on this screen (the status bar's flats
+    #: available) is stale too, as no write of this app said so.
+    moved_elsewhere = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  slip_folder: Path | None = None, slip_printer: SlipPrinter | None = None,
@@ -208,6 +213,8 @@ class SessionPage(ProjectPage, DeskLayout):
         shown = self.view.version if self.view is not None else None
         if pulse is not None and pulse.version != shown:
             self.reload()
+            if shown is not None:
+                self.moved_elsewhere.emit()
 
     def beat(self) -> None:
         """Tell the display the desk is here (not audited; failures are not the operator's)."""

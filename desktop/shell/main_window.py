@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(self._ctx)
         self.printouts_page = PrintoutsPage(self._ctx)
         self.session_page = SessionPage(self._ctx)
+        # A selection confirmed at another desk changes the flats available.
+        self.session_page.moved_elsewhere.connect(self.refresh_summary)
         self.nav = QListWidget()
         self.nav.addItems([self.tr("Households"), self.tr("Flats"), self.tr("Rules"),
                            self.tr("Draw"), self.tr("Audit"), self.tr("Progress"),

@@ -15,7 +15,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 # Room the window manager takes: side borders (8 px each), a title bar (~30 px) and a
 # task bar or panel (~40 px). Measured on GNOME and Windows 10 at 100 % scale.
@@ -126,4 +137,40 @@ def cut_table_headers(root: QWidget) -> list[str]:
             if needs > size + 1:
                 problems.append(f"{type(table.model()).__name__} header {text!r}: {size} px "
                                 f"wide, needs {needs}")
+    return problems
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Every visible widget under ``root`` given less room than its minimum size hint: a
+    label, button, line edit or group box lower (or narrower) than it can be drawn, or a
+    table with rows to show whose viewport holds less than one of them. Such a widget is
+    drawn crushed (a panel under the desk's flats once pressed the household card above
+    it to half its height), though no text of it is measured as cut."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.property("elides"):
+            continue
+        if isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            if model is None or model.rowCount(widget.rootIndex()) == 0:
+                continue
+            row = widget.sizeHintForRow(0) if isinstance(widget, QTableView) else \
+                widget.sizeHintForIndex(model.index(0, 0, widget.rootIndex())).height()
+            if widget.viewport().height() < row:
+                problems.append(f"{type(widget).__name__} {widget.objectName()!r}: viewport "
+                                f"{widget.viewport().height()} px high, a row needs {row}")
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton | QLineEdit | QGroupBox):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue  # measured by cut_texts at the width it has
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # a spin box's or combo's own edit, drawn inside its frame
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        if widget.height() + 1 < least.height() or widget.width() + 1 < least.width():
+            name = widget.text() if isinstance(widget, QLabel | QAbstractButton | QLineEdit) \
+                else widget.title()
+            problems.append(f"{type(widget).__name__} {name[:30]!r}: {widget.width()}×"
+                            f"{widget.height()} px, at least {least.width()}×"
+                            f"{least.height()} needed")
     return problems

@@ -7,9 +7,10 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.admin.backup_status import LastBackup, age_text, last_backup, remember_backup
+from desktop.common import file_dialogs
 from desktop.common.actions import MainAction
 from desktop.shell.main_window import MainWindow
 
@@ -54,7 +55,7 @@ def test_the_status_bar_shows_a_backup_once_written(qtbot, ctx, tmp_path, monkey
     window.show()
     assert window.backup_label.text() == "No backup yet"
     target = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *_a, **_k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *_a: None))
     window.actions_by_name[MainAction.BACK_UP].trigger()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 import db.lottery.draws as draws
 import desktop.lottery.draw_page as module
@@ -15,6 +15,7 @@ from allocation.lottery.verifier import first_mismatch, verify_record
 from allocation.registry.ids import mask_name
 from db.registry.importing import import_households
 from db.rules.versions import freeze_policy, set_policy
+from desktop.common import file_dialogs
 from desktop.lottery.draw_order_model import COL_CODE, COL_HEAD
 from desktop.lottery.draw_page import DrawPage
 from tests.desktop.conftest import settle
@@ -44,10 +45,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(module.QMessageBox, "question", question)
     monkeypatch.setattr(module.QInputDialog, "getMultiLineText",
                         lambda *_a, **_k: (given["reason"], True))
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         lambda *_a, **_k: (given["path"], "*.json"))
     assert module.QMessageBox is QMessageBox and module.QInputDialog is QInputDialog
-    assert module.QFileDialog is QFileDialog
     return given
 
 

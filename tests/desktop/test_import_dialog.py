@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 import db.registry.importing as importing
 from db import excel
+from desktop.common import file_dialogs
 from desktop.common.context import AppContext
 from desktop.common.operations import wait_for_idle
 from desktop.registry.flats_page import FlatsPage
@@ -57,7 +58,7 @@ def header_cell(path: Path, header: str) -> str:
 def choose(monkeypatch):
     """Make the open-file dialog answer with a given path."""
     def answer(path: Path) -> None:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+        monkeypatch.setattr(file_dialogs, "get_open_file_name",
                             staticmethod(lambda *a, **k: (str(path), "")))
     return answer
 
@@ -129,7 +130,7 @@ def test_problems_can_be_copied_and_saved(dialog: ImportDialog, choose, tmp_path
     assert "row 2" in dialog.problems_text()
     for suffix, chosen in ((".csv", "CSV file (*.csv)"), (".xlsx", "Excel workbook (*.xlsx)")):
         target = tmp_path / f"problems{suffix}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+        monkeypatch.setattr(file_dialogs, "get_save_file_name",
                             staticmethod(lambda *a, t=target, c=chosen, **k: (str(t), c)))
         assert dialog.save_problems() == str(target)
     with open(tmp_path / "problems.csv", encoding="utf-8-sig") as handle:
@@ -222,7 +223,7 @@ def test_export_writes_the_project_flats(ctx: AppContext, tmp_path: Path, monkey
     with ctx.factory.begin() as session:
         importing.import_flats(session, project_id=ctx.project_id, flats=FLATS, actor="t")
     target = tmp_path / "out"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(target), "")))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
@@ -237,7 +238,7 @@ def test_export_writes_the_project_flats(ctx: AppContext, tmp_path: Path, monkey
 
 def test_template_is_saved(ctx: AppContext, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "模板.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
     assert save_template(ctx, "flats", None) == str(target)

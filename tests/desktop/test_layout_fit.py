@@ -50,6 +50,7 @@ from tests.desktop.layout_fit import (
     cut_headers,
     cut_table_headers,
     cut_texts,
+    squeezed,
     too_large,
 )
 
@@ -145,7 +146,8 @@ def _settle(qapp: QApplication) -> None:
 def _problems(window: QWidget, screen: tuple[int, int], where: str) -> list[str]:
     found = [f"{where}: {too_large(window, screen)}"] if too_large(window, screen) else []
     return (found + [f"{where}: {cut}" for cut in cut_texts(window)]
-            + [f"{where}: {cut}" for cut in cut_table_headers(window)])
+            + [f"{where}: {cut}" for cut in cut_table_headers(window)]
+            + [f"{where}: {cut}" for cut in squeezed(window)])
 
 
 @pytest.mark.slow  # 8 pages × 2 projects × 2 screens × 2 languages: about 25 s
@@ -206,6 +208,7 @@ def test_the_desk_shows_the_columns_an_operator_needs(
         OfferColumn.PRICE, OfferColumn.SETTLEMENT))
     problems += cut_headers(page.turns_table, (
         TurnColumn.ORDER, TurnColumn.CODE, TurnColumn.HEAD, TurnColumn.STATE))
+    problems += squeezed(window)  # the whole desk, its card and panels at their least
     window.close()
     assert not problems, "\n".join(problems)
 

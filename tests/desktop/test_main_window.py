@@ -22,9 +22,10 @@ from desktop.common.operations import wait_for_idle
 from desktop.i18n import init_translations, remove_translations
 from desktop.registry.households_model import COL_CODE
 from desktop.shell.app import main as app_main
-from desktop.shell.main_window import PAGE_FLATS, MainWindow, mask_url
+from desktop.shell.main_window import PAGE_FLATS, PAGE_SESSION, MainWindow, mask_url
 from desktop.shell.project_dialog import ProjectDialog
 from tests.desktop.conftest import PROJECT_NAME, settle
+from tests.desktop.test_desk_scenario import demo_ctx, session_template  # noqa: F401
 from tests.factories import make_household
 
 
@@ -265,3 +266,57 @@ def test_restore_of_a_backup_older_than_a_witnessed_act_asks_why(qtbot, ctx, tmp
     assert backup_actions.restore(ctx, window, path)
     with ctx.factory() as s:
         assert "B009" not in [h.code for h in registry.load_households(s, ctx.project_id)]
+
+
+# --- the status bar's counts follow the data ----------------------------------------
+
+def _available(window: MainWindow) -> str:
+    return window.counts_label.text().rsplit("(", 1)[-1]
+
+
+def test_the_status_bar_counts_follow_imports_projects_and_other_desks(
+        qtbot: QtBot, demo_ctx: AppContext) -> None:  # noqa: F811
+    """The demo: 199 households, 220 flats, none taken (its session open, nobody called).
+    Two flats imported through the app: 222 flats, 222 available. A selection confirmed
+    at another workstation (written straight to the database, as another desk's is),
+    seen by this desk's pulse: 221 available. Another project (one household, no
+    flats): 0 flats; back: the demo's counts again."""
+    from db.registry.importing import import_flats
+    from db.selection import desk as calls
+    from db.selection.choice import select_flat
+    from db.selection.offers import offers
+    from tests.factories import make_flat
+
+    ctx = demo_ctx
+    project_id, demo_name = ctx.project_id, ctx.project_name
+    assert project_id is not None
+    with ctx.factory.begin() as session:
+        other = create_project(session, name="第二项目", actor="tester")
+        add_household(session, project_id=other, household=make_household("B777", seq=7),
+                      actor="tester")
+    window = build(qtbot, ctx)
+    settle(qtbot, lambda: "220 flats (220 available)" in window.counts_label.text())
+    new_flats = [make_flat(building="99", number=n) for n in ("301", "302")]
+    ctx.op(lambda s: import_flats(s, project_id=project_id, flats=new_flats,
+                                  actor=ctx.actor)).run_in_background()
+    settle(qtbot, lambda: "222 flats (222 available)" in window.counts_label.text())
+
+    window.show_page(PAGE_SESSION)
+    page = window.session_page
+    settle(qtbot, lambda: page.view is not None and page.view.state is not None)
+    with ctx.factory.begin() as session:  # another desk, its own connection
+        turn = calls.call_next(session, project_id=project_id, operator="tester")
+        assert turn is not None
+        key = offers(session, project_id, turn.code)[0].flat.key
+        select_flat(session, project_id=project_id, code=turn.code, flat_key=key,
+                    operator="tester")
+    page.poll()  # the desk's timer, at once
+    settle(qtbot, lambda: "222 flats (221 available)" in window.counts_label.text())
+
+    window.project_combo.setCurrentIndex(window.project_combo.findText("第二项目"))
+    settle(qtbot, lambda: "1 households" in window.counts_label.text()
+           and "0 flats" in window.counts_label.text())
+    combo = window.project_combo  # the demo's name reads "（演练）" in a session
+    combo.setCurrentIndex(next(i for i in range(combo.count())
+                               if combo.itemText(i).startswith(demo_name)))
+    settle(qtbot, lambda: "222 flats (221 available)" in window.counts_label.text())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.file_dialogs import file_dialog
 from desktop.i18n import init_translations, remove_translations
 
 # An English word: two Latin letters or more with a small one, once mnemonics "(&L)" are
@@ -76,9 +77,7 @@ def _shown_texts(widget: QWidget, *, choices: bool = False) -> list[str]:
 def test_qts_file_dialog_has_no_english_label(qtbot, chinese, tmp_path, mode):
     (tmp_path / "资料").mkdir()
     (tmp_path / "确认书.pdf").write_bytes(b"%PDF-1.4\n")
-    dialog = QFileDialog(None, "另存为", str(tmp_path), "PDF 文件 (*.pdf)")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAcceptMode(mode)
+    dialog = file_dialog(None, "另存为", str(tmp_path), "PDF 文件 (*.pdf)", mode)  # the app's
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QSpinBox
 
 import desktop.rules.rules_page as module
 from allocation.demo.policy import demo_policy
@@ -25,6 +25,7 @@ from allocation.rules.template import blank_policy
 from allocation.rules.text import policy_text
 from db.registry.importing import import_households
 from db.rules.versions import current_policy, freeze_policy, policy_history, set_policy
+from desktop.common import file_dialogs
 from desktop.common.actions import MainAction
 from desktop.i18n import init_translations, remove_translations
 from desktop.rules.condition_builder import NestedRow
@@ -67,12 +68,11 @@ def answers(monkeypatch):
     monkeypatch.setattr(module.QMessageBox, "question", question)
     monkeypatch.setattr(module.QInputDialog, "getMultiLineText",
                         lambda *_a, **_k: (given["reason"], True))
-    monkeypatch.setattr(module.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         lambda *_a, **_k: (given["open"], "*.json"))
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         lambda *_a, **_k: (given["save"], "*.json"))
     assert module.QMessageBox is QMessageBox and module.QInputDialog is QInputDialog
-    assert module.QFileDialog is QFileDialog
     return given
 
 
