@@ -13,7 +13,15 @@ from db.audit.anchors import (
     current_anchor,
     parse_anchor,
 )
-from db.audit.chain import AuditEntry, ChainBreak, chain_head, record, record_many, verify_chain
+from db.audit.chain import (
+    AuditEntry,
+    ChainBreak,
+    chain_head,
+    record,
+    record_block,
+    record_many,
+    verify_chain,
+)
 from db.audit.changes import NO_CHANGES, Changes, changes_of
 from db.audit.changes import forget as forget_changes
 from db.audit.changes import take as take_changes
@@ -58,6 +66,7 @@ __all__ = [
     "flat_snapshot",
     "household_snapshot",
     "record",
+    "record_block",
     "record_many",
     "upgrade_flat_snapshot",
     "upgrade_household_snapshot",

@@ -226,12 +226,12 @@ def append(session: Session, events: list[audit.AuditEntry], *, head: bool = Fal
     """
     pending: list[audit.AuditEntry] | None = session.info.get(_PENDING)
     if pending is None:
-        return audit.record_many(session, events)
+        return audit.record_block(session, events)
     pending.extend(events)
     if not head:
         return None
     session.info[_PENDING] = []
-    return audit.record_many(session, pending)
+    return audit.record_block(session, pending)
 
 
 @contextmanager
@@ -248,7 +248,7 @@ def one_append(session: Session) -> Iterator[None]:
         yield
         waiting = session.info[_PENDING]
         if waiting:
-            audit.record_many(session, waiting)
+            audit.record_block(session, waiting)
     finally:
         session.info.pop(_PENDING, None)
 

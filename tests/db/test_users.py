@@ -276,3 +276,17 @@ def test_four_failures_and_a_success_start_the_count_again(factory, staff) -> No
             else:
                 with pytest.raises(ValidationError):
                     users.authenticate(s, name, attempt)
+
+
+def test_set_up_mode_ends_with_the_first_user_in_its_own_transaction(factory) -> None:
+    """An empty database is in set-up mode; a users row added in the transaction, not yet
+    flushed and with no event logged, ends it there (the check flushes before it reads)."""
+    from db.records import UserRecord
+
+    with factory.begin() as s:
+        assert users.setup_mode(s)
+        s.add(UserRecord(name="甲", role=ADMIN, password_hash="x", active=True))
+        assert not users.setup_mode(s)
+        s.rollback()
+    with factory() as s:
+        assert users.setup_mode(s)
