@@ -34,7 +34,9 @@ from tests.desktop.test_desk_scenario import (  # noqa: F401 - fixtures
     session_template,
 )
 
-FOLLOW_MS = 3000  # the display must catch up well within this (it polls every 300 ms)
+# A guard against a display that never follows, not a speed limit: it polls every 300 ms, but
+# a loaded CI machine once took over 3 s to reload (the latency is measured in bench/).
+FOLLOW_MS = 30_000
 
 
 @pytest.fixture
