@@ -20,7 +20,7 @@ from allocation.errors import AnjuError
 from allocation.registry import Flat, Household, ProjectId, check_household, check_new_flat
 from db import audit
 from db.admin import OPERATOR, require_role
-from db.audit import flat_snapshot, household_snapshot
+from db.audit import flat_snapshot, household_snapshot_json
 from db.excel import (
     FLATS,
     HOUSEHOLDS,
@@ -95,7 +95,7 @@ def import_households(session: Session, *, project_id: ProjectId,
     _insert_members(session, project_id, households, ids)
     audit.record_many(session, (
         audit.AuditEntry(project_id, actor, "import", "household", h.code,
-                         after=household_snapshot(h)) for h in households))
+                         after_json=household_snapshot_json(h)) for h in households))
     _report(progress, len(households), len(households))
     return len(households)
 
