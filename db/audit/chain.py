@@ -42,6 +42,9 @@ class AuditEntry:
     # The moment of the act, when its row keeps one too (created_at, frozen_at, ...): the
     # act reads the clock once and writes the same time into the row and the event.
     at: datetime | None = None
+    # ``after`` already in canonical JSON (a bulk import spells its snapshots out:
+    # db.audit.household_snapshot_json); when given, ``after`` is not encoded again.
+    after_json: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,8 @@ _EVENT_COLUMNS = ("seq", "project_id", "at", "actor", "action", "entity", "entit
 def _event_row(entry: AuditEntry, seq: int, now: datetime, prev: str) -> dict[str, Any]:
     # Built as a plain dict (no ORM object): bulk imports write 100,000 of these.
     before = None if entry.before is None else canonical_json(entry.before)
-    after = None if entry.after is None else canonical_json(entry.after)
+    after = (entry.after_json if entry.after_json is not None
+             else None if entry.after is None else canonical_json(entry.after))
     payload: dict[str, Any] = {
         "seq": seq,
         "project_id": entry.project_id,

@@ -8,6 +8,7 @@ strings so that no float or locale ever enters a hashed record.
 from __future__ import annotations
 
 import json
+import json.encoder
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -231,3 +232,92 @@ def flat_from_snapshot(data: Snapshot) -> Flat:
         status=FlatStatus(data["status"]),
         inner_area=None if inner_area is None else Decimal(inner_area),
     )
+
+
+_quoted = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str
+
+
+class _Unusual(Exception):
+    """A value of a type the spelled-out encoder does not take: canonical_json spells it."""
+
+
+def household_snapshot_json(household: Household) -> str:
+    """canonical_json(household_snapshot(household)), spelled out field by field: the same
+    text, about twice as fast.
+
+    A bulk import encodes one snapshot per household (100,000 in a city's file):
+    here the keys are written in their sorted order and only the values are
+    encoded, without building the snapshot's dicts. A value of any other type
+    than the model's (an int that is a bool, a number where text belongs) takes
+    canonical_json itself, so the hashed text never differs (a property test in
+    tests/db/test_bulk_append.py holds the two equal).
+    """
+    try:
+        return _household_json(household)
+    except (_Unusual, TypeError):
+        return canonical_json(household_snapshot(household))
+
+
+def _household_json(h: Household) -> str:
+    q = _quoted
+    value = h.assessed_value
+    return "".join((
+        '{"address":', q(h.address),
+        ',"appraisal_report":', q(h.appraisal_report),
+        ',"assessed_value":', "null" if value is None else q(str(quantize_money(value))),
+        ',"code":', q(h.code),
+        ',"compensation_mode":', q(h.compensation_mode.value),
+        ',"head_id":', q(h.head_id),
+        ',"head_name":', q(h.head_name),
+        ',"legal_area":', q(str(quantize_area(h.legal_area))),
+        ',"members":[', ",".join([_member_json(m) for m in h.members]),
+        '],"mode_chosen_on":', _day_json(h.mode_chosen_on),
+        ',"notes":', q(h.notes),
+        ',"old_home_use":', q(h.old_home_use.value),
+        ',"payee_account":', q(h.payee_account),
+        ',"payee_bank":', q(h.payee_bank),
+        ',"payee_name":', q(h.payee_name),
+        ',"phone":', q(h.phone),
+        ',"signed_on":', _day_json(h.signed_on),
+        ',"signing_seq":', _int_json(h.signing_seq),
+        ',"status":', q(h.status.value),
+        ',"transition_from":', _day_json(h.transition_from),
+        ',"transition_housing":', q(h.transition_housing),
+        ',"transition_until":', _day_json(h.transition_until), "}"))
+
+
+def _member_json(m: Member) -> str:
+    q = _quoted
+    return "".join((
+        '{"conditions":[', ",".join([q(c) for c in sorted(c.value for c in m.conditions)]),
+        '],"disability_grade":', _int_json(m.disability_grade),
+        ',"id_number":', q(m.id_number),
+        ',"name":', q(m.name),
+        ',"new_member":', _bool_json(m.new_member),
+        ',"recognised":', _bool_json(m.recognised),
+        ',"relation":', q(m.relation), "}"))
+
+
+def _int_json(value: Any) -> str:
+    if value is None:
+        return "null"
+    if type(value) is not int:
+        raise _Unusual
+    return int.__repr__(value)
+
+
+def _bool_json(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise _Unusual
+
+
+def _day_json(value: date | None) -> str:
+    # _day's None for a falsy day: a date is never falsy, so None and a day are the cases.
+    if not value:
+        return "null"
+    if type(value) is not date:
+        raise _Unusual
+    return '"' + value.isoformat() + '"'

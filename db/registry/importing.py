@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
 from allocation.registry import Flat, Household, ProjectId, check_household, check_new_flat
 from db import audit
 from db.admin import OPERATOR, require_role
-from db.audit import flat_snapshot, household_snapshot
+from db.audit import flat_snapshot, household_snapshot_json
 from db.excel import (
     FLATS,
     HOUSEHOLDS,
@@ -95,7 +95,7 @@ def import_households(session: Session, *, project_id: ProjectId,
     _insert_members(session, project_id, households, ids)
     audit.record_many(session, (
         audit.AuditEntry(project_id, actor, "import", "household", h.code,
-                         after=household_snapshot(h)) for h in households))
+                         after_json=household_snapshot_json(h)) for h in households))
     _report(progress, len(households), len(households))
     return len(households)
 
@@ -105,11 +105,15 @@ def _household_rejections(session: Session, project_id: ProjectId,
     rejections = [] if checked else [Rejection(h.code, p.code, p.params, p.field, p.member)
                                      for h in households for p in check_household(h)]
     codes = [h.code for h in households]
-    for code in _existing(session, HouseholdRecord.code, HouseholdRecord.project_id,
-                          project_id, codes):
-        rejections.append(Rejection(code, "household_exists", {"code": code}, "code"))
     ids = [m.id_number for h in households for m in h.members]
-    clash = people_in_other_households(session, project_id, ids)
+    if _stored_households(session, project_id) <= len(households):
+        existing, clash = _stored_clashes(session, project_id, codes, ids)
+    else:
+        existing = _existing(session, HouseholdRecord.code, HouseholdRecord.project_id,
+                             project_id, codes)
+        clash = people_in_other_households(session, project_id, ids)
+    for code in existing:
+        rejections.append(Rejection(code, "household_exists", {"code": code}, "code"))
     for household in households:
         for index, member in enumerate(household.members):
             if member.id_number in clash:
@@ -120,6 +124,31 @@ def _household_rejections(session: Session, project_id: ProjectId,
                      "household": household.code, "other_household": other},
                     "id_number", index))
     return rejections
+
+
+def _stored_households(session: Session, project_id: ProjectId) -> int:
+    return session.scalar(select(func.count()).select_from(HouseholdRecord).where(
+        HouseholdRecord.project_id == project_id)) or 0
+
+
+def _stored_clashes(session: Session, project_id: ProjectId, codes: Sequence[str],
+                    ids: Sequence[str]) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """The batch's codes already stored and its people registered in stored households,
+    found by reading the project's codes and people once.
+
+    The same answers as the IN (...) queries of 900 values each, but for a
+    project holding no more households than the batch (a city's first file: none)
+    two queries instead of hundreds (about 470 for 100,000 households).
+    """
+    stored = set(session.scalars(select(HouseholdRecord.code).where(
+        HouseholdRecord.project_id == project_id)))
+    wanted = set(ids)
+    people = (select(MemberRecord.id_number, MemberRecord.name, HouseholdRecord.code)
+              .join(HouseholdRecord, MemberRecord.household_id == HouseholdRecord.id)
+              .where(MemberRecord.project_id == project_id))
+    clash = {id_number: (name, code) for id_number, name, code in session.execute(people)
+             if id_number in wanted}
+    return [code for code in dict.fromkeys(codes) if code in stored], clash
 
 
 def _existing(session: Session, column: Any, project_column: Any, project_id: int,

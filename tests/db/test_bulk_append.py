@@ -3,16 +3,18 @@ and rows written through the driver read back as SQLAlchemy would have written t
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.audit.chain import GENESIS, _payload_json, chain_hash, event_payload, verify_chain
-from db.audit.snapshots import canonical_json
+from db.audit.snapshots import canonical_json, household_snapshot, household_snapshot_json
 from db.records import AuditEventRecord, HouseholdRecord, MemberRecord
 from db.registry import importing
+from tests.db.test_excel import households
 from tests.factories import make_household
 
 _text = st.text()  # every code point: quotes, backslashes, controls, U+2028, CJK
@@ -38,6 +40,32 @@ def test_unusual_values_take_canonical_json() -> None:
                "prev_hash": GENESIS}
     assert _payload_json(payload) == canonical_json(payload)
     assert '"project_id":true' in _payload_json(payload)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(households(), st.sampled_from(["", "含\"引号\\与\u2028", "\x00\x1f"]))
+def test_spelled_household_snapshot_is_canonical_json(household, odd) -> None:
+    """The import's spelled-out snapshot is the text canonical_json gives, whatever the
+    values (quotes, backslashes, controls in any text field)."""
+    household = dataclasses.replace(household, notes=household.notes + odd,
+                                    payee_name=odd + household.payee_name)
+    assert household_snapshot_json(household) == canonical_json(household_snapshot(household))
+
+
+def test_unusual_household_values_take_canonical_json() -> None:
+    """A bool where the signing number belongs, a datetime for a day, a member's grade as
+    a bool, text missing: JSON spells them true, a datetime's text, null; the spelled-out
+    encoder hands them to canonical_json instead of writing 1 or a day."""
+    base = make_household("H001", size=2)
+    odd = [dataclasses.replace(base, signing_seq=True),
+           dataclasses.replace(base, signed_on=datetime(2026, 1, 2, 3, 4, tzinfo=UTC)),
+           dataclasses.replace(base, phone=None),
+           dataclasses.replace(base, members=(dataclasses.replace(
+               base.members[0], disability_grade=False), *base.members[1:]))]
+    for household in odd:
+        assert household_snapshot_json(household) == canonical_json(
+            household_snapshot(household))
+    assert '"signing_seq":true' in household_snapshot_json(odd[0])
 
 
 def test_a_known_event_hashes_as_before() -> None:

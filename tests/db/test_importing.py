@@ -48,6 +48,28 @@ def test_clashes_reject_the_whole_batch(factory, project_id):
         assert summary(s, project_id)["households"] == 1
 
 
+def test_clashes_with_more_stored_than_the_batch(factory, project_id):
+    """Three stored households, a batch of two (the stored side is then asked by IN (...),
+    not read whole): D002 is stored, and D009 lists D003's second member (seq 3 → ID
+    numbers 30, 31, 32: member 1 is 31); both reported, nothing written."""
+    with factory.begin() as s:
+        for seq in (1, 2, 3):
+            registry.add_household(s, project_id=project_id,
+                                   household=make_household(f"D00{seq}", seq), actor="op")
+    stored_person = make_household("D003", 3).members[1]
+    clash = make_household("D009", 9)
+    clash = replace(clash, members=clash.members + (replace(stored_person, relation="女"),))
+    batch = [make_household("D002", 12), clash]
+    with factory.begin() as s, pytest.raises(importing.ImportRejected) as error:
+        importing.import_households(s, project_id=project_id, households=batch, actor="op")
+    found = {(r.key, r.code) for r in error.value.rejections}
+    assert found == {("D002", "household_exists"), ("D009", "person_in_other_household")}
+    person = next(r for r in error.value.rejections if r.code == "person_in_other_household")
+    assert person.params["other_household"] == "D003" and person.member == 3
+    with factory() as s:
+        assert summary(s, project_id)["households"] == 3
+
+
 def test_flats_batch_and_clash(factory, project_id):
     flats = [make_flat(number=f"{n}01", floor=n) for n in range(1, 7)]
     with factory.begin() as s:
