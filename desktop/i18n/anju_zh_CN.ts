@@ -1307,9 +1307,24 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>刚刚选定：{number} {name} → {flat}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{done} of {households} households done · {flats} flats left</source>
         <translation>已完成 {done} / {households} 户 · 剩余房源 {flats} 套</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch {number} · {month}/{day} {half} · {households} households</source>
+        <translation>第{number}批 · {month}月{day}日{half} · 共{households}户</translation>
     </message>
     <message>
         <location line="+12"/>
