@@ -563,11 +563,11 @@ def shoot_large_estate(app: QApplication, display: QWidget, out: Path) -> None:
 def shoot_two_flats(app: QApplication, scratch: Path, out: Path) -> None:
     """desk_two_flats.png: the desk with a household that may take two flats (一户多套).
 
-    A database of its own: the demo register under the demo rules allowing two flats a
-    household, drawn; the first household of the order with a second flat to take beside
-    a first has taken one, and a second is chosen in the list, not yet confirmed.
+    A database of its own: the demo register under the demo rules (two flats for a
+    household entitled to 120 m² or more), drawn; the first household of the order with a
+    second flat to take beside a first has taken one, and a second is chosen in the list,
+    not yet confirmed.
     """
-    from dataclasses import replace
     from datetime import date
 
     import db.lottery.draws as draws
@@ -580,7 +580,6 @@ def shoot_two_flats(app: QApplication, scratch: Path, out: Path) -> None:
 
     name, households, flats = demo_data()
     rules = demo_policy()
-    rules = replace(rules, entitlement=replace(rules.entitlement, max_flats=2))
     url = f"sqlite:///{scratch / 'two-flats.sqlite3'}"
     _engine, factory = open_database(url)
     held_on = date(2026, 11, 1)

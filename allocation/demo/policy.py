@@ -3,7 +3,8 @@
 * entitlement: property exchange 1:1 (产权调换) — the legal area of the
   demolished home, or 25 m² per recognised person where that is more (the
   per-person floor that keeps crowded small homes housed); up to 30 m² more
-  may be bought;
+  may be bought; households entitled to 120 m² or more may take two flats
+  (一户多套, their areas counted together in the order listed), the others one;
 * price: within the entitlement and for the first 15 m² over it, each flat's
   own base price (房源表, 3,950–4,050 yuan/m² in the demo stock); 15–30 m²
   over at the base price +50 %; beyond 30 m² not allowed; no refund for
@@ -55,6 +56,9 @@ from allocation.rules import (
 DEMO_POLICY_NAME: Final = "武昌区粮道街片区旧城改造安置项目分房方案"
 BONUS_FULL_UNTIL: Final = date(2026, 8, 1)  # signed before: the full bonus
 BONUS_HALF_UNTIL: Final = date(2026, 9, 1)  # signed before (and not before the above): half
+#: 一户多套: households entitled to this much may take two flats (37 of the 199 demo households;
+#: about half of them take a second in the rehearsal, within the 21 flats the stock has spare).
+SEVERAL_FLATS_FROM: Final = Decimal("120.00")
 
 
 def _all(*terms: Term | Criteria) -> Criteria:
@@ -78,6 +82,7 @@ def demo_policy() -> Policy:
         entitlement=EntitlementRules(
             area_per_person=Decimal("25.00"), excess_cap=Decimal("30.00"),
             legal_area_ratio=Decimal("1"), combine="max",
+            max_flats=2, several_flats_from=SEVERAL_FLATS_FROM,
         ),
         pricing=PricingRules(
             base_price=None,

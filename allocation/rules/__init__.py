@@ -33,6 +33,7 @@ from allocation.rules.entitlement import (
     Entitlement,
     EntitlementRules,
     compute_entitlement,
+    flats_allowed,
 )
 from allocation.rules.explain import (
     Trace,
@@ -127,6 +128,7 @@ __all__ = [
     "compute_compensation",
     "counted_area",
     "compute_entitlement",
+    "flats_allowed",
     "explain_household",
     "refusal_step",
     "step_text",

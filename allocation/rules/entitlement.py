@@ -29,17 +29,21 @@ The rules, in the order they are applied:
   ``area - below`` (not below 0; 0 when ``below`` is unset) to
   ``area + above`` (``above`` unset: the cap);
 * **flats**: at most ``max_flats`` flats per household when set (每户限选
-  N套); pricing refuses more (``too_many_flats``).
+  N套); pricing refuses more (``too_many_flats``). With
+  ``several_flats_from`` set, only households whose entitlement is at least
+  that many m² may take more than one (安置面积达到X平方米的可选购多套, as
+  published policies keep second flats for large families); the others one
+  (:func:`flats_allowed`).
 
 Areas are Decimal m², rounded half up to 0.01.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal, Protocol
+from typing import Final, Literal, Protocol
 
 from allocation.money import Area, Cap, Factor
 from allocation.registry import Household, Member, quantize_area
@@ -58,6 +62,10 @@ from allocation.rules.conditions import (
     member_facts,
 )
 from allocation.trace import PolicyProblem, TraceStep, check_name
+
+#: Field metadata of keys added to schema 2 after policies were frozen under it: the
+#: canonical form leaves them out while at their default (see :mod:`allocation.rules.policy`).
+LEFT_OUT_WHEN_DEFAULT: Final = {"canonical": "left_out_when_default"}
 
 ZERO = Decimal("0.00")
 Combine = Literal["max", "sum", "people", "legal"]
@@ -98,6 +106,18 @@ class EntitlementRules:
     minimum_condition: HouseholdCriteria = ALWAYS
     maximum_area: Area | None = None
     max_flats: int | None = None
+    #: The entitlement (m²) from which a household may take more than one flat (null: all
+    #: may take ``max_flats``). Left out of the canonical JSON while null: it came after
+    #: policies were frozen, and their hashes are on paper.
+    several_flats_from: Area | None = field(default=None, metadata=LEFT_OUT_WHEN_DEFAULT)
+
+
+def flats_allowed(rules: EntitlementRules, area: Decimal) -> int | None:
+    """How many flats a household of entitlement ``area`` (m²) may take under ``rules``: the
+    rules' ``max_flats`` (None: any number), or one below ``several_flats_from``."""
+    if rules.several_flats_from is not None and area < rules.several_flats_from:
+        return 1
+    return rules.max_flats
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +161,9 @@ def check_entitlement(rules: EntitlementRules, path: str) -> list[PolicyProblem]
     if rules.max_flats is not None and rules.max_flats < 1:
         count: dict[str, object] = {"value": rules.max_flats}
         problems.append(PolicyProblem(f"{path}.max_flats", "max_flats_below_one", count))
+    if rules.several_flats_from is not None and rules.max_flats == 1:
+        # A threshold for more than one flat where one is all anyone may take says nothing.
+        problems.append(PolicyProblem(f"{path}.several_flats_from", "several_flats_unused"))
     if rules.combine != "people" and rules.legal_area_ratio is None:
         params = {"combine": rules.combine}
         problems.append(PolicyProblem(f"{path}.legal_area_ratio", "legal_ratio_missing", params))

@@ -146,7 +146,7 @@ def _price_steps(
     except ValidationError as error:
         if error.code == "too_many_flats":
             inputs: dict[str, object] = {"count": len(flats),
-                                         "max_flats": policy.entitlement.max_flats}
+                                         "max_flats": error.params["max_flats"]}
             return [*steps, TraceStep("price.too_many_flats", inputs, False)]
         if error.code != "area_beyond_cap":
             raise

@@ -25,7 +25,9 @@ path::
         "extras"?: [{"name", "area": m², "per"?: "household" | "person",
                      "condition"?: COND, "member_condition"?: COND | null, "members"?: WHO}],
         "maximum_area"?: m² | null = null (null: no ceiling),
-        "max_flats"?: int | null = null (null: any number of flats)
+        "max_flats"?: int | null = null (null: any number of flats),
+        "several_flats_from"?: m² | null = null (null: every household may take max_flats;
+                                                 else only from this entitlement, others 1)
       },
       "band"?: {"below"?: m² | null, "above"?: m² | null},
       "pricing": {
@@ -138,6 +140,8 @@ The pricing keys ``area_basis``, ``shared_area_share``, ``single_flat_bonus``
 and ``round_up`` came later still, for the same reason are left out of the
 canonical JSON while at their defaults ("building", null, null, null), and
 an older app refuses a document that sets one rather than price it otherwise.
+The entitlement key ``several_flats_from`` (only large entitlements take more
+than one flat) came later again and is left out likewise while null.
 """
 
 from __future__ import annotations

@@ -80,19 +80,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Final, Literal, Protocol
+from typing import Literal, Protocol
 
 from allocation.errors import ValidationError
 from allocation.money import Amount, Area, Factor, Price, PriceChange
 from allocation.registry import Flat, Household, quantize_area, quantize_money
-from allocation.rules.entitlement import Entitlement, EntitlementPolicy, compute_entitlement
+from allocation.rules.entitlement import (
+    LEFT_OUT_WHEN_DEFAULT as LEFT_OUT_WHEN_DEFAULT,  # named here as before, for compensation
+)
+from allocation.rules.entitlement import (
+    Entitlement,
+    EntitlementPolicy,
+    compute_entitlement,
+    flats_allowed,
+)
 from allocation.trace import PolicyProblem, TraceStep, check_name
 
 ZERO = Decimal("0.00")
 ONE = Decimal(1)
-#: Field metadata of pricing keys added to schema 2 after policies were frozen under it: the
-#: canonical form leaves them out while at their default (see :mod:`allocation.rules.policy`).
-LEFT_OUT_WHEN_DEFAULT: Final = {"canonical": "left_out_when_default"}
 AreaBasis = Literal["building", "inner"]
 
 
@@ -416,9 +421,10 @@ def price_flats(
     """The price ``household`` pays for ``flats`` (one or several) under ``policy``.
 
     Steps:
-        1. refuse more flats than the policy's ``max_flats``;
-        2. the entitlement E (computed on ``on`` unless given) and the total
-           chosen area A;
+        1. the entitlement E (computed on ``on`` unless given); refuse more
+           flats than the household may take (``max_flats``, one below
+           ``several_flats_from``: :func:`flats_allowed`);
+        2. the total chosen area A;
         3. refuse A above E + cap unless the policy prices area beyond the cap;
         4. tier ends stated as a share of the legal area, each a trace step;
         5. a single flat over E by at most the round-up's ``max_area``: the
@@ -441,11 +447,11 @@ def price_flats(
     """
     if not flats:
         raise ValidationError("no_flats", household=household.code)
-    most = policy.entitlement.max_flats
+    ent = entitlement or compute_entitlement(household, policy, on)
+    most = flats_allowed(policy.entitlement, ent.area)
     if most is not None and len(flats) > most:
         raise ValidationError("too_many_flats", household=household.code, count=len(flats),
                               max_flats=most)
-    ent = entitlement or compute_entitlement(household, policy, on)
     rules = policy.pricing
     areas, steps = counted_areas(flats, rules)
     total_area = quantize_area(sum(areas, ZERO))

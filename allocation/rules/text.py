@@ -269,8 +269,18 @@ def _flats_items(policy: Policy, lang: int) -> list[str]:
                    "several flats of one household share its entitlement, in the order listed")
     if most is None:
         return [several]
-    return [pick(lang, f"每户最多可选购{most}套房源", f"at most {most} flats per household"),
-            several]
+    return [_most_flats_text(policy.entitlement.several_flats_from, most, lang), several]
+
+
+def _most_flats_text(several_from: Decimal | None, most: int, lang: int) -> str:
+    """每户最多可选购N套, or, where only large entitlements may take more than one, who may."""
+    if several_from is None:
+        return pick(lang, f"每户最多可选购{most}套房源", f"at most {most} flats per household")
+    area = format_area(several_from)
+    return pick(lang, f"安置面积达到{area}平方米的家庭每户最多可选购{most}套房源，"
+                      f"其他家庭每户限选购1套",
+                f"households entitled to {area} m² or more may take up to {most} flats, "
+                f"others one")
 
 
 def _item_text(item: CompensationItem, lang: int) -> str:

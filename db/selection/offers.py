@@ -38,6 +38,7 @@ from allocation.rules import (
     compute_entitlement,
     counted_area,
     flat_allowed,
+    flats_allowed,
     group_restriction,
     policy_from_json,
     price_flats,
@@ -97,21 +98,25 @@ class Chooser:
     @property
     def most_flats(self) -> int:
         """How many flats the desk lets the household take (:func:`desk_most_flats`)."""
-        return desk_most_flats(self.policy)
+        return desk_most_flats(self.policy, self.entitlement.area)
 
     @property
     def mode(self) -> CompensationMode:
         return self.household.compensation_mode
 
 
-def desk_most_flats(policy: Policy) -> int:
-    """How many flats the desk lets a household take under ``policy`` (一户多套).
+def desk_most_flats(policy: Policy, entitlement: Decimal | None = None) -> int:
+    """How many flats the desk lets a household of ``entitlement`` (m²) take under
+    ``policy`` (一户多套); without ``entitlement``, the most any household may.
 
-    The rules' ``max_flats`` when it is above one; otherwise one, as the desk
+    The rules' ``max_flats`` when it is above one (one for a household below the
+    rules' ``several_flats_from``: :func:`allocation.rules.flats_allowed`); otherwise
+    one, as the desk
     always took: a policy naming no maximum prices several flats together (an
     explanation may show it) but does not say how many a desk should hand out.
     """
-    most = policy.entitlement.max_flats
+    rules = policy.entitlement
+    most = rules.max_flats if entitlement is None else flats_allowed(rules, entitlement)
     return most if most is not None and most > 1 else 1
 
 

@@ -108,6 +108,8 @@ class DisplayView:
     state: SessionState | None
     flats: tuple[StoredFlat, ...]
     last_choice: LastChoice | None = None
+    #: The batch being called where a plan is stored (the hall sees which batch it is in).
+    batch: CurrentBatch | None = None
 
     @property
     def version(self) -> int | None:
@@ -179,8 +181,9 @@ def display_view(session: Session, project_id: ProjectId) -> DisplayView:
     state = session_state(session, project_id, upcoming=UPCOMING)
     flats = tuple(load_flats(session, project_id))
     last = None if state is None else state.last_selection
+    batch = current_batch(session, project_id)
     if state is None or last is None or not last.active:
-        return DisplayView(state, flats)
+        return DisplayView(state, flats, batch=batch)
     turn = find_turn(session, state.info.id, last.code)
     name = session.scalar(select(HouseholdRecord.head_name).where(
         HouseholdRecord.id == turn["household_id"])) or ""
@@ -188,7 +191,7 @@ def display_view(session: Session, project_id: ProjectId) -> DisplayView:
         SelectionRecord.project_id == project_id, SelectionRecord.code == last.code,
         SelectionRecord.revoked_at.is_(None)).order_by(SelectionRecord.flat_no)))
     return DisplayView(state, flats, LastChoice(turn["order_no"], mask_name(name),
-                                                last.flat_key, keys))
+                                                last.flat_key, keys), batch)
 
 
 def revoke_as_supervisor(session: Session, *, project_id: ProjectId, code: str, reason: str,

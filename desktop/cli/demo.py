@@ -22,13 +22,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from allocation.errors import NotFoundError
 from allocation.lottery import dumps_record
-from allocation.schedule import Pause
+from allocation.schedule import Pause, plan_data
 from db import lottery as draws
 from db import papers
 from db.demo import DEMO_NAME, VALUE_DEMO_NAME, create_demo_project, create_value_demo_project
 from db.registry import export_flats_file, export_households_file, summary
-from db.selection import rehearse
-from desktop.printing import KINDS, PlanRequest, PrintRequest, print_to, write_demo_report
+from db.selection import rehearse, set_plan
+from desktop.printing import (
+    KINDS,
+    PlanRequest,
+    PrintRequest,
+    print_to,
+    request_specs,
+    write_demo_report,
+)
 
 # Fixed, plainly numeric demo sources: a daily number and two six-ball draws.
 DEMO_SOURCES = ["931", "2 5 12 18 26 33", "7 14 21 28 35 3"]
@@ -37,9 +44,13 @@ DEMO_WITNESSES = [("公证员", "王公证"), ("监督员", "李监督"), ("群�
 # households are moved to the end, and about one in sixty never comes.
 DEMO_SESSION_SEED = 20261101
 DEMO_ABSENT_RATE = 0.25
-# The demo's session plan: the drawn order in two batches on two days a week ahead, three
-# minutes a household from 08:30 with a lunch break, at a made-up venue.
-DEMO_PLAN_DAYS_AHEAD = 7
+# The demo's session plan: the drawn order in two batches on two days, three minutes a
+# household from 08:30 with a lunch break, at a made-up venue. It starts on the demo's day
+# (today, the day the session is rehearsed and held_on): rehearsal turns are stamped with the
+# real clock, so every turn of both batches falls on today, and a plan starting today makes
+# batch 1's day the day its turns carry; batch 2's day (tomorrow) is what the households were
+# told, never faked into its turns' timestamps.
+DEMO_PLAN_DAYS_AHEAD = 0
 DEMO_PLAN_START = time(8, 30)
 DEMO_PLAN_MINUTES = 3
 DEMO_LUNCH = Pause(time(12, 0), time(14, 0))
@@ -69,6 +80,7 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
     if out is not None:
         # Drawn first: the pool and draw notices print what the draw recorded.
         write_demo_draw(factory, project_id, out, actor)
+        store_demo_plan(factory, project_id, actor)
         if session:
             run_demo_session(factory, project_id, actor)
         with factory() as db_session:
@@ -121,18 +133,32 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
     _write_summary(out, counts)
 
 
-def write_demo_plan(session: Session, project_id: int, name: str, out: Path) -> None:
-    """schedule.pdf and appointments.pdf: the drawn order in two batches on two days (nothing
-    when the demo was not drawn)."""
-    drawn = len(papers.drawn_turns(session, project_id))
-    if not drawn:
-        return
+def demo_plan_request(drawn: int) -> PlanRequest:
+    """The demo's plan for ``drawn`` households: two batches, one a day, from today."""
     first = datetime.combine(date.today() + timedelta(days=DEMO_PLAN_DAYS_AHEAD),
                              DEMO_PLAN_START)
-    plan = PlanRequest(first=first, minutes=DEMO_PLAN_MINUTES, batch_size=-(-drawn // 2),
+    return PlanRequest(first=first, minutes=DEMO_PLAN_MINUTES, batch_size=-(-drawn // 2),
                        pause=DEMO_LUNCH, venue=DEMO_VENUE)
+
+
+def store_demo_plan(factory: sessionmaker[Session], project_id: int, actor: str) -> None:
+    """Store the demo's plan (`anju plan set`), so the rehearsal calls batch by batch and the
+    schedule and appointment notices print the plan the session works by."""
+    with factory.begin() as session:
+        request = demo_plan_request(len(papers.drawn_turns(session, project_id)))
+        specs, _order, _groups = request_specs(session, project_id, request)
+        set_plan(session, project_id=project_id, plan=plan_data(specs),
+                           venue=request.venue, operator=actor)
+
+
+def write_demo_plan(session: Session, project_id: int, name: str, out: Path) -> None:
+    """schedule.pdf and appointments.pdf, printed from the stored plan (nothing when the demo
+    was not drawn, so has no plan)."""
+    if not papers.drawn_turns(session, project_id):
+        return
     for kind in ("schedule", "appointments"):
-        print_to(session, PrintRequest(kind, name, date.today(), plan=plan), out / f"{kind}.pdf")
+        print_to(session, PrintRequest(kind, name, date.today(), plan=PlanRequest()),
+                 out / f"{kind}.pdf")
 
 
 def _write_summary(out: Path, counts: dict[str, Any]) -> None:

@@ -1307,9 +1307,24 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>刚刚选定：{number} {name} → {flat}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{done} of {households} households done · {flats} flats left</source>
         <translation>已完成 {done} / {households} 户 · 剩余房源 {flats} 套</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch {number} · {month}/{day} {half} · {households} households</source>
+        <translation>第{number}批 · {month}月{day}日{half} · 共{households}户</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4059,12 +4074,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+617"/>
+        <location line="+621"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-620"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -5091,6 +5106,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the entitlement from which a household may take more than one flat has no effect while every household may take only one; raise the number of flats or leave the entitlement empty</source>
+        <translation>每户只能选购1套时，可选购多套的安置面积不起作用；请提高每户套数或清空该面积</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the selection band reaches {above} m² above the entitlement, beyond the cap of {cap} m², but the policy sets no price beyond the cap</source>
         <translation>选房面积范围超出安置面积 {above} m²，超过了上限 {cap} m²，而分房方案未规定超出上限部分的价格</translation>
     </message>
@@ -6500,6 +6520,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+2"/>
         <source>empty: any number</source>
         <translation>留空：不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one flat from (m²):</source>
+        <translation>可选购多套的安置面积（平方米）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: every household</source>
+        <translation>留空：所有家庭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only households entitled to at least this area may take more than one flat (安置面积达到…平方米的可选购多套); the others take one.</source>
+        <translation>安置面积达到该面积的家庭方可选购多套，其他家庭限选1套。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -491,6 +491,10 @@ POLICY_MESSAGES: dict[str, str] = {
     "max_flats_below_one": QT_TRANSLATE_NOOP(
         "Messages", "the number of flats per household must be at least 1 (found {value}); "
         "leave it empty for no limit"),
+    "several_flats_unused": QT_TRANSLATE_NOOP(
+        "Messages", "the entitlement from which a household may take more than one flat has "
+        "no effect while every household may take only one; raise the number of flats or "
+        "leave the entitlement empty"),
     "band_above_cap": QT_TRANSLATE_NOOP(
         "Messages", "the selection band reaches {above} m² above the entitlement, beyond the "
         "cap of {cap} m², but the policy sets no price beyond the cap"),

@@ -183,7 +183,13 @@ class PolicyEditor(QWidget):
             (self.tr("Flats per household, at most:"), self._field(
                 "entitlement.max_flats", "int", nullable=True,
                 placeholder=self.tr("empty: any number"))),
+            (self.tr("More than one flat from (m²):"), self._field(
+                "entitlement.several_flats_from", "decimal", nullable=True,
+                placeholder=self.tr("empty: every household"))),
         ])
+        self.fields["entitlement.several_flats_from"][0].setToolTip(self.tr(
+            "Only households entitled to at least this area may take more than one flat "
+            "(安置面积达到…平方米的可选购多套); the others take one."))
         self.fields["entitlement.maximum_area"][0].setToolTip(self.tr(
             "The entitlement never exceeds this, after extra area and the minimum "
             "(安置面积最高不超过…)."))

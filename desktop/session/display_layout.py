@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.selection import CLOSED, DisplayView, QueueEntry, SessionState
+from db.selection import CLOSED, CurrentBatch, DisplayView, QueueEntry, SessionState
 from desktop.session.countdown import IDLE, OVER, RUNNING, WARNING, Countdown
 from desktop.session.hall_grid import FILL, HallGrid
 from desktop.session.session_words import order_number
@@ -230,13 +230,21 @@ class DisplayLayout(QWidget):
         self.last_label.setText(self.tr("Just chosen: {number} {name} → {flat}").format(
             number=order_number(last.order_no), name=last.masked_name, flat=last.flats_text)
             if last is not None else "")
-        if state is None:
-            self.progress_label.setText("")
-        else:
-            self.progress_label.setText(self.tr(
+        lines = [] if view.batch is None else [self.batch_text(view.batch)]
+        if state is not None:
+            lines.append(self.tr(
                 "{done} of {households} households done · {flats} flats left").format(
                 done=state.households_done, households=state.households,
                 flats=state.flats_left))
+        self.progress_label.setText("\n".join(lines))
+
+    def batch_text(self, batch: CurrentBatch) -> str:
+        """第1批 · 12月14日上午 · 共100户: which batch the hall is in, its day and half-day
+        (as the appointment notices told the households), and its size."""
+        half = self.tr("morning") if batch.start.hour < 12 else self.tr("afternoon")
+        return self.tr("Batch {number} · {month}/{day} {half} · {households} households").format(
+            number=batch.number, month=batch.on.month, day=batch.on.day, half=half,
+            households=batch.households)
 
     def _show_called(self, state: SessionState | None) -> None:
         at_desk = None if state is None else state.at_desk

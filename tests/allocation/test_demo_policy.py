@@ -103,3 +103,17 @@ def test_total_entitlement_is_within_reach_of_the_stock() -> None:
     )
     assert total <= stock * Decimal("1.1")
     assert total >= stock * Decimal("0.8")  # nor is most of the stock left over
+
+
+def test_the_demo_lets_large_entitlements_take_two_flats() -> None:
+    """一户多套 in the demo: two flats for households entitled to 120 m² or more, one for the
+    others, printed so on the rules notice."""
+    from allocation.rules import flats_allowed
+    from allocation.rules.text import policy_text
+
+    rules = demo_policy().entitlement
+    assert (rules.max_flats, rules.several_flats_from) == (2, Decimal("120.00"))
+    assert flats_allowed(rules, Decimal("119.99")) == 1
+    assert flats_allowed(rules, Decimal("120.00")) == 2
+    assert "安置面积达到120平方米的家庭每户最多可选购2套房源，其他家庭每户限选购1套" in policy_text(
+        demo_policy())

@@ -396,6 +396,8 @@ BAD: list[tuple[tuple[Any, ...], Any, str, str]] = [
     (("entitlement", "maximum_area"), "-1", "negative_area", "entitlement.maximum_area"),
     (("entitlement", "max_flats"), 0, "max_flats_below_one", "entitlement.max_flats"),
     (("entitlement", "max_flats"), "2", "wrong_type", "entitlement.max_flats"),
+    (("entitlement", "several_flats_from"), "-1", "negative_area",
+     "entitlement.several_flats_from"),
     (("entitlement", "minimum_area"), "0.00", "minimum_condition_unused",
      "entitlement.minimum_condition"),
     (("entitlement", "minimum_condition", "all", 0, "field"), "age", "unknown_field",

@@ -250,6 +250,30 @@ def test_more_flats_than_the_policy_allows_are_refused() -> None:
     assert "每户最多可选购2套房源" in policy_text(policy({"max_flats": 2}))
 
 
+def test_only_large_entitlements_may_take_a_second_flat() -> None:
+    """安置面积达到120平方米的家庭每户最多可选购2套: two people (2 × 50 = 100 m², below 120)
+    are refused two flats of 50 m², the limit named as 1; three people (150 m²) take
+    them, both within the entitlement: 100 × 4,000 = 400,000.00."""
+    rules = policy({"max_flats": 2, "several_flats_from": D("120.00")})
+    two = [flat("50.00", number="301"), flat("50.00", number="302")]
+    with pytest.raises(ValidationError) as refused:
+        price_flats(household(2), two, rules, ON)
+    assert refused.value.params == {"household": "H1", "count": 2, "max_flats": 1}
+    trace = explain_household(household(2), rules, ON, two)
+    assert "所选房源2套，超过每户最多1套，不予安置" in trace_text(trace)
+    assert price_flats(household(3), two, rules, ON).total == D("400000.00")
+    assert ("安置面积达到120平方米的家庭每户最多可选购2套房源，其他家庭每户限选购1套"
+            in policy_text(rules))
+
+
+def test_a_threshold_for_several_flats_needs_more_than_one_flat() -> None:
+    """A threshold where every household may take one flat says nothing, and is refused."""
+    with pytest.raises(ValidationError) as refused:
+        policy({"max_flats": 1, "several_flats_from": D("120.00")})
+    assert refused.value.code == "several_flats_unused"
+    assert refused.value.params["path"] == "entitlement.several_flats_from"
+
+
 # --- properties ----------------------------------------------------------------------------
 
 money = st.decimals(min_value=0, max_value=20000, places=2)

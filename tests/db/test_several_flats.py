@@ -38,14 +38,17 @@ FLATS = (
 )
 
 
-def two_flat_policy(max_flats: int | None = 2):
-    """The demo rules with at most ``max_flats`` flats a household."""
+def two_flat_policy(max_flats: int | None = 2, several_flats_from: Decimal | None = None):
+    """The demo rules with at most ``max_flats`` flats a household (from an entitlement of
+    ``several_flats_from`` m² when given)."""
     rules = demo_policy()
-    return replace(rules, entitlement=replace(rules.entitlement, max_flats=max_flats))
+    return replace(rules, entitlement=replace(rules.entitlement, max_flats=max_flats,
+                                              several_flats_from=several_flats_from))
 
 
 def build_two_flat_project(session: Session, *, name: str = "一户多套",
-                           max_flats: int | None = 2) -> ProjectId:
+                           max_flats: int | None = 2,
+                           several_flats_from: Decimal | None = None) -> ProjectId:
     """One household of two people with 150 m² of legal area, unsigned; the four flats above;
     the demo rules allowing ``max_flats`` flats; frozen, pooled and drawn."""
     project_id = registry.create_project(session, name=name, actor="op", rehearsal=True)
@@ -53,8 +56,8 @@ def build_two_flat_project(session: Session, *, name: str = "一户多套",
     importing.import_households(session, project_id=project_id, households=[household],
                                 actor="op")
     importing.import_flats(session, project_id=project_id, flats=list(FLATS), actor="op")
-    policies.set_policy(session, project_id=project_id, policy=two_flat_policy(max_flats),
-                        actor="op")
+    policies.set_policy(session, project_id=project_id,
+                        policy=two_flat_policy(max_flats, several_flats_from), actor="op")
     policies.freeze_policy(session, project_id=project_id, actor="sup")
     draws.publish_pool(session, project_id=project_id, actor="op", on=ON)
     draws.announce_and_draw(session, project_id=project_id, sources=SOURCES, actor="op")
@@ -210,6 +213,20 @@ def test_no_maximum_or_one_keeps_the_desk_at_one_flat(factory):
             selection.select_flats(s, project_id=project_id, code="H001",
                                    flat_keys=["1-1-301", "1-1-302"], operator="op")
         assert refused_two.value.code == "too_many_flats"
+
+
+def test_below_the_entitlement_for_several_flats_the_desk_takes_one(factory):
+    """安置面积达到200平方米的可选购2套: the household's 150 m² (its legal area, 1:1) is below
+    it, so the desk offers one flat and refuses a second with the limit of 1."""
+    with factory.begin() as s:
+        project_id = build_two_flat_project(s, name="大户多套",
+                                            several_flats_from=Decimal("200.00"))
+    with factory() as s:
+        view = selection.desk_view(s, project_id)
+        refused = selection.flat_refusal(s, project_id, "H001", ["1-1-301"], "1-1-302")
+    assert view.most_flats == 1 and not view.several
+    assert step_text(refused) == "所选房源2套，超过每户最多1套，不予安置"
+    assert _offered(factory, project_id, ["1-1-301"]) == []
 
 
 @settings(max_examples=25, deadline=None,

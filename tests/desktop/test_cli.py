@@ -40,8 +40,13 @@ def test_demo_summary_counts(demo_out, capsys):
     assert by_status["available"] + by_status["selected"] == counts["flats"]
     # The demo holds its session (a rehearsal): every household is done, most chose a flat.
     assert counts["households_done"] == 199
-    assert counts["selected_households"] == counts["flats_selected"] == by_status["selected"]
+    assert counts["flats_selected"] == by_status["selected"]
     assert counts["selected_households"] > 150
+    # 一户多套: households entitled to 120 m² or more may take two flats (37 of them in the
+    # demo register); the rehearsal has about half of those take a second, each one flat more
+    # than households, and none more than two.
+    two_flat = counts["flats_selected"] - counts["selected_households"]
+    assert 10 <= two_flat <= 25
     written = json.loads((demo_out.out / "summary.json").read_text(encoding="utf-8"))
     assert written == counts
 

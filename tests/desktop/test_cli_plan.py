@@ -6,12 +6,16 @@ import json
 import math
 import re
 import shutil
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
 
 from allocation.demo.register import demo_households
 from allocation.registry import mask_name
+from db import selection
+from db.registry import find_project
+from db.store.engine import make_engine, make_session_factory
 from desktop.cli.main import main
 from tests.printouts.readback import unembedded_fonts
 
@@ -129,11 +133,25 @@ def test_plan_needs_a_time_and_a_cut(drawn, capsys):
 
 @pytest.mark.slow
 def test_the_demo_prints_two_batches_on_two_days(demo_out):
-    """`anju demo --out`: 199 drawn households in batches of ⌈199 / 2⌉ = 100 a week ahead, 3 min
-    from 08:30 with lunch 12:00–14:00: batch 1 is numbers 1—100, 08:30—12:00 (70 windows) and
-    14:00—15:30 (30); batch 2 the next day, numbers 101—199, 08:30—12:00 and 14:00—15:27 (29)."""
+    """`anju demo --out`: 199 drawn households in batches of ⌈199 / 2⌉ = 100 from today (the
+    day the demo's session is rehearsed), 3 min from 08:30 with lunch 12:00–14:00: batch 1 is
+    numbers 1—100, 08:30—12:00 (70 windows) and 14:00—15:30 (30); batch 2 the next day,
+    numbers 101—199, 08:30—12:00 and 14:00—15:27 (29). The plan is stored (version 1, what
+    `anju plan show` reads) and the rehearsal was played over it: its figures by batch are
+    two batches of 100 and 99 households, on those two days."""
     text = _text(demo_out.out / "schedule.pdf")
     assert "分2批" in text
     assert "08:30—12:00、14:00—15:301—100100" in text
     assert "08:30—12:00、14:00—15:27101—19999" in text
     assert len(PdfReader(demo_out.out / "appointments.pdf").pages) == 199
+    engine = make_engine(demo_out.url)
+    with make_session_factory(engine)() as s:
+        project_id = find_project(s, "demo")
+        stored = selection.stored_plan(s, project_id)
+        batches = selection.batch_figures(s, project_id)
+    engine.dispose()
+    assert stored is not None and stored.version == 1
+    today = date.today()
+    played = [(b.batch, b.on, b.households) for b in batches if b.batch != selection.FINAL_CALL]
+    assert played == [(1, today, 100), (2, today + timedelta(days=1), 99)]
+    assert sum(b.selected + b.declined for b in batches) == 199 - batches[-1].absent

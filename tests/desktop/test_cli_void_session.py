@@ -111,8 +111,10 @@ def test_a_completed_session_of_199_choices_keeps_its_draw(demo_out, capsys):
     assert main(["--db", url, "--lang", "en", "retract-draw", "--project", "demo",
                  "--reason", "重新摇号"]) == 1
     said = capsys.readouterr().err
-    assert "(closed, 195 flats chosen)" in said  # 199 households, 4 took none or were absent
+    # 195 of 199 households chose (4 took none or were absent), 14 of them two flats each
+    # (一户多套, entitled to 120 m² or more): 195 + 14 = 209 flats.
+    assert "(closed, 209 flats chosen)" in said
     assert main(["--db", url, "--lang", "en", "void-session", "--project", "demo",
                  "--reason", "演练结束"]) == 0
-    assert "voided: 195 choices kept" in capsys.readouterr().out
+    assert "voided: 209 choices kept" in capsys.readouterr().out  # one a flat, as above
     assert main(["--db", url, "--lang", "en", "audit", "verify", "--project", "demo"]) == 0

@@ -113,3 +113,30 @@ def test_two_batches_on_two_days_with_an_absent_household_carried_over(
     assert [(r.code, r.flat_key, r.active) for r in results] == [(order[1], chosen, True)]
     assert read(ctx, lambda s: verify_audit(s, ctx.project_id)).ok
     morning.hide()
+
+
+def test_the_hall_display_shows_the_batch_in_both_languages(qtbot, ctx, qapp):
+    """Where a plan is stored the hall sees its batch: batch 1 of the plan above, 20 December
+    from 08:30 (a morning), 3 households — 第1批 · 12月20日上午 · 共3户 in Chinese, above the
+    progress line; and nothing of batches without a plan (test_display's sessions)."""
+    from desktop.i18n import init_translations
+    from desktop.session.display_window import DisplayWindow
+    from tests.desktop.conftest import settle
+
+    with ctx.factory.begin() as s:
+        _planned_project(s, ctx.project_id)
+    shown = []
+    for lang in ("en", "zh_CN"):
+        init_translations(qapp, lang)
+        window = DisplayWindow(ctx.factory, ctx.project_id, "分批选房")
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        window.start()
+        settle(qtbot, lambda w=window: w.loaded > 0)
+        window.stop()
+        shown.append(window.progress_label.text().split("\n"))
+    english, chinese = shown
+    assert english[0] == "Batch 1 · 12/20 morning · 3 households"
+    assert chinese[0] == "第1批 · 12月20日上午 · 共3户"
+    assert len(chinese) == 2 and "6" in chinese[1]  # the progress line: of 6 households
