@@ -103,7 +103,21 @@ def record_many(session: Session, entries: Iterable[AuditEntry]) -> str:
     Bulk imports use this so that 100,000 households cost one lock and one
     executemany, not 100,000 round trips.
     """
-    seq, prev = _lock_head(session)
+    start, head = _lock_head(session)
+    seq, prev = _write_events(session, entries, start, head)
+    if seq != start:
+        session.execute(update(AuditHeadRecord).where(AuditHeadRecord.id == HEAD_ROW)
+                        .values(seq=seq, hash=prev))
+    return prev
+
+
+def _write_events(session: Session, entries: Iterable[AuditEntry], seq: int,
+                  prev: str) -> tuple[int, str]:
+    """Chain ``entries`` after (seq, prev) and insert them; returns the new (seq, head).
+
+    The caller holds the head's lock and moves the head: record_many through
+    the ORM, record_block on the connection.
+    """
     now = datetime.now(UTC)
     rows: list[dict[str, Any]] = []
     for entry in entries:
@@ -115,9 +129,7 @@ def record_many(session: Session, entries: Iterable[AuditEntry]) -> str:
     if rows:
         insert_rows(session, AuditEventRecord.__table__, _EVENT_COLUMNS,
                     ([r[c] for c in _EVENT_COLUMNS] for r in rows))
-        session.execute(update(AuditHeadRecord).where(AuditHeadRecord.id == HEAD_ROW)
-                        .values(seq=seq, hash=prev))
-    return prev
+    return seq, prev
 
 
 _HEAD = AuditHeadRecord.__table__
@@ -142,18 +154,9 @@ def record_block(session: Session, entries: Sequence[AuditEntry]) -> str:
     found = connection.execute(_LOCK_AND_READ_HEAD).first()
     if found is None:
         return record_many(session, entries)
-    seq, prev = found
-    now = datetime.now(UTC)
-    rows: list[dict[str, Any]] = []
-    for entry in entries:
-        seq += 1
-        row = _event_row(entry, seq, entry.at or now, prev)
-        prev = row["hash"]
-        rows.append(row)
-    note_changes(session, ((r["project_id"], r["entity"], r["entity_key"]) for r in rows))
-    if rows:
-        insert_rows(session, AuditEventRecord.__table__, _EVENT_COLUMNS,
-                    ([r[c] for c in _EVENT_COLUMNS] for r in rows))
+    start, head = found
+    seq, prev = _write_events(session, entries, start, head)
+    if seq != start:
         connection.execute(_MOVE_HEAD.values(seq=seq, hash=prev))
         # Past the ORM: a head row it holds (chain_head's session.get) is stale now.
         held = session.identity_map.get(session.identity_key(AuditHeadRecord, HEAD_ROW))
