@@ -30,7 +30,7 @@ from db.store.engine import make_engine, make_session_factory, open_database
 from desktop.cli.demo import create_demo
 from desktop.common.context import AppContext
 from desktop.common.operations import wait_for_idle
-from desktop.i18n import remove_translations
+from desktop.i18n import init_translations, remove_translations
 
 PROJECT_NAME = "测试项目"
 
@@ -177,3 +177,14 @@ def settle(qtbot: QtBot, condition: Callable[[], bool], timeout: int = 5000) -> 
     """Wait for background operations, then for ``condition`` on the UI thread."""
     wait_for_idle()
     qtbot.waitUntil(condition, timeout=timeout)
+
+
+@pytest.fixture(params=("zh_CN", "en"))
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in one language, Chinese first; remove_translations puts the default
+    locale back after it (Chinese sets it, and later tests' numbers would follow it)."""
+    init_translations(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        remove_translations(qapp)

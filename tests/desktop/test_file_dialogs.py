@@ -8,30 +8,17 @@ English.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.common.file_dialogs import DATE_COLUMN, SIZE_COLUMN, file_dialog
-from desktop.i18n import init_translations, remove_translations
 
 EXPECTED = {"zh_CN": ("34.5 KB", "2026/12/07 15:30"), "en": ("34.5 KB", "2026-12-07 15:30")}
-
-
-@pytest.fixture(params=sorted(EXPECTED))
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    init_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        remove_translations(qapp)
-        QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("mode", [QFileDialog.AcceptMode.AcceptOpen,

@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,7 +38,7 @@ from db.store.engine import open_database
 from desktop.cli.demo import DEMO_SOURCES, DEMO_WITNESSES, create_demo
 from desktop.common.context import AppContext
 from desktop.common.operations import wait_for_idle
-from desktop.i18n import init_translations, remove_translations
+from desktop.i18n import init_translations
 from desktop.session.desk_models import OfferColumn, TurnColumn
 from desktop.shell.main_window import PAGE_SESSION, MainWindow
 from tests.db.test_several_flats import build_two_flat_project
@@ -54,7 +53,6 @@ from tests.desktop.layout_fit import (
     too_large,
 )
 
-LANGUAGES = ("zh_CN", "en")
 # Long, as real ones are: a district, a street, a phase and the roads it runs along.
 LONG_PROJECT = "武昌区粮道街片区旧城改造安置项目第二期（积玉桥、中山路、解放路沿线）"
 GROUPS_PROJECT = "积玉桥片区棚户区改造项目（优先组较多的分房方案草案）"
@@ -112,19 +110,6 @@ def widest_template(tmp_path_factory: pytest.TempPathFactory, migrated_template:
     shutil.copy(migrated_template, path)
     _build(path)
     return path
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface in one language; the default locale is put back after it (Chinese
-    sets it, and later tests' traces and numbers follow it)."""
-    before = QLocale()
-    init_translations(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        remove_translations(qapp)
-        QLocale.setDefault(before)
 
 
 @pytest.fixture
