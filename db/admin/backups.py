@@ -286,10 +286,10 @@ def restore(engine: Engine, path: Path, *, replace: bool = False, actor: str = "
                           for table in Base.metadata.sorted_tables}
                 _reset_sequences(connection)
                 _check_restored(connection, check)
-                anchor = check_witnessed(connection, witness, reason=reason, actor=actor)
+                anchor, log = check_witnessed(connection, witness, reason=reason, actor=actor)
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, OSError) as error:
         raise BackupError("not_a_backup", path=str(path), detail=str(error)) from error
-    witness_restored(anchor, witness)
+    witness_restored(anchor, log, witness)
     return {name: count for name, count in counts.items() if _member_name(name)
             in manifest["files"]}
 

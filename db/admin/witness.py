@@ -2,7 +2,7 @@
 
 Freezing the rules, publishing the pool, the draw, opening and closing the
 session and a restore each add one line, ``<UTC time> <act> p<project>
-<head>@<count>``, to a file the database does not hold: by default
+<head>@<count> log=<chain>``, to a file the database does not hold: by default
 ``witness.log`` beside the automatic backups, or the file chosen on this
 computer (the desktop's File › Witness file…, remembered per machine and
 handed over with :func:`choose_witness_file`), or ``$ANJU_WITNESS_FILE`` for
@@ -16,29 +16,45 @@ that was rolled back never existed — but the file is opened (and created,
 written does not happen, like an act whose automatic backup fails. Each line
 is one ``write`` on a file opened for appending, then ``fsync``: lines are
 never interleaved or half there after a power cut.
+
+One file serves every database of the computer (the demo, a training copy,
+the office's own), so each line names its chain (``log=``, the first digits
+of the chain's first hash: :func:`db.audit.chain_log`) and a check reads the
+lines of its own chain only (:func:`lines_of_chain`); lines written before
+chains were named (no ``log=``) are read by every check, as they were. A
+chain whose first event was rewritten gets another name and would escape its
+lines: so a chain that holds witnessed acts but that no line of a non-empty
+file names is reported too (:func:`unwitnessed_chain`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import event
+from sqlalchemy import event, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from allocation.errors import AnjuError
 from db.admin.places import backup_folder, sync_folder
-from db.audit import Anchor, current_anchor, parse_anchor
+from db.audit import Anchor, chain_log, current_anchor, parse_anchor
+from db.records import AuditEventRecord
 
 ENV_WITNESS_FILE: Final = "ANJU_WITNESS_FILE"
+_LOG_NAME: Final = re.compile(r"[0-9a-f]{16}")
 WITNESS_NAME: Final = "witness.log"
 _PENDING: Final = "anju_witness_pending"
 _LOG = logging.getLogger(__name__)
+#: The (action, entity) of the events of the acts that are witnessed (see witness_on_commit's
+#: callers), by which a chain shows it has had witnessed acts.
+WITNESSED_EVENTS: Final = (("freeze", "policy"), ("publish", "pool"), ("draw", "draw"),
+                           ("open", "selection_session"), ("close", "selection_session"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +65,31 @@ class WitnessLine:
     act: str
     project_id: int | None
     anchor: Anchor
+    log: str | None = None  # the chain's name; None on lines written before chains had one
 
     def text(self) -> str:
         project = f"p{self.project_id}" if self.project_id is not None else "-"
-        return f"{self.at.isoformat(timespec='seconds')} {self.act} {project} {self.anchor}\n"
+        log = f" log={self.log}" if self.log else ""
+        return f"{self.at.isoformat(timespec='seconds')} {self.act} {project} {self.anchor}{log}\n"
+
+
+def lines_of_chain(lines: list[WitnessLine], log: str | None) -> list[WitnessLine]:
+    """The lines that speak of the chain named ``log``: its own, and the unnamed old ones."""
+    return [line for line in lines if line.log is None or line.log == log]
+
+
+def unwitnessed_chain(session: Session, lines: list[WitnessLine]) -> int:
+    """The witnessed acts a chain holds when a non-empty witness file names it nowhere, else 0.
+
+    Such a chain was witnessed on another computer, or into another file — or
+    its first event was rewritten, which renames it. Either way the file
+    cannot vouch for it, and the check says so rather than passing it.
+    """
+    log = chain_log(session)
+    if not lines or log is None or any(line.log == log for line in lines):
+        return 0
+    return session.scalar(select(func.count()).select_from(AuditEventRecord).where(
+        tuple_(AuditEventRecord.action, AuditEventRecord.entity).in_(WITNESSED_EVENTS))) or 0
 
 
 # The file chosen on this computer (None: the default), set by the desktop at start.
@@ -128,9 +165,9 @@ def _before_commit(session: Session) -> None:
         handle = open_witness(path)
     except OSError as error:
         raise AnjuError("witness_unwritable", path=str(path), reason=str(error)) from error
-    anchor = current_anchor(session)
+    anchor, log = current_anchor(session), chain_log(session)
     now = datetime.now(UTC)
-    lines = [WitnessLine(now, act, project, anchor) for act, project in pending]
+    lines = [WitnessLine(now, act, project, anchor, log) for act, project in pending]
     session.info[_PENDING + "_ready"] = (handle, lines)
     pending.clear()
 
@@ -204,8 +241,12 @@ def _lines(path: Path, text: str) -> Iterator[WitnessLine]:
             continue
         parts = raw.split()
         try:
-            at, act, project, anchor = parts
+            at, act, project, anchor, *named = parts
+            log = named[0].removeprefix("log=") if len(named) == 1 else None
+            if named and (log is None or not _LOG_NAME.fullmatch(log)):
+                raise ValueError(raw)
             project_id = None if project == "-" else int(project.removeprefix("p"))
-            yield WitnessLine(datetime.fromisoformat(at), act, project_id, parse_anchor(anchor))
+            yield WitnessLine(datetime.fromisoformat(at), act, project_id, parse_anchor(anchor),
+                              log)
         except (ValueError, AnjuError) as error:
             raise AnjuError("witness_line_bad", path=str(path), line=number) from error

@@ -85,6 +85,24 @@ def current_anchor(session: Session) -> Anchor:
     return Anchor(head.hash, head.seq)
 
 
+#: Hex digits of the first event's hash that name a chain (its log) in a witness file.
+LOG_DIGITS: Final = 16
+
+
+def chain_log(session: Session) -> str | None:
+    """The chain's name: the first hex digits of its first event's hash (None: no event yet).
+
+    One witness file serves every database of a computer (the demo, a training
+    copy, the office's own): each witnessed line names its chain so a check
+    reads only the lines of the chain it checks. The name is not a proof —
+    anyone rewriting the first event gives the chain another one — which is
+    why a chain holding witnessed acts that no line names is itself a finding
+    (db.admin.witness).
+    """
+    first = session.scalar(select(AuditEventRecord.hash).where(AuditEventRecord.seq == 1))
+    return None if first is None else first[:LOG_DIGITS]
+
+
 def anchors_of(session: Session, heads: Iterable[str]) -> dict[str, int]:
     """The event count each of ``heads`` closes (heads not in the chain are left out).
 

@@ -69,7 +69,7 @@ def _restore(ctx: AppContext, parent: QWidget | None, path: Path, title: str) ->
                         check=restored_data_mismatch)
         return
     except AnjuError as error:
-        if error.code != "backup_lacks_witnessed_heads":
+        if error.code not in ("backup_lacks_witnessed_heads", "backup_chain_unwitnessed"):
             raise
         refusal = describe_error(error)
     prompt = QCoreApplication.translate(

@@ -31,6 +31,11 @@ SAY: dict[str, str] = {
         "{lost} fewer than when this head was anchored"),
     "anchor_not_found": QT_TRANSLATE_NOOP(
         "Cli", "anchor {anchor} ({source}): NOT IN THE CHAIN: no event has this head"),
+    "witness_other_chains": QT_TRANSLATE_NOOP(
+        "Cli", "{path}: {lines} lines of other databases' chains not checked"),
+    "witness_names_none": QT_TRANSLATE_NOOP(
+        "Cli", "{path}: NOT WITNESSED HERE: the chain records {acts} witnessed acts, but no "
+        "line of this file names it (witnessed elsewhere, or its first event rewritten)"),
     "anchors_summary": QT_TRANSLATE_NOOP(
         "Cli", "{held} of {total} anchors held"),
     "no_anchor_in_pdf": QT_TRANSLATE_NOOP(
@@ -49,19 +54,32 @@ def add_anchor_options(parser: argparse.ArgumentParser) -> None:
                         help="the head printed in this PDF's footer")
 
 
-def anchors_given(args: argparse.Namespace) -> list[tuple[Any, str]]:
-    """(anchor, where it came from) for every option given, in order."""
-    from db.admin import read_witness
-    from db.audit import parse_anchor
+def anchors_given(args: argparse.Namespace,
+                  database: Database) -> tuple[list[tuple[Any, str]], bool]:
+    """(anchor, where it came from) for every option given, in order, and whether every
+    witness file named the chain (each one that did not is said)."""
+    from db.admin import lines_of_chain, read_witness, unwitnessed_chain
+    from db.audit import chain_log, parse_anchor
     from desktop.i18n import act_words
 
     found: list[tuple[Any, str]] = [(parse_anchor(text), "--head") for text in args.head]
+    named = True
     for path in args.witness:
+        every = read_witness(path)
+        log, acts = in_transaction(database, lambda s, e=every: (chain_log(s),
+                                                                 unwitnessed_chain(s, e)))
+        lines = lines_of_chain(every, log)
+        if len(lines) < len(every):
+            print(_say("witness_other_chains").format(path=path.name,
+                                                     lines=len(every) - len(lines)))
+        if acts:
+            print(_say("witness_names_none").format(path=path.name, acts=acts))
+            named = False
         found += [(line.anchor, f"{path.name}: {act_words(line.act)} {line.at:%Y-%m-%d %H:%M}")
-                  for line in read_witness(path)]
+                  for line in lines]
     for path in args.from_pdf:
         found += [(parse_anchor(text), path.name) for text in printed_anchors(path)]
-    return found
+    return found, named
 
 
 def printed_anchors(path: Path) -> list[str]:

@@ -89,8 +89,8 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
         return verify_audit(session, project_id)
 
     report = in_transaction(database, check)
-    anchors = anchors_given(args)
-    if anchors and not report_anchors(database, anchors):
+    anchors, named = anchors_given(args, database)
+    if anchors and not report_anchors(database, anchors) or not named:
         return 1
     if report.chain_break is not None:
         found = report.chain_break

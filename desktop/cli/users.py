@@ -120,7 +120,8 @@ def _password(prompt: str, variable: str = ENV_PASSWORD) -> str:
     if os.environ.get(variable):
         return os.environ[variable]
     if not sys.stdin.isatty():
-        raise ValidationError("password_needed", variable=variable)
+        code = "new_password_needed" if variable == ENV_NEW_PASSWORD else "password_needed"
+        raise ValidationError(code, variable=variable)
     return getpass.getpass(prompt)
 
 

@@ -323,7 +323,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkFiles</name>
     <message>
-        <location filename="../casework/files.py" line="+28"/>
+        <location filename="../casework/files.py" line="+35"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -972,6 +972,16 @@ Changes made since that backup are lost (a backup of the current state is writte
     </message>
     <message>
         <location line="+2"/>
+        <source>{path}: {lines} lines of other databases&apos; chains not checked</source>
+        <translation>{path}：另有 {lines} 行属于其他数据库的审计链，未核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: NOT WITNESSED HERE: the chain records {acts} witnessed acts, but no line of this file names it (witnessed elsewhere, or its first event rewritten)</source>
+        <translation>{path}：本文件未见证此链：审计链记有 {acts} 项应见证的操作，但本文件没有一行属于它（在别处见证，或其第一条事件被改写）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{held} of {total} anchors held</source>
         <translation>{total} 个锚点中 {held} 个仍在链中</translation>
     </message>
@@ -1102,7 +1112,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1646,7 +1656,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../lottery/draw_page.py" line="+152"/>
+        <location filename="../lottery/draw_page.py" line="+151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1952,7 +1962,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="+167"/>
+        <location filename="../casework/entries_tabs.py" line="+166"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -3075,7 +3085,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../common/excel_files.py" line="+20"/>
+        <location filename="../common/excel_files.py" line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3129,7 +3139,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../registry/import_dialog.py" line="+134"/>
+        <location filename="../registry/import_dialog.py" line="+135"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -3671,7 +3681,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+293"/>
         <source>Households</source>
         <translation>被安置户</translation>
@@ -4074,12 +4084,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+621"/>
+        <location line="+630"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-629"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4199,7 +4209,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>此数据库已设用户：请在环境变量 {variable} 中提供密码，或在终端中运行命令以便输入密码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>wrong user name or password (or the account is deactivated)</source>
         <translation>用户名或密码错误（或账号已停用）</translation>
     </message>
@@ -4670,7 +4680,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库被其他程序或工作站占用，等待超时仍未释放：未保存任何内容。请关闭其他程序（或等待其操作完成）后重试</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>layouts wanted</source>
         <translation>意向户型</translation>
     </message>
@@ -4700,7 +4710,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+12"/>
+        <source>give the new password in {variable} or run the command at a terminal, which asks for it</source>
+        <translation>请在 {variable} 中给出新密码，或在终端中运行此命令（终端会询问密码）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>flat {key} cannot be registered as chosen: a flat is chosen only by a household at the selection desk; register it as available</source>
         <translation>房源 {key} 不能登记为已选：房源只能由家庭在选房现场选定；请登记为可选</translation>
     </message>
@@ -5390,7 +5405,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>备份的审计链缺少见证文件 {witness} 中的 {lost} 个链头（最新的 {anchor}：{verdict}）：它早于某项已见证的操作，或其历史被改写过。未恢复任何数据；如仍要恢复，请说明理由（理由将记入审计日志）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>the backup&apos;s audit chain records {acts} witnessed acts (freezing, the draw, the session…), but the witness file {witness} names none of them: it was witnessed on another computer or into another file, or its first event was rewritten. Nothing was restored; give a reason to restore it all the same (the reason is audited)</source>
+        <translation>备份的审计链记有 {acts} 项应见证的操作（冻结规则、摇号、选房活动等），但见证文件 {witness} 中没有一项：它在另一台电脑上或另一个见证文件中见证，或其第一条事件被改写。未恢复任何内容；如仍要恢复，请填写理由（理由将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>history rewritten</source>
         <translation>历史被改写</translation>
     </message>
@@ -9326,7 +9346,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules/rules_page.py" line="+144"/>
+        <location filename="../rules/rules_page.py" line="+151"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -9663,8 +9683,9 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+122"/>
+        <location filename="../session/session_page.py" line="+127"/>
         <source>Call</source>
+        <extracomment>The session moved on at another workstation (its pulse moved with no act of this desk): what is counted elsewhere on this screen (the status bar&apos;s flats available) is stale too, as no write of this app said so.</extracomment>
         <translation>呼叫</translation>
     </message>
     <message>
@@ -9699,12 +9720,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -9744,7 +9765,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>独立窗口</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Nobody is waiting: hold the final call or close the session.</source>
         <translation>已无等候户：请末轮补叫或结束选房。</translation>
     </message>
@@ -10628,7 +10649,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/witness_setting.py" line="+65"/>
+        <location filename="../admin/witness_setting.py" line="+66"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>

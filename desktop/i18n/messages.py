@@ -101,6 +101,9 @@ MESSAGES: dict[str, str] = {
     "password_needed": QT_TRANSLATE_NOOP(
         "Messages", "this database has users: give the password in {variable} or run the "
         "command at a terminal, which asks for it"),
+    "new_password_needed": QT_TRANSLATE_NOOP(
+        "Messages", "give the new password in {variable} or run the command at a terminal, "
+        "which asks for it"),
     "login_failed": QT_TRANSLATE_NOOP(
         "Messages", "wrong user name or password (or the account is deactivated)"),
     "first_user_not_admin": QT_TRANSLATE_NOOP(
@@ -648,6 +651,12 @@ ANCHOR_MESSAGES: dict[str, str] = {
         "(the newest, {anchor}: {verdict}): it is older than a witnessed act, or its history "
         "was rewritten. Nothing was restored; give a reason to restore it all the same "
         "(the reason is audited)"),
+    "backup_chain_unwitnessed": QT_TRANSLATE_NOOP(
+        "Messages", "the backup's audit chain records {acts} witnessed acts (freezing, the "
+        "draw, the session…), but the witness file {witness} names none of them: it was "
+        "witnessed on another computer or into another file, or its first event was "
+        "rewritten. Nothing was restored; give a reason to restore it all the same (the "
+        "reason is audited)"),
 }
 
 # A lost anchor's verdict (``verdict`` of backup_lacks_witnessed_heads), in words.

@@ -5,6 +5,7 @@ SQLite and PostgreSQL — and a restore lacking a witnessed head is refused unle
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 
 import pytest
@@ -12,12 +13,22 @@ from sqlalchemy import delete, select, update
 
 import db.selection.desk as selection
 from allocation.errors import AnjuError
-from db.admin import read_witness, witness_file
+from db.admin import lines_of_chain, read_witness, witness_file
 from db.admin.backups import backup, restore
-from db.audit import CUT, HELD, NOT_FOUND, REWRITTEN, Anchor, check_anchors, current_anchor
+from db.audit import (
+    CUT,
+    HELD,
+    NOT_FOUND,
+    REWRITTEN,
+    Anchor,
+    chain_log,
+    check_anchors,
+    current_anchor,
+)
 from db.audit.chain import chain_hash, event_payload, verify_chain
 from db.records.tables import AuditEventRecord, AuditHeadRecord
 from db.replay.check import restored_data_mismatch, verify_audit
+from db.store.engine import make_engine, make_session_factory
 from tests.db.test_selection import ON, build_drawn_project
 
 
@@ -145,3 +156,90 @@ def test_restore_of_a_backup_holding_every_witnessed_head_needs_no_reason(
     with factory() as s:
         assert s.scalars(select(AuditEventRecord)
                          .where(AuditEventRecord.entity == "anchor")).first() is None
+
+
+# --- one witness file, several databases ------------------------------------------------
+
+
+@pytest.fixture
+def other_database(sqlite_template, tmp_path):
+    """A second database on the same computer (the demo beside the office's own), witnessing
+    into the same file: its project drawn with other households."""
+    path = tmp_path / "other.sqlite3"
+    shutil.copy(sqlite_template, path)
+    other = make_engine(f"sqlite:///{path}")
+    with make_session_factory(other).begin() as s:
+        build_drawn_project(s, name="另一个数据库", households=7)
+    yield other
+    other.dispose()
+
+
+def test_each_line_names_its_chain_and_other_databases_lines_are_not_its_own(
+        engine, factory, drawn, other_database, tmp_path):
+    """Six lines in one file: freeze, pool, draw of this database, then of the other. Each
+    names its own chain (the first 16 hex digits of its event 1), and a backup of this
+    database restores with no reason although the other's three heads are not in it —
+    before chains were named, those three lines made every restore ask for one."""
+    lines = read_witness(witness_file())
+    with factory() as s:
+        mine = chain_log(s)
+        first = s.scalar(select(AuditEventRecord.hash).where(AuditEventRecord.seq == 1))
+    with make_session_factory(other_database)() as s:
+        theirs = chain_log(s)
+    assert mine == first[:16] and theirs != mine
+    assert [line.log for line in lines] == [mine] * 3 + [theirs] * 3
+    assert len(lines_of_chain(lines, mine)) == 3
+    path = tmp_path / "now.anju.zip"
+    backup(engine, path)
+    restore(engine, path, replace=True, check=restored_data_mismatch)
+    last = read_witness(witness_file())[-1]
+    assert (last.act, last.log) == ("restore", mine)
+
+
+def test_lines_without_a_chain_name_are_read_by_every_check(engine, factory, drawn, tmp_path):
+    """A line written before chains were named (four fields) still counts: a backup lacking
+    its head is refused as before."""
+    path = tmp_path / "before-session.anju.zip"
+    backup(engine, path)
+    with factory.begin() as s:
+        selection.open_session(s, project_id=drawn, operator="sup", held_on=ON)
+        opened = current_anchor(s)
+    # Rewrite the file as an older Anju wrote it: no log= on any line.
+    old = "".join(f"{line.at.isoformat(timespec='seconds')} {line.act} p{line.project_id} "
+                  f"{line.anchor}\n" for line in read_witness(witness_file()))
+    witness_file().write_text(old, encoding="utf-8")
+    assert {line.log for line in read_witness(witness_file())} == {None}
+    with pytest.raises(AnjuError) as refused:
+        restore(engine, path, replace=True, check=restored_data_mismatch)
+    assert refused.value.code == "backup_lacks_witnessed_heads"
+    assert refused.value.params["anchor"] == str(opened)
+
+
+def test_a_chain_renamed_by_rewriting_its_first_event_is_not_let_through(
+        engine, factory, drawn, tmp_path):
+    """Rewriting event 1 (and recomputing the rest) gives the chain another name, so none of
+    the file's lines is its own; but it records three witnessed acts (freeze, pool, draw),
+    so the restore is refused, and with a reason the override records the three acts."""
+    with factory.begin() as s:
+        _rewrite_consistently(s, seq=1)
+        assert verify_chain(s) is None
+    path = tmp_path / "rewritten.anju.zip"
+    backup(engine, path)
+    with pytest.raises(AnjuError) as refused:
+        restore(engine, path, replace=True, check=restored_data_mismatch)
+    assert refused.value.code == "backup_chain_unwitnessed"
+    assert refused.value.params["acts"] == 3
+    restore(engine, path, replace=True, check=restored_data_mismatch, reason="从另一台电脑迁入")
+    with factory() as s:
+        override = s.scalars(select(AuditEventRecord)
+                             .where(AuditEventRecord.entity == "anchor")).one()
+        assert '"unwitnessed_acts":3' in (override.after or "").replace(" ", "")
+
+
+def test_a_bad_chain_name_is_a_bad_line(drawn):
+    """A damaged line is named, not skipped: log= must be 16 lower-case hex digits."""
+    text = witness_file().read_text(encoding="utf-8")
+    witness_file().write_text(text.replace(" log=", " log=XYZ", 1), encoding="utf-8")
+    with pytest.raises(AnjuError) as bad:
+        read_witness(witness_file())
+    assert (bad.value.code, bad.value.params["line"]) == ("witness_line_bad", 1)

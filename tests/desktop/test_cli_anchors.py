@@ -70,6 +70,35 @@ def test_a_cut_tail_is_named_from_the_witness_and_a_typed_head(printed, capsys):
     assert run(url, "audit", "verify", "--witness", str(witness_file())) == 1
 
 
+def test_the_witness_of_another_database_is_not_checked_against_this_one(printed, tmp_path,
+                                                                         capsys):
+    """The demo drawn on the same computer adds its three lines (freeze, pool, draw) to the
+    same file: verify says they are another chain's and checks this one's three."""
+    url, _factory, _pdf = printed
+    other = make_engine(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    upgrade(other)
+    with make_session_factory(other).begin() as s:
+        build_drawn_project(s, name="演示", households=5)
+    other.dispose()
+    capsys.readouterr()
+    assert run(url, "audit", "verify", "--witness", str(witness_file())) == 0
+    out = capsys.readouterr().out
+    assert "witness.log: 3 lines of other databases' chains not checked" in out
+    assert "3 of 3 anchors held" in out
+
+
+def test_a_chain_no_line_names_is_not_witnessed_here(printed, capsys):
+    """Rewriting event 1 renames the chain: the file then vouches for none of its three
+    witnessed acts, and verify says so (exit 1) instead of finding nothing to check."""
+    url, factory, _pdf = printed
+    with factory.begin() as s:
+        _rewrite_consistently(s, seq=1)
+    capsys.readouterr()
+    assert run(url, "audit", "verify", "--witness", str(witness_file())) == 1
+    out = capsys.readouterr().out
+    assert "NOT WITNESSED HERE: the chain records 3 witnessed acts" in out
+
+
 def test_a_malformed_head_is_refused_in_words(printed, capsys):
     url, _factory, _pdf = printed
     assert run(url, "audit", "verify", "--head", "abc@1") == 1
