@@ -2506,6 +2506,11 @@ Every choice made in it is kept but marked void, and its flat is free again. The
         <translation>{area} m²</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>at most {high} m²</source>
+        <translation>不超过 {high} m²</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{low} – {high} m²</source>
         <translation>{low} – {high} m²</translation>

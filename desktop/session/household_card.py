@@ -131,8 +131,12 @@ class HouseholdCard(QWidget):
             f["band"].setText(self.tr("flats its value available covers"))
         else:
             f["entitlement"].setText(self.tr("{area} m²").format(area=area(at_desk.entitlement)))
-            f["band"].setText(self.tr("{low} – {high} m²").format(
-                low=area(at_desk.band.low), high=area(at_desk.band.high)))
+            band = at_desk.band
+            # Rules without a lower bound give 0: "0.00 – 86.00 m²" reads as if a flat of
+            # nothing were on offer, so only the ceiling is said.
+            text = (self.tr("at most {high} m²") if band.low <= 0
+                    else self.tr("{low} – {high} m²"))
+            f["band"].setText(text.format(low=area(band.low), high=area(band.high)))
         f["group"].setText(turn.group_name or self.tr("(no priority group)"))
         f["calls"].setText(self.tr("call {calls} of {limit}").format(
             calls=turn.calls, limit=calls_before_move)

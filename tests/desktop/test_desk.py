@@ -7,6 +7,7 @@ the database worker, and each check reads the database back.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,10 @@ def test_a_small_session_through_the_desk_keys(qtbot, desk, demo_ctx, answers, p
     assert page.card.number_label.text() == "No. 1"
     assert page.card.countdown.phase() == RUNNING
     assert page.offers_model.rowCount() > 0
+    # The demo rules set no lower bound and 30 m² over the entitlement (excess_cap): only
+    # the ceiling is said, not "0.00 – …".
+    entitled = Decimal(page.card.facts["entitlement"].text().removesuffix(" m²"))
+    assert page.card.facts["band"].text() == f"at most {entitled + 30:.2f} m²"
 
     for calls in (2, 3):
         before = version(page)
