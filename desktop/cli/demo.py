@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,9 @@ DEMO_PLAN_START = time(8, 30)
 DEMO_PLAN_MINUTES = 3
 DEMO_LUNCH = Pause(time(12, 0), time(14, 0))
 DEMO_VENUE = "粮道街社区服务中心一楼选房大厅"
+# Posted before the session, as an office posts them: supply against demand is about the
+# stock households will choose from, not the few flats left after the session.
+BEFORE_SESSION: Final = ("notice-supply", "report-supply")
 
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
@@ -81,6 +84,7 @@ def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = F
         # Drawn first: the pool and draw notices print what the draw recorded.
         write_demo_draw(factory, project_id, out, actor)
         store_demo_plan(factory, project_id, actor)
+        write_demo_papers(factory, out, BEFORE_SESSION, name=name)
         if session:
             run_demo_session(factory, project_id, actor)
         with factory() as db_session:
@@ -119,8 +123,20 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
     with factory() as session:
         export_households_file(session, project_id=project_id, path=out / "households.xlsx")
         export_flats_file(session, project_id=project_id, path=out / "flats.xlsx")
-    with factory.begin() as session:  # the notices printed are registered as 第1版
-        for kind in KINDS:
+    after = tuple(kind for kind in KINDS if kind not in BEFORE_SESSION)
+    write_demo_papers(factory, out, after, name=name)
+    with factory.begin() as session:
+        write_demo_report(session, project_id, out)  # 日通报 of the demo's day
+        write_demo_plan(session, project_id, name, out)
+    _write_summary(out, counts)
+
+
+def write_demo_papers(factory: sessionmaker[Session], out: Path, kinds: tuple[str, ...], *,
+                      name: str = DEMO_NAME) -> None:
+    """Print ``kinds`` into ``out`` in one transaction; the notices are registered (第1版)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with factory.begin() as session:
+        for kind in kinds:
             try:
                 print_to(session, PrintRequest(kind, name, date.today()),
                          out / f"{kind}.pdf")
@@ -128,9 +144,6 @@ def write_demo_files(factory: sessionmaker[Session], project_id: int, out: Path,
                 # Results, slips and agreements need a session: not with --no-session.
                 if error.code != "no_selection_session":
                     raise
-        write_demo_report(session, project_id, out)  # 日通报 of the demo's day
-        write_demo_plan(session, project_id, name, out)
-    _write_summary(out, counts)
 
 
 def demo_plan_request(drawn: int) -> PlanRequest:
