@@ -59,7 +59,7 @@ class Sheet:
         self._first_column = start[1] if start else 0
         end = sheet.end
         #: Rows in the sheet, from row 1 to its last used row (0 when it is empty).
-        self.max_row: int = end[0] + 1 if end else 0
+        self.max_row: int = max([end[0] + 1 if end else 0, *(r + 1 for r, _ in errors)])
         self._errors = errors
         self.merges = merges
 
@@ -75,15 +75,23 @@ def _with_errors(rows: Iterator[tuple[Any, ...]],
     by_row: dict[int, list[tuple[int, str]]] = {}
     for (row_index, column), text in errors.items():
         by_row.setdefault(row_index, []).append((column, text))
+    number = -1
     for number, row in enumerate(rows):
         cells = by_row.get(number)
-        if cells:
-            values = list(row)
-            for column, text in cells:
-                if column < len(values):
-                    values[column] = text
-            row = tuple(values)
-        yield row
+        yield _put(row, cells) if cells else row
+    # Error cells past calamine's last row or column: a formula error it skips (.xlsb), an
+    # error saved as an empty string (.ods) do not count as used cells there.
+    for later in range(number + 1, max(by_row, default=number) + 1):
+        yield _put((), by_row.get(later, ()))
+
+
+def _put(row: tuple[Any, ...], cells: list[tuple[int, str]]) -> tuple[Any, ...]:
+    values = list(row)
+    for column, text in cells:
+        if column >= len(values):
+            values.extend([""] * (column + 1 - len(values)))
+        values[column] = text
+    return tuple(values)
 
 
 class Book:

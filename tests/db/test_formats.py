@@ -403,6 +403,15 @@ def test_a_formula_error_cached_in_an_xlsb_is_a_formula_error(tmp_path: Path) ->
     assert _errors(path) == [((H, 3, "户主姓名", "formula_error"), "#DIV/0!")]
 
 
+def test_a_last_row_of_formula_errors_is_not_lost(tmp_path: Path) -> None:
+    """A row 4 whose only cell is a formula error (户号 =1/0) lies past the rows calamine
+    sees (it skips BrtFmlaError records): still a formula_error at 户 row 4, not no row."""
+    hrows, mrows = household_rows(), member_rows()
+    hrows.append([ErrorCell("#DIV/0!", formula=True)])
+    path = xlsb_writer.write_xlsb(tmp_path / "f.xlsb", [(H, hrows, []), (M, mrows, [])])
+    assert ((H, 4, "户号", "formula_error"), "#DIV/0!") in _errors(path)
+
+
 # ---------------------------------------------------------------------------
 # Property: a round trip through each readable format loses nothing
 # ---------------------------------------------------------------------------
