@@ -82,7 +82,7 @@ def _with_errors(rows: Iterator[tuple[Any, ...]],
     # Error cells past calamine's last row or column: a formula error it skips (.xlsb), an
     # error saved as an empty string (.ods) do not count as used cells there.
     for later in range(number + 1, max(by_row, default=number) + 1):
-        yield _put((), by_row.get(later, ()))
+        yield _put((), by_row.get(later, []))
 
 
 def _put(row: tuple[Any, ...], cells: list[tuple[int, str]]) -> tuple[Any, ...]:
