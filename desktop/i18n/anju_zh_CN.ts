@@ -323,7 +323,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkFiles</name>
     <message>
-        <location filename="../casework/files.py" line="+28"/>
+        <location filename="../casework/files.py" line="+35"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -1102,7 +1102,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1646,7 +1646,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../lottery/draw_page.py" line="+152"/>
+        <location filename="../lottery/draw_page.py" line="+151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1952,7 +1952,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="+167"/>
+        <location filename="../casework/entries_tabs.py" line="+166"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -3075,7 +3075,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../common/excel_files.py" line="+20"/>
+        <location filename="../common/excel_files.py" line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3129,7 +3129,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../registry/import_dialog.py" line="+134"/>
+        <location filename="../registry/import_dialog.py" line="+135"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -3671,7 +3671,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+293"/>
         <source>Households</source>
         <translation>被安置户</translation>
@@ -4074,12 +4074,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+621"/>
+        <location line="+623"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-622"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4776,11 +4776,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} holds a formula error</source>
-        <translation>{field}含有公式错误</translation>
+        <source>the {field} cell holds a formula error: correct the formula, or type the value</source>
+        <translation>{field}单元格是公式错误：请改正公式，或直接填写内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{field} is not a number</source>
         <translation>{field}不是数字</translation>
     </message>
@@ -9326,7 +9326,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules/rules_page.py" line="+144"/>
+        <location filename="../rules/rules_page.py" line="+151"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -9663,8 +9663,9 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+122"/>
+        <location filename="../session/session_page.py" line="+127"/>
         <source>Call</source>
+        <extracomment>The session moved on at another workstation (its pulse moved with no act of this desk): what is counted elsewhere on this screen (the status bar&apos;s flats available) is stale too, as no write of this app said so.</extracomment>
         <translation>呼叫</translation>
     </message>
     <message>
@@ -9699,12 +9700,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -9744,7 +9745,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>独立窗口</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Nobody is waiting: hold the final call or close the session.</source>
         <translation>已无等候户：请末轮补叫或结束选房。</translation>
     </message>
@@ -10628,7 +10629,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/witness_setting.py" line="+65"/>
+        <location filename="../admin/witness_setting.py" line="+66"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>
