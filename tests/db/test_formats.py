@@ -441,6 +441,34 @@ def test_flats_round_trip_through_every_format(flats: list[Flat], fmt: str) -> N
     assert result.items == flats
 
 
+_GRID_VALUES = st.one_of(
+    st.none(), st.sampled_from(sorted(ERROR_CODES)),
+    st.text("户号张三ab 0-9", min_size=1, max_size=6).filter(str.strip),
+    st.integers(-10**6, 10**6), st.floats(-1e6, 1e6, allow_nan=False).map(lambda f: round(f, 2)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_GRID_VALUES, max_size=6), min_size=1, max_size=8),
+       st.sampled_from(["xlsx", *FORMATS]))
+def test_every_error_cell_is_found_where_it_is(grid: list[list[Any]], fmt: str) -> None:
+    """Error cells anywhere (first or last row or column, alone in a row, beside blanks) read
+    as their error text at their own row and column, and no other cell does."""
+    from db.excel.book import Book
+
+    errors = {(r, c): v for r, row in enumerate(grid) for c, v in enumerate(row)
+              if v in ERROR_CODES}
+    with tempfile.TemporaryDirectory() as folder:
+        xlsx = build(Path(folder) / "grid.xlsx", {"S": grid})
+        path = xlsx if fmt == "xlsx" else saved_as(xlsx, fmt)
+        with open(path, "rb") as handle:
+            book = Book(handle)
+            rows = list(book["S"].iter_rows())
+            book.close()
+    found = {(r, c): v for r, row in enumerate(rows) for c, v in enumerate(row)
+             if v in ERROR_CODES}
+    assert found == errors
+
+
 def test_files_are_named_by_format_but_read_by_content(tmp_path: Path) -> None:
     """An .ods renamed .xlsx still reads: the content decides, as for .xlsx before."""
     ods = saved_as(registry(tmp_path), "ods")
