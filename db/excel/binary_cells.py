@@ -73,7 +73,7 @@ def workbook_stream(data: bytes) -> bytes | None:
 
     fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
     next_difat = first_difat
-    for _ in range(difat_count):
+    for _ in range(min(difat_count, len(data) // sector_size)):  # a damaged count ends too
         entries = struct.unpack(f"<{per_sector}I", sector(next_difat))
         fat_sectors.extend(entries[:-1])
         next_difat = entries[-1]

@@ -101,8 +101,8 @@ class Book:
         try:
             self._book = CalamineWorkbook.from_filelike(handle)
             self.sheetnames: list[str] = list(self._book.sheet_names)
-        except Exception as error:  # noqa: BLE001  (any failure inside calamine = a bad file)
-            raise Unreadable(str(error)) from error
+        except BaseException as error:  # any failure inside calamine = a bad file
+            raise _unreadable(error) from error
         self._handle = handle
         self._sheets: dict[str, Sheet] = {}
         self._xls: tuple[bytes, dict[str, tuple[int, int]]] | None = None
@@ -117,8 +117,8 @@ class Book:
         try:
             raw = self._book.get_sheet_by_name(title)
             errors, merges = self._extras(title, raw)
-        except Exception as error:  # noqa: BLE001  (XML, zip or record damage)
-            raise Unreadable(str(error)) from error
+        except BaseException as error:  # XML, zip or record damage
+            raise _unreadable(error) from error
         return Sheet(title, raw, errors, merges)
 
     def _extras(self, title: str, raw: Any) -> tuple[dict[tuple[int, int], str], list[str]]:
@@ -156,6 +156,18 @@ class Book:
         self._sheets.clear()
         self._xls = None
         self._book.close()
+
+
+def _unreadable(error: BaseException) -> Unreadable:
+    """A reader's failure as Unreadable; an interrupt or exit goes on as it is.
+
+    calamine's panics on damaged records (an index past a record's end in an .xlsb's
+    workbook part, say) arrive as pyo3's PanicException, a BaseException: ``except
+    Exception`` lets them through as a traceback.
+    """
+    if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+        raise error
+    return Unreadable(str(error))
 
 
 def _range_ref(start: tuple[int, int], end: tuple[int, int]) -> str:
