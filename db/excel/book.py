@@ -12,10 +12,12 @@ that the rest of db/excel sees one shape of sheet:
   Decimals from ``repr``, the shortest text that gives the same float, which
   is what the office typed;
 - error cells (#DIV/0!, #N/A …), which calamine turns into blanks, are put
-  back for .xlsx/.xlsm from the sheet's XML, so a formula error is reported as
-  one and not as a missing value;
+  back from the file itself: for .xlsx/.xlsm from the sheet's XML, for .ods
+  from the content's cells of value type "error", for .xls and .xlsb from
+  their records (:mod:`db.excel.binary_cells`), so a formula error is
+  reported as one and not as a missing value;
 - merged ranges come from calamine (.xlsx, .xls) or, for .ods, from the
-  content's spanned cells.
+  content's spanned cells, for .xlsb from its BrtMergeCell records.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import IO, Any
 from openpyxl.utils.cell import get_column_letter
 from python_calamine import CalamineWorkbook
 
+from db.excel import binary_cells
 from db.excel.columns import EXCEL_ERRORS
 
 _CHUNK = 1 << 20
@@ -56,7 +59,7 @@ class Sheet:
         self._first_column = start[1] if start else 0
         end = sheet.end
         #: Rows in the sheet, from row 1 to its last used row (0 when it is empty).
-        self.max_row: int = end[0] + 1 if end else 0
+        self.max_row: int = max([end[0] + 1 if end else 0, *(r + 1 for r, _ in errors)])
         self._errors = errors
         self.merges = merges
 
@@ -72,15 +75,23 @@ def _with_errors(rows: Iterator[tuple[Any, ...]],
     by_row: dict[int, list[tuple[int, str]]] = {}
     for (row_index, column), text in errors.items():
         by_row.setdefault(row_index, []).append((column, text))
+    number = -1
     for number, row in enumerate(rows):
         cells = by_row.get(number)
-        if cells:
-            values = list(row)
-            for column, text in cells:
-                if column < len(values):
-                    values[column] = text
-            row = tuple(values)
-        yield row
+        yield _put(row, cells) if cells else row
+    # Error cells past calamine's last row or column: a formula error it skips (.xlsb), an
+    # error saved as an empty string (.ods) do not count as used cells there.
+    for later in range(number + 1, max(by_row, default=number) + 1):
+        yield _put((), by_row.get(later, []))
+
+
+def _put(row: tuple[Any, ...], cells: list[tuple[int, str]]) -> tuple[Any, ...]:
+    values = list(row)
+    for column, text in cells:
+        if column >= len(values):
+            values.extend([""] * (column + 1 - len(values)))
+        values[column] = text
+    return tuple(values)
 
 
 class Book:
@@ -90,10 +101,11 @@ class Book:
         try:
             self._book = CalamineWorkbook.from_filelike(handle)
             self.sheetnames: list[str] = list(self._book.sheet_names)
-        except Exception as error:  # noqa: BLE001  (any failure inside calamine = a bad file)
-            raise Unreadable(str(error)) from error
+        except BaseException as error:  # any failure inside calamine = a bad file
+            raise _unreadable(error) from error
         self._handle = handle
         self._sheets: dict[str, Sheet] = {}
+        self._xls: tuple[bytes, dict[str, tuple[int, int]]] | None = None
 
     def __getitem__(self, title: str) -> Sheet:
         sheet = self._sheets.get(title)
@@ -105,8 +117,8 @@ class Book:
         try:
             raw = self._book.get_sheet_by_name(title)
             errors, merges = self._extras(title, raw)
-        except Exception as error:  # noqa: BLE001  (XML, zip or record damage)
-            raise Unreadable(str(error)) from error
+        except BaseException as error:  # XML, zip or record damage
+            raise _unreadable(error) from error
         return Sheet(title, raw, errors, merges)
 
     def _extras(self, title: str, raw: Any) -> tuple[dict[tuple[int, int], str], list[str]]:
@@ -114,20 +126,48 @@ class Book:
         merges = [_range_ref(start, end) for start, end in ranges or ()]
         self._handle.seek(0)
         if not zipfile.is_zipfile(self._handle):
-            return {}, merges
+            return self._xls_errors(title), merges
         self._handle.seek(0)
         with zipfile.ZipFile(self._handle) as archive:
             names = set(archive.namelist())
             if "content.xml" in names and ranges is None:
-                return {}, _ods_merges(archive, self.sheetnames.index(title))
+                return _ods_extras(archive, self.sheetnames.index(title))
+            if "xl/workbook.bin" in names:
+                return _xlsb_extras(archive, title)
             part = _xlsx_sheet_parts(archive, names).get(title)
             if part is None:
                 return {}, merges
             return _error_cells(archive, part), merges
 
+    def _xls_errors(self, title: str) -> dict[tuple[int, int], str]:
+        """An .xls's error cells: its Workbook stream is read once, for the first sheet asked."""
+        if self._xls is None:
+            self._handle.seek(0)
+            stream = binary_cells.workbook_stream(self._handle.read()) or b""
+            offsets = binary_cells.xls_sheet_offsets(stream)
+            ends = sorted(offsets.values()) + [len(stream)]
+            self._xls = stream, {name: (start, ends[ends.index(start) + 1])
+                                 for name, start in offsets.items()}
+        stream, spans = self._xls
+        span = spans.get(title)
+        return binary_cells.xls_error_cells(stream, *span) if span else {}
+
     def close(self) -> None:
         self._sheets.clear()
+        self._xls = None
         self._book.close()
+
+
+def _unreadable(error: BaseException) -> Unreadable:
+    """A reader's failure as Unreadable; an interrupt or exit goes on as it is.
+
+    calamine's panics on damaged records (an index past a record's end in an .xlsb's
+    workbook part, say) arrive as pyo3's PanicException, a BaseException: ``except
+    Exception`` lets them through as a traceback.
+    """
+    if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+        raise error
+    return Unreadable(str(error))
 
 
 def _range_ref(start: tuple[int, int], end: tuple[int, int]) -> str:
@@ -137,18 +177,36 @@ def _range_ref(start: tuple[int, int], end: tuple[int, int]) -> str:
 
 
 def _xlsx_sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
-    """Sheet title → its XML part in an .xlsx/.xlsm (an .xlsb's binary parts have none)."""
+    """Sheet title → its XML part in an .xlsx/.xlsm."""
     if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
         return {}
     book = archive.read("xl/workbook.xml")
-    rels = archive.read("xl/_rels/workbook.xml.rels")
-    targets = dict(_REL.findall(rels)) | {i: t for t, i in _REL_REVERSED.findall(rels)}
-    parts: dict[str, str] = {}
-    for name, rel in _SHEET.findall(book):
-        target = targets.get(rel, b"").decode()
-        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        parts[_unescape(name.decode())] = path
-    return parts
+    targets = _targets(archive.read("xl/_rels/workbook.xml.rels"))
+    return {_unescape(name.decode()): _part(targets.get(rel.decode(), ""))
+            for name, rel in _SHEET.findall(book)}
+
+
+def _targets(rels: bytes) -> dict[str, str]:
+    """Relationship id → target, from a .rels part."""
+    found = dict(_REL.findall(rels)) | {i: t for t, i in _REL_REVERSED.findall(rels)}
+    return {i.decode(): _unescape(t.decode()) for i, t in found.items()}
+
+
+def _part(target: str) -> str:
+    """A workbook relationship's target as a zip member name (relative to xl/ unless rooted)."""
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+
+
+def _xlsb_extras(archive: zipfile.ZipFile,
+                 title: str) -> tuple[dict[tuple[int, int], str], list[str]]:
+    """An .xlsb sheet's error cells and merged ranges, from its records."""
+    relations = binary_cells.xlsb_sheet_relations(archive.read("xl/workbook.bin"))
+    targets = _targets(archive.read("xl/_rels/workbook.bin.rels"))
+    relation = relations.get(title)
+    if relation is None or relation not in targets:
+        return {}, []
+    errors, merges = binary_cells.xlsb_extras(archive.read(_part(targets[relation])))
+    return errors, [_range_ref((r1, c1), (r2, c2)) for r1, r2, c1, c2 in merges]
 
 
 def _unescape(text: str) -> str:
@@ -194,13 +252,23 @@ _SPAN_ROWS = re.compile(rb'table:number-rows-spanned="(\d+)"')
 _SPAN_COLUMNS = re.compile(rb'table:number-columns-spanned="(\d+)"')
 
 
-def _ods_merges(archive: zipfile.ZipFile, index: int) -> list[str]:
-    """Merged ranges of the index-th table in an .ods (calamine does not report them)."""
+# LibreOffice's calcext:value-type (its own namespace, so any prefix): ODF has no error type.
+_ODS_ERROR = re.compile(rb'\s[\w.-]+:value-type="error"')
+# The text LibreOffice shows for an error cell: <text:p>#DIV/0!</text:p> right after its tag.
+_ODS_TEXT = re.compile(rb"\s*<text:p[^>]*>([^<]*)</text:p>")
+
+
+def _ods_extras(archive: zipfile.ZipFile,
+                index: int) -> tuple[dict[tuple[int, int], str], list[str]]:
+    """Error cells and merged ranges of the index-th table in an .ods (calamine has neither:
+    LibreOffice saves a formula's error as an empty string of value type "error")."""
     content = archive.read("content.xml")
     tables = list(_ODS_TABLE.finditer(content))
     if index >= len(tables):
-        return []
+        return {}, []
     row, column, merges = -1, 0, []
+    errors: dict[tuple[int, int], str] = {}
+    top = 0  # the first of the rows a repeated row stands for
     for match in _ODS_ROW.finditer(content, tables[index].end()):
         text = match.group(0)
         if text == b"</table:table>":
@@ -209,16 +277,24 @@ def _ods_merges(archive: zipfile.ZipFile, index: int) -> list[str]:
             if text.startswith(b"<table:table-row"):
                 repeat = _REPEAT_ROWS.search(match.group(1))
                 row, column = row + 1, 0
+                top = row
                 if repeat and int(repeat.group(1)) > 1:
                     row += int(repeat.group(1)) - 1  # repeated (blank) rows hold no merge
             continue
         attributes = match.group(3) or b""
+        repeat = _REPEAT_COLUMNS.search(attributes)
+        repeated = int(repeat.group(1)) if repeat else 1
+        if not match.group(4) and _ODS_ERROR.search(attributes):
+            shown = _ODS_TEXT.match(content, match.end())
+            error = shown.group(1).decode() if shown else ""
+            if error in EXCEL_ERRORS:
+                errors.update({(r, column + i): error
+                               for r in range(top, row + 1) for i in range(repeated)})
         rows, columns = _SPAN_ROWS.search(attributes), _SPAN_COLUMNS.search(attributes)
         if rows or columns:
             height = int(rows.group(1)) if rows else 1
             width = int(columns.group(1)) if columns else 1
             if height > 1 or width > 1:
                 merges.append(_range_ref((row, column), (row + height - 1, column + width - 1)))
-        repeat = _REPEAT_COLUMNS.search(attributes)
-        column += int(repeat.group(1)) if repeat else 1
-    return merges
+        column += repeated
+    return errors, merges

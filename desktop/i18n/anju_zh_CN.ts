@@ -4089,12 +4089,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+630"/>
+        <location line="+632"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-631"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4796,11 +4796,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} holds a formula error</source>
-        <translation>{field}含有公式错误</translation>
+        <source>the {field} cell holds a formula error: correct the formula, or type the value</source>
+        <translation>{field}单元格是公式错误：请改正公式，或直接填写内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{field} is not a number</source>
         <translation>{field}不是数字</translation>
     </message>

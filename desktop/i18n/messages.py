@@ -353,7 +353,9 @@ IMPORT_MESSAGES: dict[str, str] = {
         "Messages", "column “{field}” appears twice ({first_column} and {second_column})"),
     "merged_cells": QT_TRANSLATE_NOOP(
         "Messages", "merged cells {range}: unmerge them so each row has its own values"),
-    "formula_error": QT_TRANSLATE_NOOP("Messages", "{field} holds a formula error"),
+    "formula_error": QT_TRANSLATE_NOOP(
+        "Messages", "the {field} cell holds a formula error: correct the formula, or type the "
+        "value"),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{field} is not a number"),
     "not_an_integer": QT_TRANSLATE_NOOP("Messages", "{field} is not a whole number"),
     "too_large": QT_TRANSLATE_NOOP("Messages", "{field} is too large (at most {max})"),
