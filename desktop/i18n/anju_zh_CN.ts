@@ -323,7 +323,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>CaseworkFiles</name>
     <message>
-        <location filename="../casework/files.py" line="+28"/>
+        <location filename="../casework/files.py" line="+35"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -730,11 +730,6 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>void notice written to {path}</source>
-        <translation>作废公告已写入 {path}</translation>
-    </message>
-    <message>
         <location filename="../cli/audit.py" line="-4"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
@@ -745,7 +740,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>审计日志在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+1"/>
+        <location filename="../cli/lottery.py" line="+3"/>
+        <source>void notice written to {path}, registered as notice-void {version}: objection period {start} to {end}, SHA-256 {sha256}</source>
+        <translation>作废公告已写入 {path}，已登记为 notice-void {version}：公示期 {start} 至 {end}，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
@@ -1102,7 +1102,7 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>已暂停：大屏显示“暂停”。按 F9 继续。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>At the desk</source>
         <translation>选房台</translation>
     </message>
@@ -1394,12 +1394,12 @@ Changes made since that backup are lost (a backup of the current state is writte
     <name>DocumentsTab</name>
     <message>
         <location filename="../printing/printouts_page.py" line="+115"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Choose a document and press Preview.</source>
         <translation>请选择文件，然后点击“预览”。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>all households</source>
         <translation>全部户</translation>
     </message>
@@ -1502,6 +1502,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+4"/>
         <source>It reports the session day the objection period starts on.</source>
         <translation>公告的是公示期首日当天的选房结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It prints the stored session plan (anju plan set).</source>
+        <translation>打印已保存的选房安排（anju plan set）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It reports the newest voided selection session.</source>
+        <translation>公告最近一场被作废的选房活动。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1646,7 +1656,7 @@ Changes made since that backup are lost (a backup of the current state is writte
 <context>
     <name>DrawPage</name>
     <message>
-        <location filename="../lottery/draw_page.py" line="+152"/>
+        <location filename="../lottery/draw_page.py" line="+151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1952,7 +1962,7 @@ Every choice made in it is kept but marked void, and its flat is free again. The
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../casework/entries_tabs.py" line="+167"/>
+        <location filename="../casework/entries_tabs.py" line="+166"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
@@ -3075,7 +3085,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../common/excel_files.py" line="+20"/>
+        <location filename="../common/excel_files.py" line="+21"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3129,7 +3139,7 @@ You can bring it back with Edit › Undo.</source>
 {path}</translation>
     </message>
     <message>
-        <location filename="../registry/import_dialog.py" line="+134"/>
+        <location filename="../registry/import_dialog.py" line="+135"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
@@ -3671,7 +3681,7 @@ You can bring it back with Edit › Undo.</source>
         <translation>项目：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+293"/>
         <source>Households</source>
         <translation>被安置户</translation>
@@ -5853,6 +5863,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>已保存的选房安排（第{version}版）所依据的摇号结果已不再有效：请重新保存选房安排</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>project {project} has no voided selection session: there is no void notice to print</source>
+        <translation>项目 {project} 没有已作废的选房活动，无作废公告可打印</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>an intention must name at least one layout</source>
         <translation>选房意向须至少填写一种户型</translation>
@@ -7758,9 +7773,9 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+83"/>
+        <location filename="../printing/documents.py" line="+93"/>
         <source>Household notice</source>
-        <extracomment>The chances sheets and the office&apos;s supply and demand report (issue 14). With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
+        <extracomment>The chances sheets and the office&apos;s supply and demand report (issue 14). The Printouts page&apos;s kinds: the public notices (the schedule among them: it prints the stored plan), the households&apos; papers, statistics and the chances papers. With the session plan&apos;s appointment notices, which may be cut from a request before a plan is stored (``PrintRequest.plan``, the CLI&apos;s plan options): not on the page. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
     </message>
     <message>
@@ -7797,6 +7812,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Day&apos;s selection results notice</source>
         <translation>当日选房结果公告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection session void notice</source>
+        <translation>选房活动作废公告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection schedule</source>
+        <translation>选房时间安排表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7837,7 +7862,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PrintoutsPage</name>
     <message>
-        <location filename="../printing/printouts_page.py" line="-348"/>
+        <location filename="../printing/printouts_page.py" line="-354"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -9326,7 +9351,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules/rules_page.py" line="+144"/>
+        <location filename="../rules/rules_page.py" line="+151"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
@@ -9663,8 +9688,9 @@ A correction then needs a new version, with a reason.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../session/session_page.py" line="+122"/>
+        <location filename="../session/session_page.py" line="+127"/>
         <source>Call</source>
+        <extracomment>The session moved on at another workstation (its pulse moved with no act of this desk): what is counted elsewhere on this screen (the status bar&apos;s flats available) is stale too, as no write of this app said so.</extracomment>
         <translation>呼叫</translation>
     </message>
     <message>
@@ -9699,12 +9725,12 @@ A correction then needs a new version, with a reason.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-475"/>
         <source>Back in the queue</source>
         <translation>补回队尾</translation>
     </message>
@@ -9744,7 +9770,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>独立窗口</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Nobody is waiting: hold the final call or close the session.</source>
         <translation>已无等候户：请末轮补叫或结束选房。</translation>
     </message>
@@ -10628,7 +10654,7 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/witness_setting.py" line="+65"/>
+        <location filename="../admin/witness_setting.py" line="+66"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>

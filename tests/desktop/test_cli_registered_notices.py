@@ -4,6 +4,7 @@ printed and names a changed one, and objections are recorded against them."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,8 @@ def test_the_schedule_is_registered_and_verified_each_printing_the_next_version(
     and the schedule printed from it.
 
     By hand: 12 households in batches of 6 are 2 batches; the first printing is 第1版, the
-    one from the stored plan 第2版 (the same kind: the schedule posted), each verified; the
+    one from the stored plan 第2版 (the same kind: the schedule posted), each verified and
+    posted from today to today + 6 (7 days, both ends counted); the
     appointment notices are letters, not registered; an objection to the schedule is
     recorded against 第2版.
     """
@@ -136,7 +138,12 @@ def test_the_schedule_is_registered_and_verified_each_printing_the_next_version(
     letters = tmp_path / "appointments.pdf"
     assert run(url, "print", "appointments", "--project", "东湖", "--out", str(letters)) == 0
     assert "registered as" not in capsys.readouterr().out
-    assert [n.version for n in registered(url, "东湖", "schedule")] == [1, 2]
+    notices = registered(url, "东湖", "schedule")
+    assert [n.version for n in notices] == [1, 2]
+    # --start 2026-12-20T08:30 is the first batch's time: the schedule is posted from the
+    # day it is printed, for the default 7 days.
+    today = date.today()
+    assert (notices[0].period_start, notices[0].period_end) == (today, today + timedelta(6))
     assert run(url, "publication", "verify", str(letters)) == 1
 
     assert run(url, "objection", "add", "--project", "东湖", "--kind", "schedule",
