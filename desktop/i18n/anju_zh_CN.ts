@@ -1953,10 +1953,14 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+3"/>
         <source>Void the selection session now?
 
-Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).</source>
+Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).
+
+Then print the void notice on the Printouts page: it is registered as a public notice.</source>
         <translation>现在作废选房会吗？
 
-其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。</translation>
+其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。
+
+作废后请在“打印”页打印选房活动作废公告：该公告作为公示登记。</translation>
     </message>
 </context>
 <context>
