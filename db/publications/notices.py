@@ -33,8 +33,11 @@ from db.records import Base, ObjectionRecord, PublicationRecord
 from db.registry import require_project
 
 #: The kinds of public notice (the CLI's names); statistics and papers for households are not.
+#: The void notice (选房活动作废公告) and the session plan's schedule (选房时间安排表) are
+#: posted for everyone too; the plan's appointment notices are letters to one household.
 NOTICE_KINDS: Final = ("notice-households", "notice-flats", "notice-rules", "notice-pool",
-                       "notice-draw", "notice-results", "notice-supply", "notice-day")
+                       "notice-draw", "notice-results", "notice-supply", "notice-day",
+                       "notice-void", "schedule")
 # Objection status: open until a supervisor decides it.
 OPEN, UPHELD, DISMISSED = "open", "upheld", "dismissed"
 OUTCOMES: Final = (UPHELD, DISMISSED)

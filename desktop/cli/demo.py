@@ -55,9 +55,12 @@ DEMO_PLAN_START = time(8, 30)
 DEMO_PLAN_MINUTES = 3
 DEMO_LUNCH = Pause(time(12, 0), time(14, 0))
 DEMO_VENUE = "粮道街社区服务中心一楼选房大厅"
-# Posted before the session, as an office posts them: supply against demand is about the
-# stock households will choose from, not the few flats left after the session.
-BEFORE_SESSION: Final = ("notice-supply", "report-supply")
+# Posted before the session, as an office posts them: the schedule, and supply against
+# demand, which is about the stock households will choose from, not the few flats left.
+BEFORE_SESSION: Final = ("notice-supply", "report-supply", "schedule")
+# Why a kind of the Printouts page may have nothing to print in a demo (error codes).
+DEMO_UNPRINTED = frozenset({"no_selection_session", "session_plan_not_found",
+                            "no_voided_session"})
 
 
 def create_demo(factory: sessionmaker[Session], *, actor: str, replace: bool = False,
@@ -141,8 +144,9 @@ def write_demo_papers(factory: sessionmaker[Session], out: Path, kinds: tuple[st
                 print_to(session, PrintRequest(kind, name, date.today()),
                          out / f"{kind}.pdf")
             except NotFoundError as error:
-                # Results, slips and agreements need a session: not with --no-session.
-                if error.code != "no_selection_session":
+                # Results, slips and agreements need a session: not with --no-session;
+                # the schedule a stored plan (none without a draw); the demo voids nothing.
+                if error.code not in DEMO_UNPRINTED:
                     raise
 
 
@@ -165,13 +169,12 @@ def store_demo_plan(factory: sessionmaker[Session], project_id: int, actor: str)
 
 
 def write_demo_plan(session: Session, project_id: int, name: str, out: Path) -> None:
-    """schedule.pdf and appointments.pdf, printed from the stored plan (nothing when the demo
-    was not drawn, so has no plan)."""
+    """appointments.pdf, printed from the stored plan (nothing when the demo was not drawn,
+    so has no plan). The schedule is a public notice: printed (and registered) with them."""
     if not papers.drawn_turns(session, project_id):
         return
-    for kind in ("schedule", "appointments"):
-        print_to(session, PrintRequest(kind, name, date.today(), plan=PlanRequest()),
-                 out / f"{kind}.pdf")
+    print_to(session, PrintRequest("appointments", name, date.today(), plan=PlanRequest()),
+             out / "appointments.pdf")
 
 
 def _write_summary(out: Path, counts: dict[str, Any]) -> None:

@@ -36,7 +36,9 @@ SAY: dict[str, str] = {
     "session_voided": QT_TRANSLATE_NOOP(
         "Cli", "selection session {session} of {project} voided: {chosen} choices kept and "
         "marked void, their flats free again; reason: {reason}"),
-    "void_notice_written": QT_TRANSLATE_NOOP("Cli", "void notice written to {path}"),
+    "void_notice_written": QT_TRANSLATE_NOOP(
+        "Cli", "void notice written to {path}, registered as notice-void {version}: "
+        "objection period {start} to {end}, SHA-256 {sha256}"),
     "rehearsal_resumed": QT_TRANSLATE_NOOP(
         "Cli", "resumed the selection session of {project}"),
     "chances_method": QT_TRANSLATE_NOOP(
@@ -125,9 +127,12 @@ def _add_draw_commands(commands: Any) -> None:
     void.add_argument("--project", required=True)
     void.add_argument("--reason", required=True)
     void.add_argument("--notice", type=Path, default=None, metavar="FILE.pdf",
-                      help="also write the void notice (选房活动作废公告) to this PDF")
+                      help="also print the void notice (选房活动作废公告) to this PDF, "
+                           "registered as a publication in the void's transaction")
     void.add_argument("--office", default=None,
                       help="who issues the notice (default: the printouts' office)")
+    void.add_argument("--days", type=int, default=7,
+                      help="the notice's posting and objection period, from today")
 
 
 def _define_draw(draw: argparse.ArgumentParser) -> None:
@@ -227,25 +232,36 @@ def cmd_retract_draw(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_void_session(args: argparse.Namespace, database: Database) -> int:
-    """Void the session; with ``--notice``, the notice is built in the same transaction."""
+    """Void the session; with ``--notice``, the notice is printed and registered (第N版) in
+    the same transaction: if the transaction fails, the file is removed again."""
     from db import registry, selection
-    from desktop.printing import DEFAULT_OFFICE, void_session_notice, write_atomically
+    from desktop.printing import DEFAULT_OFFICE, PrintRequest, print_to
+
+    request = None if args.notice is None else PrintRequest(
+        "notice-void", args.project, date.today(), args.days,
+        office=args.office or DEFAULT_OFFICE, actor=args.user)
 
     def run(session: Any) -> Any:
         voided = selection.void_session(
             session, project_id=registry.find_project(session, args.project),
             reason=args.reason, supervisor=args.user)
-        notice = None if args.notice is None else void_session_notice(
-            session, args.project, voided, office=args.office or DEFAULT_OFFICE,
-            issued_on=date.today())
-        return voided, notice
+        printed = None if request is None else print_to(session, request, args.notice)
+        return voided, printed
 
-    voided, notice = in_transaction(database, run)
+    existed = args.notice is not None and args.notice.exists()
+    try:
+        voided, printed = in_transaction(database, run)
+    except BaseException:
+        if args.notice is not None and not existed:
+            args.notice.unlink(missing_ok=True)  # written, but the void did not commit
+        raise
     print(_say("session_voided").format(session=voided.session.id, project=args.project,
                                         chosen=len(voided.selections), reason=voided.reason))
-    if notice is not None:
-        write_atomically(args.notice, notice.render_bytes())
-        print(_say("void_notice_written").format(path=args.notice))
+    if printed is not None and printed.publication is not None:
+        notice = printed.publication
+        print(_say("void_notice_written").format(
+            path=args.notice, version=notice.label, start=notice.period_start,
+            end=notice.period_end, sha256=notice.content_sha256))
     return 0
 
 

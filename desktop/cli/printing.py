@@ -101,7 +101,8 @@ def _define_print(command: argparse.ArgumentParser) -> None:
     command.add_argument("--start", type=_day_or_moment, default=None,
                          help="first day of the objection period (default: today); schedule "
                               "and appointments: the first batch's date and time, "
-                              "e.g. 2026-12-20T08:30")
+                              "e.g. 2026-12-20T08:30 (the schedule's period then starts "
+                              "today)")
     command.add_argument("--days", type=int, default=7, help="length of the objection period")
     command.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="notice-day: the session day it reports (default: --start)")
@@ -187,7 +188,8 @@ def cmd_print(args: argparse.Namespace, database: Database) -> int:
     if plan is False:
         print(_say("plan_needs_time").format(kind=args.kind), file=sys.stderr)
         return 2
-    start = args.start.date() if isinstance(args.start, datetime) else args.start
+    # A day and time is the plan's first batch, not the day the schedule is posted.
+    start = None if isinstance(args.start, datetime) else args.start
     request = PrintRequest(
         args.kind, args.project, start or date.today(), args.days, args.office,
         household=args.household, moving_deadline=args.moving_deadline,

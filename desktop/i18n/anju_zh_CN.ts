@@ -730,11 +730,6 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>项目 {project} 的选房会 {session} 已作废：{chosen} 条选房确认保留并标记作废，所涉房源已重新可选；理由：{reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>void notice written to {path}</source>
-        <translation>作废公告已写入 {path}</translation>
-    </message>
-    <message>
         <location filename="../cli/audit.py" line="-4"/>
         <source>audit log whole: {events} events, and the data matches them</source>
         <translation>审计日志完整：共 {events} 条记录，数据与记录一致</translation>
@@ -745,7 +740,12 @@ Changes made since that backup are lost (a backup of the current state is writte
         <translation>审计日志在第 {seq} 条记录处断裂：{reason}</translation>
     </message>
     <message>
-        <location filename="../cli/lottery.py" line="+1"/>
+        <location filename="../cli/lottery.py" line="+3"/>
+        <source>void notice written to {path}, registered as notice-void {version}: objection period {start} to {end}, SHA-256 {sha256}</source>
+        <translation>作废公告已写入 {path}，已登记为 notice-void {version}：公示期 {start} 至 {end}，SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>resumed the selection session of {project}</source>
         <translation>继续 {project} 的选房场次</translation>
     </message>
@@ -1404,12 +1404,12 @@ Changes made since that backup are lost (a backup of the current state is writte
     <name>DocumentsTab</name>
     <message>
         <location filename="../printing/printouts_page.py" line="+115"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Choose a document and press Preview.</source>
         <translation>请选择文件，然后点击“预览”。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>all households</source>
         <translation>全部户</translation>
     </message>
@@ -1512,6 +1512,16 @@ Changes made since that backup are lost (a backup of the current state is writte
         <location line="+4"/>
         <source>It reports the session day the objection period starts on.</source>
         <translation>公告的是公示期首日当天的选房结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It prints the stored session plan (anju plan set).</source>
+        <translation>打印已保存的选房安排（anju plan set）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It reports the newest voided selection session.</source>
+        <translation>公告最近一场被作废的选房活动。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1953,10 +1963,14 @@ The draw runs once; its record is sealed and can only be retracted with a reason
         <location line="+3"/>
         <source>Void the selection session now?
 
-Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).</source>
+Every choice made in it is kept but marked void, and its flat is free again. The households choose again in a new session (after a new draw, if the draw is retracted).
+
+Then print the void notice on the Printouts page: it is registered as a public notice.</source>
         <translation>现在作废选房会吗？
 
-其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。</translation>
+其中每条选房确认都保留但标记作废，所涉房源重新可选。各户将在新的选房会中重新选房（如撤回摇号，则在重新摇号之后）。
+
+作废后请在“打印”页打印选房活动作废公告：该公告作为公示登记。</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +5892,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>已保存的选房安排（第{version}版）所依据的摇号结果已不再有效：请重新保存选房安排</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>project {project} has no voided selection session: there is no void notice to print</source>
+        <translation>项目 {project} 没有已作废的选房活动，无作废公告可打印</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>an intention must name at least one layout</source>
         <translation>选房意向须至少填写一种户型</translation>
@@ -7783,9 +7802,9 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../printing/documents.py" line="+83"/>
+        <location filename="../printing/documents.py" line="+93"/>
         <source>Household notice</source>
-        <extracomment>The chances sheets and the office&apos;s supply and demand report (issue 14). With the session plan&apos;s printouts (schedule, appointments), which need a plan (``PrintRequest.plan``): so they are not among the Printouts page&apos;s kinds. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
+        <extracomment>The chances sheets and the office&apos;s supply and demand report (issue 14). The Printouts page&apos;s kinds: the public notices (the schedule among them: it prints the stored plan), the households&apos; papers, statistics and the chances papers. With the session plan&apos;s appointment notices, which may be cut from a request before a plan is stored (``PrintRequest.plan``, the CLI&apos;s plan options): not on the page. One section per household: ``--household`` and ``--split`` apply to these. The word in a split file&apos;s name: D001-agreement.pdf.</extracomment>
         <translation>被安置户公示</translation>
     </message>
     <message>
@@ -7822,6 +7841,16 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <location line="+1"/>
         <source>Day&apos;s selection results notice</source>
         <translation>当日选房结果公告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection session void notice</source>
+        <translation>选房活动作废公告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection schedule</source>
+        <translation>选房时间安排表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7862,7 +7891,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
 <context>
     <name>PrintoutsPage</name>
     <message>
-        <location filename="../printing/printouts_page.py" line="-348"/>
+        <location filename="../printing/printouts_page.py" line="-354"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>

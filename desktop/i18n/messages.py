@@ -878,6 +878,9 @@ PLAN_MESSAGES: dict[str, str] = {
     "session_plan_draw_changed": QT_TRANSLATE_NOOP(
         "Messages", "the stored session plan (version {version}) was cut from a draw that no "
         "longer counts: store the plan again"),
+    "no_voided_session": QT_TRANSLATE_NOOP(
+        "Messages", "project {project} has no voided selection session: there is no void "
+        "notice to print"),
 }
 
 

@@ -571,7 +571,8 @@ class DrawPage(ProjectPage, QWidget):
         if not self._confirm(self.tr("Void the selection session"), self.tr(
                 "Void the selection session now?\n\nEvery choice made in it is kept but "
                 "marked void, and its flat is free again. The households choose again in "
-                "a new session (after a new draw, if the draw is retracted).")):
+                "a new session (after a new draw, if the draw is retracted).\n\nThen print "
+                "the void notice on the Printouts page: it is registered as a public notice.")):
             return
         self._run(lambda s: void_session(s, project_id=project_id, reason=reason,
                                          supervisor=actor))

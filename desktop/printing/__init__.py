@@ -2,7 +2,7 @@
 preview, and the print jobs behind them — prepare a document's data from the database,
 render it with printouts/ (the session plan's schedule and appointment notices too), save
 it atomically or send it to a printer, one household at a time for batches with progress
-and cancel — the daily report, and the notice of a voided selection session."""
+and cancel — and the daily report."""
 
 from db.papers import NOT_CHOSEN, Skipped
 from desktop.printing.daily_report import write_daily_report, write_demo_report
@@ -28,7 +28,6 @@ from desktop.printing.plan_papers import (
     request_specs,
 )
 from desktop.printing.printouts_page import PrintoutsPage
-from desktop.printing.void_notice import void_session_notice
 
 __all__ = [
     "ALL_KINDS",
@@ -51,7 +50,6 @@ __all__ = [
     "print_split",
     "print_to",
     "render",
-    "void_session_notice",
     "write_atomically",
     "write_daily_report",
     "write_demo_report",

@@ -41,8 +41,14 @@ from db.publications import NOTICE_KINDS, PublishedNotice
 from desktop.printing import data
 from desktop.printing.chances_papers import chances_sheets, supply_report
 from desktop.printing.data import DEFAULT_OFFICE, DEFAULT_PAYMENT_TERM, PaperOptions
-from desktop.printing.plan_papers import PLAN_KINDS, PlanRequest, plan_document
+from desktop.printing.plan_papers import (
+    PLAN_KINDS,
+    PlanRequest,
+    plan_document,
+    schedule_document,
+)
 from desktop.printing.progress import PrintCancelled, Progress, report, reporting
+from desktop.printing.void_notice import void_session_notice
 from printouts import (
     Agreement,
     Appointment,
@@ -57,21 +63,25 @@ from printouts import (
     Publication,
     ResultsNotice,
     RulesNotice,
+    ScheduleNotice,
     Slip,
     Statistics,
     SupplyNotice,
     SupplyReport,
     TraceSheet,
+    VoidNotice,
     household_lines,
 )
 
 #: The chances sheets and the office's supply and demand report (issue 14).
 CHANCES_KINDS: Final = (ChancesSheet.kind, SupplyReport.kind)
+#: The Printouts page's kinds: the public notices (the schedule among them: it prints the
+#: stored plan), the households' papers, statistics and the chances papers.
 KINDS: Final = (*NOTICE_KINDS, Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
                 Statistics.kind, *CHANCES_KINDS)
-#: With the session plan's printouts (schedule, appointments), which need a plan
-#: (``PrintRequest.plan``): so they are not among the Printouts page's kinds.
-ALL_KINDS: Final = (*KINDS, *PLAN_KINDS)
+#: With the session plan's appointment notices, which may be cut from a request before
+#: a plan is stored (``PrintRequest.plan``, the CLI's plan options): not on the page.
+ALL_KINDS: Final = (*KINDS, *(kind for kind in PLAN_KINDS if kind not in KINDS))
 #: One section per household: ``--household`` and ``--split`` apply to these.
 BATCH_KINDS: Final = (Agreement.kind, MoneyAgreement.kind, Slip.kind, TraceSheet.kind,
                       Appointment.kind, ChancesSheet.kind)
@@ -88,6 +98,8 @@ KIND_LABELS: Final = {
     "notice-results": QT_TRANSLATE_NOOP("Printing", "Allocation result notice"),
     "notice-supply": QT_TRANSLATE_NOOP("Printing", "Supply and demand notice"),
     "notice-day": QT_TRANSLATE_NOOP("Printing", "Day's selection results notice"),
+    "notice-void": QT_TRANSLATE_NOOP("Printing", "Selection session void notice"),
+    "schedule": QT_TRANSLATE_NOOP("Printing", "Selection schedule"),
     "agreements": QT_TRANSLATE_NOOP("Printing", "Resettlement agreements"),
     "agreements-money": QT_TRANSLATE_NOOP("Printing", "Money compensation agreements"),
     "slips": QT_TRANSLATE_NOOP("Printing", "Selection confirmation slips"),
@@ -188,17 +200,19 @@ def prepare(session: Session, request: PrintRequest) -> Prepared:
         NotFoundError: ``project_not_found``, ``policy_not_frozen``,
             ``pool_not_published``, ``draw_not_found``,
             ``no_selection_session``, ``household_not_found``,
-            ``household_has_no_selection``, ``household_not_money``.
+            ``household_has_no_selection``, ``household_not_money``,
+            ``no_voided_session`` (the void notice), ``session_plan_not_found``
+            (the schedule, before a plan is stored and without a request).
         ValidationError: ``chances_mixed_pricing`` (chances sheets).
     """
     facts = data.project_facts(session, request.project)
+    if request.kind in NOTICE_KINDS:
+        return _notice(session, facts, request)
     if request.kind in PLAN_KINDS:
         document, items = plan_document(session, facts, request.kind,
                                         request.plan or PlanRequest(), office=request.office,
                                         household=request.household)
         return Prepared(request, facts.id, document, items=items)
-    if request.kind in NOTICE_KINDS:
-        return _notice(session, facts, request)
     if request.kind in CHANCES_KINDS:
         return _chances(session, facts, request)
     if request.kind in BATCH_KINDS:
@@ -232,6 +246,10 @@ def _notice(session: Session, facts: data.ProjectFacts, request: PrintRequest) -
 def _notice_document(session: Session, facts: data.ProjectFacts, request: PrintRequest,
                      info: Any, posted: Publication) -> BaseDocument:
     kind = request.kind
+    if kind == ScheduleNotice.kind:
+        return schedule_document(session, facts, request.plan or PlanRequest(), info, posted)
+    if kind == VoidNotice.kind:
+        return void_session_notice(session, facts, info, posted)
     if kind == FlatNotice.kind:
         flats = [stored.flat for stored in registry.load_flats(session, facts.id)]
         return reporting(FlatNotice)(info, flats, posted)

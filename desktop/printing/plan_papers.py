@@ -1,5 +1,9 @@
 """The session plan's printouts from the project's stored draw: 选房时间安排表 and 选房通知书.
 
+The schedule is posted for everyone: a public notice, registered as a numbered
+publication like the others (documents.py prepares its version and period);
+the appointment notices are letters to one household each.
+
 The plan printed is the stored one (:mod:`db.selection.session_plan`) when the
 project has one: the schedule and the notices then always agree with each
 other and with the desk, which works by its batches. Before a plan is stored
@@ -35,7 +39,14 @@ from allocation.schedule import (
 from db import papers, registry, selection
 from desktop.printing import data
 from desktop.printing.progress import reporting
-from printouts import Appointment, AppointmentData, BaseDocument, ScheduleNotice
+from printouts import (
+    Appointment,
+    AppointmentData,
+    BaseDocument,
+    DocumentInfo,
+    Publication,
+    ScheduleNotice,
+)
 
 PLAN_KINDS: Final = (ScheduleNotice.kind, Appointment.kind)
 
@@ -127,19 +138,27 @@ def _chances(session: Session, facts: data.ProjectFacts, on: date) -> Chances | 
         raise
 
 
+def schedule_document(session: Session, facts: data.ProjectFacts, request: PlanRequest,
+                      info: DocumentInfo, posted: Publication) -> BaseDocument:
+    """The schedule (选房时间安排表), a public notice: ``info`` carries the version it is
+    registered as (documents.py), ``posted`` its posting period and issuer."""
+    plan, _groups, venue = session_plan(session, facts, request)
+    names = {h.code: h.head_name for h in registry.load_households(session, facts.id)}
+    return reporting(ScheduleNotice)(info, plan, names, venue=venue, publication=posted)
+
+
 def plan_document(session: Session, facts: data.ProjectFacts, kind: str, request: PlanRequest,
                   *, office: str, household: str | None = None
                   ) -> tuple[BaseDocument, list[AppointmentData]]:
-    """The schedule, or the appointment notices (one household's with ``household``), and the
-    notices as items for a split. Both dated the day they are printed."""
+    """The appointment notices (one household's with ``household``), and the notices as
+    items for a split, dated the day they are printed. (The schedule is a public notice:
+    :func:`schedule_document`.)"""
+    if kind != Appointment.kind:
+        raise NotFoundError("unknown_document_kind", kind=kind, allowed=(Appointment.kind,))
     plan, groups, venue = session_plan(session, facts, request)
     info = data.document_info(session, facts)
     today = info.printed_at.date()
     households = registry.load_households(session, facts.id)
-    if kind == ScheduleNotice.kind:
-        names = {h.code: h.head_name for h in households}
-        return reporting(ScheduleNotice)(info, plan, names, venue=venue, office=office,
-                              issued_on=today), []
     first_day = plan.batches[0].on
     policy = facts.policy.policy if facts.policy is not None else None
     on = papers.judged_on(session, facts.id, first_day)

@@ -65,7 +65,7 @@ from desktop.printing.documents import (
 from desktop.printing.job import RenderJob
 from desktop.printing.objections_page import ObjectionsPage
 from desktop.printing.pdf_preview import PdfPreview
-from printouts import Agreement, DayNotice
+from printouts import Agreement, DayNotice, ScheduleNotice, VoidNotice
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c;"
@@ -225,6 +225,12 @@ class DocumentsTab(ProjectPage, QWidget):
             if kind == DayNotice.kind:
                 self.note.setText(self.note.text() + " " + self.tr(
                     "It reports the session day the objection period starts on."))
+            elif kind == ScheduleNotice.kind:
+                self.note.setText(self.note.text() + " " + self.tr(
+                    "It prints the stored session plan (anju plan set)."))
+            elif kind == VoidNotice.kind:
+                self.note.setText(self.note.text() + " " + self.tr(
+                    "It reports the newest voided selection session."))
         elif kind in BATCH_KINDS:
             self.note.setText(self.tr("One section per household, each numbering its own "
                                       "pages."))

@@ -3,8 +3,10 @@
 Two tables: the batches (date, time, order numbers, households) and every
 household's window in drawn order, with the head's name masked (张*明) as
 on every public notice; codes and group names are scrubbed of anything
-shaped like an ID number. It is a notice of arrangements, not a 公示 with
-an objection period: the order it follows was published with the draw.
+shaped like an ID number. The order it follows was published with the draw;
+what may be objected to here is the arrangement (a window, the day, the
+venue), so it ends like every notice with its posting period, where
+objections go, and the issuer (it is registered as a numbered publication).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from printouts.document import (
     zh_date,
 )
 from printouts.notices.notice_parts import heading
-from printouts.notices.publication import Publication, closing_lines
+from printouts.notices.publication import Publication, notice_ending
 
 WEEKDAYS: Final = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
@@ -71,13 +73,12 @@ class ScheduleNotice(BaseDocument):
     ALIGN: tuple[Align, ...] = ("CENTER",) * 6
 
     def __init__(self, info: DocumentInfo, plan: SessionPlan, names: Mapping[str, str], *,
-                 venue: str, office: str, issued_on: date) -> None:
+                 venue: str, publication: Publication) -> None:
         super().__init__(info)
         self.plan = plan
         self.names = dict(names)
         self.venue = venue
-        self.office = office
-        self.issued_on = issued_on
+        self.publication = publication
 
     def _story(self) -> list[Flowable]:
         return [*self._section_intro(), *self._section_batches(), *self._section_households(),
@@ -125,6 +126,5 @@ class ScheduleNotice(BaseDocument):
         return [*heading("二、各户选房时段", self.styles), table]
 
     def _section_close(self) -> list[Flowable]:
-        issued = Publication(start=self.issued_on, end=self.issued_on, office=self.office)
-        return [Spacer(1, 6 * mm), closing_lines(issued, self.styles)]
+        return [Spacer(1, 6 * mm), notice_ending(self.publication, self.styles)]
 

@@ -4,7 +4,9 @@ A draw is final once a session has chosen by it; when the day must be
 undone all the same, the households who chose are told in the open: which
 session, held on which day over which draw, voided when and why, and every
 choice it voided (kept in the record, marked void), names masked. The
-households choose again in a new session, announced separately.
+households choose again in a new session, announced separately. Like every
+notice it is registered as a numbered publication and ends with its posting
+period and where objections go.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from printouts.document import (
     zh_datetime,
 )
 from printouts.notices.notice_parts import hash_box
-from printouts.notices.publication import Publication, closing_lines
+from printouts.notices.publication import Publication, notice_ending
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,7 +77,8 @@ class VoidNotice(BaseDocument):
 
     def _story(self) -> list[Flowable]:
         return [*self._section_intro(), self._section_facts(), Spacer(1, 3 * mm),
-                *self._section_table(), closing_lines(self.publication, self.styles)]
+                *self._section_table(), Spacer(1, 3 * mm),
+                notice_ending(self.publication, self.styles)]
 
     def _section_intro(self) -> list[Flowable]:
         facts = self.facts

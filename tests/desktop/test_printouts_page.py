@@ -233,3 +233,35 @@ def test_the_agreement_terms_are_asked_for_agreements_only(qtbot, page):
     assert (request.moving_deadline, request.handover_date) == (date(2027, 1, 31),
                                                                 date(2028, 6, 30))
     assert request.options.handover_date == date(2028, 6, 30)
+
+
+def test_the_schedule_saved_from_the_page_is_registered_each_time_as_the_next_version(
+        qtbot, page, demo, tmp_path, monkeypatch):
+    """The demo drawn and its plan stored (anju demo's: two batches), then the schedule
+    saved twice from the page: by hand, 第1版 then 第2版, each registered with the SHA-256
+    of the file written, and the page says which."""
+    from db import lottery as draws
+    from desktop.cli.demo import DEMO_SOURCES, store_demo_plan
+
+    with demo.factory.begin() as session:
+        draws.publish_pool(session, project_id=demo.project_id, actor=demo.actor,
+                           on=date.today())
+        draws.announce_and_draw(session, project_id=demo.project_id, sources=DEMO_SOURCES,
+                                actor=demo.actor)
+    store_demo_plan(demo.factory, demo.project_id, demo.actor)
+    tab = page.documents
+    for version in (1, 2):
+        preview(qtbot, page, "schedule")
+        assert tab.rendered is not None, tab.status.text()
+        assert f"（第{version}版）" in text_of(tab.rendered.pdf)
+        out = tmp_path / f"schedule-{version}.pdf"
+        monkeypatch.setattr(tab, "ask_save_path", lambda out=out: out)
+        tab.save()
+        said = (f"第{version}版", out.name)
+        settle(qtbot, lambda said=said: all(word in tab.status.text() for word in said))
+        written = out.read_bytes()
+        assert "选房时间安排表" in text_of(written) and "分2批" in text_of(written)
+        with demo.factory() as session:
+            notice = publications.list_publications(session, demo.project_id, "schedule")[-1]
+        assert notice.version == version
+        assert notice.content_sha256 == hashlib.sha256(written).hexdigest()

@@ -10,6 +10,7 @@ import pytest
 from allocation.registry import mask_name
 from allocation.schedule import Pause, make_plan, specs_by_count
 from printouts import DOCUMENTS
+from printouts.notices.publication import Publication
 from printouts.notices.schedule_notice import ScheduleNotice
 from printouts.papers.appointment import Appointment, AppointmentData
 from tests.printouts.readback import (
@@ -27,6 +28,8 @@ from tests.printouts.selection_inputs import OFFICE, households
 
 VENUE = "粮道街社区服务中心二楼大厅"
 ISSUED = date(2026, 12, 10)
+# Posted for seven days from the day it is issued, like every public notice.
+POSTED = Publication(start=ISSUED, end=date(2026, 12, 16), office=OFFICE)
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +51,7 @@ def plan(chosen):
 @pytest.fixture(scope="module")
 def schedule(plan, chosen) -> ReadBack:
     names = {h.code: h.head_name for h in chosen}
-    return render(ScheduleNotice(make_info(), plan, names, venue=VENUE, office=OFFICE,
-                                 issued_on=ISSUED))
+    return render(ScheduleNotice(make_info(), plan, names, venue=VENUE, publication=POSTED))
 
 
 def test_registered():
@@ -74,6 +76,15 @@ def test_schedule_batches_and_windows(schedule, chosen):
     assert OFFICE + "2026年12月10日" in text
 
 
+def test_schedule_ends_with_its_posting_period(schedule):
+    """Posted 2026-12-10 to 12-16: 7 days, both ends counted (10, 11, …, 16); objections go
+    to the office, and the issuer and date close it, as on every public notice."""
+    text = squeeze(schedule.text)
+    assert "公示期：自2026年12月10日起至2026年12月16日止，共7日。" in text
+    assert f"以书面形式向{OFFICE}提出" in text
+    assert text.index("共7日") < text.rindex(OFFICE + "2026年12月10日")
+
+
 def test_schedule_is_public(schedule, chosen):
     assert_nothing_personal(schedule, chosen)
     assert_footer_counts_pages(schedule)
@@ -85,8 +96,8 @@ def test_lunch_shows_both_half_days(chosen):
     plan = make_plan([h.code for h in chosen[:50]] + [f"X{i}" for i in range(25)],
                      specs_by_count(75, size=75, first=datetime(2026, 12, 20, 8, 30), minutes=3,
                                     pause=Pause(time(12, 0), time(14, 0))))
-    text = squeeze(render(ScheduleNotice(make_info(), plan, {}, venue=VENUE, office=OFFICE,
-                                         issued_on=ISSUED)).text)
+    text = squeeze(render(ScheduleNotice(make_info(), plan, {}, venue=VENUE,
+                                         publication=POSTED)).text)
     assert "08:30—12:00、14:00—14:15" in text
 
 

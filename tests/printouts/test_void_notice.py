@@ -53,3 +53,13 @@ def test_no_choices_and_an_id_number_in_the_reason_is_hidden(publication):
     text = squeeze(notice.text)
     assert "该场活动中尚无选房确认" in text and "选房确认共0条" in text
     assert id_number_in(text) is None
+
+
+def test_ends_with_the_objection_period_like_every_notice(publication):
+    """Posted 2026-11-23 to 11-29: 7 days (23, 24, …, 29), objections to the office at its
+    address and phone, and the office and the first day close it."""
+    notice = render(VoidNotice(make_info(), _facts("摇号源公布有误"), [], publication))
+    text = squeeze(notice.text)
+    assert "公示期：自2026年11月23日起至2026年11月29日止，共7日。" in text
+    assert "粮道街片区征收安置指挥部（地址：武昌区粮道街120号，电话：027-88001234）提出" in text
+    assert text.index("共7日") < text.rindex("粮道街片区征收安置指挥部2026年11月23日")
