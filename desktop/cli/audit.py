@@ -90,7 +90,7 @@ def _audit_verify(args: argparse.Namespace, database: Database) -> int:
 
     report = in_transaction(database, check)
     anchors, named = anchors_given(args, database)
-    if anchors and not report_anchors(database, anchors) or not named:
+    if (anchors and not report_anchors(database, anchors)) or not named:
         return 1
     if report.chain_break is not None:
         found = report.chain_break

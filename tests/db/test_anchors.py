@@ -215,6 +215,20 @@ def test_lines_without_a_chain_name_are_read_by_every_check(engine, factory, dra
     assert refused.value.params["anchor"] == str(opened)
 
 
+def test_a_file_of_unnamed_lines_vouches_for_its_own_chain(engine, factory, drawn, tmp_path):
+    """An office upgrading keeps a file whose lines name no chain: a backup holding every one
+    of their heads restores with no reason (they are checked, and they hold)."""
+    old = "".join(f"{line.at.isoformat(timespec='seconds')} {line.act} p{line.project_id} "
+                  f"{line.anchor}\n" for line in read_witness(witness_file()))
+    witness_file().write_text(old, encoding="utf-8")
+    path = tmp_path / "now.anju.zip"
+    backup(engine, path)
+    restore(engine, path, replace=True, check=restored_data_mismatch)
+    with factory() as s:
+        assert s.scalars(select(AuditEventRecord)
+                         .where(AuditEventRecord.entity == "anchor")).first() is None
+
+
 def test_a_chain_renamed_by_rewriting_its_first_event_is_not_let_through(
         engine, factory, drawn, tmp_path):
     """Rewriting event 1 (and recomputing the rest) gives the chain another name, so none of
