@@ -30,7 +30,8 @@ from db.admin import (
     WitnessLine,
     choose_witness_file,
     default_witness_file,
-    last_witnessed,
+    lines_of_chain,
+    read_witness,
     witness_file,
     witness_from_environment,
 )
@@ -56,15 +57,26 @@ def remember_witness_file(path: Path | None) -> None:
     choose_witness_file(path)
 
 
-def witnessed_text(path: Path) -> str:
-    """The newest line of the witness file in words: when, which act, the full head."""
+def witnessed_text(path: Path, log: str | None = None) -> str:
+    """The newest line of the witness file in words: when, which act, the full head.
+
+    One file serves every database of a computer (the demo, a training copy, the
+    office's own), so where the open database's chain is named (``log``, from
+    ``db.audit.chain_log``) the line shown is its own newest, not whichever
+    database witnessed last.
+    """
     try:
-        line = last_witnessed(path)
+        lines = read_witness(path) if path.exists() else []
     except AnjuError as error:
         return describe_error(error)
-    if line is None:
+    own = lines if log is None else lines_of_chain(lines, log)
+    if not own:
+        if lines:
+            return QCoreApplication.translate(
+                "Witness", "Nothing of this database witnessed in this file yet "
+                "({count} lines of other databases).").format(count=len(lines))
         return QCoreApplication.translate("Witness", "Nothing witnessed in this file yet.")
-    return _line_text(line)
+    return _line_text(own[-1])
 
 
 def _line_text(line: WitnessLine) -> str:
@@ -80,8 +92,9 @@ class WitnessFileBox(QGroupBox):
     """The witness file in the Settings dialog: where it is, what it last witnessed, and
     a choice of another place; saved with the dialog's OK (:meth:`save`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, log: str | None = None) -> None:
         super().__init__(self.tr("Witness file"), parent)
+        self.log = log  # the open database's chain: its own lines are the ones shown
         self.path_edit = QLineEdit(str(remembered_witness_file() or ""))
         self.path_edit.setPlaceholderText(str(default_witness_file()))
         self.path_edit.setToolTip(self.tr(
@@ -138,4 +151,4 @@ class WitnessFileBox(QGroupBox):
         remember_witness_file(self.chosen())
 
     def _show_last(self) -> None:
-        self.last_label.setText(witnessed_text(self.shown_file()))
+        self.last_label.setText(witnessed_text(self.shown_file(), self.log))

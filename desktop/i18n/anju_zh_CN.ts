@@ -3680,7 +3680,7 @@ You can bring it back with Edit › Undo.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+154"/>
+        <location filename="../shell/main_window.py" line="+155"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
@@ -3701,18 +3701,18 @@ You can bring it back with Edit › Undo.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>Households</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+293"/>
+        <location line="-299"/>
+        <location line="+299"/>
         <source>Flats</source>
         <translation>房源</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-299"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3791,7 +3791,7 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>数据库：{url}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>{name} (rehearsal)</source>
         <translation>{name}（演练）</translation>
     </message>
@@ -10683,7 +10683,12 @@ A correction then needs a new version, with a reason.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../admin/witness_setting.py" line="+66"/>
+        <location filename="../admin/witness_setting.py" line="+75"/>
+        <source>Nothing of this database witnessed in this file yet ({count} lines of other databases).</source>
+        <translation>此文件尚未见证本数据库的任何操作（另有其他数据库的 {count} 行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing witnessed in this file yet.</source>
         <translation>此文件中尚无见证记录。</translation>
     </message>
@@ -10697,7 +10702,7 @@ A correction then needs a new version, with a reason.</source>
     <name>WitnessFileBox</name>
     <message>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Witness file</source>
         <translation>见证文件</translation>
     </message>

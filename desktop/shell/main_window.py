@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from allocation.registry import ProjectId
 from db.admin import witness_file
+from db.audit import chain_log
 from db.registry import (
     ProjectInfo,
     create_project,
@@ -301,7 +302,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(self.backup_label.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, BACKUP_LABEL_WIDTH))
         # The last witnessed head beside it, in full, for whoever checks the witness file.
-        self.backup_label.setToolTip(f"{text}\n{witnessed_text(witness_file())}")
+        self.backup_label.setToolTip(
+            f"{text}\n{witnessed_text(witness_file(), self.chain_log())}")
+
+    def chain_log(self) -> str | None:
+        """The open database's chain name, so the witness lines shown are its own."""
+        with self._ctx.factory() as session:
+            return chain_log(session)
 
     def _restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
@@ -484,7 +491,7 @@ class MainWindow(QMainWindow):
     # --- settings, about, closing ---------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, log=self.chain_log())
         self._keep_open(dialog)
         return dialog
 
@@ -542,7 +549,7 @@ class SettingsDialog(QDialog):
     """The options an operator may change: the language (applies after a restart) and, for
     this computer, the witness file (at once)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, log: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language_combo = QComboBox()
@@ -552,7 +559,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(current))
         note = QLabel(self.tr("A new language is used the next time Anju starts."))
         note.setStyleSheet("color: palette(mid);")
-        self.witness_box = WitnessFileBox()
+        self.witness_box = WitnessFileBox(log=log)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -3,17 +3,19 @@ next act, and its last witnessed head shown in full (issue 18)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from allocation.demo import demo_policy
-from db.admin import choose_witness_file, read_witness, witness_file
-from db.audit import current_anchor
+from db.admin import WitnessLine, append_witness, choose_witness_file, read_witness, witness_file
+from db.audit import Anchor, chain_log, current_anchor
 from db.rules import freeze_policy, set_policy
 from db.store.engine import make_engine, make_session_factory
 from desktop import common as settings
 from desktop.admin import use_remembered_witness_file, witnessed_text
-from desktop.shell.main_window import SettingsDialog
+from desktop.shell.main_window import MainWindow, SettingsDialog
 from tests.desktop.conftest import context_on
 
 
@@ -85,3 +87,36 @@ def test_the_environment_comes_first_and_the_dialog_says_so(qtbot, tmp_path, mon
     finally:
         choose_witness_file(None)
 
+
+
+def test_settings_show_the_open_databases_own_line_not_another_databases(
+        qtbot, qapp, db_url, tmp_path, no_environment):
+    """One witness file serves every database of a computer. The demo froze its rules
+    after ours: Settings, opened in our window, shows our freeze's head, not the demo's;
+    a database that witnessed nothing here says so and counts the others' lines."""
+    shared = tmp_path / "见证.log"
+    settings.put(settings.WITNESS_FILE, str(shared))
+    use_remembered_witness_file()
+    with context_on(qapp, db_url, "见证项目", create=True) as ctx:
+        with ctx.factory.begin() as s:
+            set_policy(s, project_id=ctx.project_id, policy=demo_policy(), actor="tester")
+            freeze_policy(s, project_id=ctx.project_id, actor="tester")
+        with ctx.factory() as s:
+            ours, log = current_anchor(s), chain_log(s)
+        other = WitnessLine(at=datetime(2026, 12, 8, 9, 30, tzinfo=UTC), act="draw",
+                            project_id=1, anchor=Anchor("f" * 64, 99), log="0" * 16)
+        append_witness(shared, other)
+
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        dialog = window.open_settings()
+        shown = dialog.witness_box.last_label.text()
+        assert ours.head in shown and "f" * 64 not in shown
+        assert ours.head in window.backup_label.toolTip()
+        dialog.reject()
+
+    lonely = SettingsDialog(log="1" * 16)
+    qtbot.addWidget(lonely)
+    assert lonely.witness_box.last_label.text() == (
+        "Nothing of this database witnessed in this file yet (2 lines of other databases).")
+    assert log is not None and log != "1" * 16
