@@ -17,7 +17,12 @@ that the rest of db/excel sees one shape of sheet:
   their records (:mod:`db.excel.binary_cells`), so a formula error is
   reported as one and not as a missing value;
 - merged ranges come from calamine (.xlsx, .xls) or, for .ods, from the
-  content's spanned cells, for .xlsb from its BrtMergeCell records.
+  content's spanned cells, for .xlsb from its BrtMergeCell records;
+- a sheet whose used range would not fit in memory is refused before calamine
+  loads it (:class:`TooLarge`): calamine allocates every cell from A1 to the
+  last used one, and a stray value in a far corner (XFD1048576: 17 billion
+  cells) makes that allocation fail, which aborts the whole process — the
+  window too — instead of raising.
 """
 
 from __future__ import annotations
@@ -46,6 +51,20 @@ _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId=
 
 class Unreadable(Exception):
     """The reader failed on the file's content; becomes file_unreadable (reason corrupt)."""
+
+
+#: The most cells calamine is let allocate for one sheet: 64 Mi cells of 32 bytes, 2 GiB.
+#: A city's member sheet (320,000 rows × 20 columns) is a tenth of it.
+MOST_CELLS = 1 << 26
+
+
+class TooLarge(Unreadable):
+    """A sheet's used range (A1 to ``last``, row and column from 0) exceeds :data:`MOST_CELLS`."""
+
+    def __init__(self, title: str, last: tuple[int, int]) -> None:
+        super().__init__(f"sheet {title!r} reaches row {last[0] + 1}, column {last[1] + 1}")
+        self.title = title
+        self.last = last
 
 
 class Sheet:
@@ -106,6 +125,7 @@ class Book:
         self._handle = handle
         self._sheets: dict[str, Sheet] = {}
         self._xls: tuple[bytes, dict[str, tuple[int, int]]] | None = None
+        self._xlsx_errors: dict[str, dict[tuple[int, int], str]] = {}
 
     def __getitem__(self, title: str) -> Sheet:
         sheet = self._sheets.get(title)
@@ -115,8 +135,11 @@ class Book:
 
     def _load(self, title: str) -> Sheet:
         try:
+            self._check_extent(title)
             raw = self._book.get_sheet_by_name(title)
             errors, merges = self._extras(title, raw)
+        except TooLarge:
+            raise
         except BaseException as error:  # XML, zip or record damage
             raise _unreadable(error) from error
         return Sheet(title, raw, errors, merges)
@@ -134,10 +157,29 @@ class Book:
                 return _ods_extras(archive, self.sheetnames.index(title))
             if "xl/workbook.bin" in names:
                 return _xlsb_extras(archive, title)
+            # Found by the extent check, in the same pass over the sheet's XML.
+            return self._xlsx_errors.pop(title, {}), merges
+
+    def _check_extent(self, title: str) -> None:
+        """Raise :class:`TooLarge` for an .xlsx/.xlsm sheet calamine could not hold.
+
+        .xls cannot be that large (65,536 rows × 256 columns at most); .xlsb and
+        .ods are not checked yet.
+        """
+        self._handle.seek(0)
+        if not zipfile.is_zipfile(self._handle):
+            return
+        self._handle.seek(0)
+        with zipfile.ZipFile(self._handle) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.bin" in names or "content.xml" in names:
+                return
             part = _xlsx_sheet_parts(archive, names).get(title)
             if part is None:
-                return {}, merges
-            return _error_cells(archive, part), merges
+                return
+            last, self._xlsx_errors[title] = _scan_sheet(archive, part)
+        if (last[0] + 1) * (last[1] + 1) > MOST_CELLS:
+            raise TooLarge(title, last)
 
     def _xls_errors(self, title: str) -> dict[tuple[int, int], str]:
         """An .xls's error cells: its Workbook stream is read once, for the first sheet asked."""
@@ -214,19 +256,48 @@ def _unescape(text: str) -> str:
             .replace("&apos;", "'").replace("&amp;", "&"))
 
 
-def _error_cells(archive: zipfile.ZipFile, part: str) -> dict[tuple[int, int], str]:
-    """(row, column) from 0 → the error text, for each error cell in a sheet's XML."""
-    found: dict[tuple[int, int], str] = {}
+# Written as the first attribute, with or without a namespace prefix, by Excel, WPS,
+# LibreOffice, openpyxl and the OpenXML SDK; plain literals, as a ``\b`` or a
+# ``[^>]*`` made these scans six times slower.
+_WIDE_REF = re.compile(rb'r="[A-Z][A-Z]')  # a cheap test, may match more than cells
+_WIDE_REFS = re.compile(rb'c r="([A-Z]{2,3})[0-9]')
+_ROW = re.compile(rb'row r="([0-9]+)"')
+
+
+def _scan_sheet(archive: zipfile.ZipFile,
+                part: str) -> tuple[tuple[int, int], dict[tuple[int, int], str]]:
+    """A sheet's farthest cell, (row, column) from 0, and its error cells, in one pass.
+
+    The farthest cell is the end of the used range calamine will allocate.
+    Literal regex searches: a column past Z is rare, so its test fails fast on
+    almost every chunk, and only a chunk that has one is parsed for the
+    widest; almost every chunk is cell data without errors too. Rows and
+    cells whose ``r`` is missing (allowed, rarely written) or not their first
+    attribute are not counted: such a file is read unchecked, as before.
+    """
+    row = column = 0
+    errors: dict[tuple[int, int], str] = {}
     tail = b""
     with archive.open(part) as source:
         while chunk := source.read(_CHUNK):
             data = tail + chunk
-            # Cheap test first: almost every chunk is cell data without errors.
+            row = max([row, *map(int, _ROW.findall(data))])
+            if _WIDE_REF.search(data):
+                column = max([column, *map(_column_number, _WIDE_REFS.findall(data))])
             if b't="e"' in data:
                 for match in _ERROR_CELL.finditer(data):
-                    _add_error(found, match)
+                    _add_error(errors, match)
             tail = data[-_OVERLAP:]
-    return found
+    # No column past Z: at most 26 wide, and 26 × 1,048,576 rows is within MOST_CELLS.
+    return (max(row - 1, 0), max(column - 1, 0)), errors
+
+
+def _column_number(letters: bytes) -> int:
+    """1 for A, 27 for AA, 16,384 for XFD."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _add_error(found: dict[tuple[int, int], str], match: re.Match[bytes]) -> None:
@@ -235,10 +306,7 @@ def _add_error(found: dict[tuple[int, int], str], match: re.Match[bytes]) -> Non
         return
     text = value.group(1).decode()
     if text in EXCEL_ERRORS:
-        column = 0
-        for letter in ref.group(1).decode():
-            column = column * 26 + ord(letter) - 64
-        found[(int(ref.group(2)) - 1, column - 1)] = text
+        found[(int(ref.group(2)) - 1, _column_number(ref.group(1)) - 1)] = text
 
 
 # (?=[\s/>]): "table:table" must not match table:table-row, nor table-row table-row-group.

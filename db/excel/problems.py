@@ -33,6 +33,7 @@ PROBLEM_CODES: frozenset[str] = frozenset({
     "missing_column",            # field[, mapped]
     "duplicate_column",          # field, first_column, second_column (letters)
     "merged_cells",              # range
+    "sheet_too_large",           # cell (the farthest used cell, row and column set to it)
     # one cell
     "required_value_missing",    # field
     "formula_error",             # field

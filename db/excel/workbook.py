@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import IO, Any
 
-from db.excel.book import Book, Unreadable
+from openpyxl.utils.cell import get_column_letter
+
+from db.excel.book import Book, TooLarge, Unreadable
 from db.excel.columns import SHEETS, normalise_sheet_name
 from db.excel.problems import ImportProblem, freeze_params, sort_problems
 from db.excel.sheets import Progress, RowCounter, SheetReader
@@ -164,7 +166,13 @@ def _open_session(handle: IO[bytes], kinds: tuple[str, ...], mapping: ColumnMapp
 
 
 def corrupt(error: BaseException) -> ImportProblem:
-    """file_unreadable (reason corrupt), naming the reader's own error rather than our wrapper."""
+    """file_unreadable (reason corrupt), naming the reader's own error rather than our wrapper;
+    sheet_too_large, at the farthest cell, for a sheet refused before it was loaded."""
+    if isinstance(error, TooLarge):
+        row, column = error.last
+        return ImportProblem(error.title, row + 1, get_column_letter(column + 1), "",
+                             "sheet_too_large", freeze_params({"cell": (
+                                 f"{get_column_letter(column + 1)}{row + 1}")}))
     cause = error.__cause__ if isinstance(error, Unreadable) and error.__cause__ else error
     return _file_problem("file_unreadable", reason="corrupt", error=type(cause).__name__)
 

@@ -4103,12 +4103,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+632"/>
+        <location line="+636"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-635"/>
         <source>seconds per household</source>
         <translation>每户选房时间（秒）</translation>
     </message>
@@ -4810,6 +4810,11 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet is used as far as cell {cell}, too large to read at once: delete the rows and columns beyond the data (Ctrl+End shows the last used cell) and save again</source>
+        <translation>工作表一直用到单元格 {cell}，范围过大，无法一次读入：请删除数据以外的行和列（按 Ctrl+End 可找到最后使用的单元格）后重新保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the {field} cell holds a formula error: correct the formula, or type the value</source>
         <translation>{field}单元格是公式错误：请改正公式，或直接填写内容</translation>
     </message>

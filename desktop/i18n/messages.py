@@ -353,6 +353,10 @@ IMPORT_MESSAGES: dict[str, str] = {
         "Messages", "column “{field}” appears twice ({first_column} and {second_column})"),
     "merged_cells": QT_TRANSLATE_NOOP(
         "Messages", "merged cells {range}: unmerge them so each row has its own values"),
+    "sheet_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet is used as far as cell {cell}, too large to read at once: "
+        "delete the rows and columns beyond the data (Ctrl+End shows the last used cell) "
+        "and save again"),
     "formula_error": QT_TRANSLATE_NOOP(
         "Messages", "the {field} cell holds a formula error: correct the formula, or type the "
         "value"),
