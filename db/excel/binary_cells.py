@@ -170,6 +170,8 @@ def _found(found: ErrorCells, stream: bytes, body: int, code: int) -> None:
 # ---------------------------------------------------------------------------
 
 _ROW_HDR, _CELL_ERROR, _FMLA_ERROR = 0x0000, 0x0003, 0x000B
+# The cell records, BrtCellBlank (0x01) to BrtFmlaError (0x0B); BrtEndSheetData ends the last row.
+_CELL_BLANK, _LAST_CELL, _END_SHEET_DATA = 0x0001, 0x000B, 0x0092
 _BUNDLE_SH, _END_BUNDLE_SHS, _MERGE_CELL, _END_SHEET = 0x009C, 0x0090, 0x00B0, 0x0082
 
 
@@ -225,16 +227,21 @@ def xlsb_sheet_relations(workbook: bytes) -> dict[str, str]:
     return relations
 
 
-def xlsb_extras(sheet: bytes) -> tuple[ErrorCells, list[Merge]]:
-    """Error cells and merged ranges of one worksheet part.
+def xlsb_extras(sheet: bytes) -> tuple[ErrorCells, list[Merge], tuple[int, int]]:
+    """Error cells, merged ranges and the farthest cell (row, column) of one worksheet part.
 
     Every record is stepped over (a cell names only its column: the row is the last
     BrtRowHdr's), about 1.5 times calamine's own read of the sheet; the usual record, a type
-    and a size of one byte each, takes the short path.
+    and a size of one byte each, takes the short path. The farthest cell is the end of the
+    range calamine will allocate (db.excel.book checks it first): a row's cells come in
+    column order, so its last cell record gives its widest column. A blank cell
+    (BrtCellBlank, formatting only) is not counted, as calamine does not keep it.
     """
     errors: ErrorCells = {}
     merges: list[Merge] = []
     row_at = -1  # where the last row header's data starts
+    cell_at = -1  # where the row's last cell's data starts
+    last_row = last_column = 0
     position, length = 0, len(sheet)
     while position < length:
         kind, size = sheet[position], sheet[position + 1]
@@ -242,13 +249,19 @@ def xlsb_extras(sheet: bytes) -> tuple[ErrorCells, list[Merge]]:
             position += 2
         else:
             kind, size, position = _header(sheet, position)
-        if kind == _ROW_HDR:
-            row_at = position
-        elif kind in (_CELL_ERROR, _FMLA_ERROR):
-            code = sheet[position + 8]  # after the column and the style
-            if code in ERROR_TEXTS:
-                row = _U32.unpack_from(sheet, row_at)[0] if row_at >= 0 else 0
-                errors[(row, _U32.unpack_from(sheet, position)[0])] = ERROR_TEXTS[code]
+        if _CELL_BLANK < kind <= _LAST_CELL:
+            cell_at = position
+            if kind in (_CELL_ERROR, _FMLA_ERROR):
+                code = sheet[position + 8]  # after the column and the style
+                if code in ERROR_TEXTS:
+                    row = _U32.unpack_from(sheet, row_at)[0] if row_at >= 0 else 0
+                    errors[(row, _U32.unpack_from(sheet, position)[0])] = ERROR_TEXTS[code]
+        elif kind in (_ROW_HDR, _END_SHEET_DATA):
+            if cell_at >= 0:  # the row before had cells: its end
+                last_column = max(last_column, _U32.unpack_from(sheet, cell_at)[0])
+                if row_at >= 0:
+                    last_row = max(last_row, _U32.unpack_from(sheet, row_at)[0])
+            row_at, cell_at = position, -1
         elif kind == _MERGE_CELL:
             first, last, left, right = struct.unpack_from("<IIII", sheet, position)
             merges.append((first, last, left, right))
@@ -257,4 +270,4 @@ def xlsb_extras(sheet: bytes) -> tuple[ErrorCells, list[Merge]]:
         position += size
     if position > length:
         raise ValueError("a record runs past the end of its part")
-    return errors, merges
+    return errors, merges, (last_row, last_column)

@@ -125,7 +125,9 @@ class Book:
         self._handle = handle
         self._sheets: dict[str, Sheet] = {}
         self._xls: tuple[bytes, dict[str, tuple[int, int]]] | None = None
-        self._xlsx_errors: dict[str, dict[tuple[int, int], str]] = {}
+        # Per sheet, what the extent check read: error cells, and merges where calamine
+        # gives none (None: calamine's).
+        self._found: dict[str, tuple[dict[tuple[int, int], str], list[str] | None]] = {}
 
     def __getitem__(self, title: str) -> Sheet:
         sheet = self._sheets.get(title)
@@ -147,24 +149,26 @@ class Book:
     def _extras(self, title: str, raw: Any) -> tuple[dict[tuple[int, int], str], list[str]]:
         ranges = raw.merged_cell_ranges
         merges = [_range_ref(start, end) for start, end in ranges or ()]
+        found = self._found.pop(title, None)
+        if found is not None:  # by the extent check, in the same pass over the sheet
+            errors, own_merges = found
+            return errors, merges if own_merges is None else own_merges
         self._handle.seek(0)
         if not zipfile.is_zipfile(self._handle):
             return self._xls_errors(title), merges
         self._handle.seek(0)
         with zipfile.ZipFile(self._handle) as archive:
-            names = set(archive.namelist())
-            if "content.xml" in names and ranges is None:
+            if "content.xml" in archive.namelist() and ranges is None:
                 return _ods_extras(archive, self.sheetnames.index(title))
-            if "xl/workbook.bin" in names:
-                return _xlsb_extras(archive, title)
-            # Found by the extent check, in the same pass over the sheet's XML.
-            return self._xlsx_errors.pop(title, {}), merges
+        return {}, merges
 
     def _check_extent(self, title: str) -> None:
-        """Raise :class:`TooLarge` for an .xlsx/.xlsm sheet calamine could not hold.
+        """Raise :class:`TooLarge` for an .xlsx/.xlsm/.xlsb sheet calamine could not hold.
 
-        .xls cannot be that large (65,536 rows × 256 columns at most); .xlsb and
-        .ods are not checked yet.
+        The pass that finds the sheet's error cells (and an .xlsb's merges) finds its
+        farthest cell too, before calamine loads it; what it found is kept for
+        :meth:`_extras`. .xls cannot be that large (65,536 rows × 256 columns at
+        most); .ods is not checked yet.
         """
         self._handle.seek(0)
         if not zipfile.is_zipfile(self._handle):
@@ -172,12 +176,14 @@ class Book:
         self._handle.seek(0)
         with zipfile.ZipFile(self._handle) as archive:
             names = set(archive.namelist())
-            if "xl/workbook.bin" in names or "content.xml" in names:
+            if "xl/workbook.bin" in names:
+                errors, merges, last = _xlsb_extras(archive, title)
+                self._found[title] = errors, merges
+            elif (part := _xlsx_sheet_parts(archive, names).get(title)) is not None:
+                last, errors = _scan_sheet(archive, part)
+                self._found[title] = errors, None  # merges: calamine's own
+            else:
                 return
-            part = _xlsx_sheet_parts(archive, names).get(title)
-            if part is None:
-                return
-            last, self._xlsx_errors[title] = _scan_sheet(archive, part)
         if (last[0] + 1) * (last[1] + 1) > MOST_CELLS:
             raise TooLarge(title, last)
 
@@ -239,16 +245,16 @@ def _part(target: str) -> str:
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
-def _xlsb_extras(archive: zipfile.ZipFile,
-                 title: str) -> tuple[dict[tuple[int, int], str], list[str]]:
-    """An .xlsb sheet's error cells and merged ranges, from its records."""
+def _xlsb_extras(archive: zipfile.ZipFile, title: str
+                 ) -> tuple[dict[tuple[int, int], str], list[str], tuple[int, int]]:
+    """An .xlsb sheet's error cells, merged ranges and farthest cell, from its records."""
     relations = binary_cells.xlsb_sheet_relations(archive.read("xl/workbook.bin"))
     targets = _targets(archive.read("xl/_rels/workbook.bin.rels"))
     relation = relations.get(title)
     if relation is None or relation not in targets:
-        return {}, []
-    errors, merges = binary_cells.xlsb_extras(archive.read(_part(targets[relation])))
-    return errors, [_range_ref((r1, c1), (r2, c2)) for r1, r2, c1, c2 in merges]
+        return {}, [], (0, 0)
+    errors, merges, last = binary_cells.xlsb_extras(archive.read(_part(targets[relation])))
+    return errors, [_range_ref((r1, c1), (r2, c2)) for r1, r2, c1, c2 in merges], last
 
 
 def _unescape(text: str) -> str:

@@ -11,6 +11,7 @@ the 2**26 = 67,108,864 cells let through.
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from openpyxl import Workbook
 from db.excel import inspect_workbook, read_households
 from db.excel.book import MOST_CELLS, _scan_sheet
 from desktop.i18n import describe_problem
+from tests.db import xlsb_writer
 from tests.db.test_excel import H, M, build, household_rows, member_rows
 
 
@@ -76,3 +78,29 @@ def test_the_limit_is_on_cells_not_on_rows_or_columns_alone(tmp_path: Path) -> N
     xml = b'<worksheet><sheetData><row r="4097"><c r="XFD4097"><v>1</v></c></row></sheetData>'
     with _sheet_zip(tmp_path / "y.zip", xml) as archive:
         assert _scan_sheet(archive, "sheet.xml")[0] == (4_096, 16_383)
+
+
+def _far_xlsb(path: Path, row: int, column: int) -> Path:
+    """An .xlsb of the households and members, with one value at (row, column) of 户."""
+    xlsb_writer.write_xlsb(path, [(H, household_rows(), []), (M, member_rows(), [])])
+    part = xlsb_writer.sheet_part(household_rows())
+    end = xlsb_writer.record(xlsb_writer.END_SHEET_DATA)
+    far = (xlsb_writer.record(xlsb_writer.ROW_HDR, struct.pack("<IIHHBI", row, 0, 300, 0, 0, 0))
+           + xlsb_writer._cell(column, "x"))
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    parts["xl/worksheets/sheet1.bin"] = part.replace(end, far + end, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_an_xlsb_used_to_its_far_corner_is_refused_too(tmp_path: Path) -> None:
+    """The same stray value in an .xlsb (Excel's binary format): found by the record walk that
+    finds its error cells; one column narrower (XFC) and 4,096 rows it reads."""
+    result = read_households(_far_xlsb(tmp_path / "远角.xlsb", 1_048_575, 16_383))
+    assert [(p.sheet, p.row, p.column, p.code) for p in result.problems] == [
+        (H, 1_048_576, "XFD", "sheet_too_large")]
+    near = read_households(_far_xlsb(tmp_path / "近.xlsb", 4_095, 16_382))
+    assert near.problems == [] and [h.code for h in near.items] == ["H001", "H002"]
