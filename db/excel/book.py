@@ -168,7 +168,8 @@ class Book:
         The pass that finds the sheet's error cells (and an .xlsb's merges) finds its
         farthest cell too, before calamine loads it; what it found is kept for
         :meth:`_extras`. .xls cannot be that large (65,536 rows × 256 columns at
-        most); .ods is not checked yet.
+        most); for .ods calamine checks itself (a CalamineError past 100 million
+        cells: an unreadable file).
         """
         self._handle.seek(0)
         if not zipfile.is_zipfile(self._handle):
