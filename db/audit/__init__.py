@@ -36,13 +36,14 @@ from db.audit.changes import forget as forget_changes
 from db.audit.changes import note as note_changes
 from db.audit.changes import take as take_changes
 from db.audit.snapshots import (
+    HOUSEHOLD_FIELDS,
     LATER_FIELDS,
     Snapshot,
     as_logged,
     canonical_json,
     flat_snapshot,
+    household_row_json,
     household_snapshot,
-    household_snapshot_json,
     moment_text,
     unstated_fields,
     upgrade_flat_snapshot,
@@ -84,7 +85,8 @@ __all__ = [
     "chain_head",
     "flat_snapshot",
     "household_snapshot",
-    "household_snapshot_json",
+    "HOUSEHOLD_FIELDS",
+    "household_row_json",
     "record",
     "record_block",
     "record_many",

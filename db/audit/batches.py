@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from allocation.registry import Household
-from db.audit.snapshots import Snapshot, canonical_json, household_snapshot
+from db.audit.snapshots import HOUSEHOLD_FIELDS, Snapshot, canonical_json, household_row_json
 
 ENTITY_IMPORT_BATCH = "import_batch"
 BATCH_SIZE = 1000
@@ -35,16 +35,18 @@ def batch_key(source: ImportSource | None, first: int) -> str:
 
 def household_batches(households: Sequence[Household], source: ImportSource | None,
                       size: int = BATCH_SIZE) -> Iterator[tuple[str, str]]:
-    """(entity key, canonical JSON) of each batch of ``size`` households, in order."""
+    """(entity key, canonical JSON) of each batch of ``size`` households, in order.
+
+    The text is canonical_json({"fields", "file", "households", "sha256"}),
+    written in that (sorted) order around the spelled-out rows
+    (household_row_json), which are most of it.
+    """
+    head = '{"fields":' + canonical_json(list(HOUSEHOLD_FIELDS)) + ',"file":' + canonical_json(
+        source.name if source is not None else None) + ',"households":['
+    tail = '],"sha256":' + canonical_json(source.sha256 if source is not None else None) + "}"
     for start in range(0, len(households), size):
-        snapshots = [household_snapshot(h) for h in households[start:start + size]]
-        fields = sorted(snapshots[0])
-        yield batch_key(source, start), canonical_json({
-            "file": source.name if source is not None else None,
-            "sha256": source.sha256 if source is not None else None,
-            "fields": fields,
-            "households": [[s[f] for f in fields] for s in snapshots],
-        })
+        rows = ",".join([household_row_json(h) for h in households[start:start + size]])
+        yield batch_key(source, start), head + rows + tail
 
 def expand_batch(after: Snapshot) -> list[Snapshot]:
     """The per-household snapshots a batch event stands for, in the batch's order."""

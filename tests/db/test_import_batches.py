@@ -58,6 +58,9 @@ def test_a_batch_of_1001_households_splits_into_two_events(factory, project_id):
         assert [h["code"] for p in parts for h in p] == [h.code for h in batch]
         assert parts[1][0] == household_snapshot(batch[-1])
         assert [e.entity_key for e in events] == ["direct-1", f"direct-{BATCH_SIZE + 1}"]
+        assert events[1].after == canonical_json({  # spelled out, but the canonical text
+            "fields": sorted(household_snapshot(batch[-1])), "file": None, "sha256": None,
+            "households": [list(parts[1][0].values())]})
         assert verify_audit(s).ok
 
 
