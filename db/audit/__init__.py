@@ -14,6 +14,14 @@ from db.audit.anchors import (
     current_anchor,
     parse_anchor,
 )
+from db.audit.batches import (
+    BATCH_SIZE,
+    ENTITY_IMPORT_BATCH,
+    ImportSource,
+    batch_codes,
+    expand_batch,
+    household_batches,
+)
 from db.audit.chain import (
     AuditEntry,
     ChainBreak,
@@ -25,15 +33,17 @@ from db.audit.chain import (
 )
 from db.audit.changes import NO_CHANGES, Changes, changes_of
 from db.audit.changes import forget as forget_changes
+from db.audit.changes import note as note_changes
 from db.audit.changes import take as take_changes
 from db.audit.snapshots import (
+    HOUSEHOLD_FIELDS,
     LATER_FIELDS,
     Snapshot,
     as_logged,
     canonical_json,
     flat_snapshot,
+    household_row_json,
     household_snapshot,
-    household_snapshot_json,
     moment_text,
     unstated_fields,
     upgrade_flat_snapshot,
@@ -53,6 +63,12 @@ __all__ = [
     "AnchorFinding",
     "anchors_of",
     "chain_log",
+    "BATCH_SIZE",
+    "ENTITY_IMPORT_BATCH",
+    "ImportSource",
+    "batch_codes",
+    "expand_batch",
+    "household_batches",
     "check_anchors",
     "current_anchor",
     "parse_anchor",
@@ -61,6 +77,7 @@ __all__ = [
     "Changes",
     "changes_of",
     "forget_changes",
+    "note_changes",
     "take_changes",
     "ChainBreak",
     "Snapshot",
@@ -68,7 +85,8 @@ __all__ = [
     "chain_head",
     "flat_snapshot",
     "household_snapshot",
-    "household_snapshot_json",
+    "HOUSEHOLD_FIELDS",
+    "household_row_json",
     "record",
     "record_block",
     "record_many",

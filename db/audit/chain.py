@@ -43,7 +43,7 @@ class AuditEntry:
     # act reads the clock once and writes the same time into the row and the event.
     at: datetime | None = None
     # ``after`` already in canonical JSON (a bulk import spells its snapshots out:
-    # db.audit.household_snapshot_json); when given, ``after`` is not encoded again.
+    # db.audit.household_batches); when given, ``after`` is not encoded again.
     after_json: str | None = None
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 _GROUPS: Final[dict[str, str]] = {
     "project": "projects",
     "household": "households",
+    "import_batch": "households",  # its households are noted one by one too
     "flat": "flats",
     "policy": "rules",
     "pool": "draw",

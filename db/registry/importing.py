@@ -3,14 +3,17 @@
 The Excel reader (db/excel) finds what is wrong inside a file; this module
 finds what is wrong against the database (a 户号 or a person already
 registered) and then writes everything in one transaction with set-based
-inserts and one audit event per household or flat.
+inserts and one audit event per flat, or per batch of 1,000 households.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, tuple_
@@ -20,7 +23,7 @@ from allocation.errors import AnjuError
 from allocation.registry import Flat, Household, ProjectId, check_household, check_new_flat
 from db import audit
 from db.admin import OPERATOR, require_role
-from db.audit import flat_snapshot, household_snapshot_json
+from db.audit import flat_snapshot
 from db.excel import (
     FLATS,
     HOUSEHOLDS,
@@ -73,8 +76,11 @@ class ImportRejected(AnjuError):
 
 def import_households(session: Session, *, project_id: ProjectId,
                       households: Sequence[Household], actor: str,
-                      progress: Progress | None = None, checked: bool = False) -> int:
+                      progress: Progress | None = None, checked: bool = False,
+                      source: audit.ImportSource | None = None) -> int:
     """Register a batch of households; returns how many.
+
+    ``source`` names the file they were read from in the audit events.
 
     ``checked`` says the caller already applied allocation.registry's rules to
     each household (the Excel reader does), so they are not run twice.
@@ -93,9 +99,13 @@ def import_households(session: Session, *, project_id: ProjectId,
     ids = _insert_households(session, project_id, households)
     _report(progress, len(households) // 2, len(households))
     _insert_members(session, project_id, households, ids)
+    # One event per batch of households (db.audit.batches), not per household; the pages
+    # showing one household are told of each by its code.
     audit.record_many(session, (
-        audit.AuditEntry(project_id, actor, "import", "household", h.code,
-                         after_json=household_snapshot_json(h)) for h in households))
+        audit.AuditEntry(project_id, actor, "import", audit.ENTITY_IMPORT_BATCH, key,
+                         after_json=text)
+        for key, text in audit.household_batches(households, source)))
+    audit.note_changes(session, ((project_id, "household", h.code) for h in households))
     _report(progress, len(households), len(households))
     return len(households)
 
@@ -245,10 +255,23 @@ def import_households_file(session: Session, *, project_id: ProjectId, path: Any
     try:
         # The reader applied allocation.registry's rules already (checked=True).
         return import_households(session, project_id=project_id, households=read.items,
-                                 actor=actor, progress=progress, checked=True)
+                                 actor=actor, progress=progress, checked=True,
+                                 source=_source(path))
     except ImportRejected as rejected:
         raise ImportRejected([_household_problem(r, read.places)
                               for r in rejected.rejections]) from None
+
+
+def _source(path: Any) -> audit.ImportSource | None:
+    """The file's name and SHA-256, for the audit events of what was imported from it
+    (None for an open stream rather than a path)."""
+    if not isinstance(path, (str, PathLike)):
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return audit.ImportSource(Path(path).name, digest.hexdigest())
 
 
 def import_flats_file(session: Session, *, project_id: ProjectId, path: Any, actor: str,

@@ -20,10 +20,12 @@ from sqlalchemy.orm import Session
 from allocation.registry import CompensationMode, HouseholdStatus, OldHomeUse
 from db import admin as users
 from db.audit import (
+    ENTITY_IMPORT_BATCH,
     ChainBreak,
     Snapshot,
     as_logged,
     canonical_json,
+    expand_batch,
     flat_snapshot,
     household_snapshot,
     unstated_fields,
@@ -154,6 +156,9 @@ class Logged:
     # Fields the event does not state (logged before they were: db.audit.LATER_FIELDS):
     # the row's values of them are not compared.
     unstated: frozenset[str] = frozenset()
+    # Its place in an import batch's households (db.audit.batches); None for an event
+    # that logs this entity alone.
+    part: int | None = None
 
 
 def replay(session: Session) -> dict[EntityKey, Logged]:
@@ -175,6 +180,9 @@ def _apply(state: dict[EntityKey, Logged], event: Any) -> None:
         return  # an attempt to sign in, not the state of anything
     if event.entity == "anchor":
         return  # a restore let through without a witnessed head: its reason, not a state
+    if event.entity == ENTITY_IMPORT_BATCH:  # imported households, a thousand an event
+        _apply_batch(state, project, event)
+        return
     if event.entity == "project":
         if event.action == "delete":  # its households and flats went with it
             for key in [k for k in state if k[0] == project]:
@@ -212,6 +220,18 @@ def _logged_after(entity: str, text: str | None) -> Snapshot | None:
     elif after is not None and entity == "project":
         after = upgrade_project_snapshot(after)  # logged before 0013: no title
     return after
+
+
+def _apply_batch(state: dict[EntityKey, Logged], project: int, event: Any) -> None:
+    for part, snapshot in enumerate(_batch_households(event.after)):
+        state[(project, "household", _key("household", snapshot))] = Logged(
+            _digest(snapshot), event.seq, None, unstated_fields("household", snapshot), part)
+
+
+def _batch_households(text: str | None) -> list[Snapshot]:
+    """An import batch's households, each in today's form."""
+    return [upgrade_household_snapshot(snapshot)
+            for snapshot in expand_batch(json.loads(text) if text else {})]
 
 
 def _digest(snapshot: Snapshot) -> bytes:
@@ -403,6 +423,8 @@ def _difference(session: Session, key: EntityKey, logged: Logged | None,
 def _logged_state(session: Session, entity: str, logged: Logged) -> Snapshot | None:
     """The state ``logged`` stands for, read again from its event."""
     text = session.scalar(select(AuditEventRecord.after).where(AuditEventRecord.seq == logged.seq))
+    if logged.part is not None:
+        return _batch_households(text)[logged.part]
     snapshot = _logged_after(entity, text)
     if snapshot is not None and logged.signed:
         snapshot = {**snapshot, **logged.signed}

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from db.audit import ENTITY_IMPORT_BATCH, batch_codes
 from db.registry import AuditRow
 from desktop.i18n import event_action, event_entity, record_field
 
@@ -36,6 +37,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditTableModel", text)
 
 
+def _batch_codes(row: AuditRow) -> str:
+    if row.entity != ENTITY_IMPORT_BATCH:
+        return ""
+    return " " + " ".join(batch_codes(row.after))
+
+
+def shown_key(row: AuditRow) -> str:
+    """The key as shown: an import batch's by its first and last household (its stored key,
+    the file's digest and first row, says nothing to a reader)."""
+    if row.entity != ENTITY_IMPORT_BATCH:
+        return row.key
+    codes = batch_codes(row.after)
+    return f"{codes[0]}…{codes[-1]}" if codes else row.key
+
+
 def changed_fields(row: AuditRow) -> list[str]:
     """The top-level fields whose value differs between before and after (updates only)."""
     if row.before is None or row.after is None:
@@ -50,7 +66,7 @@ def audit_line(row: AuditRow) -> str:
     when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     return "  ".join(part for part in (
         f"{row.seq:>6}", when, row.actor, event_action(row.action), event_entity(row.entity),
-        row.key, fields) if part)
+        shown_key(row), fields) if part)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -62,13 +78,17 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._visible: list[int] = []
         self._texts: list[str] = []
+        self._keys: dict[int, str] = {}  # an import batch's key as shown (shown_key)
 
     def set_rows(self, rows: Sequence[AuditRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        # Found by the words shown as well as by the stored identifiers.
+        # Found by the words shown as well as by the stored identifiers; an import batch
+        # also by its households' codes, so that one household's history shows its import.
         self._texts = [f"{r.actor} {r.action} {event_action(r.action)} {r.entity} "
-                       f"{event_entity(r.entity)} {r.key}".lower() for r in self._rows]
+                       f"{event_entity(r.entity)} {r.key}{_batch_codes(r)}".lower()
+                       for r in self._rows]
+        self._keys = {r.seq: shown_key(r) for r in self._rows if r.entity == ENTITY_IMPORT_BATCH}
         self._visible = list(range(len(self._rows)))
         self.endResetModel()
 
@@ -114,7 +134,7 @@ class AuditTableModel(QAbstractTableModel):
             COL_ACTOR: row.actor,
             COL_ACTION: event_action(row.action),
             COL_ENTITY: event_entity(row.entity),
-            COL_KEY: row.key,
+            COL_KEY: self._keys.get(row.seq, row.key),
             COL_FIELDS: "、".join(record_field(f, row.entity) for f in changed_fields(row)),
         }
         return values.get(column, "")

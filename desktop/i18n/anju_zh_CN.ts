@@ -108,7 +108,7 @@ Check that the file or server is reachable and that you may use it; a different 
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../admin/audit_model.py" line="+26"/>
+        <location filename="../admin/audit_model.py" line="+27"/>
         <source>No.</source>
         <extracomment>(record kind, field, stored value) -&gt; the value in words, or None to show it as stored.</extracomment>
         <translation>序号</translation>
@@ -8417,12 +8417,12 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>final call</source>
         <translation>最后叫号</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
@@ -8488,13 +8488,13 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>project</source>
         <extracomment>The kind of record an audit event is about (its ``entity``).</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>witnessed chain head</source>
         <translation>见证链头</translation>
     </message>
@@ -8505,12 +8505,17 @@ by running  anju demo  in a terminal, then restart Anju.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>household</source>
         <translation>被安置户</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
+        <source>imported households</source>
+        <translation>被安置户（批量导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+55"/>
         <location line="+1"/>
         <source>flat</source>

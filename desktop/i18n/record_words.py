@@ -63,6 +63,7 @@ EVENT_ENTITIES: dict[str, str] = {
     "anchor": QT_TRANSLATE_NOOP("RecordWords", "witnessed chain head"),
     "session_plan": QT_TRANSLATE_NOOP("RecordWords", "session plan"),
     "household": QT_TRANSLATE_NOOP("RecordWords", "household"),
+    "import_batch": QT_TRANSLATE_NOOP("RecordWords", "imported households"),
     "flat": QT_TRANSLATE_NOOP("RecordWords", "flat"),
     "policy": QT_TRANSLATE_NOOP("RecordWords", "rules"),
     "pool": QT_TRANSLATE_NOOP("RecordWords", "lottery pool"),

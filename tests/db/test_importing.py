@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -10,11 +11,12 @@ import db.audit.chain as audit
 import db.registry.importing as importing
 import db.registry.operations as registry
 from allocation.registry.model import FlatStatus
+from db.audit import expand_batch
 from db.registry.queries import household_rows, summary
 from tests.factories import make_flat, make_household
 
 
-def test_batch_is_registered_with_one_event_each(factory, project_id):
+def test_batch_is_registered_with_one_batch_event(factory, project_id):
     batch = [make_household(f"D{i:03}", seq=i) for i in range(1, 21)]
     seen = []
     with factory.begin() as s:
@@ -25,7 +27,10 @@ def test_batch_is_registered_with_one_event_each(factory, project_id):
         assert [r.code for r in household_rows(s, project_id)] == [h.code for h in batch]
         assert registry.find_household(s, project_id, "D020").household == batch[-1]
         events = audit.events_for(s, project_id=project_id)
-        assert sum(e.action == "import" for e in events) == 20
+        imports = [e for e in events if e.action == "import"]
+        assert [e.entity for e in imports] == ["import_batch"]
+        assert [h["code"] for h in expand_batch(json.loads(imports[0].after))] == [
+            h.code for h in batch]
         assert audit.verify_chain(s) is None
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
+import db.registry.importing as importing
 import db.registry.operations as registry
 import db.selection.desk as selection
 from db.registry.queries import AuditRow
@@ -70,6 +71,29 @@ def test_model_without_window_shows_actions_and_changes():
     assert changed_fields(row) == ["status"]
     assert model.data(model.index(0, COL_ACTION)) == "changed"
     assert model.data(model.index(0, COL_FIELDS)) == "status"
+
+
+def test_a_households_history_finds_its_import_in_a_batch_event(qtbot, ctx):
+    """Imported households are logged a batch to an event: searching for one household
+    still lists its import (and its later change), and the batch shows its first and last."""
+    batch = [make_household(f"H{i:03}", seq=i) for i in range(1, 4)]
+    with ctx.factory.begin() as s:
+        importing.import_households(s, project_id=ctx.project_id, households=batch,
+                                    actor="张科员")
+        hid = registry.find_household(s, ctx.project_id, "H002").id
+        registry.update_household(s, household_id=hid, actor="张科员",
+                                  household=replace(batch[1], phone="13912345678"))
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.set_project()
+    _settle(qtbot, lambda: page.model.rowCount() >= 2)
+    page.search.setText("h002")
+    assert page.model.rowCount() == 2
+    assert page.model.data(page.model.index(0, COL_ENTITY)) == "imported households"
+    assert page.model.data(page.model.index(0, COL_KEY)) == "H001…H003"
+    assert page.model.data(page.model.index(1, COL_KEY)) == "H002"
+    page.search.setText("H004")
+    assert page.model.rowCount() == 0
 
 
 def test_a_selection_reads_in_chinese(qtbot, qapp, demo_ctx):  # noqa: F811 - the fixture

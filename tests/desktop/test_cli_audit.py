@@ -68,10 +68,10 @@ def test_audit_log_speaks_the_interface_language(demo_url, capsys):
     assert len(lines) == 3 and all(line.split()[0].isdigit() for line in lines)
     assert main(["--db", demo_url, "--lang", "zh_CN", "audit", "log"]) == 0
     whole = capsys.readouterr().out
-    assert "导入  被安置户  D001" in whole and "冻结  安置方案" in whole
+    assert "导入  被安置户（批量导入）  D001…D" in whole and "冻结  安置方案" in whole
     assert " import " not in whole and " household " not in whole
     assert main(["--db", demo_url, "--lang", "en", "audit", "log", "--project", "demo"]) == 0
-    assert "imported  household  D001" in capsys.readouterr().out
+    assert "imported  imported households  D001…D" in capsys.readouterr().out
 
 
 def test_raw_sql_member_change_is_found(demo_url, capsys):
