@@ -13,19 +13,20 @@ Nothing here writes.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from allocation.errors import NotFoundError, ValidationError
 from allocation.lottery import Eligibility, stock_key
 from allocation.registry import CompensationMode, Flat, FlatStatus, Household, ProjectId
+from allocation.registry.model import KEY_SEPARATOR
 from allocation.rules import (
     AreaBand,
     Entitlement,
@@ -290,11 +291,22 @@ def _further_offers(session: Session, project_id: ProjectId, chooser: Chooser,
     """The next flat for a household that has taken ``taken``, each priced with them."""
     if chooser.refusal is not None or len(taken) >= chooser.most_flats:
         return []
-    keys = {flat.key for flat in taken}
     query = _restricted(select(FLATS).where(
         FLATS.c.project_id == project_id,
         FLATS.c.status == FlatStatus.AVAILABLE.value), chooser)
-    flats = sorted((flat_from_record(r) for r in session.execute(query)), key=stock_key)
+    return further_offers_among(chooser, taken,
+                                [flat_from_record(r) for r in session.execute(query)])
+
+
+def further_offers_among(chooser: Chooser, taken: Sequence[Flat],
+                         available: Collection[Flat]) -> list[FlatOffer]:
+    """The next flats among ``available`` for a household that has taken ``taken``, in stock
+    order, each priced with them: what :func:`offers` gives with ``taken`` when ``available``
+    holds every available flat (or at least each that fits beside them)."""
+    if chooser.refusal is not None or len(taken) >= chooser.most_flats:
+        return []
+    keys = {flat.key for flat in taken}
+    flats = sorted(available, key=stock_key)
     found = (_offer(chooser, taken, flat) for flat in flats
              if flat.key not in keys and fits(chooser, [*taken, flat]))
     return [offer for offer in found if offer is not None]
@@ -315,8 +327,15 @@ def total_area(chooser: Chooser, flats: Sequence[Flat]) -> Decimal:
 
 def taken_flats(session: Session, project_id: ProjectId, keys: Sequence[str]) -> list[Flat]:
     """The flats of ``keys``, in that order, as stored now (status included)."""
-    rows = {flat_from_record(r).key: flat_from_record(r) for r in session.execute(
-        select(FLATS).where(FLATS.c.project_id == project_id))} if keys else {}
+    # Only the flats named, by their unique (building, unit, number): reading the whole
+    # stock here, as once, made every further offer cost the project's size.
+    named = [key.split(KEY_SEPARATOR, 2) for key in dict.fromkeys(keys)]
+    named_rows = session.execute(select(FLATS).where(
+        FLATS.c.project_id == project_id,
+        or_(*(and_(FLATS.c.building == parts[0], FLATS.c.unit == parts[1],
+                   FLATS.c.number == parts[2]) for parts in named if len(parts) == 3)),
+    )) if any(len(parts) == 3 for parts in named) else ()
+    rows = {flat.key: flat for flat in map(flat_from_record, named_rows)}
     missing = [key for key in keys if key not in rows]
     if missing:
         raise NotFoundError("flat_not_found", key=missing[0])

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.errors import ConflictError
 from allocation.lottery import Eligibility
 from allocation.registry import Flat, FlatStatus, ProjectId
-from allocation.rules import counted_area
+from allocation.rules import AreaBand, counted_area
 from db.registry import load_flats, load_households, require_project
 from db.rules import frozen_policy
 from db.selection import desk as selection
@@ -46,7 +46,7 @@ from db.selection.base import (
     PAUSED,
     SELECTED,
 )
-from db.selection.offers import desk_most_flats, published_eligibility
+from db.selection.offers import desk_most_flats, further_offers_among, published_eligibility
 from db.selection.rows import one_append
 
 #: The reason recorded when a present household finds no flat it may take.
@@ -186,7 +186,10 @@ class _Desk:
         keys = [flat.key]
         if stock.most_flats > 1 and rng.random() < SECOND_FLAT_SHARE:
             # What the desk would offer next: priced with the first, within the band's top.
-            further = selection.offers(session, pid, turn.code, keys)
+            # From the rehearsal's own stock: the desk's offers would read and price
+            # every available flat of the project for each such household.
+            chooser = selection.turn_eligibility(session, pid, turn.code)
+            further = further_offers_among(chooser, [flat], stock.beside(flat, chooser.band))
             if further:
                 keys.append(rng.choice(further).flat.key)
         selection.select_flats(session, project_id=pid, code=turn.code, flat_keys=keys,
@@ -272,6 +275,13 @@ class _Stock:
                 return flat
         candidates = [f for f in self.flats[low:high] if self._fits(eligibility, f)]
         return rng.choice(candidates) if candidates else None
+
+    def beside(self, flat: Flat, band: AreaBand) -> list[Flat]:
+        """The available flats other than ``flat`` whose counted area leaves the two within
+        the band's top (the only ones a second flat can be, :func:`db.selection.offers.fits`)."""
+        room = band.high - counted_area(flat, self.policy.pricing)
+        high = bisect.bisect_right(self.areas, room)
+        return [f for f in self.flats[:high] if f.key in self.available and f.key != flat.key]
 
     def _fits(self, eligibility: Eligibility, flat: Flat) -> bool:
         return flat.key in self.available and eligibility.allows(flat)
