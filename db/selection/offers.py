@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 
 from allocation.errors import NotFoundError, ValidationError
 from allocation.lottery import Eligibility, stock_key
-from allocation.registry import CompensationMode, Flat, FlatStatus, Household, ProjectId
+from allocation.registry import (
+    CompensationMode,
+    Flat,
+    FlatStatus,
+    Household,
+    ProjectId,
+    quantize_area,
+)
 from allocation.registry.model import KEY_SEPARATOR
 from allocation.rules import (
     AreaBand,
@@ -187,12 +194,36 @@ def chooser_of(session: Session, row: Row, turn: Row) -> Chooser:
     sha256, policy = _frozen_policy(session, row["project_id"])
     household = _household(session, turn["household_id"])
     on = row["held_on"]
-    entitlement = compute_entitlement(household, policy, on)
+    entitlement, compensation, refusal = _figures(household, sha256, policy, on)
     eligibility = published_eligibility(household, policy, on, turn["group_rank"],
                                         turn["group_name"], entitlement)
-    compensation, refusal = _compensation(household, policy, on)
     return Chooser(household, eligibility, entitlement, compensation, policy, sha256, on,
                    refusal)
+
+
+#: The figures of households settled lately, by (household as stored, rules' hash, date):
+#: a turn asks for them at its offers and again at its confirmation (2 ms a household).
+_FIGURES: dict[tuple[Household, str, date],
+               tuple[Entitlement, Decimal, ValidationError | None]] = {}
+_FIGURES_KEPT = 256
+
+
+def _figures(household: Household, sha256: str, policy: Policy, on: date,
+             ) -> tuple[Entitlement, Decimal, ValidationError | None]:
+    """The household's entitlement and compensation (or its mode's refusal) under the rules
+    of hash ``sha256`` on ``on``; kept while the same values come back, since they depend on
+    nothing else. A refusal is not kept: it is an exception, raised afresh each time."""
+    key = (household, sha256, on)
+    found = _FIGURES.get(key)
+    if found is not None:
+        return found
+    compensation, refusal = _compensation(household, policy, on)
+    figures = (compute_entitlement(household, policy, on), compensation, refusal)
+    if refusal is None:
+        if len(_FIGURES) >= _FIGURES_KEPT:
+            del _FIGURES[next(iter(_FIGURES))]
+        _FIGURES[key] = figures
+    return figures
 
 
 def _compensation(household: Household, policy: Policy,
@@ -303,13 +334,28 @@ def further_offers_among(chooser: Chooser, taken: Sequence[Flat],
     """The next flats among ``available`` for a household that has taken ``taken``, in stock
     order, each priced with them: what :func:`offers` gives with ``taken`` when ``available``
     holds every available flat (or at least each that fits beside them)."""
+    found = (_offer(chooser, taken, flat) for flat in further_flats(chooser, taken, available))
+    return [offer for offer in found if offer is not None]
+
+
+def further_flats(chooser: Chooser, taken: Sequence[Flat],
+                  available: Collection[Flat]) -> list[Flat]:
+    """The flats of :func:`further_offers_among`, in its order, unpriced where the household's
+    mode allows: by area a further flat is refused only for the total area beyond the cap
+    (:func:`allocation.rules.price_flats`), so only the chosen one need be priced (the
+    rehearsal chooses among hundreds)."""
     if chooser.refusal is not None or len(taken) >= chooser.most_flats:
         return []
     keys = {flat.key for flat in taken}
-    flats = sorted(available, key=stock_key)
-    found = (_offer(chooser, taken, flat) for flat in flats
-             if flat.key not in keys and fits(chooser, [*taken, flat]))
-    return [offer for offer in found if offer is not None]
+    fitting = [flat for flat in sorted(available, key=stock_key)
+               if flat.key not in keys and fits(chooser, [*taken, flat])]
+    if chooser.mode is not CompensationMode.AREA:
+        return [flat for flat in fitting if _offer(chooser, taken, flat) is not None]
+    if chooser.policy.pricing.beyond_cap_price is not None:
+        return fitting
+    cap = chooser.entitlement.max_area
+    return [flat for flat in fitting
+            if quantize_area(total_area(chooser, [*taken, flat])) <= cap]
 
 
 def fits(chooser: Chooser, flats: Sequence[Flat]) -> bool:

@@ -46,7 +46,7 @@ from db.selection.base import (
     PAUSED,
     SELECTED,
 )
-from db.selection.offers import desk_most_flats, further_offers_among, published_eligibility
+from db.selection.offers import desk_most_flats, further_flats, published_eligibility
 from db.selection.rows import one_append
 
 #: The reason recorded when a present household finds no flat it may take.
@@ -189,9 +189,10 @@ class _Desk:
             # From the rehearsal's own stock: the desk's offers would read and price
             # every available flat of the project for each such household.
             chooser = selection.turn_eligibility(session, pid, turn.code)
-            further = further_offers_among(chooser, [flat], stock.beside(flat, chooser.band))
+            further = (further_flats(chooser, [flat], stock.beside(flat, chooser.band))
+                       if chooser.most_flats > 1 else [])
             if further:
-                keys.append(rng.choice(further).flat.key)
+                keys.append(rng.choice(further).key)
         selection.select_flats(session, project_id=pid, code=turn.code, flat_keys=keys,
                                operator=operator)
         return keys, True
