@@ -346,16 +346,23 @@ def further_flats(chooser: Chooser, taken: Sequence[Flat],
     rehearsal chooses among hundreds)."""
     if chooser.refusal is not None or len(taken) >= chooser.most_flats:
         return []
-    keys = {flat.key for flat in taken}
-    fitting = [flat for flat in sorted(available, key=stock_key)
-               if flat.key not in keys and fits(chooser, [*taken, flat])]
+    restriction, pricing = chooser.eligibility.restriction, chooser.policy.pricing
+    if not all(flat_allowed(restriction, flat) for flat in taken):
+        return []
+    # fits() of each [*taken, flat], with the taken flats' area added up once.
+    keys, before, high = {flat.key for flat in taken}, total_area(chooser, taken), chooser.band.high
+    by_area = chooser.mode is CompensationMode.AREA and pricing.beyond_cap_price is None
+    cap = chooser.entitlement.max_area
+    fitting = []
+    for flat in available:
+        area = before + counted_area(flat, pricing)
+        if area <= high and flat_allowed(restriction, flat) and flat.key not in keys \
+                and (not by_area or quantize_area(area) <= cap):
+            fitting.append(flat)
+    fitting.sort(key=stock_key)
     if chooser.mode is not CompensationMode.AREA:
         return [flat for flat in fitting if _offer(chooser, taken, flat) is not None]
-    if chooser.policy.pricing.beyond_cap_price is not None:
-        return fitting
-    cap = chooser.entitlement.max_area
-    return [flat for flat in fitting
-            if quantize_area(total_area(chooser, [*taken, flat])) <= cap]
+    return fitting
 
 
 def fits(chooser: Chooser, flats: Sequence[Flat]) -> bool:

@@ -249,6 +249,7 @@ class _Stock:
         counted = {f.key: counted_area(f, self.policy.pricing) for f in flats}
         self.flats = sorted(flats, key=lambda f: (counted[f.key], f.key))
         self.areas = [counted[f.key] for f in self.flats]
+        self.keys = [f.key for f in self.flats]
         self.available = {f.key for f in flats if f.status is FlatStatus.AVAILABLE}
 
     def take(self, key: str) -> None:
@@ -278,11 +279,13 @@ class _Stock:
         return rng.choice(candidates) if candidates else None
 
     def beside(self, flat: Flat, band: AreaBand) -> list[Flat]:
-        """The available flats other than ``flat`` whose counted area leaves the two within
-        the band's top (the only ones a second flat can be, :func:`db.selection.offers.fits`)."""
+        """The available flats whose counted area leaves them and ``flat`` within the band's
+        top: the only ones a second flat can be (:func:`db.selection.offers.fits`). ``flat``
+        is among them, not yet taken: :func:`db.selection.offers.further_flats` leaves it out."""
         room = band.high - counted_area(flat, self.policy.pricing)
         high = bisect.bisect_right(self.areas, room)
-        return [f for f in self.flats[:high] if f.key in self.available and f.key != flat.key]
+        keys, available = self.keys, self.available
+        return [self.flats[i] for i in range(high) if keys[i] in available]
 
     def _fits(self, eligibility: Eligibility, flat: Flat) -> bool:
         return flat.key in self.available and eligibility.allows(flat)
