@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from allocation.errors import NotFoundError, ValidationError
 from allocation.lottery import Eligibility, stock_key
 from allocation.registry import (
+    KEY_SEPARATOR,
     CompensationMode,
     Flat,
     FlatStatus,
@@ -33,7 +34,6 @@ from allocation.registry import (
     ProjectId,
     quantize_area,
 )
-from allocation.registry.model import KEY_SEPARATOR
 from allocation.rules import (
     AreaBand,
     Entitlement,
