@@ -13,19 +13,27 @@ Nothing here writes.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from allocation.errors import NotFoundError, ValidationError
 from allocation.lottery import Eligibility, stock_key
-from allocation.registry import CompensationMode, Flat, FlatStatus, Household, ProjectId
+from allocation.registry import (
+    KEY_SEPARATOR,
+    CompensationMode,
+    Flat,
+    FlatStatus,
+    Household,
+    ProjectId,
+    quantize_area,
+)
 from allocation.rules import (
     AreaBand,
     Entitlement,
@@ -186,12 +194,36 @@ def chooser_of(session: Session, row: Row, turn: Row) -> Chooser:
     sha256, policy = _frozen_policy(session, row["project_id"])
     household = _household(session, turn["household_id"])
     on = row["held_on"]
-    entitlement = compute_entitlement(household, policy, on)
+    entitlement, compensation, refusal = _figures(household, sha256, policy, on)
     eligibility = published_eligibility(household, policy, on, turn["group_rank"],
                                         turn["group_name"], entitlement)
-    compensation, refusal = _compensation(household, policy, on)
     return Chooser(household, eligibility, entitlement, compensation, policy, sha256, on,
                    refusal)
+
+
+#: The figures of households settled lately, by (household as stored, rules' hash, date):
+#: a turn asks for them at its offers and again at its confirmation (2 ms a household).
+_FIGURES: dict[tuple[Household, str, date],
+               tuple[Entitlement, Decimal, ValidationError | None]] = {}
+_FIGURES_KEPT = 256
+
+
+def _figures(household: Household, sha256: str, policy: Policy, on: date,
+             ) -> tuple[Entitlement, Decimal, ValidationError | None]:
+    """The household's entitlement and compensation (or its mode's refusal) under the rules
+    of hash ``sha256`` on ``on``; kept while the same values come back, since they depend on
+    nothing else. A refusal is not kept: it is an exception, raised afresh each time."""
+    key = (household, sha256, on)
+    found = _FIGURES.get(key)
+    if found is not None:
+        return found
+    compensation, refusal = _compensation(household, policy, on)
+    figures = (compute_entitlement(household, policy, on), compensation, refusal)
+    if refusal is None:
+        if len(_FIGURES) >= _FIGURES_KEPT:
+            del _FIGURES[next(iter(_FIGURES))]
+        _FIGURES[key] = figures
+    return figures
 
 
 def _compensation(household: Household, policy: Policy,
@@ -290,14 +322,47 @@ def _further_offers(session: Session, project_id: ProjectId, chooser: Chooser,
     """The next flat for a household that has taken ``taken``, each priced with them."""
     if chooser.refusal is not None or len(taken) >= chooser.most_flats:
         return []
-    keys = {flat.key for flat in taken}
     query = _restricted(select(FLATS).where(
         FLATS.c.project_id == project_id,
         FLATS.c.status == FlatStatus.AVAILABLE.value), chooser)
-    flats = sorted((flat_from_record(r) for r in session.execute(query)), key=stock_key)
-    found = (_offer(chooser, taken, flat) for flat in flats
-             if flat.key not in keys and fits(chooser, [*taken, flat]))
+    return further_offers_among(chooser, taken,
+                                [flat_from_record(r) for r in session.execute(query)])
+
+
+def further_offers_among(chooser: Chooser, taken: Sequence[Flat],
+                         available: Collection[Flat]) -> list[FlatOffer]:
+    """The next flats among ``available`` for a household that has taken ``taken``, in stock
+    order, each priced with them: what :func:`offers` gives with ``taken`` when ``available``
+    holds every available flat (or at least each that fits beside them)."""
+    found = (_offer(chooser, taken, flat) for flat in further_flats(chooser, taken, available))
     return [offer for offer in found if offer is not None]
+
+
+def further_flats(chooser: Chooser, taken: Sequence[Flat],
+                  available: Collection[Flat]) -> list[Flat]:
+    """The flats of :func:`further_offers_among`, in its order, unpriced where the household's
+    mode allows: by area a further flat is refused only for the total area beyond the cap
+    (:func:`allocation.rules.price_flats`), so only the chosen one need be priced (the
+    rehearsal chooses among hundreds)."""
+    if chooser.refusal is not None or len(taken) >= chooser.most_flats:
+        return []
+    restriction, pricing = chooser.eligibility.restriction, chooser.policy.pricing
+    if not all(flat_allowed(restriction, flat) for flat in taken):
+        return []
+    # fits() of each [*taken, flat], with the taken flats' area added up once.
+    keys, before, high = {flat.key for flat in taken}, total_area(chooser, taken), chooser.band.high
+    by_area = chooser.mode is CompensationMode.AREA and pricing.beyond_cap_price is None
+    cap = chooser.entitlement.max_area
+    fitting = []
+    for flat in available:
+        area = before + counted_area(flat, pricing)
+        if area <= high and flat_allowed(restriction, flat) and flat.key not in keys \
+                and (not by_area or quantize_area(area) <= cap):
+            fitting.append(flat)
+    fitting.sort(key=stock_key)
+    if chooser.mode is not CompensationMode.AREA:
+        return [flat for flat in fitting if _offer(chooser, taken, flat) is not None]
+    return fitting
 
 
 def fits(chooser: Chooser, flats: Sequence[Flat]) -> bool:
@@ -315,8 +380,15 @@ def total_area(chooser: Chooser, flats: Sequence[Flat]) -> Decimal:
 
 def taken_flats(session: Session, project_id: ProjectId, keys: Sequence[str]) -> list[Flat]:
     """The flats of ``keys``, in that order, as stored now (status included)."""
-    rows = {flat_from_record(r).key: flat_from_record(r) for r in session.execute(
-        select(FLATS).where(FLATS.c.project_id == project_id))} if keys else {}
+    # Only the flats named, by their unique (building, unit, number): reading the whole
+    # stock here, as once, made every further offer cost the project's size.
+    named = [key.split(KEY_SEPARATOR, 2) for key in dict.fromkeys(keys)]
+    named_rows = session.execute(select(FLATS).where(
+        FLATS.c.project_id == project_id,
+        or_(*(and_(FLATS.c.building == parts[0], FLATS.c.unit == parts[1],
+                   FLATS.c.number == parts[2]) for parts in named if len(parts) == 3)),
+    )) if any(len(parts) == 3 for parts in named) else ()
+    rows = {flat.key: flat for flat in map(flat_from_record, named_rows)}
     missing = [key for key in keys if key not in rows]
     if missing:
         raise NotFoundError("flat_not_found", key=missing[0])

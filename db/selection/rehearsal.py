@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from allocation.errors import ConflictError
 from allocation.lottery import Eligibility
 from allocation.registry import Flat, FlatStatus, ProjectId
-from allocation.rules import counted_area
+from allocation.rules import AreaBand, counted_area
 from db.registry import load_flats, load_households, require_project
 from db.rules import frozen_policy
 from db.selection import desk as selection
@@ -46,7 +46,7 @@ from db.selection.base import (
     PAUSED,
     SELECTED,
 )
-from db.selection.offers import desk_most_flats, published_eligibility
+from db.selection.offers import desk_most_flats, further_flats, published_eligibility
 from db.selection.rows import one_append
 
 #: The reason recorded when a present household finds no flat it may take.
@@ -186,9 +186,13 @@ class _Desk:
         keys = [flat.key]
         if stock.most_flats > 1 and rng.random() < SECOND_FLAT_SHARE:
             # What the desk would offer next: priced with the first, within the band's top.
-            further = selection.offers(session, pid, turn.code, keys)
+            # From the rehearsal's own stock: the desk's offers would read and price
+            # every available flat of the project for each such household.
+            chooser = selection.turn_eligibility(session, pid, turn.code)
+            further = (further_flats(chooser, [flat], stock.beside(flat, chooser.band))
+                       if chooser.most_flats > 1 else [])
             if further:
-                keys.append(rng.choice(further).flat.key)
+                keys.append(rng.choice(further).key)
         selection.select_flats(session, project_id=pid, code=turn.code, flat_keys=keys,
                                operator=operator)
         return keys, True
@@ -245,6 +249,7 @@ class _Stock:
         counted = {f.key: counted_area(f, self.policy.pricing) for f in flats}
         self.flats = sorted(flats, key=lambda f: (counted[f.key], f.key))
         self.areas = [counted[f.key] for f in self.flats]
+        self.keys = [f.key for f in self.flats]
         self.available = {f.key for f in flats if f.status is FlatStatus.AVAILABLE}
 
     def take(self, key: str) -> None:
@@ -272,6 +277,15 @@ class _Stock:
                 return flat
         candidates = [f for f in self.flats[low:high] if self._fits(eligibility, f)]
         return rng.choice(candidates) if candidates else None
+
+    def beside(self, flat: Flat, band: AreaBand) -> list[Flat]:
+        """The available flats whose counted area leaves them and ``flat`` within the band's
+        top: the only ones a second flat can be (:func:`db.selection.offers.fits`). ``flat``
+        is among them, not yet taken: :func:`db.selection.offers.further_flats` leaves it out."""
+        room = band.high - counted_area(flat, self.policy.pricing)
+        high = bisect.bisect_right(self.areas, room)
+        keys, available = self.keys, self.available
+        return [self.flats[i] for i in range(high) if keys[i] in available]
 
     def _fits(self, eligibility: Eligibility, flat: Flat) -> bool:
         return flat.key in self.available and eligibility.allows(flat)

@@ -294,3 +294,21 @@ def test_going_below_the_migration_is_refused_while_a_household_holds_two(engine
                                flat_keys=["1-1-301", "1-1-302"], operator="op")
     with pytest.raises(RuntimeError, match="second or later flat"):
         command.downgrade(alembic_config(engine), "0012")
+
+
+def test_the_rehearsals_unpriced_further_flats_are_the_desks_further_offers(factory, two_flats):
+    """offers.further_flats (the rehearsal draws its second flat among them, pricing none)
+    lists what the desk offers after each first flat, in its order."""
+    from db.registry import load_flats
+    from db.selection.offers import further_flats, taken_flats
+
+    with factory() as s:
+        chooser = selection.desk.turn_eligibility(s, two_flats, "H001")
+        stock = [f.flat for f in load_flats(s, two_flats)]
+        listed = []
+        for first in _offered(factory, two_flats):
+            offered = _offered(factory, two_flats, [first])
+            unpriced = further_flats(chooser, taken_flats(s, two_flats, [first]), stock)
+            assert [f.key for f in unpriced] == offered
+            listed.append(len(offered))
+    assert any(listed) and len(set(listed)) > 1  # some first flats leave fewer beside them
