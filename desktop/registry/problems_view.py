@@ -113,7 +113,11 @@ class ProblemsView(QTableView):
     def show_problems(self, problems: list[ImportProblem]) -> None:
         self.setModel(ProblemTableModel(problems, self))
         header = self.horizontalHeader()
-        for column, width in enumerate((110, 56, 110, 150)):
+        # The row column fits the longest row number shown: a sheet's last rows run to
+        # 1,048,576, which the usual 56 pixels cut to "1048…".
+        digits = max((len(str(p.row)) for p in problems if p.row is not None), default=1)
+        row_width = max(56, self.fontMetrics().horizontalAdvance("0" * digits) + 20)
+        for column, width in enumerate((110, row_width, 110, 150)):
             header.resizeSection(column, width)
         self.resizeRowsToContents()
 

@@ -272,3 +272,21 @@ def test_households_with_a_renamed_member_column(ctx: AppContext, choose, tmp_pa
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
     with ctx.factory() as session:
         assert summary(session, ctx.project_id)["members"] == 6
+
+
+def test_a_stray_value_in_the_far_corner_is_a_problem_not_a_closed_window(
+        ctx: AppContext, dialog: ImportDialog, choose, tmp_path: Path, qtbot) -> None:
+    """A value typed in XFD1048576 made calamine abort the process (the window with it);
+    the dialog now lists it as one problem at that cell and imports nothing."""
+    path = flats_file(tmp_path)
+    edit_cells(path, {"XFD1048576": "x"})
+    choose(path)
+    dialog.browse()
+    run_to_result(dialog, qtbot)
+    assert dialog.pages.currentIndex() == RESULT_PAGE and dialog.imported is None
+    [row] = dialog.problem_model().rows()
+    assert (row[0], row[1], row[2]) == ("房源", "1048576", "XFD")
+    assert "XFD1048576" in row[4] and "Ctrl+End" in row[4]
+    view = dialog.problem_view  # the seven-digit row is shown whole, not cut to "1048…"
+    assert view.columnWidth(1) > view.fontMetrics().horizontalAdvance("1048576")
+    assert db_flats(ctx) == []
