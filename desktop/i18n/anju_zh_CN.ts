@@ -9101,6 +9101,21 @@ by running  anju demo  in a terminal, then restart Anju.</source>
         <translation>选房地点</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>fields recorded</source>
+        <translation>记录的字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file imported</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>被安置户</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>its hash does not match its content</source>
         <extracomment>What `anju audit verify` found (ChainBreak.reason and DataMismatch.reason in db.replay).</extracomment>

@@ -198,6 +198,10 @@ RECORD_FIELDS: dict[str, str] = {
     "saved_at": QT_TRANSLATE_NOOP("RecordWords", "saved at"),
     "saved_by": QT_TRANSLATE_NOOP("RecordWords", "saved by"),
     "venue": QT_TRANSLATE_NOOP("RecordWords", "venue"),
+    # An import batch's (db.audit.batches): its columns, source file and households' rows.
+    "fields": QT_TRANSLATE_NOOP("RecordWords", "fields recorded"),
+    "file": QT_TRANSLATE_NOOP("RecordWords", "file imported"),
+    "households": QT_TRANSLATE_NOOP("RecordWords", "households"),
 }
 
 #: What `anju audit verify` found (ChainBreak.reason and DataMismatch.reason in db.replay).
