@@ -25,10 +25,11 @@ from db.audit import (
     check_anchors,
     current_anchor,
 )
-from db.audit.chain import chain_hash, event_payload, verify_chain
+from db.audit.chain import verify_chain
 from db.records.tables import AuditEventRecord, AuditHeadRecord
 from db.replay.check import restored_data_mismatch, verify_audit
 from db.store.engine import make_engine, make_session_factory
+from tests.db.forging import rehash_from
 from tests.db.test_selection import ON, build_drawn_project
 
 
@@ -47,14 +48,7 @@ def _rewrite_consistently(session, seq: int) -> None:
     every hash from it on, and the head row, so that the chain verifies whole again."""
     event = session.scalar(select(AuditEventRecord).where(AuditEventRecord.seq == seq))
     event.actor = "forged"
-    prev = event.prev_hash
-    for later in session.scalars(select(AuditEventRecord).where(AuditEventRecord.seq >= seq)
-                                 .order_by(AuditEventRecord.seq)):
-        later.prev_hash = prev
-        later.hash = chain_hash(prev, event_payload(later))
-        prev = later.hash
-    session.flush()
-    session.execute(update(AuditHeadRecord).values(hash=prev))
+    rehash_from(session, seq)
 
 
 def _cut_tail(session, keep: int) -> None:

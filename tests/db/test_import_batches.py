@@ -11,10 +11,10 @@ from sqlalchemy import select, text, update
 
 import db.registry.importing as importing
 from db.audit import BATCH_SIZE, canonical_json, expand_batch, household_snapshot
-from db.audit.chain import chain_hash, event_payload
 from db.excel import write_households
 from db.records.tables import AuditEventRecord, AuditHeadRecord
 from db.replay import verify_audit
+from tests.db.forging import rehash_from
 from tests.factories import make_household, make_member, person_id
 
 
@@ -35,18 +35,6 @@ def _import(factory, project_id, count):
 def _batch_events(session):
     return session.scalars(select(AuditEventRecord).where(
         AuditEventRecord.entity == "import_batch").order_by(AuditEventRecord.seq)).all()
-
-
-def _rehash_from(session, first):
-    """Re-hash the chain from ``first`` on: a forger rewriting the log, not only a row."""
-    prev = session.scalar(select(AuditEventRecord.prev_hash).where(AuditEventRecord.seq == first))
-    for later in session.scalars(select(AuditEventRecord).where(AuditEventRecord.seq >= first)
-                                 .order_by(AuditEventRecord.seq)):
-        later.prev_hash = prev
-        later.hash = chain_hash(prev, event_payload(later))
-        prev = later.hash
-    session.flush()
-    session.execute(update(AuditHeadRecord).values(hash=prev))
 
 
 def test_a_batch_of_1001_households_splits_into_two_events(factory, project_id):
@@ -99,7 +87,7 @@ def test_a_value_tampered_inside_a_batch_event_is_named(factory, project_id):
         assert row[after["fields"].index("code")] == "K00023"
         row[after["fields"].index("phone")] = "13900000000"
         event.after = canonical_json(after)
-        _rehash_from(s, event.seq)
+        rehash_from(s, event.seq)
     with factory() as s:
         report = verify_audit(s)
     assert report.chain_break is None
@@ -115,7 +103,7 @@ def test_a_household_left_out_of_its_batch_event_is_unlogged(factory, project_id
         after = json.loads(event.after)
         del after["households"][3]
         event.after = canonical_json(after)
-        _rehash_from(s, event.seq)
+        rehash_from(s, event.seq)
     with factory() as s:
         found = verify_audit(s).mismatch
     assert found is not None and (found.key, found.reason) == ("K00004", "unlogged_row")
@@ -146,7 +134,7 @@ def test_a_database_of_per_household_import_events_still_verifies(factory, proje
         s.flush()
         s.execute(update(AuditHeadRecord).values(
             seq=AuditHeadRecord.seq + len(snapshots) - 1))
-        _rehash_from(s, first)
+        rehash_from(s, first)
     with factory() as s:
         assert not _batch_events(s)
         imports = s.scalars(select(AuditEventRecord.entity_key).where(

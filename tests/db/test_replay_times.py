@@ -13,13 +13,13 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 
 import db.selection.desk as selection
 from db import admin as users
-from db.audit.chain import chain_hash, event_payload
-from db.records.tables import AuditEventRecord, AuditHeadRecord
+from db.records.tables import AuditEventRecord
 from db.replay import verify_audit
+from tests.db.forging import rehash_from
 from tests.db.test_selection import ON, build_drawn_project
 
 # (table, its time column, the event that stamps it: entity, action)
@@ -96,14 +96,7 @@ def _forget_fields(session, entity: str, fields: set[str]) -> None:
                                                 separators=(",", ":")))
         first = event.seq if first is None else first
     assert first is not None
-    prev = session.scalar(select(AuditEventRecord.prev_hash).where(AuditEventRecord.seq == first))
-    for later in session.scalars(select(AuditEventRecord).where(AuditEventRecord.seq >= first)
-                                 .order_by(AuditEventRecord.seq)):
-        later.prev_hash = prev
-        later.hash = chain_hash(prev, event_payload(later))
-        prev = later.hash
-    session.flush()
-    session.execute(update(AuditHeadRecord).values(hash=prev))
+    rehash_from(session, first)
 
 
 def test_events_logged_before_the_times_and_groups_were_still_verify(factory, opened):
