@@ -21,6 +21,7 @@ from db.audit.snapshots import HOUSEHOLD_FIELDS, Snapshot, canonical_json, house
 ENTITY_IMPORT_BATCH = "import_batch"
 BATCH_SIZE = 1000
 
+
 @dataclass(frozen=True, slots=True)
 class ImportSource:
     """The file a batch was read from: its name and the SHA-256 of its bytes."""
@@ -28,10 +29,12 @@ class ImportSource:
     name: str
     sha256: str
 
+
 def batch_key(source: ImportSource | None, first: int) -> str:
     """The batch's entity key: the file's digest (abridged) and the first row's index."""
     digest = source.sha256[:16] if source is not None else "direct"
     return f"{digest}-{first + 1}"
+
 
 def household_batches(households: Sequence[Household], source: ImportSource | None,
                       size: int = BATCH_SIZE) -> Iterator[tuple[str, str]]:
@@ -47,6 +50,7 @@ def household_batches(households: Sequence[Household], source: ImportSource | No
     for start in range(0, len(households), size):
         rows = ",".join([household_row_json(h) for h in households[start:start + size]])
         yield batch_key(source, start), head + rows + tail
+
 
 def expand_batch(after: Snapshot) -> list[Snapshot]:
     """The per-household snapshots a batch event stands for, in the batch's order."""
